@@ -1,0 +1,24 @@
+/** Runs a command and turns its outcome into an exit code: 0 clean, 1 fel found, 2 unusable input. */
+import { UnusableWorkbookError } from "../core/errors";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+export async function runCommand(command: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await command();
+  } catch (error) {
+    if (error instanceof UnusableWorkbookError) {
+      process.stderr.write(`Fel: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        "Internt fel i Tertial: arbetet avbröts och ingen fil skrevs. " +
+          "Kör igen med TERTIAL_DEBUG=1 och skicka utskriften till förvaltaren av Tertial.\n"
+      );
+      if (process.env.TERTIAL_DEBUG)
+        process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    }
+    process.exitCode = EXIT_UNUSABLE;
+  }
+}

@@ -1,0 +1,18 @@
+/** Period dates. All outcomes are cumulative from 1 January; dates are UTC midnight. */
+import type { Period } from "./template/lists";
+
+const LAST_MONTH: Record<Period, number> = { T1: 4, T2: 8, Helår: 12 };
+
+/** The last day of the period, e.g. T2 2024 → 2024-08-31. */
+export function periodEnd(year: number, period: Period): Date {
+  return new Date(Date.UTC(year, LAST_MONTH[period], 0));
+}
+
+export function yearStart(year: number): Date {
+  return new Date(Date.UTC(year, 0, 1));
+}
+
+/** T1 ≤ T2 ≤ Helår: is something due at `timing` due by the end of `period`? */
+export function isDueBy(timing: Period, period: Period): boolean {
+  return LAST_MONTH[timing] <= LAST_MONTH[period];
+}

@@ -1,0 +1,131 @@
+/**
+ * ReportDoc: a host-independent description of the report sheets. The core builds it from
+ * Model + Rollup + Findings and lays it out into SheetGrids; hosts (exceljs, Office.js) only
+ * render grids, so every host gives the same report cell for cell.
+ */
+
+/** Named styles; hosts map them to fonts, fills and borders through STYLES. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "heading"
+  | "paragraph"
+  | "note"
+  | "table.header"
+  | "table.text"
+  | "table.number"
+  | "table.group"
+  | "table.sum.text"
+  | "table.sum.number"
+  | "status.utan-avvikelse"
+  | "status.mindre-avvikelse"
+  | "status.stor-avvikelse"
+  | "status.ej-genomford"
+  | "status.saknas"
+  | "status.ej-paborjad"
+  | "status.pagaende"
+  | "status.avslutad"
+  | "status.avbruten"
+  | "matrix.axis"
+  | "matrix.low"
+  | "matrix.medium"
+  | "matrix.high"
+  | "matrix.critical"
+  | "finding.fel"
+  | "finding.varning"
+  | "link";
+
+export interface CellStyle {
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly size?: number;
+    readonly color?: string;
+    readonly underline?: boolean;
+  };
+  /** Solid fill, `RRGGBB`. */
+  readonly fill?: string;
+  readonly border?: {
+    readonly top?: boolean;
+    readonly bottom?: boolean;
+    readonly left?: boolean;
+    readonly right?: boolean;
+    readonly doubleBottom?: boolean;
+  };
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle";
+  readonly wrap?: boolean;
+}
+
+export interface ReportDoc {
+  readonly sheets: readonly ReportSheet[];
+}
+
+export interface ReportSheet {
+  /** Starts with `Rapport` (or is `Kontrollresultat`): the product writes no other sheets. */
+  readonly name: string;
+  readonly orientation: "portrait" | "landscape";
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  readonly blocks: readonly Block[];
+}
+
+export interface TextCell {
+  readonly value: string | number | null;
+  readonly style?: StyleName;
+  readonly numFmt?: string;
+  /** Jump target inside the workbook (Kontrollresultat → the finding's cell). */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+  /** Span this many columns (merged). */
+  readonly span?: number;
+}
+
+export type Block =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string; readonly style?: StyleName }
+  | {
+      readonly kind: "table";
+      readonly header: readonly TextCell[];
+      readonly rows: readonly (readonly TextCell[])[];
+    }
+  | { readonly kind: "grid"; readonly rows: readonly (readonly TextCell[])[] }
+  | { readonly kind: "spacer" };
+
+// ---- What hosts render ----------------------------------------------------------------------
+
+export interface GridCell {
+  readonly value: string | number | null;
+  readonly style: StyleName;
+  readonly numFmt?: string;
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+export interface Merge {
+  /** 1-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paperSize: "A4";
+  readonly fitToWidth: true;
+  /** Rows repeated at the top of every printed page (a table's header), 1-based inclusive. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Excel header/footer codes, e.g. `&CSida &P (&N)`. */
+  readonly footer: string;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  readonly columnWidths: readonly number[];
+  /** Dense rows from row 1; `null` is an empty cell. */
+  readonly rows: readonly (readonly (GridCell | null)[])[];
+  /** Row heights in points; undefined lets the host decide. */
+  readonly rowHeights: readonly (number | undefined)[];
+  readonly merges: readonly Merge[];
+  readonly print: PrintSetup;
+}

@@ -1,0 +1,50 @@
+/**
+ * What a host read from a workbook: plain values only, no exceljs or Office.js types.
+ * Rows are dense arrays aligned with `headers`, so both hosts can fill them straight from a
+ * table range's values.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = number | string | boolean | Date | null | CellError;
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && !(value instanceof Date);
+}
+
+export interface SnapshotTable {
+  /** Excel table name, e.g. `tblAtgarder`. */
+  readonly name: string;
+  readonly sheet: string;
+  /** 1-based row number of the header row on the sheet. */
+  readonly headerRow: number;
+  /** 1-based column number of the table's first column. */
+  readonly firstColumn: number;
+  /** Header texts as they stand in the workbook. */
+  readonly headers: readonly string[];
+  /** Data rows in sheet order, blank rows included, each as long as `headers`. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export interface Snapshot {
+  /** File name shown to the user (no directory). */
+  readonly fileName: string;
+  readonly sheetNames: readonly string[];
+  readonly tables: readonly SnapshotTable[];
+}
+
+/** `1` → `A`, `28` → `AB`. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}

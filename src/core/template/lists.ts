@@ -1,0 +1,40 @@
+/** Allowed values of every status column: the single source for dropdowns, parsing and validation. */
+export const LISTS = {
+  period: ["T1", "T2", "Helår"],
+  enhet: ["mnkr", "tkr", "kr"],
+  bedomning: ["Tillräcklig", "Delvis tillräcklig", "Ej tillräcklig"],
+  typ: ["Intäkt", "Kostnad"],
+  riskhantering: ["Hantera", "Acceptera", "Bevaka"],
+  atgardsstatus: ["Ej påbörjad", "Pågående", "Avslutad", "Avbruten"],
+  tidpunkt: ["T1", "T2", "Helår", "Löpande"],
+  kontrollresultat: [
+    "Kontroll genomförd utan avvikelse",
+    "Kontroll genomförd med mindre avvikelse",
+    "Kontroll genomförd med stor avvikelse",
+    "Kontroll ej genomförd",
+  ],
+} as const;
+
+export type ListName = keyof typeof LISTS;
+export type ListValue<L extends ListName> = (typeof LISTS)[L][number];
+
+export type Period = ListValue<"period">;
+export type Unit = ListValue<"enhet">;
+export type Assessment = ListValue<"bedomning">;
+export type LineType = ListValue<"typ">;
+export type Treatment = ListValue<"riskhantering">;
+export type ActionStatus = ListValue<"atgardsstatus">;
+export type Timing = ListValue<"tidpunkt">;
+export type ControlResult = ListValue<"kontrollresultat">;
+
+/** Column headers of the `Listor` sheet, one list per column, in this order. */
+export const LIST_HEADERS: Record<ListName, string> = {
+  period: "Period",
+  enhet: "Enhet",
+  bedomning: "Bedömning",
+  typ: "Typ",
+  riskhantering: "Riskhantering",
+  atgardsstatus: "Åtgärdsstatus",
+  tidpunkt: "Tidpunkt",
+  kontrollresultat: "Kontrollresultat",
+};
