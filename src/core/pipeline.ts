@@ -3,7 +3,7 @@ import { sortFindings, type Finding } from "./findings";
 import type { Model } from "./model";
 import { parseModel } from "./parse/parseModel";
 import type { Snapshot } from "./snapshot";
-import { validate } from "./validate";
+import { validate, type ValidateOptions } from "./validate";
 
 export interface Analysis {
   readonly model: Model;
@@ -11,8 +11,11 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-/** Parse and validate. Throws an UnusableWorkbookError for a workbook that cannot be used at all. */
-export function analyse(snapshot: Snapshot): Analysis {
+/**
+ * Parse and validate. Throws an UnusableWorkbookError for a workbook that cannot be used at all.
+ * `options.today` defaults to the current calendar day.
+ */
+export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Analysis {
   const model = parseModel(snapshot);
-  return { model, findings: sortFindings(validate(model), model.sheetNames) };
+  return { model, findings: sortFindings(validate(model, options), model.sheetNames) };
 }

@@ -1,7 +1,48 @@
-/** Runs every validation rule over a Model. */
+/**
+ * Runs every validation rule over a Model. Each rule family lives in its own file under rules/;
+ * adding a rule means adding one entry to its family's list (and its test).
+ */
 import type { Finding } from "../findings";
 import type { Model } from "../model";
+import { calendarDay, ruleContext } from "./context";
+import type { Rule } from "./rule";
+import { ACTION_RULES } from "./rules/actions";
+import { CELL_RULES } from "./rules/cells";
+import { CONTROL_RULES } from "./rules/controls";
+import { CROSS_CHECK_RULES } from "./rules/crossCheck";
+import { ID_RULES } from "./rules/ids";
+import { MATERIAL_DEVIATION_RULES } from "./rules/materialDeviation";
+import { REQUIRED_RULES } from "./rules/required";
+import { RISK_RULES } from "./rules/risks";
+import { SETTINGS_RULES } from "./rules/settings";
+import { SIGN_RULES } from "./rules/signs";
 
-export function validate(_model: Model): Finding[] {
-  return [];
+export type { Rule, RuleContext, PeriodDates } from "./rule";
+export { calendarDay } from "./context";
+
+export interface ValidateOptions {
+  /**
+   * The day of the run: rules compare dates with it (a follow-up dated in the future). Hosts pass
+   * `calendarDay(new Date())`, tests a fixed day. Default: the current calendar day.
+   */
+  readonly today?: Date;
+}
+
+export const RULES: readonly Rule[] = [
+  ...SETTINGS_RULES,
+  ...CELL_RULES,
+  ...REQUIRED_RULES,
+  ...ID_RULES,
+  ...RISK_RULES,
+  ...ACTION_RULES,
+  ...CONTROL_RULES,
+  ...SIGN_RULES,
+  ...MATERIAL_DEVIATION_RULES,
+  ...CROSS_CHECK_RULES,
+];
+
+/** All findings of all rules, in rule order (the pipeline sorts them for reading). */
+export function validate(model: Model, options: ValidateOptions = {}): Finding[] {
+  const ctx = ruleContext(model, options.today ?? calendarDay(new Date()));
+  return RULES.flatMap((rule) => [...rule.check(ctx)]);
 }

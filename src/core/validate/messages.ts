@@ -1,0 +1,250 @@
+/**
+ * Every Swedish message the validation rules produce, in one place. Each says what is wrong (quoting
+ * the value), and what to do; the finding's sheet and cell say where. Numbers use Swedish formats.
+ */
+import {
+  formatAmount,
+  formatAmountWithUnit,
+  formatDate,
+  formatNumber,
+  formatPercent,
+} from "../format";
+import { isCellError, type CellValue } from "../snapshot";
+import { TEMPLATE_VERSION } from "../template/definition";
+import type { Period, Timing, Unit } from "../template/lists";
+import { enteredDecimals } from "../text/decimals";
+import { joinAlternatives, type Suggestion } from "../text/suggest";
+
+// ---- Showing values -------------------------------------------------------------------------
+
+const MAX_SHOWN_DECIMALS = 6;
+const MAX_SHOWN_TEXT = 60;
+
+/** A cell value as the user would recognise it, quoted when it is text. */
+export function shown(raw: CellValue): string {
+  if (raw === null) return "(tom)";
+  if (isCellError(raw)) return raw.error;
+  if (raw instanceof Date)
+    return Number.isNaN(raw.getTime()) ? "(ogiltigt datum)" : formatDate(raw);
+  if (typeof raw === "boolean") return raw ? "SANT" : "FALSKT";
+  if (typeof raw === "number") {
+    return Number.isFinite(raw)
+      ? formatNumber(raw, Math.min(enteredDecimals(raw), MAX_SHOWN_DECIMALS))
+      : String(raw);
+  }
+  const text = raw.length > MAX_SHOWN_TEXT ? `${raw.slice(0, MAX_SHOWN_TEXT)}…` : raw;
+  return `"${text}"`;
+}
+
+function amount(value: number, unit: Unit | null): string {
+  return unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
+}
+
+/** A figure with the decimals it was entered with (5 → "5", 2,5 → "2,5"), at most two. */
+function figure(value: number): string {
+  return formatNumber(value, Math.min(enteredDecimals(value), 2));
+}
+
+/** "Åtgärden Å3", or "Åtgärden på rad 7" when the row has no ID. */
+function named(noun: string, id: string | null, row: number): string {
+  return id ? `${noun} ${id}` : `${noun} på rad ${row}`;
+}
+
+const PERIOD_NAMES: Record<Period, string> = {
+  T1: "tertial 1",
+  T2: "delåret (T2)",
+  Helår: "helåret",
+};
+
+// ---- Allowed values (status columns and settings) ------------------------------------------
+
+export function notAnAllowedValue(
+  subject: string,
+  raw: CellValue,
+  allowed: readonly string[],
+  suggestion: Suggestion<string> | null
+): string {
+  if (suggestion?.certain)
+    return `${subject} ${shown(raw)} är nästan rätt. Skriv ${suggestion.value} (välj gärna i listan).`;
+  const guess = suggestion ? ` Menar du ${suggestion.value}?` : "";
+  return `${subject} ${shown(raw)} är inget tillåtet värde.${guess} Välj ${joinAlternatives(allowed)}.`;
+}
+
+// ---- Settings -------------------------------------------------------------------------------
+
+export const settings = {
+  rowMissing: (label: string, help: string) =>
+    `Inställningen ${label} saknas i tabellen. Lägg till en rad med ${label} i kolumnen Inställning ` +
+    `och fyll i värdet: ${help}`,
+  empty: (label: string, help: string) => `${label} är inte ifylld. Fyll i värdet: ${help}`,
+  templateVersionEmpty: () =>
+    `Mallversion är inte ifylld, så Tertial kan inte veta vilken mall arbetsboken bygger på. ` +
+    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars skapa en ny med tertial mall.`,
+  yearInvalid: (raw: CellValue) =>
+    `År ${typeof raw === "number" ? String(raw).replace(".", ",") : shown(raw)} är inget rimligt ` +
+    `räkenskapsår. Skriv året med fyra siffror, t.ex. 2024.`,
+  wholeNumberInvalid: (label: string, raw: CellValue) =>
+    `${label} ${shown(raw)} är inget heltal. Skriv ett heltal.`,
+  thresholdInvalid: (label: string, raw: CellValue) =>
+    `${label} ${shown(raw)} är inget tal som är 0 eller större. ` +
+    `Skriv bara talet, t.ex. ${label.endsWith("procent") ? "5 (för 5 %)" : "1,0"}.`,
+  unknown: (text: string, suggestion: string | null) =>
+    `Inställningen "${text}" känns inte igen, så Tertial läser inte raden.` +
+    (suggestion ? ` Menar du ${suggestion}? Rätta namnet.` : " Rätta namnet eller ta bort raden."),
+  duplicate: (label: string, firstCell: string) =>
+    `Inställningen ${label} finns redan i ${firstCell}; Tertial använder bara den första. ` +
+    `Ta bort den ena raden.`,
+  assessmentMissing: (period: Period) =>
+    `Bedömning av intern kontroll är inte ifylld. Inför ${period === "Helår" ? "helårsbokslutet" : "delårsrapporten"} ` +
+    `ska nämnden bedöma den interna kontrollen: välj Tillräcklig, Delvis tillräcklig eller Ej tillräcklig.`,
+};
+
+// ---- Cell values by column kind -------------------------------------------------------------
+
+export const cells = {
+  errorValue: (header: string, error: string, computed: boolean) =>
+    `${header} innehåller felvärdet ${error}. ` +
+    (computed
+      ? "Tertial räknar fram kolumnen själv, men rätta formeln så att arbetsboken visar rätt värde."
+      : "Rätta formeln eller skriv in värdet."),
+  notANumber: (header: string, raw: CellValue, isAmount: boolean) =>
+    `${header}: ${shown(raw)} är inget tal. ` +
+    (isAmount ? "Skriv beloppet som ett tal, t.ex. −51,2." : "Skriv ett tal, t.ex. 1 200."),
+  numberAsText: (header: string, raw: CellValue, value: number) =>
+    `${header}: ${shown(raw)} är skrivet som text. Tertial räknar med ${formatNumber(value, Math.min(enteredDecimals(raw), MAX_SHOWN_DECIMALS))}, ` +
+    `men skriv in det som ett tal så att Excel också kan räkna med det.`,
+  outOfRange: (header: string, raw: CellValue, integer: boolean, min?: number, max?: number) => {
+    const range =
+      min !== undefined && max !== undefined
+        ? `${formatNumber(min, 0)}–${formatNumber(max, 0)}`
+        : min !== undefined
+          ? `minst ${formatNumber(min, 0)}`
+          : `högst ${formatNumber(max ?? 0, 0)}`;
+    const what = integer ? `ett heltal ${range}` : `ett tal ${range}`;
+    return `${header}: ${shown(raw)} är inte ${what}. Skriv ${what}.`;
+  },
+  notADate: (header: string, raw: CellValue) =>
+    `${header}: ${shown(raw)} är inget datum. Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.`,
+  implausibleDate: (header: string, raw: CellValue, date: Date) =>
+    `${header}: ${shown(raw)} blir datumet ${formatDate(date)}, vilket inte är rimligt. ` +
+    `Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.`,
+  requiredMissing: (header: string, allowed: readonly string[] | null, help: string) =>
+    `${header} saknas på en rad som i övrigt är ifylld. ` +
+    (allowed ? `Välj ${joinAlternatives(allowed)}.` : `Fyll i ${header}: ${help}`),
+};
+
+// ---- IDs and references ---------------------------------------------------------------------
+
+export const ids = {
+  duplicate: (header: string, id: string, firstCell: string) =>
+    `${header} ${id} finns redan i ${firstCell}. Ge varje rad ett eget ${header}.`,
+  unknownRisk: (id: string, suggestion: string | null) =>
+    `Risk-ID ${id} finns inte på bladet Risker.` +
+    (suggestion ? ` Menar du ${suggestion}?` : "") +
+    " Skriv ett Risk-ID som finns där, eller lägg till risken på bladet Risker.",
+};
+
+// ---- Risks, actions, controls ---------------------------------------------------------------
+
+export const risks = {
+  treatWithoutAction: (id: string) =>
+    `Risken ${id} har riskhantering Hantera men ingen åtgärd på bladet Åtgärder. ` +
+    `Lägg till en åtgärd med Risk-ID ${id}, eller ändra riskhanteringen till Acceptera eller Bevaka.`,
+  notRated: (header: string, id: string | null, row: number, min: number, max: number) =>
+    `${header} saknas för ${named("risken", id, row)}, så riskmatrisen kan inte placera den. ` +
+    `Skriv ett heltal ${min}–${max}.`,
+};
+
+export const actions = {
+  late: (id: string | null, row: number, status: string, endDate: Date, periodEnd: Date) =>
+    `${named("Åtgärden", id, row)} har status ${status} men slutdatum ${formatDate(endDate)}, ` +
+    `före periodens slut ${formatDate(periodEnd)}: den är försenad. Sätt rätt status, eller skriv ett nytt ` +
+    `slutdatum och förklara förseningen i kommentaren.`,
+  closedWithoutComment: (id: string | null, row: number) =>
+    `${named("Åtgärden", id, row)} är avslutad men har ingen kommentar vid senaste uppföljning. ` +
+    `Beskriv vad som gjordes och vad det gav.`,
+  followUpBeforeYear: (date: Date, year: number) =>
+    `Uppföljningsdatum ${formatDate(date)} ligger före ${year}, så uppföljningen är inte gjord i år. ` +
+    `Följ upp åtgärden och skriv det nya datumet och en ny kommentar.`,
+  followUpAfterToday: (date: Date, today: Date) =>
+    `Uppföljningsdatum ${formatDate(date)} ligger efter dagens datum (${formatDate(today)}). ` +
+    `Skriv datumet då uppföljningen gjordes.`,
+};
+
+export const controls = {
+  commentMissing: (id: string | null, row: number, result: string) =>
+    `${named("Kontrollen", id, row)} har resultatet ${result} men ingen kommentar. ` +
+    (result === "Kontroll ej genomförd"
+      ? "Förklara varför kontrollen inte har genomförts."
+      : "Beskriv avvikelsen och vad den beror på."),
+  actionMissing: (id: string | null, row: number) =>
+    `${named("Kontrollen", id, row)} visar stor avvikelse men Åtgärd vid avvikelse är tom. ` +
+    `Beskriv vad som görs åt avvikelsen.`,
+  resultMissing: (id: string | null, row: number, timing: Timing | null) =>
+    `${named("Kontrollen", id, row)} ` +
+    (timing === null
+      ? `har ingen tidpunkt och ska därför vara genomförd till ${PERIOD_NAMES.Helår}`
+      : timing === "Löpande"
+        ? "görs löpande och ska ha ett resultat vid varje uppföljning"
+        : `har tidpunkt ${timing} och skulle vara genomförd till ${PERIOD_NAMES[timing]}`) +
+    `, men saknar resultat. Välj ett resultat; har kontrollen inte gjorts, ` +
+    `välj Kontroll ej genomförd och förklara varför i Kommentar.`,
+};
+
+// ---- Amounts: signs, material deviations, cross-check ---------------------------------------
+
+export const signs = {
+  costPositive: (post: string, header: string, value: number, unit: Unit | null) =>
+    `${post} är en kostnad men ${header} är positivt (${amount(value, unit)}). ` +
+    `Kostnader anges negativa i resultaträkningen: kontrollera tecknet.`,
+  incomeNegative: (post: string, header: string, value: number, unit: Unit | null) =>
+    `${post} är en intäkt men ${header} är negativt (${amount(value, unit)}). ` +
+    `Intäkter anges positiva i resultaträkningen: kontrollera tecknet.`,
+  netCostPositive: (activity: string, header: string, value: number, unit: Unit | null) =>
+    `${activity}: ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
+    `nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan ` +
+    `varningen lämnas utan åtgärd.`,
+};
+
+export function materialDeviation(
+  label: string,
+  deviation: number,
+  percentOfBudget: number | null,
+  unit: Unit | null,
+  threshold: { readonly amount: number | null; readonly percent: number | null }
+): string {
+  const limits = [
+    threshold.amount !== null ? amount(threshold.amount, unit) : null,
+    threshold.percent !== null ? `${figure(threshold.percent)}\u00a0% av budget` : null,
+  ].filter((l): l is string => l !== null);
+  const share = percentOfBudget !== null ? ` (${formatPercent(percentOfBudget, 1)} av budget)` : "";
+  return (
+    `${label}: avvikelsen prognos mot budget är ${amount(deviation, unit)}${share}, ` +
+    `minst gränsen för väsentlig avvikelse (${limits.join(" eller ")}). Förklara avvikelsen i Kommentar.`
+  );
+}
+
+export const crossCheck = {
+  difference: (
+    header: string,
+    incomeTotal: number,
+    operatingTotal: number,
+    difference: number,
+    terms: number,
+    tolerance: number,
+    unit: Unit | null
+  ) =>
+    `${header} stämmer inte mellan tabellerna: resultaträkningen summerar till ${amount(incomeTotal, unit)} ` +
+    `och driftsredovisningen till ${amount(operatingTotal, unit)}, en skillnad på ${amount(Math.abs(difference), unit)}. ` +
+    `Avrundning av de ${formatNumber(terms, 0)} beloppen förklarar högst ${formatNumber(tolerance, 2)}${unit ? `\u00a0${unit}` : ""}. ` +
+    `Leta efter ett tecken- eller inmatningsfel i kolumnen (t.ex. en kostnad som skrivits positiv) och rätta det.`,
+  oneSided: (
+    header: string,
+    filledSheet: string,
+    emptySheet: string,
+    total: number,
+    unit: Unit | null
+  ) =>
+    `${header} är ifylld i ${filledSheet} (summa ${amount(total, unit)}) men tom i ${emptySheet}, ` +
+    `så tabellerna kan inte stämmas av. Fyll i kolumnen i båda tabellerna, eller i ingen av dem.`,
+};

@@ -1,0 +1,156 @@
+import type { Snapshot } from "../../../src/core/snapshot";
+import { SETTINGS, type SettingKey } from "../../../src/core/template/definition";
+import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot } from "../../helpers/snapshot";
+import { findings, findingsOf, withCode } from "./run";
+
+const SHEET = "Inställningar";
+const TABLE_CELL = `${String.fromCharCode(64 + FIRST_COLUMN)}${HEADER_ROW}`;
+
+/** The Värde cell of a setting in a makeSnapshot workbook. */
+const valueCell = (key: SettingKey) =>
+  cellOf(
+    "settings",
+    "Värde",
+    SETTINGS.findIndex((s) => s.key === key)
+  );
+const nameCell = (index: number) => cellOf("settings", "Inställning", index);
+
+function withSettingsRows(snapshot: Snapshot, edit: (rows: unknown[][]) => unknown[][]): Snapshot {
+  return {
+    ...snapshot,
+    tables: snapshot.tables.map((t) =>
+      t.name === "tblInstallningar"
+        ? { ...t, rows: edit(t.rows.map((r) => [...r])) as Snapshot["tables"][0]["rows"] }
+        : t
+    ),
+  };
+}
+
+const withoutRow = (label: string) =>
+  withSettingsRows(makeSnapshot(), (rows) => rows.filter((r) => r[0] !== label));
+
+describe("installning-saknas", () => {
+  it("points a missing setting row at the settings table's header cell", () => {
+    const found = withCode(findingsOf(withoutRow("År")), "installning-saknas");
+    expect(found).toEqual([
+      expect.objectContaining({ severity: "fel", sheet: SHEET, cell: TABLE_CELL }),
+    ]);
+    expect(found[0].message).toContain("Inställningen År saknas");
+  });
+
+  it("points an empty required value at its Värde cell", () => {
+    const found = withCode(findings({}, { organisation: "  " }), "installning-saknas");
+    expect(found.map((f) => f.cell)).toEqual([valueCell("organisation")]);
+    expect(found[0].message).toMatch(/^Organisation är inte ifylld/);
+  });
+
+  it("tells what to write when Mallversion is missing", () => {
+    const found = withCode(findings({}, { templateVersion: null }), "installning-saknas");
+    expect(found).toEqual([
+      expect.objectContaining({ severity: "fel", cell: valueCell("templateVersion") }),
+    ]);
+    expect(found[0].message).toContain("Skriv 1");
+  });
+
+  it("leaves optional settings alone", () => {
+    const all = findings({}, { assessmentAnalysis: null });
+    expect(all).toEqual([]);
+    expect(
+      withCode(findingsOf(withoutRow("Analys intern kontroll")), "installning-saknas")
+    ).toEqual([]);
+  });
+});
+
+describe("installning-ogiltig", () => {
+  it.each([
+    [24, "24"],
+    [2024.5, "2024,5"],
+    ["tjugo", '"tjugo"'],
+  ])("refuses År %j", (year, quoted) => {
+    const found = withCode(findings({}, { year }), "installning-ogiltig");
+    expect(found).toEqual([expect.objectContaining({ severity: "fel", cell: valueCell("year") })]);
+    expect(found[0].message).toContain(`År ${quoted} är inget rimligt räkenskapsår`);
+  });
+
+  it("accepts År typed as text", () => {
+    expect(findings({}, { year: "2024" })).toEqual([]);
+  });
+
+  it("suggests the right spelling of a near-miss Period and lists the values otherwise", () => {
+    const nearMiss = withCode(findings({}, { period: "t2 " }), "installning-ogiltig");
+    expect(nearMiss.map((f) => f.cell)).toEqual([valueCell("period")]);
+    expect(nearMiss[0].message).toContain("Skriv T2");
+    const wrong = withCode(findings({}, { period: "Q3" }), "installning-ogiltig");
+    expect(wrong[0].message).toContain("Välj T1, T2 eller Helår");
+  });
+
+  it("suggests mnkr for Mnkr", () => {
+    const found = withCode(findings({}, { unit: "Mnkr" }), "installning-ogiltig");
+    expect(found[0].message).toContain("Skriv mnkr");
+  });
+
+  it.each([[-1], ["5 %"], [true]])("refuses the threshold %j", (value) => {
+    const found = withCode(findings({}, { materialPercent: value }), "installning-ogiltig");
+    expect(found.map((f) => f.cell)).toEqual([valueCell("materialPercent")]);
+    expect(found[0].message).toContain("Väsentlig avvikelse procent");
+  });
+
+  it("accepts thresholds of 0 and Swedish number text", () => {
+    expect(findings({}, { materialAmount: "1,0", materialPercent: 0 })).toEqual([]);
+  });
+});
+
+describe("installning-okand and installning-dubblett", () => {
+  it("warns about an unknown setting name and suggests the one meant", () => {
+    const snapshot = withSettingsRows(makeSnapshot(), (rows) =>
+      rows.map((r) => (r[0] === "Period" ? ["Perod", r[1]] : r))
+    );
+    const all = findingsOf(snapshot);
+    const unknown = withCode(all, "installning-okand");
+    const periodIndex = SETTINGS.findIndex((s) => s.key === "period");
+    expect(unknown).toEqual([
+      expect.objectContaining({ severity: "varning", cell: nameCell(periodIndex) }),
+    ]);
+    expect(unknown[0].message).toContain("Menar du Period?");
+    // …and the setting itself is then missing.
+    expect(withCode(all, "installning-saknas")[0].message).toContain("Period");
+  });
+
+  it("accepts setting names in another case or with stray spaces", () => {
+    const snapshot = withSettingsRows(makeSnapshot(), (rows) =>
+      rows.map((r) => (r[0] === "Enhet" ? [" ENHET\u00a0", r[1]] : r))
+    );
+    expect(findingsOf(snapshot)).toEqual([]);
+  });
+
+  it("refuses a setting given twice, pointing at the second and naming the first", () => {
+    const snapshot = withSettingsRows(makeSnapshot(), (rows) => [...rows, ["År", 2023]]);
+    const found = withCode(findingsOf(snapshot), "installning-dubblett");
+    const yearIndex = SETTINGS.findIndex((s) => s.key === "year");
+    expect(found).toEqual([
+      expect.objectContaining({ severity: "fel", cell: nameCell(SETTINGS.length) }),
+    ]);
+    expect(found[0].message).toContain(nameCell(yearIndex));
+  });
+});
+
+describe("bedomning-saknas", () => {
+  it.each(["T2", "Helår"])("warns when the assessment is empty at %s", (period) => {
+    const found = withCode(findings({}, { period, assessment: null }), "bedomning-saknas");
+    expect(found).toEqual([
+      expect.objectContaining({ severity: "varning", sheet: SHEET, cell: valueCell("assessment") }),
+    ]);
+  });
+
+  it("does not ask for an assessment at T1", () => {
+    expect(findings({}, { period: "T1", assessment: null })).toEqual([]);
+  });
+
+  it("points at the table when the assessment row is missing", () => {
+    const found = withCode(
+      findingsOf(withoutRow("Bedömning av intern kontroll")),
+      "bedomning-saknas"
+    );
+    expect(found.map((f) => f.cell)).toEqual([TABLE_CELL]);
+  });
+});
