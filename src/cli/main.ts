@@ -36,7 +36,10 @@ export function main(argv: readonly string[]): void {
     .command("mall")
     .description("Skriver en ny, tom mall.")
     .option("-o, --output <fil.xlsx>", "var mallen ska sparas", "tertialuppfoljning.xlsx")
-    .action((options: { output: string }) => runCommand(() => templateCommand(options)));
+    .option("-f, --force", "ersätt filen om den redan finns")
+    .action((options: { output: string; force?: boolean }) =>
+      runCommand(() => templateCommand(options))
+    );
 
   program.parse(argv as string[]);
 }
