@@ -2,6 +2,10 @@
 import { sortFindings, type Finding } from "./findings";
 import type { Model } from "./model";
 import { parseModel } from "./parse/parseModel";
+import { buildReportDoc, type ReportOptions } from "./report/buildReportDoc";
+import { layoutSheet } from "./report/layout";
+import type { ReportDoc, SheetGrid } from "./report/reportDoc";
+import { rollup, type Rollup } from "./rollup/rollup";
 import type { Snapshot } from "./snapshot";
 import { validate, type ValidateOptions } from "./validate";
 
@@ -18,4 +22,18 @@ export interface Analysis {
 export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Analysis {
   const model = parseModel(snapshot);
   return { model, findings: sortFindings(validate(model, options), model.sheetNames) };
+}
+
+export interface GeneratedReport {
+  readonly rollup: Rollup;
+  readonly doc: ReportDoc;
+  /** What hosts render, one grid per report sheet, in order. */
+  readonly sheets: readonly SheetGrid[];
+}
+
+/** Roll up and lay out the report sheets. Findings do not stop it: they go into Kontrollresultat. */
+export function generateReport(analysis: Analysis, options: ReportOptions = {}): GeneratedReport {
+  const rolled = rollup(analysis.model);
+  const doc = buildReportDoc(analysis.model, rolled, analysis.findings, options);
+  return { rollup: rolled, doc, sheets: doc.sheets.map(layoutSheet) };
 }

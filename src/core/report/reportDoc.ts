@@ -12,11 +12,15 @@ export type StyleName =
   | "paragraph"
   | "note"
   | "table.header"
+  | "table.header.number"
   | "table.text"
   | "table.number"
+  | "table.number.negative"
   | "table.group"
   | "table.sum.text"
   | "table.sum.number"
+  | "table.sum.number.negative"
+  | "label"
   | "status.utan-avvikelse"
   | "status.mindre-avvikelse"
   | "status.stor-avvikelse"
@@ -88,8 +92,15 @@ export type Block =
       readonly kind: "table";
       readonly header: readonly TextCell[];
       readonly rows: readonly (readonly TextCell[])[];
+      /** Repeat the header row at the top of every printed page (one table per sheet). */
+      readonly repeatHeader?: boolean;
     }
-  | { readonly kind: "grid"; readonly rows: readonly (readonly TextCell[])[] }
+  | {
+      readonly kind: "grid";
+      readonly rows: readonly (readonly TextCell[])[];
+      /** Points; e.g. to make the risk matrix's cells square-ish. */
+      readonly minRowHeight?: number;
+    }
   | { readonly kind: "spacer" };
 
 // ---- What hosts render ----------------------------------------------------------------------
@@ -128,4 +139,6 @@ export interface SheetGrid {
   readonly rowHeights: readonly (number | undefined)[];
   readonly merges: readonly Merge[];
   readonly print: PrintSetup;
+  /** The font of every cell; a style's font size overrides `size`. */
+  readonly font?: { readonly name: string; readonly size: number };
 }

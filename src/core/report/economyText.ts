@@ -1,0 +1,141 @@
+/** The generated summary of the economy, in the style of a published delårsrapport. */
+import { formatAmount, formatAmountWithUnit, formatNumber, formatPercent } from "../format";
+import type { SettingValues } from "../model";
+import type { CrossCheckResult } from "../rollup/crossCheck";
+import type { MaterialityThresholds } from "../rollup/materiality";
+import type { Rollup } from "../rollup/rollup";
+import { capitalize, countPhrase, joinSwedish } from "../text/swedishWords";
+import { periodMonthsLong } from "./titles";
+
+/** Below half a unit of the last shown decimal the text would print "0,0": call it in line with budget. */
+const SHOWN_AS_ZERO = 0.05;
+
+function amountText(value: number, unit: string | null): string {
+  return unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
+}
+
+/** A net cost is printed as its size ("1 092,2 mnkr"), as the reports do; a net income says so. */
+function netText(value: number, unit: string | null): string {
+  return value <= 0 ? amountText(-value, unit) : `en nettointäkt om ${amountText(value, unit)}`;
+}
+
+function deviationClause(deviation: number, unit: string | null, against: string): string {
+  if (Math.abs(deviation) < SHOWN_AS_ZERO) return `vilket är i nivå med ${against}`;
+  const kind = deviation < 0 ? "ett underskott" : "ett överskott";
+  return `vilket motsvarar ${kind} om ${amountText(deviation, unit)} i jämförelse mot ${against}`;
+}
+
+/** "personalkostnader" mid-sentence, but "LSS, boende" keeps its capitals. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label)
+    ? label.charAt(0).toLocaleLowerCase("sv-SE") + label.slice(1)
+    : label;
+}
+
+export function thresholdText(thresholds: MaterialityThresholds, unit: string | null): string {
+  const parts = [
+    thresholds.amount !== null ? amountText(thresholds.amount, unit) : null,
+    thresholds.percent !== null ? `${formatPercent(thresholds.percent, 0)} av budget` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `minst ${parts.join(" eller ")}` : "inga gränser angivna";
+}
+
+export function economySummary(
+  rollup: Rollup,
+  settings: SettingValues,
+  thresholds: MaterialityThresholds
+): string {
+  const unit = settings.unit;
+  const { total, lines } = rollup.incomeStatement;
+  const sentences: string[] = [];
+
+  const months = periodMonthsLong(settings.period);
+  if (total.actual !== null && total.periodDeviation !== null) {
+    sentences.push(
+      `Utfallet för ${months ? `perioden ${months}` : "perioden"} är ${netText(total.actual, unit)}, ` +
+        `${deviationClause(total.periodDeviation, unit, "periodbudgeten")}.`
+    );
+  }
+
+  if (total.forecast === null) {
+    sentences.push("Resultaträkningen saknar prognos, så någon helårsprognos kan inte redovisas.");
+  } else if (total.deviation === null) {
+    sentences.push(
+      `Helårsprognosen är ${netText(total.forecast, unit)}. Budget saknas, så ingen avvikelse kan beräknas.`
+    );
+  } else {
+    sentences.push(
+      `Helårsprognosen är ${netText(total.forecast, unit)} ${deviationClause(total.deviation, unit, "budget")}.`
+    );
+  }
+
+  let largest: { label: string; deviation: number } | null = null;
+  for (const { line, figures } of lines) {
+    const d = figures.deviation;
+    if (d === null || line.cells.post.value === null) continue;
+    if (
+      Math.abs(d) >= SHOWN_AS_ZERO &&
+      (largest === null || Math.abs(d) > Math.abs(largest.deviation))
+    )
+      largest = { label: line.cells.post.value, deviation: d };
+  }
+  if (largest) {
+    sentences.push(
+      `Den största avvikelsen är ${inSentence(largest.label)} vilket prognosticeras till ` +
+        `${amountText(largest.deviation, unit)} vid årets slut.`
+    );
+  }
+
+  const material = rollup.materialDeviations.length;
+  sentences.push(
+    material === 0
+      ? `Ingen post har en väsentlig avvikelse (${thresholdText(thresholds, unit)}).`
+      : `${capitalize(countPhrase(material, "post", "poster"))} har en väsentlig avvikelse ` +
+          `(${thresholdText(thresholds, unit)}) och redovisas med kommentar nedan.`
+  );
+  return sentences.join(" ");
+}
+
+/** The avstämning between resultaträkning and driftsredovisning, in words. */
+export function reconciliationText(
+  results: readonly CrossCheckResult[],
+  unit: string | null
+): string {
+  const used = results.filter((r) => r.incomeStatement.terms + r.operatingStatement.terms > 0);
+  if (used.length === 0)
+    return "Resultaträkningen och driftsredovisningen har inga belopp att stämma av.";
+  const oneSided = used.filter(
+    (r) => r.incomeStatement.terms === 0 || r.operatingStatement.terms === 0
+  );
+  const differing = used.filter((r) => !r.agrees && !oneSided.includes(r));
+  const agreeing = used.filter((r) => r.agrees && !oneSided.includes(r));
+  const names = (rs: readonly CrossCheckResult[]) => joinSwedish(rs.map((r) => r.header));
+  if (differing.length === 0 && oneSided.length === 0) {
+    return (
+      `Summa totalt i resultaträkningen och Totalt i driftsredovisningen stämmer överens i ` +
+      `${used.length === 1 ? "kolumnen" : "samtliga kolumner:"} ${names(used)}, ` +
+      `inom vad avrundningen av de inmatade beloppen förklarar.`
+    );
+  }
+  const sentences: string[] = [];
+  for (const r of differing) {
+    const size = Math.abs(r.difference);
+    sentences.push(
+      `I kolumnen ${r.header} stämmer de inte: resultaträkningen summerar till ` +
+        `${amountText(r.incomeStatement.total, unit)} och driftsredovisningen till ` +
+        `${amountText(r.operatingStatement.total, unit)}, en skillnad om ` +
+        `${size >= 0.1 ? amountText(size, unit) : formatNumber(size, 2)} som är större än ` +
+        `avrundningen kan förklara (högst ${formatNumber(r.tolerance, 2)}${unit ? `\u00a0${unit}` : ""}).`
+    );
+  }
+  for (const r of oneSided) {
+    const filled = r.incomeStatement.terms > 0 ? "resultaträkningen" : "driftsredovisningen";
+    sentences.push(`Kolumnen ${r.header} är ifylld bara i ${filled} och kan inte stämmas av.`);
+  }
+  if (agreeing.length > 0) {
+    sentences.push(
+      `${agreeing.length === 1 ? "Kolumnen" : "Kolumnerna"} ${names(agreeing)} stämmer inom avrundning.`
+    );
+  }
+  return sentences.join(" ");
+}

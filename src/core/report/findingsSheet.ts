@@ -1,0 +1,67 @@
+/**
+ * `Kontrollresultat`: every finding with its severity, cell and message. Inside the user's workbook
+ * (the add-in) the cell is a link that jumps there; in a separate report file it is plain text
+ * such as `Åtgärder!E7`, which Excel's Gå till (F5) also accepts.
+ */
+import { countBySeverity, type Finding } from "../findings";
+import type { SettingValues } from "../model";
+import type { Block, ReportSheet, TextCell } from "./reportDoc";
+import { reportTitle } from "./titles";
+
+export const FINDINGS_SHEET = "Kontrollresultat";
+
+const COLUMN_WIDTHS = [11, 24, 68];
+
+/** `Åtgärder!E7`, quoting a sheet name that needs it: `'Min flik'!E7`. */
+export function cellReference(sheet: string, cell: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`;
+}
+
+function summary(findings: readonly Finding[], fileName: string): string {
+  const { fel, varning } = countBySeverity(findings);
+  if (fel + varning === 0) return `Kontrollen av ${fileName} hittade inga fel och inga varningar.`;
+  const counts = `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"}`;
+  const advice =
+    fel > 0
+      ? "Rätta felen i arbetsboken och generera rapporten igen: siffror och texter från celler med fel kan vara ofullständiga i rapporten."
+      : "Varningarna hindrar inte rapporten men bör ses över.";
+  return `Kontrollen av ${fileName} hittade ${counts}. ${advice}`;
+}
+
+function findingRow(finding: Finding, links: boolean): TextCell[] {
+  const reference = cellReference(finding.sheet, finding.cell);
+  return [
+    {
+      value: finding.severity === "fel" ? "Fel" : "Varning",
+      style: finding.severity === "fel" ? "finding.fel" : "finding.varning",
+    },
+    links
+      ? { value: reference, style: "link", link: { sheet: finding.sheet, cell: finding.cell } }
+      : { value: reference },
+    { value: finding.message },
+  ];
+}
+
+export function findingsSheet(
+  findings: readonly Finding[],
+  settings: SettingValues,
+  fileName: string,
+  links: boolean
+): ReportSheet {
+  const blocks: Block[] = [
+    { kind: "title", text: reportTitle(settings) },
+    { kind: "paragraph", text: "Kontrollresultat", style: "subtitle" },
+    { kind: "paragraph", text: summary(findings, fileName) },
+    { kind: "spacer" },
+  ];
+  if (findings.length > 0) {
+    blocks.push({
+      kind: "table",
+      header: [{ value: "Allvarlighet" }, { value: "Cell" }, { value: "Meddelande" }],
+      rows: findings.map((f) => findingRow(f, links)),
+      repeatHeader: true,
+    });
+  }
+  return { name: FINDINGS_SHEET, orientation: "portrait", columnWidths: COLUMN_WIDTHS, blocks };
+}

@@ -1,0 +1,9 @@
+/**
+ * Excel number formats of the report cells. Negative numbers carry a printed minus sign (U+2212,
+ * quoted: Excel needs no backslash escape for it), so a deficit reads in black-and-white print.
+ * Excel shows `#,##0.0` with the user's separators: `1 092,2` in Swedish.
+ */
+export const AMOUNT_FORMAT = '#,##0.0;"\u2212"#,##0.0;0.0';
+export const INTEGER_FORMAT = '#,##0;"\u2212"#,##0;0';
+/** A fraction shown as percent: −0.087 → `−8,7%`. */
+export const SHARE_FORMAT = '0.0%;"\u2212"0.0%;0.0%';

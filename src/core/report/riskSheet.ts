@@ -1,0 +1,186 @@
+/**
+ * `Rapport Riskbild`: the counts, the risk matrix, and per riskområde and risk its treatment,
+ * descriptions and åtgärder (document 001, ch. 2–3).
+ */
+import { formatDate } from "../format";
+import type { Action, Risk, SettingValues } from "../model";
+import { isOverdue } from "../rollup/counts";
+import { groupBy } from "../rollup/groupBy";
+import type { Rollup } from "../rollup/rollup";
+import { actionStatusCell } from "./markers";
+import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
+import { actionCountsText, riskCountsText } from "./riskText";
+import { reportTitle } from "./titles";
+
+export const RISK_SHEET = "Rapport Riskbild";
+
+/** Label column, four matrix columns, and a wide one: åtgärd spans B–C, the comment D–F. */
+const COLUMN_WIDTHS = [20, 14, 14, 14, 14, 48];
+const ACROSS = COLUMN_WIDTHS.length;
+const SCALE = [1, 2, 3, 4] as const;
+const MATRIX_ROW_HEIGHT = 30;
+
+/** Riskvärde 1–16 → colour band of a 4 × 4 matrix. */
+function matrixStyle(score: number): StyleName {
+  if (score >= 12) return "matrix.critical";
+  if (score >= 8) return "matrix.high";
+  if (score >= 4) return "matrix.medium";
+  return "matrix.low";
+}
+
+function riskLabel(risk: Risk): string {
+  return [risk.cells.id.value, risk.cells.title.value].filter((p) => p !== null).join(" ");
+}
+
+function matrixBlocks(risks: readonly Risk[]): Block[] {
+  const onScale = (v: number | null) => v !== null && (SCALE as readonly number[]).includes(v);
+  const cellOf = (r: Risk) =>
+    onScale(r.cells.likelihood.value) && onScale(r.cells.impact.value)
+      ? `${r.cells.likelihood.value}×${r.cells.impact.value}`
+      : null;
+  const nameOf = (r: Risk) => r.cells.id.value ?? `rad ${r.row}`;
+  const ids = groupBy(risks, cellOf);
+  const unrated = (ids.get(null) ?? []).map(nameOf);
+  const rows: TextCell[][] = [...SCALE].reverse().map((l) => [
+    { value: `Sannolikhet ${l}`, style: "matrix.axis" },
+    ...SCALE.map((i): TextCell => ({
+      value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
+      style: matrixStyle(l * i),
+    })),
+  ]);
+  rows.push([
+    { value: null, style: "matrix.axis" },
+    ...SCALE.map((i): TextCell => ({ value: `Konsekvens ${i}`, style: "matrix.axis" })),
+  ]);
+  const blocks: Block[] = [
+    { kind: "heading", text: "Riskmatris" },
+    {
+      kind: "paragraph",
+      text: "Varje risk står i rutan för sin sannolikhet och konsekvens. Riskvärdet (sannolikhet × konsekvens, 1–16) ger färgen: 1–3 låg, 4–6 måttlig, 8–9 hög, 12–16 mycket hög.",
+      style: "note",
+    },
+    { kind: "grid", rows, minRowHeight: MATRIX_ROW_HEIGHT },
+  ];
+  if (unrated.length > 0) {
+    blocks.push({
+      kind: "paragraph",
+      text: `Utan värdering av sannolikhet och konsekvens (står inte i matrisen): ${unrated.join(", ")}.`,
+      style: "note",
+    });
+  }
+  return blocks;
+}
+
+function detailRow(labelText: string, value: string): TextCell[] {
+  return [
+    { value: labelText, style: "label" },
+    { value, style: "paragraph", span: ACROSS - 1 },
+  ];
+}
+
+function scoreText(risk: Risk): string {
+  const l = risk.cells.likelihood.value;
+  const i = risk.cells.impact.value;
+  return l === null || i === null ? "Ej värderad" : `${l * i} (sannolikhet ${l} × konsekvens ${i})`;
+}
+
+function actionRow(action: Action, periodEnd: Date | null): TextCell[] {
+  const { text, status, endDate, responsible, followUpDate, comment } = action.cells;
+  const what = [
+    text.value,
+    endDate.value ? `Slutdatum ${formatDate(endDate.value)}` : null,
+    responsible.value ? `Ansvarig: ${responsible.value}` : null,
+  ];
+  const followUp = [followUpDate.value ? formatDate(followUpDate.value) : null, comment.value];
+  const joined = (parts: (string | null)[]) => parts.filter((p) => p !== null).join("\n") || null;
+  return [
+    actionStatusCell(status.value, periodEnd !== null && isOverdue(action, periodEnd)),
+    { value: joined(what), style: "table.text", span: 2 },
+    { value: joined(followUp), style: "table.text", span: 3 },
+  ];
+}
+
+function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block {
+  return {
+    kind: "table",
+    header: [
+      { value: "Åtgärdens status" },
+      { value: "Åtgärd", span: 2 },
+      { value: "Kommentar vid senaste uppföljning", span: 3 },
+    ],
+    rows: actions.map((a) => actionRow(a, periodEnd)),
+  };
+}
+
+function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | null): Block[] {
+  const { treatment, description, consequence, existingControls } = risk.cells;
+  const details: TextCell[][] = [
+    detailRow("Riskhantering", treatment.value ?? "Saknas"),
+    detailRow("Riskvärde", scoreText(risk)),
+  ];
+  if (description.value) details.push(detailRow("Riskbeskrivning", description.value));
+  if (consequence.value) details.push(detailRow("Konsekvensbeskrivning", consequence.value));
+  if (existingControls.value)
+    details.push(detailRow("Existerande kontrollaktiviteter", existingControls.value));
+  return [
+    { kind: "heading", text: riskLabel(risk) },
+    { kind: "grid", rows: details },
+    actions.length > 0
+      ? actionsTable(actions, periodEnd)
+      : { kind: "paragraph", text: "Inga åtgärder är registrerade för risken.", style: "note" },
+    { kind: "spacer" },
+  ];
+}
+
+export function riskSheet(
+  risks: readonly Risk[],
+  actions: readonly Action[],
+  rollup: Rollup,
+  settings: SettingValues
+): ReportSheet {
+  const actionsByRisk = groupBy(actions, (a) => a.cells.riskId.value ?? "");
+  const known = new Set(risks.map((r) => r.cells.id.value ?? ""));
+  const orphans = actions.filter((a) => !known.has(a.cells.riskId.value ?? ""));
+
+  const areas = groupBy(risks, (r) => r.cells.area.value);
+  const grouped = risks.some((r) => r.cells.area.value !== null);
+
+  const blocks: Block[] = [
+    { kind: "title", text: reportTitle(settings) },
+    { kind: "paragraph", text: "Samlad riskbild med åtgärder", style: "subtitle" },
+    { kind: "heading", text: "Sammanfattning" },
+    {
+      kind: "paragraph",
+      text: `${riskCountsText(rollup.risks)} ${actionCountsText(rollup.actions)}`,
+    },
+    { kind: "spacer" },
+    ...matrixBlocks(risks),
+    { kind: "spacer" },
+  ];
+  for (const [area, members] of areas) {
+    if (grouped) {
+      blocks.push({
+        kind: "paragraph",
+        text: `Riskområde: ${area ?? "Övriga risker"}`,
+        style: "subtitle",
+      });
+    }
+    for (const risk of members) {
+      blocks.push(
+        ...riskBlocks(risk, actionsByRisk.get(risk.cells.id.value ?? "") ?? [], rollup.periodEnd)
+      );
+    }
+  }
+  if (orphans.length > 0) {
+    blocks.push(
+      { kind: "paragraph", text: "Åtgärder utan känd risk", style: "subtitle" },
+      {
+        kind: "paragraph",
+        text: "Risk-ID:t finns inte på bladet Risker (se Kontrollresultat).",
+        style: "note",
+      },
+      actionsTable(orphans, rollup.periodEnd)
+    );
+  }
+  return { name: RISK_SHEET, orientation: "landscape", columnWidths: COLUMN_WIDTHS, blocks };
+}

@@ -1,0 +1,66 @@
+/**
+ * The counts sentences of the risk picture, worded as document 001 words them ("Fem risker har
+ * identifierats … och samtliga har status Hantera. Uppföljningen visar att fem åtgärder pågår och att
+ * tre åtgärder har avslutats under perioden."), but counted from the data.
+ */
+import type { ActionCounts, RiskCounts } from "../rollup/counts";
+import { LISTS } from "../template/lists";
+import { capitalize, countPhrase, joinSwedish, numberWord } from "../text/swedishWords";
+
+export function riskCountsText(risks: RiskCounts): string {
+  if (risks.total === 0) return "Inga risker har identifierats i den samlade riskbilden.";
+  const opening = `${capitalize(countPhrase(risks.total, "risk", "risker"))} har identifierats och ingår i den samlade riskbilden`;
+  const used = LISTS.riskhantering.filter((t) => risks.byTreatment[t] > 0);
+  if (used.length === 1 && risks.withoutTreatment === 0) {
+    return `${opening} och ${risks.total === 1 ? "den" : "samtliga"} har status ${used[0]}.`;
+  }
+  const parts = used.map((t) => `${numberWord(risks.byTreatment[t])} har status ${t}`);
+  if (risks.withoutTreatment > 0)
+    parts.push(`${numberWord(risks.withoutTreatment)} saknar riskhantering`);
+  return `${opening}. ${capitalize(joinSwedish(parts))}.`;
+}
+
+/** What each status says about an action, in the singular and the plural. */
+const STATUS_CLAUSES: ReadonlyArray<{
+  readonly count: (a: ActionCounts) => number;
+  readonly singular: string;
+  readonly plural: string;
+}> = [
+  { count: (a) => a.byStatus["Pågående"], singular: "åtgärd pågår", plural: "åtgärder pågår" },
+  {
+    count: (a) => a.byStatus["Ej påbörjad"],
+    singular: "åtgärd inte har påbörjats",
+    plural: "åtgärder inte har påbörjats",
+  },
+  {
+    count: (a) => a.byStatus["Avbruten"],
+    singular: "åtgärd har avbrutits",
+    plural: "åtgärder har avbrutits",
+  },
+  {
+    count: (a) => a.byStatus["Avslutad"],
+    singular: "åtgärd har avslutats under perioden",
+    plural: "åtgärder har avslutats under perioden",
+  },
+  {
+    count: (a) => a.withoutStatus,
+    singular: "åtgärd saknar status",
+    plural: "åtgärder saknar status",
+  },
+];
+
+export function actionCountsText(actions: ActionCounts): string {
+  if (actions.total === 0) return "Inga åtgärder har registrerats.";
+  const clauses = STATUS_CLAUSES.filter((c) => c.count(actions) > 0).map((c) => {
+    const n = c.count(actions);
+    return `att ${numberWord(n)} ${n === 1 ? c.singular : c.plural}`;
+  });
+  const followUp = `Uppföljningen visar ${joinSwedish(clauses)}.`;
+  const open = actions.byStatus["Pågående"] + actions.byStatus["Ej påbörjad"];
+  if (open === 0) return followUp;
+  const late =
+    actions.overdue === 0
+      ? "Ingen av de öppna åtgärderna har passerat sitt slutdatum."
+      : `${capitalize(countPhrase(actions.overdue, "åtgärd", "åtgärder"))} ${actions.overdue === 1 ? "är försenad" : "är försenade"}: slutdatum har passerat utan att ${actions.overdue === 1 ? "den" : "de"} har avslutats.`;
+  return `${followUp} ${late}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Estimates how many lines a wrapped text needs in a cell of a given width, so that the layout can
+ * give every row its height: Excel never grows a row for a merged cell, and hosts must not measure
+ * text themselves (both hosts must print the same rows). Widths are Arial's (Liberation Sans has
+ * the same metrics), the report's font.
+ */
+
+/** Advance widths of Arial Regular in thousandths of an em. */
+const ARIAL_WIDTHS: Readonly<Record<string, number>> = (() => {
+  const widths: Record<string, number> = {};
+  const set = (chars: string, width: number) => {
+    for (const ch of chars) widths[ch] = width;
+  };
+  set(" !,./:;[\\]ijlItf\u00a0", 278);
+  set("ijl", 222);
+  set('"', 355);
+  set("'", 191);
+  set("()-`r", 333);
+  set("*", 389);
+  set("+<=>~×\u2212", 584);
+  set("#$0123456789?_abdeghnopquåäöüéL–", 556);
+  set("cksvxyzJ", 500);
+  set("%", 889);
+  set("&ABEKPSVXYÅÄ", 667);
+  set("CDHNRUw", 722);
+  set("FTZ", 611);
+  set("GOQÖ", 778);
+  set("Mm", 833);
+  set("W", 944);
+  set("@", 1015);
+  set("—", 1000);
+  return widths;
+})();
+/** Anything not listed (marker shapes, rare letters): wider than most, to stay on the safe side. */
+const OTHER_WIDTH = 700;
+/** Bold Arial is about 7 % wider than regular. */
+const BOLD_FACTOR = 1.08;
+/** Excel draws with whole pixels (rounding glyphs up as often as down): keep a little in reserve. */
+const USABLE_SHARE = 0.95;
+
+const PX_PER_PT = 96 / 72;
+
+/** Excel column width (characters of the default font, 7 px each) → pixels, as Excel converts it. */
+export function columnPixels(width: number): number {
+  return Math.floor(width * 7 + 5);
+}
+
+function textEms(text: string): number {
+  let thousandths = 0;
+  for (const ch of text) thousandths += ARIAL_WIDTHS[ch] ?? OTHER_WIDTH;
+  return thousandths / 1000;
+}
+
+/** Lines after greedy word wrapping, as Excel wraps: at spaces, and inside a word too long for a line. */
+export function wrappedLineCount(
+  text: string,
+  widthPx: number,
+  fontSizePt: number,
+  bold: boolean
+): number {
+  const emPx = fontSizePt * PX_PER_PT * (bold ? BOLD_FACTOR : 1);
+  const available = Math.max(1, (widthPx - 4) * USABLE_SHARE);
+  const space = textEms(" ") * emPx;
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(/[ \t]+/).filter((w) => w.length > 0)) {
+      const width = textEms(word) * emPx;
+      const needed = used === 0 ? width : used + space + width;
+      if (needed <= available) {
+        used = needed;
+        continue;
+      }
+      if (used > 0) count++;
+      // A word longer than a line breaks inside; what is left of it starts the next line.
+      count += Math.ceil(width / available) - 1;
+      used = width % available || available;
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/** Row height in points for `lines` lines of text in `fontSizePt` (Arial 10 → 12.8 pt a line). */
+export function rowHeightFor(lines: number, fontSizePt: number): number {
+  return Math.ceil((lines * fontSizePt * 1.28 + 2.5) * 4) / 4;
+}

@@ -1,0 +1,64 @@
+/**
+ * Väsentliga avvikelser: deviations at or over the workbook's thresholds (Väsentlig avvikelse
+ * belopp / procent; either one suffices). Ranked by size so the report leads with the largest.
+ */
+import type { SettingValues } from "../model";
+
+export interface MaterialityThresholds {
+  /** In the workbook's unit; null when not set. */
+  readonly amount: number | null;
+  /** Percent of Budget helår; null when not set. */
+  readonly percent: number | null;
+}
+
+/** A negative threshold is a finding (it would make every deviation material): it is not applied. */
+export function thresholdsOf(settings: SettingValues): MaterialityThresholds {
+  const usable = (value: number | null) => (value !== null && value >= 0 ? value : null);
+  return { amount: usable(settings.materialAmount), percent: usable(settings.materialPercent) };
+}
+
+// A deviation of exactly the threshold counts; this absorbs floating-point noise in "at or over".
+const EPSILON = 1e-9;
+
+/** Deviation as a fraction of |budget| (−0.087 for −8.7 %); null when there is no budget to compare with. */
+export function shareOfBudget(deviation: number, budget: number | null): number | null {
+  return budget === null || budget === 0 ? null : deviation / Math.abs(budget);
+}
+
+export function isMaterialDeviation(
+  deviation: number | null,
+  budget: number | null,
+  thresholds: MaterialityThresholds
+): boolean {
+  if (deviation === null || deviation === 0) return false;
+  const size = Math.abs(deviation);
+  if (thresholds.amount !== null && size >= thresholds.amount - EPSILON) return true;
+  const share = shareOfBudget(deviation, budget);
+  return (
+    thresholds.percent !== null &&
+    share !== null &&
+    Math.abs(share) * 100 >= thresholds.percent - EPSILON
+  );
+}
+
+export type DeviationSource = "incomeStatement" | "operatingStatement" | "investments";
+
+export interface MaterialDeviation {
+  readonly source: DeviationSource;
+  /** Post, Verksamhet or Investering. */
+  readonly label: string;
+  readonly budget: number | null;
+  readonly forecast: number | null;
+  readonly deviation: number;
+  /** Deviation as a fraction of |budget|; null when budget is 0 or missing. */
+  readonly share: number | null;
+  readonly comment: string | null;
+  readonly sheet: string;
+  /** The row's Kommentar cell: where the explanation belongs. */
+  readonly commentCell: string;
+}
+
+/** Largest |deviation| first; equal sizes keep table and row order (Array.prototype.sort is stable). */
+export function rankDeviations(deviations: readonly MaterialDeviation[]): MaterialDeviation[] {
+  return [...deviations].sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation));
+}

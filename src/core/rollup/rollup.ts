@@ -1,0 +1,257 @@
+/**
+ * The roll-up: everything the report computes from the Model. Full precision throughout; only the
+ * report's number formats and text round. Linear in the number of rows.
+ */
+import type {
+  IncomeLine,
+  InvestmentLine,
+  Model,
+  OperatingLine,
+  SettingValues,
+  VolumeLine,
+} from "../model";
+import { periodEnd } from "../period";
+import {
+  countActions,
+  countControls,
+  countRisks,
+  type ActionCounts,
+  type ControlCounts,
+  type RiskCounts,
+} from "./counts";
+import { crossCheck, type CrossCheckResult } from "./crossCheck";
+import { groupBy } from "./groupBy";
+import { ledgerFigures, sumFigures, type LedgerFigures } from "./ledger";
+import {
+  isMaterialDeviation,
+  rankDeviations,
+  shareOfBudget,
+  thresholdsOf,
+  type DeviationSource,
+  type MaterialDeviation,
+} from "./materiality";
+import { difference, sumPresent } from "./sum";
+
+export interface LineRollup<L, F> {
+  readonly line: L;
+  readonly figures: F;
+}
+
+export interface IncomeStatementRollup {
+  readonly lines: readonly LineRollup<IncomeLine, LedgerFigures>[];
+  /** Summa intäkter: rows of Typ Intäkt. */
+  readonly income: LedgerFigures;
+  /** Summa kostnader: rows of Typ Kostnad. */
+  readonly costs: LedgerFigures;
+  /** Summa totalt: every row (a row without a valid Typ is a finding, but still part of the ledger). */
+  readonly total: LedgerFigures;
+}
+
+export interface OperatingGroup {
+  /** Verksamhetsområde; null for rows that leave it empty. */
+  readonly area: string | null;
+  readonly lines: readonly LineRollup<OperatingLine, LedgerFigures>[];
+  readonly subtotal: LedgerFigures;
+}
+
+export interface OperatingStatementRollup {
+  readonly lines: readonly LineRollup<OperatingLine, LedgerFigures>[];
+  /** Rows by Verksamhetsområde in order of first appearance; null when the column is not used. */
+  readonly groups: readonly OperatingGroup[] | null;
+  /** Totalt. */
+  readonly total: LedgerFigures;
+}
+
+export interface VolumeFigures {
+  readonly budgetVolume: number | null;
+  readonly forecastVolume: number | null;
+  /** Volym prognos − Volym budget. */
+  readonly volumeDeviation: number | null;
+  readonly amountDeviation: number | null;
+}
+
+export interface VolumesRollup {
+  readonly lines: readonly LineRollup<VolumeLine, VolumeFigures>[];
+  /** Sum of Avvikelse belopp (volumes in different units are not summed). */
+  readonly amountDeviation: number | null;
+}
+
+export interface InvestmentFigures {
+  readonly budget: number | null;
+  readonly actual: number | null;
+  readonly forecast: number | null;
+  readonly deviation: number | null;
+}
+
+export interface InvestmentsRollup {
+  readonly lines: readonly LineRollup<InvestmentLine, InvestmentFigures>[];
+  readonly total: InvestmentFigures;
+}
+
+export interface Rollup {
+  readonly incomeStatement: IncomeStatementRollup;
+  readonly operatingStatement: OperatingStatementRollup;
+  readonly volumes: VolumesRollup;
+  readonly investments: InvestmentsRollup;
+  /** Resultaträkning against driftsredovisning, one result per amount column both tables have. */
+  readonly crossCheck: readonly CrossCheckResult[];
+  /** Rows at or over the thresholds, largest |deviation| first. */
+  readonly materialDeviations: readonly MaterialDeviation[];
+  readonly risks: RiskCounts;
+  readonly actions: ActionCounts;
+  readonly controls: ControlCounts;
+  /** Last day of the period (2024-08-31 for T2 2024); null when År or Period is missing. */
+  readonly periodEnd: Date | null;
+}
+
+function rollupIncomeStatement(lines: readonly IncomeLine[]): IncomeStatementRollup {
+  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line) }));
+  const ofType = (type: string) =>
+    rolled.filter((r) => r.line.cells.type.value === type).map((r) => r.figures);
+  return {
+    lines: rolled,
+    income: sumFigures(ofType("Intäkt")),
+    costs: sumFigures(ofType("Kostnad")),
+    total: sumFigures(rolled.map((r) => r.figures)),
+  };
+}
+
+function rollupOperatingStatement(lines: readonly OperatingLine[]): OperatingStatementRollup {
+  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line) }));
+  const total = sumFigures(rolled.map((r) => r.figures));
+  if (!rolled.some((r) => r.line.cells.area.value !== null)) {
+    return { lines: rolled, groups: null, total };
+  }
+  const groups = [...groupBy(rolled, (r) => r.line.cells.area.value)].map(([area, members]) => ({
+    area,
+    lines: members,
+    subtotal: sumFigures(members.map((m) => m.figures)),
+  }));
+  return { lines: rolled, groups, total };
+}
+
+function rollupVolumes(lines: readonly VolumeLine[]): VolumesRollup {
+  const rolled = lines.map((line) => {
+    const { budgetVolume, forecastVolume, amountDeviation } = line.cells;
+    return {
+      line,
+      figures: {
+        budgetVolume: budgetVolume.value,
+        forecastVolume: forecastVolume.value,
+        volumeDeviation: difference(forecastVolume.value, budgetVolume.value),
+        amountDeviation: amountDeviation.value,
+      },
+    };
+  });
+  return {
+    lines: rolled,
+    amountDeviation: sumPresent(rolled.map((r) => r.figures.amountDeviation)),
+  };
+}
+
+function investmentFigures(
+  budget: number | null,
+  actual: number | null,
+  forecast: number | null
+): InvestmentFigures {
+  return { budget, actual, forecast, deviation: difference(forecast, budget) };
+}
+
+function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup {
+  const rolled = lines.map((line) => ({
+    line,
+    figures: investmentFigures(
+      line.cells.budget.value,
+      line.cells.actual.value,
+      line.cells.forecast.value
+    ),
+  }));
+  const sum = (key: "budget" | "actual" | "forecast") =>
+    sumPresent(rolled.map((r) => r.figures[key]));
+  return { lines: rolled, total: investmentFigures(sum("budget"), sum("actual"), sum("forecast")) };
+}
+
+interface DeviationRow {
+  readonly source: DeviationSource;
+  readonly label: string | null;
+  readonly budget: number | null;
+  readonly forecast: number | null;
+  readonly deviation: number | null;
+  readonly comment: { readonly value: string | null; readonly address: string };
+  readonly sheet: string;
+}
+
+function materialDeviations(
+  settings: SettingValues,
+  income: IncomeStatementRollup,
+  operating: OperatingStatementRollup,
+  investments: InvestmentsRollup
+): MaterialDeviation[] {
+  const thresholds = thresholdsOf(settings);
+  const rows: DeviationRow[] = [
+    ...income.lines.map(({ line, figures }) => ({
+      source: "incomeStatement" as const,
+      label: line.cells.post.value,
+      ...figures,
+      comment: line.cells.comment,
+      sheet: line.sheet,
+    })),
+    ...operating.lines.map(({ line, figures }) => ({
+      source: "operatingStatement" as const,
+      label: line.cells.activity.value,
+      ...figures,
+      comment: line.cells.comment,
+      sheet: line.sheet,
+    })),
+    ...investments.lines.map(({ line, figures }) => ({
+      source: "investments" as const,
+      label: line.cells.name.value,
+      ...figures,
+      comment: line.cells.comment,
+      sheet: line.sheet,
+    })),
+  ];
+  const material: MaterialDeviation[] = [];
+  for (const row of rows) {
+    if (row.deviation === null || !isMaterialDeviation(row.deviation, row.budget, thresholds)) {
+      continue;
+    }
+    material.push({
+      source: row.source,
+      label: row.label ?? "",
+      budget: row.budget,
+      forecast: row.forecast,
+      deviation: row.deviation,
+      share: shareOfBudget(row.deviation, row.budget),
+      comment: row.comment.value,
+      sheet: row.sheet,
+      commentCell: row.comment.address,
+    });
+  }
+  return rankDeviations(material);
+}
+
+export function rollup(model: Model): Rollup {
+  const { year, period } = model.settings.values;
+  const end = year !== null && period !== null ? periodEnd(year, period) : null;
+  const incomeStatement = rollupIncomeStatement(model.incomeStatement);
+  const operatingStatement = rollupOperatingStatement(model.operatingStatement);
+  const investments = rollupInvestments(model.investments);
+  return {
+    incomeStatement,
+    operatingStatement,
+    volumes: rollupVolumes(model.volumes),
+    investments,
+    crossCheck: crossCheck(model),
+    materialDeviations: materialDeviations(
+      model.settings.values,
+      incomeStatement,
+      operatingStatement,
+      investments
+    ),
+    risks: countRisks(model.risks),
+    actions: countActions(model.actions, end),
+    controls: countControls(model.controls),
+    periodEnd: end,
+  };
+}

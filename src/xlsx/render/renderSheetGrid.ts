@@ -1,0 +1,88 @@
+/**
+ * Renders SheetGrids with exceljs, into a new workbook only (never the user's: see
+ * exceljs-pitfalls.md). Everything it writes comes from the grid; it decides nothing itself.
+ */
+import ExcelJS from "exceljs";
+import type { GridCell, SheetGrid } from "../../core/report/reportDoc";
+import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
+import { excelStyle } from "./cellStyle";
+
+const A4 = 9;
+
+/** `'Åtgärder'!E7` for HYPERLINK; quotes in the sheet name are doubled. */
+function linkTarget(link: NonNullable<GridCell["link"]>): string {
+  return `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+}
+
+const formulaString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A cell's value. Text always goes in as a plain string, which exceljs writes as a string cell:
+ * a comment starting with "=", "+", "-" or "@" stays text. Links use HYPERLINK, because exceljs 4.4
+ * writes an internal hyperlink with a stray external relationship.
+ */
+function cellValue(cell: GridCell): ExcelJS.CellValue {
+  if (cell.link && cell.value !== null) {
+    const text = String(cell.value);
+    return {
+      formula: `HYPERLINK(${formulaString(linkTarget(cell.link))},${formulaString(text)})`,
+      result: text,
+    };
+  }
+  return cell.value;
+}
+
+export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Worksheet {
+  const font = grid.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
+  const sheet = workbook.addWorksheet(grid.name, {
+    pageSetup: {
+      paperSize: A4,
+      orientation: grid.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(grid.print.repeatRows
+        ? { printTitlesRow: `${grid.print.repeatRows.first}:${grid.print.repeatRows.last}` }
+        : {}),
+    },
+    headerFooter: { oddFooter: grid.print.footer, evenFooter: grid.print.footer },
+  });
+  grid.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+
+  grid.rows.forEach((cells, r) => {
+    const row = sheet.getRow(r + 1);
+    const height = grid.rowHeights[r];
+    if (height !== undefined) row.height = height;
+    cells.forEach((cell, c) => {
+      if (cell === null) return;
+      const target = row.getCell(c + 1);
+      target.value = cellValue(cell);
+      target.style = excelStyle(STYLES[cell.style], font, cell.numFmt);
+    });
+  });
+
+  for (const merge of grid.merges) {
+    const { row, col, rowSpan, colSpan } = merge;
+    const first = grid.rows[row - 1][col - 1];
+    sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
+    // Borders and fills belong to every cell of a merged range, not only its first.
+    if (!first) continue;
+    for (let r = row; r < row + rowSpan; r++) {
+      for (let c = col; c < col + colSpan; c++) {
+        if (r === row && c === col) continue;
+        sheet.getCell(r, c).style = excelStyle(STYLES[first.style], font, first.numFmt);
+      }
+    }
+  }
+  return sheet;
+}
+
+/** A new workbook holding the report sheets, as .xlsx bytes (Node and browser alike). */
+export async function reportWorkbookBytes(grids: readonly SheetGrid[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Tertial";
+  for (const grid of grids) renderSheetGrid(workbook, grid);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

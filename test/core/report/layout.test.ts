@@ -1,0 +1,127 @@
+import { layoutSheet, MAX_ROW_HEIGHT, PAGE_FOOTER } from "../../../src/core/report/layout";
+import type { ReportSheet } from "../../../src/core/report/reportDoc";
+import { columnPixels, wrappedLineCount } from "../../../src/core/report/textMetrics";
+
+const sheet = (blocks: ReportSheet["blocks"]): ReportSheet => ({
+  name: "Rapport Test",
+  orientation: "landscape",
+  columnWidths: [30, 12, 12, 40],
+  blocks,
+});
+
+describe("layoutSheet", () => {
+  it("places titles, headings and paragraphs across all columns as merged rows", () => {
+    const grid = layoutSheet(
+      sheet([
+        { kind: "title", text: "Nämnden – Delårsrapport augusti 2024" },
+        { kind: "heading", text: "Sammanfattning" },
+        { kind: "paragraph", text: "Text.", style: "note" },
+        { kind: "spacer" },
+      ])
+    );
+    expect(grid.rows).toHaveLength(4);
+    expect(grid.rows.map((r) => r[0]?.style ?? null)).toEqual(["title", "heading", "note", null]);
+    expect(grid.merges).toEqual([1, 2, 3].map((row) => ({ row, col: 1, rowSpan: 1, colSpan: 4 })));
+    expect(grid.rows.every((r) => r.length === 4)).toBe(true);
+  });
+
+  it("lays a table out cell by cell, with spans, default styles and a repeated header", () => {
+    const grid = layoutSheet(
+      sheet([
+        { kind: "title", text: "T" },
+        {
+          kind: "table",
+          header: [
+            { value: "Post" },
+            { value: "Belopp", style: "table.header.number" },
+            { value: "Kommentar", span: 2 },
+          ],
+          rows: [
+            [
+              { value: "Personal" },
+              { value: -66.4, numFmt: "#,##0.0", style: "table.number" },
+              { value: "- text", span: 2 },
+            ],
+          ],
+          repeatHeader: true,
+        },
+        { kind: "table", header: [{ value: "Annan" }], rows: [], repeatHeader: true },
+      ])
+    );
+    expect(grid.rows[1]).toEqual([
+      { value: "Post", style: "table.header" },
+      { value: "Belopp", style: "table.header.number" },
+      { value: "Kommentar", style: "table.header" },
+      null,
+    ]);
+    expect(grid.rows[2][1]).toEqual({ value: -66.4, numFmt: "#,##0.0", style: "table.number" });
+    expect(grid.rows[2][2]).toEqual({ value: "- text", style: "table.text" });
+    expect(grid.merges).toContainEqual({ row: 3, col: 3, rowSpan: 1, colSpan: 2 });
+    // Excel repeats one row range per sheet: the first table that asks for it.
+    expect(grid.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 2, last: 2 },
+      footer: PAGE_FOOTER,
+    });
+    expect(PAGE_FOOTER).toBe("&CSida &P (&N)");
+  });
+
+  it("refuses a row wider than the sheet (a bug in a sheet builder)", () => {
+    expect(() =>
+      layoutSheet(sheet([{ kind: "grid", rows: [[{ value: 1, span: 4 }, { value: 2 }]] }]))
+    ).toThrow(/more cells than/);
+  });
+
+  it("gives long wrapped texts taller rows, up to Excel's limit", () => {
+    const comment = "Kartläggningen är ännu inte påbörjad men uppdragsbeskrivning har beslutats. ";
+    const grid = layoutSheet(
+      sheet([
+        {
+          kind: "grid",
+          rows: [
+            [{ value: "Kort" }],
+            [{ value: "Kort" }, { value: null }, { value: null }, { value: comment.repeat(3) }],
+            [{ value: comment.repeat(200), span: 4 }],
+          ],
+          minRowHeight: 0,
+        },
+      ])
+    );
+    const [short, long, huge] = grid.rowHeights as number[];
+    expect(long).toBeGreaterThan(2 * short);
+    expect(huge).toBe(MAX_ROW_HEIGHT);
+  });
+
+  it("honours a grid's minimum row height", () => {
+    const grid = layoutSheet(
+      sheet([{ kind: "grid", rows: [[{ value: "R1" }]], minRowHeight: 30 }])
+    );
+    expect(grid.rowHeights).toEqual([30]);
+  });
+});
+
+describe("wrappedLineCount", () => {
+  const width = columnPixels(40);
+
+  it("counts explicit line breaks and wraps at spaces", () => {
+    expect(wrappedLineCount("Kort text", width, 10, false)).toBe(1);
+    expect(wrappedLineCount("2024-01-26\nKommentar", width, 10, false)).toBe(2);
+    const words = "ord ".repeat(60).trim();
+    const lines = wrappedLineCount(words, width, 10, false);
+    expect(lines).toBeGreaterThanOrEqual(4);
+    expect(lines).toBeLessThanOrEqual(7);
+  });
+
+  it("breaks a word longer than the line", () => {
+    expect(wrappedLineCount("x".repeat(200), columnPixels(10), 10, false)).toBeGreaterThan(3);
+  });
+
+  it("needs more lines in bold and in larger type", () => {
+    const text = "Avvikelse prognos helår mot budget ".repeat(5);
+    const regular = wrappedLineCount(text, width, 10, false);
+    expect(wrappedLineCount(text, width, 16, false)).toBeGreaterThan(regular);
+    expect(wrappedLineCount(text, width, 10, true)).toBeGreaterThanOrEqual(regular);
+  });
+});
