@@ -1,0 +1,125 @@
+/** The exceljs renderer, checked by writing real .xlsx bytes and reading them back with exceljs. */
+import ExcelJS from "exceljs";
+import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/report/formats";
+import type { SheetGrid } from "../../src/core/report/reportDoc";
+import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+
+const GRID: SheetGrid = {
+  name: "Rapport Test",
+  columnWidths: [30, 12, 40],
+  rows: [
+    [{ value: "Nämnden – Delårsrapport augusti 2024", style: "title" }, null, null],
+    [
+      { value: "Post", style: "table.header" },
+      { value: "Avvikelse", style: "table.header.number" },
+      { value: "Kommentar", style: "table.header" },
+    ],
+    [
+      { value: "Personalkostnader", style: "table.text" },
+      { value: -66.39999999999998, style: "table.number.negative", numFmt: AMOUNT_FORMAT },
+      { value: "=SUM(B3)", style: "table.text" },
+    ],
+    [
+      { value: "+46 8 123", style: "table.text" },
+      { value: 1200, style: "table.number", numFmt: INTEGER_FORMAT },
+      { value: "@hem", style: "table.text" },
+    ],
+    [
+      { value: "-5 tjänster", style: "table.text" },
+      { value: null, style: "matrix.critical" },
+      { value: "Åtgärder!E7", style: "link", link: { sheet: "Åtgärder", cell: "E7" } },
+    ],
+  ],
+  rowHeights: [23.25, 15.25, 28.5, undefined, 15.25],
+  merges: [{ row: 1, col: 1, rowSpan: 1, colSpan: 3 }],
+  print: {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    repeatRows: { first: 2, last: 2 },
+    footer: "&CSida &P (&N)",
+  },
+  font: { name: "Arial", size: 10 },
+};
+
+async function renderedSheet(grids: readonly SheetGrid[] = [GRID]): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await reportWorkbookBytes(grids)));
+  return workbook.worksheets[0];
+}
+
+describe("reportWorkbookBytes", () => {
+  let sheet: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    sheet = await renderedSheet();
+  });
+
+  it("writes values at full precision with their number formats", () => {
+    expect(sheet.name).toBe("Rapport Test");
+    expect(sheet.getCell("B3").value).toBe(-66.39999999999998);
+    expect(sheet.getCell("B3").numFmt).toBe(AMOUNT_FORMAT);
+    expect(sheet.getCell("B4").numFmt).toBe(INTEGER_FORMAT);
+    expect(AMOUNT_FORMAT).not.toContain("\\");
+  });
+
+  it("writes text starting with =, +, - or @ as a string, never a formula", () => {
+    for (const address of ["C3", "A4", "C4", "A5"]) {
+      expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
+    }
+    expect(sheet.getCell("C3").value).toBe("=SUM(B3)");
+    expect(sheet.getCell("A5").value).toBe("-5 tjänster");
+  });
+
+  it("applies the named styles: font, fill, borders, alignment", () => {
+    const title = sheet.getCell("A1");
+    expect(title.font).toMatchObject({ name: "Arial", size: 16, bold: true });
+    expect(sheet.getCell("B3").font).toMatchObject({
+      name: "Arial",
+      size: 10,
+      color: { argb: "FFC00000" },
+    });
+    expect(sheet.getCell("A2").fill).toMatchObject({
+      pattern: "solid",
+      fgColor: { argb: "FFD9E1F2" },
+    });
+    expect(sheet.getCell("A2").border.bottom).toMatchObject({ style: "thin" });
+    expect(sheet.getCell("C3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    // An empty cell keeps its style: the risk matrix's empty cells are coloured.
+    expect(sheet.getCell("B5").fill).toMatchObject({ fgColor: { argb: "FFFF9999" } });
+  });
+
+  it("writes widths, heights, merges and a whole merged range's style", () => {
+    expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getColumn(3).width).toBe(40);
+    expect(sheet.getRow(1).height).toBe(23.25);
+    expect(sheet.getRow(3).height).toBe(28.5);
+    expect(sheet.getCell("C1").isMerged).toBe(true);
+    expect(sheet.getCell("C1").master.address).toBe("A1");
+    expect(sheet.getCell("C1").style.font).toMatchObject({ size: 16, bold: true });
+  });
+
+  it("sets up printing: A4, orientation, fit to width, repeated header, footer", () => {
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "2:2",
+    });
+    expect(sheet.headerFooter.oddFooter).toBe("&CSida &P (&N)");
+  });
+
+  it("renders a link as a HYPERLINK to the cell, showing the reference", () => {
+    const link = sheet.getCell("C5");
+    expect(link.formula).toBe(`HYPERLINK("#'Åtgärder'!E7","Åtgärder!E7")`);
+    expect(link.result).toBe("Åtgärder!E7");
+  });
+
+  it("renders several grids as sheets in order", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const second: SheetGrid = { ...GRID, name: "Kontrollresultat" };
+    await workbook.xlsx.load(Buffer.from(await reportWorkbookBytes([GRID, second])));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Rapport Test", "Kontrollresultat"]);
+  });
+});
