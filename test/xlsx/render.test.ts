@@ -42,10 +42,17 @@ const GRID: SheetGrid = {
   font: { name: "Arial", size: 10 },
 };
 
-async function renderedSheet(grids: readonly SheetGrid[] = [GRID]): Promise<ExcelJS.Worksheet> {
+async function rendered(grids: readonly SheetGrid[]): Promise<ExcelJS.Workbook> {
+  const bytes = await reportWorkbookBytes(grids);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await reportWorkbookBytes(grids)));
-  return workbook.worksheets[0];
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  );
+  return workbook;
+}
+
+async function renderedSheet(): Promise<ExcelJS.Worksheet> {
+  return (await rendered([GRID])).worksheets[0];
 }
 
 describe("reportWorkbookBytes", () => {
@@ -117,9 +124,8 @@ describe("reportWorkbookBytes", () => {
   });
 
   it("renders several grids as sheets in order", async () => {
-    const workbook = new ExcelJS.Workbook();
     const second: SheetGrid = { ...GRID, name: "Kontrollresultat" };
-    await workbook.xlsx.load(Buffer.from(await reportWorkbookBytes([GRID, second])));
+    const workbook = await rendered([GRID, second]);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Rapport Test", "Kontrollresultat"]);
   });
 });
