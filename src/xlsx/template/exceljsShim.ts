@@ -45,9 +45,9 @@ export function tableModels(sheet: ExcelJS.Worksheet): TableModel[] {
   return (sheet.getTables() as unknown as { table: TableModel }[]).map((t) => t.table);
 }
 
-/** Sheet protection as exceljs stores it; null when the sheet is not protected. */
-export function sheetProtection(
-  sheet: ExcelJS.Worksheet
-): Readonly<Record<string, unknown>> | null {
-  return (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+type Protection = Readonly<Record<string, unknown>>;
+
+/** Sheet protection as exceljs keeps it; null (built) or undefined (read) when there is none. */
+export function sheetProtection(sheet: ExcelJS.Worksheet): Protection | null | undefined {
+  return (sheet as unknown as { sheetProtection?: Protection | null }).sheetProtection;
 }

@@ -1,0 +1,402 @@
+/**
+ * The template as written to a file and read back with exceljs: sheets, tables, formats,
+ * dropdowns, protection, and filling it with content.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetters, type CellValue } from "../../src/core/snapshot";
+import type { WorkbookContent } from "../../src/core/template/content";
+import {
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+  SETTINGS,
+  SETTINGS_TABLE,
+  TABLES,
+  type TableDef,
+} from "../../src/core/template/definition";
+import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/lists";
+import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
+import {
+  sheetProtection,
+  sheetValidations,
+  tableModels,
+} from "../../src/xlsx/template/exceljsShim";
+import { VALIDATED_LAST_ROW } from "../../src/xlsx/template/validations";
+import { validationRanges, writeAndRead } from "./templateSummary";
+
+const HEADER_ROW = 3;
+const FIRST_DATA_ROW = HEADER_ROW + 1;
+const DATA_TABLES = TABLES.filter((t) => t !== SETTINGS_TABLE);
+
+let fresh: ExcelJS.Workbook;
+beforeAll(async () => {
+  fresh = await writeAndRead(buildWorkbook());
+});
+
+const sheetOf = (workbook: ExcelJS.Workbook, name: string) => {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`bladet ${name} saknas`);
+  return sheet;
+};
+
+/** The column letter of a header in a template table (tables start in column A). */
+const letterOf = (def: TableDef, header: string) => {
+  const index = def.columns.findIndex((c) => c.header === header);
+  if (index === -1) throw new Error(`${def.name} har ingen kolumn ${header}`);
+  return columnLetters(index + 1);
+};
+
+/** Data rows of a table read back as header → value, the way a reader finds them. */
+function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string, unknown>[] {
+  const sheet = sheetOf(workbook, def.sheet);
+  const [table] = tableModels(sheet);
+  const [, lastRow] = /:[A-Z]+(\d+)$/.exec(table.tableRef) ?? [];
+  const rows: Record<string, unknown>[] = [];
+  for (let r = FIRST_DATA_ROW; r <= Number(lastRow); r++) {
+    const row: Record<string, unknown> = {};
+    table.columns.forEach((column, j) => {
+      const value = sheet.getRow(r).getCell(j + 1).value;
+      if (value !== null && value !== undefined) row[column.name] = value;
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe("the fresh template", () => {
+  it("has Instruktioner first, one sheet per table, and a hidden Listor last", () => {
+    expect(fresh.worksheets.map((s) => [s.name, s.state])).toEqual([
+      [INSTRUCTIONS_SHEET, "visible"],
+      ...TABLES.map((t) => [t.sheet, "visible"]),
+      [LISTS_SHEET, "hidden"],
+    ]);
+  });
+
+  it.each(TABLES.map((t) => [t.name, t] as const))(
+    "holds %s with the contract's exact headers, below a title, header row frozen",
+    (_name, def) => {
+      const sheet = sheetOf(fresh, def.sheet);
+      const tables = tableModels(sheet);
+      expect(tables).toHaveLength(1);
+      const rows = def === SETTINGS_TABLE ? SETTINGS.length : EMPTY_ROWS;
+      const lastColumn = columnLetters(def.columns.length);
+      expect(tables[0]).toMatchObject({
+        name: def.name,
+        tableRef: `A${HEADER_ROW}:${lastColumn}${HEADER_ROW + rows}`,
+        headerRow: true,
+        totalsRow: false,
+      });
+      expect(tables[0].columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
+      def.columns.forEach((c, j) =>
+        expect(sheet.getRow(HEADER_ROW).getCell(j + 1).value).toBe(c.header)
+      );
+      expect(sheet.getCell("A1").value).toBe(def.title);
+      expect(sheet.getCell("A2").value).toBe(def.instructions);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW });
+    }
+  );
+
+  it.each(TABLES.map((t) => [t.sheet, t] as const))(
+    "sets widths and number formats on %s from the definition",
+    (_sheet, def) => {
+      const sheet = sheetOf(fresh, def.sheet);
+      def.columns.forEach((c, j) => {
+        expect(sheet.getColumn(j + 1).width).toBe(c.width);
+        expect(sheet.getRow(FIRST_DATA_ROW).getCell(j + 1).numFmt).toBe(c.numFmt);
+      });
+    }
+  );
+
+  it("holds every setting with its initial value", () => {
+    const sheet = sheetOf(fresh, SETTINGS_TABLE.sheet);
+    SETTINGS.forEach((s, i) => {
+      expect(sheet.getCell(`A${FIRST_DATA_ROW + i}`).value).toBe(s.label);
+      expect(sheet.getCell(`B${FIRST_DATA_ROW + i}`).value).toBe(s.initial);
+    });
+  });
+
+  it("writes computed columns as A1 formulas on every row, grey and italic", () => {
+    const expected: Record<string, string> = {
+      "Resultaträkning I": "H{r}-G{r}",
+      "Driftsredovisning I": "H{r}-G{r}",
+      "Volymer E": "D{r}-C{r}",
+      "Investeringar E": "D{r}-B{r}",
+      "Risker H": "F{r}*G{r}",
+    };
+    const computed = DATA_TABLES.flatMap((def) =>
+      def.columns
+        .filter((c) => c.kind === "computed")
+        .map((c) => [def.sheet, letterOf(def, c.header)] as const)
+    );
+    expect(computed.map(([sheet, letter]) => `${sheet} ${letter}`)).toEqual(Object.keys(expected));
+    for (const [sheetName, letter] of computed) {
+      const sheet = sheetOf(fresh, sheetName);
+      for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + EMPTY_ROWS; r++) {
+        const cell = sheet.getCell(`${letter}${r}`);
+        const formula = expected[`${sheetName} ${letter}`].replace(/\{r\}/g, String(r));
+        expect(cell.value).toEqual({ formula });
+        expect(cell.font.italic).toBe(true);
+        expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid" });
+      }
+      // An input column next to it is neither.
+      const input = sheet.getCell(`A${FIRST_DATA_ROW}`);
+      expect(input.font?.italic).toBeFalsy();
+      expect(input.fill).not.toMatchObject({ pattern: "solid" });
+    }
+  });
+
+  it("holds every list in Listor under its header, hidden and protected", () => {
+    const lists = sheetOf(fresh, LISTS_SHEET);
+    expect(lists.state).toBe("hidden");
+    expect(sheetProtection(lists)).toMatchObject({ sheet: true });
+    (Object.keys(LISTS) as ListName[]).forEach((list, j) => {
+      const column = lists.getColumn(j + 1).values.slice(1);
+      expect(column).toEqual([LIST_HEADERS[list], ...LISTS[list]]);
+    });
+  });
+
+  it("leaves the data sheets and Instruktioner unprotected", () => {
+    for (const sheet of fresh.worksheets.filter((s) => s.name !== LISTS_SHEET)) {
+      expect(sheetProtection(sheet)).toBeFalsy();
+    }
+  });
+
+  /** The values a list validation offers, read from the Listor cells its formula points at. */
+  function offeredValues(formula: string): string[] {
+    const match = /^Listor!\$([A-Z]+)\$(\d+):\$\1\$(\d+)$/.exec(formula);
+    if (!match) throw new Error(`inte ett begränsat Listor-område: ${formula}`);
+    const [, letter, first, last] = match;
+    const lists = sheetOf(fresh, LISTS_SHEET);
+    const values: string[] = [];
+    for (let r = Number(first); r <= Number(last); r++) {
+      values.push(String(lists.getCell(`${letter}${r}`).value));
+    }
+    return values;
+  }
+
+  it.each(
+    DATA_TABLES.flatMap((def) =>
+      def.columns.filter((c) => c.kind === "status").map((c) => [def.sheet, c.header, def] as const)
+    )
+  )("gives %s › %s a dropdown of exactly its list, over a bounded area", (_s, header, def) => {
+    const column = def.columns.find((c) => c.header === header)!;
+    const letter = letterOf(def, header);
+    const ranges = validationRanges(sheetOf(fresh, def.sheet));
+    const range = `${letter}${FIRST_DATA_ROW}:${letter}${VALIDATED_LAST_ROW}`;
+    const validation = ranges[range];
+    expect(validation).toMatchObject({ type: "list", showErrorMessage: true, allowBlank: true });
+    expect(offeredValues(String(validation.formulae?.[0]))).toEqual(LISTS[column.list!]);
+    expect(validation.error).toContain(LISTS[column.list!].join(", "));
+  });
+
+  it("validates Sannolikhet and Konsekvens as whole numbers 1–4 and date columns as dates", () => {
+    const risks = TABLES.find((t) => t.key === "risks")!;
+    const ranges = validationRanges(sheetOf(fresh, risks.sheet));
+    for (const header of ["Sannolikhet", "Konsekvens"]) {
+      const letter = letterOf(risks, header);
+      expect(ranges[`${letter}4:${letter}${VALIDATED_LAST_ROW}`]).toMatchObject({
+        type: "whole",
+        operator: "between",
+        formulae: [1, 4],
+        error: "Ange ett heltal från 1 till 4.",
+      });
+    }
+    const dated = DATA_TABLES.flatMap((def) =>
+      def.columns.filter((c) => c.kind === "date").map((c) => [def, c.header] as const)
+    );
+    expect(dated.map(([, h]) => h)).toEqual(["Slutdatum", "Uppföljningsdatum"]);
+    for (const [def, header] of dated) {
+      const letter = letterOf(def, header);
+      const validation = validationRanges(sheetOf(fresh, def.sheet))[
+        `${letter}4:${letter}${VALIDATED_LAST_ROW}`
+      ];
+      expect(validation).toMatchObject({ type: "date", operator: "between" });
+      const [from, to] = validation.formulae as Date[];
+      expect(from.getTime()).toBeLessThan(Date.UTC(2020, 0, 1));
+      expect(to.getTime()).toBeGreaterThan(Date.UTC(2030, 0, 1));
+    }
+  });
+
+  it("shows each column's help text as the input message of the whole column", () => {
+    for (const def of DATA_TABLES) {
+      const ranges = validationRanges(sheetOf(fresh, def.sheet));
+      expect(Object.keys(ranges).sort()).toEqual(
+        def.columns
+          .map((_c, j) => `${columnLetters(j + 1)}4:${columnLetters(j + 1)}${VALIDATED_LAST_ROW}`)
+          .sort()
+      );
+      def.columns.forEach((c, j) => {
+        const letter = columnLetters(j + 1);
+        expect(ranges[`${letter}4:${letter}${VALIDATED_LAST_ROW}`]).toMatchObject({
+          showInputMessage: true,
+          prompt: c.help,
+        });
+      });
+    }
+  });
+
+  it("puts dropdowns on the Värde cells of Period, Enhet and Bedömning", () => {
+    const sheet = sheetOf(fresh, SETTINGS_TABLE.sheet);
+    const validations = sheetValidations(sheet).model;
+    SETTINGS.forEach((s, i) => {
+      const validation = validations[`B${FIRST_DATA_ROW + i}`];
+      expect(validation?.prompt).toBe(s.help);
+      if (s.list) {
+        expect(validation?.type).toBe("list");
+        expect(offeredValues(String(validation?.formulae?.[0]))).toEqual(LISTS[s.list]);
+      } else {
+        expect(validation?.type).not.toBe("list");
+      }
+    });
+    expect(SETTINGS.filter((s) => s.list).map((s) => s.label)).toEqual([
+      "Period",
+      "Enhet",
+      "Bedömning av intern kontroll",
+    ]);
+  });
+
+  it("keeps every message within Excel's limits", () => {
+    for (const sheet of fresh.worksheets) {
+      for (const v of Object.values(validationRanges(sheet))) {
+        expect((v.prompt ?? "").length).toBeLessThanOrEqual(255);
+        expect((v.error ?? "").length).toBeLessThanOrEqual(225);
+        expect((v.promptTitle ?? "").length).toBeLessThanOrEqual(32);
+        expect((v.errorTitle ?? "").length).toBeLessThanOrEqual(32);
+      }
+    }
+  });
+
+  it("explains every sheet, setting and column on the Instruktioner sheet", () => {
+    const texts: string[] = [];
+    sheetOf(fresh, INSTRUCTIONS_SHEET).eachRow((row) =>
+      row.eachCell((cell) => texts.push(String(cell.value)))
+    );
+    const all = texts.join("\n");
+    for (const def of TABLES) {
+      expect(texts).toContain(`Bladet ${def.sheet}`);
+      expect(texts).toContain(def.instructions);
+    }
+    for (const column of DATA_TABLES.flatMap((d) => d.columns)) {
+      expect(texts).toContain(column.header);
+      expect(all).toContain(column.help);
+    }
+    for (const s of SETTINGS) expect(all).toContain(s.help);
+    for (const words of ["T1 (januari–april)", "intäkter positiva", "Skriv inga summarader"]) {
+      expect(all).toContain(words);
+    }
+  });
+});
+
+describe("buildWorkbook(content)", () => {
+  const endDate = new Date(Date.UTC(2024, 11, 31));
+  const content: WorkbookContent = {
+    settings: {
+      organisation: "Kultur- och fritidsnämnden",
+      year: 2025,
+      period: "T1",
+      assessment: null,
+    },
+    tables: {
+      actions: [
+        {
+          "Åtgärds-ID": "Å1",
+          "Risk-ID": "R1",
+          Åtgärd: "- tydliggöra kontrollerna",
+          Status: "Pågående",
+          Slutdatum: endDate,
+          "Kommentar vid senaste uppföljning": "=SUMMA(A1:A2)",
+        },
+        { "Åtgärds-ID": "Å2", "Risk-ID": "R1", Åtgärd: "+46 8 123 45", Status: "pagaende" },
+      ],
+      incomeStatement: [
+        {
+          Post: "Personalkostnader",
+          Typ: "Kostnad",
+          "Budget helår": -763.5,
+          "Prognos helår": -829.9,
+          "Avvikelse prognos mot budget": 999,
+          "Utfall period": { error: "#REF!" },
+        },
+      ],
+    },
+  };
+  let filled: ExcelJS.Workbook;
+  beforeAll(async () => {
+    filled = await writeAndRead(buildWorkbook(content));
+  });
+
+  it("gives the rows back by header, text kept as text and dates as UTC midnight", () => {
+    const actions = TABLES.find((t) => t.key === "actions")!;
+    expect(rowsByHeader(filled, actions)).toEqual([
+      {
+        "Åtgärds-ID": "Å1",
+        "Risk-ID": "R1",
+        Åtgärd: "- tydliggöra kontrollerna",
+        Status: "Pågående",
+        Slutdatum: endDate,
+        "Kommentar vid senaste uppföljning": "=SUMMA(A1:A2)",
+      },
+      { "Åtgärds-ID": "Å2", "Risk-ID": "R1", Åtgärd: "+46 8 123 45", Status: "pagaende" },
+    ]);
+    const comment = sheetOf(filled, actions.sheet).getCell(
+      `${letterOf(actions, "Kommentar vid senaste uppföljning")}4`
+    );
+    expect(comment.type).not.toBe(6); // ExcelJS.ValueType.Formula
+  });
+
+  it("writes a given computed value as the formula's cached result, and error values as errors", () => {
+    const income = TABLES.find((t) => t.key === "incomeStatement")!;
+    const [row] = rowsByHeader(filled, income);
+    expect(row).toMatchObject({
+      Post: "Personalkostnader",
+      "Avvikelse prognos mot budget": { formula: "H4-G4", result: 999 },
+      "Utfall period": { error: "#REF!" },
+    });
+  });
+
+  it("fills the settings it is given, keeps the others' initial values, and empties nulls", () => {
+    const sheet = sheetOf(filled, SETTINGS_TABLE.sheet);
+    const values = Object.fromEntries(
+      SETTINGS.map((s, i) => [s.key, sheet.getCell(`B${FIRST_DATA_ROW + i}`).value])
+    );
+    expect(values).toEqual({
+      organisation: "Kultur- och fritidsnämnden",
+      year: 2025,
+      period: "T1",
+      unit: "mnkr",
+      materialAmount: 1,
+      materialPercent: 5,
+      assessment: null,
+      assessmentAnalysis: null,
+      templateVersion: 1,
+    });
+  });
+
+  it("gives tables without content empty rows, so no table is ever empty", () => {
+    for (const def of DATA_TABLES.filter((d) => !["actions", "incomeStatement"].includes(d.key))) {
+      const rows = rowsByHeader(filled, def);
+      expect(rows).toHaveLength(EMPTY_ROWS);
+      const inputs = rows.map((r) =>
+        Object.fromEntries(Object.entries(r).filter(([, v]) => !(v instanceof Object)))
+      );
+      expect(inputs.every((r) => Object.keys(r).length === 0)).toBe(true);
+    }
+  });
+
+  it("extends the validated area to the last row of a large table", async () => {
+    const many = Array.from({ length: VALIDATED_LAST_ROW + 10 }, (_v, i) => ({
+      "Åtgärds-ID": `Å${i + 1}`,
+      Status: "Pågående" as CellValue,
+    }));
+    const workbook = buildWorkbook({ tables: { actions: many } });
+    const sheet = sheetOf(workbook, "Åtgärder");
+    const last = HEADER_ROW + many.length;
+    expect(tableModels(sheet)[0]).toMatchObject({ tableRef: `A3:H${last}` });
+    expect(Object.keys(sheetValidations(sheet).model)).toContain(`D4:D${last}`);
+  });
+
+  it("refuses a row with a header the table does not have", () => {
+    expect(() =>
+      buildWorkbook({ tables: { risks: [{ "Risk-ID": "R1", Sannolikhett: 3 }] } })
+    ).toThrow('Tabellen tblRisker har ingen kolumn "Sannolikhett".');
+  });
+});
