@@ -3,8 +3,10 @@ import { sortFindings, type Finding } from "./findings";
 import type { Model } from "./model";
 import { parseModel } from "./parse/parseModel";
 import { buildReportDoc, type ReportOptions } from "./report/buildReportDoc";
+import { economySummary } from "./report/economyText";
 import { layoutSheet } from "./report/layout";
 import type { ReportDoc, SheetGrid } from "./report/reportDoc";
+import { thresholdsOf } from "./rollup/materiality";
 import { rollup, type Rollup } from "./rollup/rollup";
 import type { Snapshot } from "./snapshot";
 import { validate, type ValidateOptions } from "./validate";
@@ -29,11 +31,19 @@ export interface GeneratedReport {
   readonly doc: ReportDoc;
   /** What hosts render, one grid per report sheet, in order. */
   readonly sheets: readonly SheetGrid[];
+  /** The economy summary paragraph of Rapport Ekonomi ("Helårsprognosen är …"), for hosts to show. */
+  readonly summary: string;
 }
 
 /** Roll up and lay out the report sheets. Findings do not stop it: they go into Kontrollresultat. */
 export function generateReport(analysis: Analysis, options: ReportOptions = {}): GeneratedReport {
   const rolled = rollup(analysis.model);
   const doc = buildReportDoc(analysis.model, rolled, analysis.findings, options);
-  return { rollup: rolled, doc, sheets: doc.sheets.map(layoutSheet) };
+  const settings = analysis.model.settings.values;
+  return {
+    rollup: rolled,
+    doc,
+    sheets: doc.sheets.map(layoutSheet),
+    summary: economySummary(rolled, settings, thresholdsOf(settings)),
+  };
 }

@@ -125,6 +125,17 @@ describe("generateReport", () => {
     expect(texts).toContainEqual("2024-08-20\n-5 tjänster kvar");
   });
 
+  it("gives the economy summary, as printed on Rapport Ekonomi", () => {
+    const { summary } = report();
+    expect(summary).toBe(
+      "Helårsprognosen är 781,2\u00a0mnkr vilket motsvarar ett underskott om \u221261,7\u00a0mnkr i " +
+        "jämförelse mot budget. Den största avvikelsen är personalkostnader vilket prognosticeras " +
+        "till \u221266,4\u00a0mnkr vid årets slut. Tre poster har en väsentlig avvikelse (minst " +
+        "1,0\u00a0mnkr eller 5\u00a0% av budget) och redovisas med kommentar nedan."
+    );
+    expect(cells(sheets[0]).map((c) => c.value)).toContain(summary);
+  });
+
   it("is deterministic: the same input gives the same grids", () => {
     expect(report().sheets).toEqual(sheets);
   });
