@@ -1,0 +1,25 @@
+/**
+ * What the task pane needs from where it runs: inside Excel (Office.js, src/excel/) or as a plain
+ * web page on an opened .xlsx file (exceljs in the browser). The UI calls only this.
+ */
+import type { ReportTarget, WorkbookSource } from "../core/host";
+
+export interface AppHost extends WorkbookSource, ReportTarget {
+  /**
+   * The report sheets go into the user's own workbook (Excel), so Kontrollresultat can link to
+   * each finding's cell; false where the report is a separate file.
+   */
+  readonly reportInWorkbook: boolean;
+  /** Shows a finding's cell in the workbook; absent where no workbook is on screen. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Brings a report sheet to the front; absent where no workbook is on screen. */
+  showSheet?(name: string): Promise<void>;
+}
+
+/** A failure the host has already put into words for the user: Swedish, saying what to do. */
+export class HostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HostError";
+  }
+}
