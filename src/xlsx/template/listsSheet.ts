@@ -33,5 +33,5 @@ export function addListsSheet(workbook: ExcelJS.Workbook): void {
   });
   // No password: the protection guards against slips, not against anyone. exceljs sets it
   // synchronously inside the returned promise's executor, so there is nothing to wait for.
-  void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+  void sheet.protect("", {});
 }

@@ -40,12 +40,14 @@ export function excelValue(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
+/** Text and list values wrap within their column; numbers and dates never do. */
+const isWrapped = (column: ColumnDef) => column.kind === "text" || column.kind === "status";
+
 function dataCellStyle(column: ColumnDef): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
-    alignment:
-      column.kind === "text"
-        ? { vertical: "top", horizontal: "left", wrapText: true }
-        : { vertical: "top" },
+    alignment: isWrapped(column)
+      ? { vertical: "top", horizontal: "left", wrapText: true }
+      : { vertical: "top" },
   };
   if (column.numFmt) style.numFmt = column.numFmt;
   if (column.kind === "computed") {
@@ -140,7 +142,7 @@ export function addTableSheet(
   // One style object per column, copied per cell: exceljs setters mutate a cell's style in place.
   const styles = def.columns.map(dataCellStyle);
   const lastRow = HEADER_ROW + rows.length;
-  const textColumns = def.columns.flatMap((c, j) => (c.kind === "text" ? [j] : []));
+  const textColumns = def.columns.flatMap((c, j) => (isWrapped(c) ? [j] : []));
   rows.forEach((values, i) => {
     const row = sheet.getRow(FIRST_DATA_ROW + i);
     styles.forEach((style, j) => {
