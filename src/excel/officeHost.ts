@@ -1,0 +1,59 @@
+/**
+ * The task pane's AppHost inside Excel: reads the template's tables, writes the report sheets and
+ * navigates to cells through Office.js. Every call checks the API version first and turns Excel's
+ * failures into Swedish messages.
+ */
+import type { SheetGrid } from "../core/report/reportDoc";
+import { HostError, type AppHost } from "../taskpane/appHost";
+import type { ExcelRunner, XlContext } from "./excelApi";
+import { toUserError } from "./officeErrors";
+import { readSnapshot } from "./readSnapshot";
+import { writeReport } from "./report/writeReport";
+import { checkRequirements, type IsSetSupported } from "./requirements";
+import { runInExcel } from "./runInExcel";
+
+export interface OfficeHostOptions {
+  /** Defaults to Excel.run (waiting out cell-edit mode); tests pass a fake. */
+  readonly run?: ExcelRunner;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  readonly isSetSupported?: IsSetSupported;
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
+  const run = options.run ?? runInExcel;
+  const isSetSupported: IsSetSupported =
+    options.isSetSupported ??
+    ((name, version) => Office.context.requirements.isSetSupported(name, version));
+
+  async function guarded<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    checkRequirements(isSetSupported);
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toUserError(error);
+    }
+  }
+
+  return {
+    reportInWorkbook: true,
+    readSnapshot: () => guarded(readSnapshot),
+    writeReport: (sheets: readonly SheetGrid[]) =>
+      guarded((context) => writeReport(context, sheets)),
+    selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
+    showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
+  };
+}
+
+async function selectCell(context: XlContext, sheetName: string, cell: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) {
+    throw new HostError(
+      `Bladet "${sheetName}" finns inte längre i arbetsboken. Kör Validera igen för att uppdatera listan.`
+    );
+  }
+  sheet.activate();
+  sheet.getRange(cell).select();
+  await context.sync();
+}

@@ -1,0 +1,147 @@
+/**
+ * Writes SheetGrids into the open workbook: one round trip to list the sheets, then one per
+ * planned batch (usually a single one), each with calculation and screen updating suspended.
+ * Only the product's own sheets (Rapport…, Kontrollresultat) are deleted or written.
+ */
+import type { SheetGrid } from "../../core/report/reportDoc";
+import { HostError } from "../../taskpane/appHost";
+import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
+import type { CellFormat } from "./cellFormat";
+import { splitFooter } from "./footer";
+import { isProductSheet, planReportWrite, type WriteOp } from "./writePlan";
+
+export async function writeReport(context: XlContext, grids: readonly SheetGrid[]): Promise<void> {
+  for (const grid of grids) {
+    if (!isProductSheet(grid.name)) {
+      throw new Error(`Refusing to write ${grid.name}: not a report sheet`);
+    }
+  }
+  const { workbook } = context;
+  workbook.worksheets.load("items/name");
+  await context.sync();
+  const existing = workbook.worksheets.items.map((s) => s.name);
+  refuseNameClash(grids, existing);
+
+  for (const batch of planReportWrite(grids, existing)) {
+    workbook.application.suspendApiCalculationUntilNextSync();
+    workbook.application.suspendScreenUpdatingUntilNextSync();
+    const sheets = new BatchSheets(workbook.worksheets);
+    for (const op of batch) apply(op, sheets);
+    // One sync per planned batch is the point: each stays below Excel on the web's request limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+/** Excel sheet names ignore case: a user's "rapport ekonomi" would block our "Rapport ekonomi". */
+function refuseNameClash(grids: readonly SheetGrid[], existing: readonly string[]): void {
+  for (const grid of grids) {
+    const clash = existing.find(
+      (name) => !isProductSheet(name) && name.toLowerCase() === grid.name.toLowerCase()
+    );
+    if (clash) {
+      throw new HostError(
+        `Bladet "${clash}" har samma namn som Tertials rapportblad "${grid.name}" (Excel skiljer inte på stora och ` +
+          "små bokstäver i bladnamn). Byt namn på ditt blad och försök igen."
+      );
+    }
+  }
+}
+
+/** The worksheet proxies of one batch, so that each sheet is looked up once per request. */
+class BatchSheets {
+  private readonly cache = new Map<string, XlWorksheet>();
+  constructor(private readonly worksheets: XlWorksheetCollection) {}
+
+  get(name: string): XlWorksheet {
+    let sheet = this.cache.get(name);
+    if (!sheet) this.cache.set(name, (sheet = this.worksheets.getItem(name)));
+    return sheet;
+  }
+
+  add(name: string): void {
+    this.cache.set(name, this.worksheets.add(name));
+  }
+
+  delete(name: string): void {
+    this.get(name).delete();
+    this.cache.delete(name);
+  }
+}
+
+function apply(op: WriteOp, sheets: BatchSheets): void {
+  const sheet = (name: string) => sheets.get(name);
+  switch (op.kind) {
+    case "deleteSheet":
+      sheets.delete(op.sheet);
+      return;
+    case "addSheet":
+      sheets.add(op.sheet);
+      return;
+    case "columns":
+      sheet(op.sheet).getRange(op.address).setColumnProperties(op.columns);
+      return;
+    case "pageLayout": {
+      const layout = sheet(op.sheet).pageLayout;
+      layout.orientation = op.print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      // One page wide, as many pages tall as needed (0 = automatic, as in Excel's dialog).
+      if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.print.repeatRows) {
+        layout.setPrintTitleRows(`$${op.print.repeatRows.first}:$${op.print.repeatRows.last}`);
+      }
+      Object.assign(layout.headersFooters.defaultForAllPages, splitFooter(op.print.footer));
+      return;
+    }
+    case "values":
+      sheet(op.sheet).getRange(op.address).values = op.values;
+      return;
+    case "rowHeights":
+      sheet(op.sheet).getRange(op.address).setRowProperties(op.rows);
+      return;
+    case "numberFormat":
+      sheet(op.sheet).getRange(op.address).numberFormat = op.numberFormat;
+      return;
+    case "format":
+      applyFormat(sheet(op.sheet).getRange(op.address).format, op.format);
+      return;
+    case "cells":
+      sheet(op.sheet).getRange(op.address).setCellProperties(op.cells);
+      return;
+    case "merge":
+      sheet(op.sheet).getRange(op.address).merge(false);
+      return;
+  }
+}
+
+const EDGES = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+} as const;
+
+function applyFormat(target: XlRangeFormat, format: CellFormat): void {
+  const { font, fill, borders } = format;
+  if (font) {
+    if (font.bold !== undefined) target.font.bold = font.bold;
+    if (font.italic !== undefined) target.font.italic = font.italic;
+    if (font.size !== undefined) target.font.size = font.size;
+    if (font.color !== undefined) target.font.color = font.color;
+    if (font.underline !== undefined) target.font.underline = font.underline;
+  }
+  if (fill?.color !== undefined) target.fill.color = fill.color;
+  if (borders) {
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      const border = borders[side];
+      if (!border) continue;
+      const edge = target.borders.getItem(EDGES[side]);
+      if (border.style !== undefined) edge.style = border.style;
+      if (border.weight !== undefined) edge.weight = border.weight;
+    }
+  }
+  if (format.horizontalAlignment !== undefined)
+    target.horizontalAlignment = format.horizontalAlignment;
+  if (format.verticalAlignment !== undefined) target.verticalAlignment = format.verticalAlignment;
+  if (format.wrapText !== undefined) target.wrapText = format.wrapText;
+}

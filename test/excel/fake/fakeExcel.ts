@@ -1,0 +1,782 @@
+/**
+ * A recording fake of the Excel JavaScript API subset in src/excel/excelApi.ts. Like Office.js,
+ * it queues every property assignment, method call and load on proxy objects and runs them only
+ * at `context.sync()`; reading a property that was not loaded throws. Each sync is recorded with
+ * its actions and its request size: the UTF-8 length of the queued actions as JSON (object path,
+ * action, value), which approximates what Office.js sends.
+ */
+import type {
+  ExcelRunner,
+  XlApplication,
+  XlBorderEdge,
+  XlContext,
+  XlPageLayout,
+  XlRange,
+  XlRangeFormat,
+  XlTable,
+  XlTableCollection,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from "../../../src/excel/excelApi";
+import { columnLetters as columnName } from "../../../src/core/snapshot";
+import { parseCell } from "../../../src/excel/addresses";
+import { utf8Bytes } from "../../../src/excel/report/writePlan";
+import {
+  typeIn,
+  type CellFormatState,
+  type SheetState,
+  type TableState,
+  type WorkbookState,
+  SheetState as Sheet,
+} from "./workbookState";
+
+export interface RecordedAction {
+  readonly path: string;
+  readonly action: string;
+  readonly value?: unknown;
+}
+
+export interface SyncRecord {
+  readonly actions: readonly RecordedAction[];
+  readonly requestBytes: number;
+  /** UTF-8 length of the loaded data as JSON: what Excel sends back. */
+  readonly responseBytes: number;
+}
+
+/** An Office.js error as Excel raises it at sync time. */
+export class FakeRichApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+interface Pending {
+  readonly record: RecordedAction;
+  readonly run: () => unknown;
+}
+
+class Queue {
+  private pending: Pending[] = [];
+  constructor(private readonly syncs: SyncRecord[]) {}
+
+  add(path: string, action: string, run: () => unknown, value?: unknown): void {
+    this.pending.push({
+      record: value === undefined ? { path, action } : { path, action, value },
+      run,
+    });
+  }
+
+  flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    const actions = batch.map((p) => p.record);
+    let responseBytes = 0;
+    try {
+      for (const p of batch) {
+        const loaded = p.run();
+        if (loaded !== undefined) responseBytes += utf8Bytes(JSON.stringify(loaded));
+      }
+    } finally {
+      this.syncs.push({ actions, requestBytes: utf8Bytes(JSON.stringify(actions)), responseBytes });
+    }
+  }
+}
+
+function notLoaded(property: string): never {
+  throw new Error(`PropertyNotLoaded: ${property} was read before load() and sync()`);
+}
+
+interface Bounds {
+  readonly sheet: SheetState;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function boundsOf(sheet: SheetState, address: string): Bounds {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const whole = /^([A-Z]+):([A-Z]+)$/.exec(local);
+  if (whole) {
+    return {
+      sheet,
+      top: 1,
+      bottom: 1_048_576,
+      left: parseCell(`${whole[1]}1`).column,
+      right: parseCell(`${whole[2]}1`).column,
+    };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { sheet, top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: 16_384 };
+  const [a, b = a] = local.split(":");
+  const first = parseCell(a);
+  const last = parseCell(b);
+  return { sheet, top: first.row, left: first.column, bottom: last.row, right: last.column };
+}
+
+function requireShape(bounds: Bounds, data: readonly unknown[][], what: string): void {
+  const rows = bounds.bottom - bounds.top + 1;
+  const cols = bounds.right - bounds.left + 1;
+  if (data.length !== rows || data.some((r) => r.length !== cols)) {
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `${what}: ${data.length}×${data[0]?.length ?? 0} array for a ${rows}×${cols} range`
+    );
+  }
+}
+
+function mergeFormat(target: CellFormatState, format: Excel.CellPropertiesFormat): void {
+  if (format.font) Object.assign(target.font, format.font);
+  if (format.fill) Object.assign(target.fill, format.fill);
+  if (format.borders) {
+    for (const [side, border] of Object.entries(format.borders) as [
+      keyof Excel.CellBorderCollection,
+      Excel.CellBorder,
+    ][]) {
+      target.borders[side] = { ...target.borders[side], ...border };
+    }
+  }
+  if (format.horizontalAlignment !== undefined)
+    target.horizontalAlignment = format.horizontalAlignment;
+  if (format.verticalAlignment !== undefined) target.verticalAlignment = format.verticalAlignment;
+  if (format.wrapText !== undefined) target.wrapText = format.wrapText;
+}
+
+class FakeRange implements XlRange {
+  private loaded: { values?: unknown[][]; valueTypes?: string[][]; address?: string } = {};
+  readonly format: XlRangeFormat;
+
+  constructor(
+    private readonly queue: Queue,
+    readonly path: string,
+    private readonly resolve: () => Bounds
+  ) {
+    this.format = new FakeRangeFormat(
+      queue,
+      `${path}.format`,
+      (apply) => this.forEachCell((cell) => apply(cell.format)),
+      resolve
+    );
+  }
+
+  get values(): unknown[][] {
+    return this.loaded.values ?? notLoaded("values");
+  }
+  set values(values: unknown[][]) {
+    this.queue.add(
+      this.path,
+      "set values",
+      () => {
+        const b = this.resolve();
+        requireShape(b, values, "values");
+        values.forEach((row, r) =>
+          row.forEach((v, c) => typeIn(b.sheet.touch(b.top + r, b.left + c), v))
+        );
+      },
+      values
+    );
+  }
+
+  get valueTypes(): string[][] {
+    return this.loaded.valueTypes ?? notLoaded("valueTypes");
+  }
+
+  get numberFormat(): unknown[][] {
+    return notLoaded("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.queue.add(
+      this.path,
+      "set numberFormat",
+      () => {
+        const b = this.resolve();
+        requireShape(b, formats, "numberFormat");
+        formats.forEach((row, r) =>
+          row.forEach((f, c) => (b.sheet.touch(b.top + r, b.left + c).numberFormat = String(f)))
+        );
+      },
+      formats
+    );
+  }
+
+  get address(): string {
+    return this.loaded.address ?? notLoaded("address");
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    return notLoaded("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.queue.add(
+      this.path,
+      "set hyperlink",
+      () => this.forEachCell((cell) => (cell.hyperlink = link)),
+      link
+    );
+  }
+
+  load(propertyNames: string): void {
+    const names = propertyNames.split(",").map((n) => n.trim());
+    this.queue.add(
+      this.path,
+      "load",
+      () => {
+        const b = this.resolve();
+        const cells = (read: (r: number, c: number) => unknown) =>
+          Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+            Array.from({ length: b.right - b.left + 1 }, (_, c) => read(b.top + r, b.left + c))
+          );
+        const loaded: typeof this.loaded = {};
+        if (names.includes("values"))
+          loaded.values = cells((r, c) => b.sheet.cell(r, c)?.value ?? "");
+        if (names.includes("valueTypes"))
+          loaded.valueTypes = cells((r, c) => b.sheet.cell(r, c)?.type ?? "Empty") as string[][];
+        if (names.includes("address")) {
+          const first = `${columnName(b.left)}${b.top}`;
+          const last = `${columnName(b.right)}${b.bottom}`;
+          loaded.address = `${quoteName(b.sheet.name)}!${first === last ? first : `${first}:${last}`}`;
+        }
+        this.loaded = loaded;
+        return loaded;
+      },
+      propertyNames
+    );
+  }
+
+  merge(across?: boolean): void {
+    this.queue.add(
+      this.path,
+      "merge",
+      () => {
+        const b = this.resolve();
+        const address = `${columnName(b.left)}${b.top}:${columnName(b.right)}${b.bottom}`;
+        for (const existing of b.sheet.merges) {
+          if (overlaps(boundsOf(b.sheet, existing), b)) {
+            throw new FakeRichApiError("InvalidOperation", `merge ${address} overlaps ${existing}`);
+          }
+        }
+        b.sheet.merges.push(address);
+      },
+      across ?? false
+    );
+  }
+
+  select(): void {
+    this.queue.add(this.path, "select", () => {
+      const b = this.resolve();
+      b.sheet.touch(b.top, b.left);
+      this.workbookSelect(b);
+    });
+  }
+
+  /** Set by the worksheet that made this range, so select() can record the selection. */
+  workbookSelect: (bounds: Bounds) => void = () => undefined;
+
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.queue.add(
+      this.path,
+      "setCellProperties",
+      () => {
+        const b = this.resolve();
+        requireShape(b, data, "setCellProperties");
+        data.forEach((row, r) =>
+          row.forEach((props, c) => {
+            if (!props.format && !props.hyperlink) return;
+            const cell = b.sheet.touch(b.top + r, b.left + c);
+            if (props.format) mergeFormat(cell.format, props.format);
+            if (props.hyperlink) cell.hyperlink = props.hyperlink;
+          })
+        );
+      },
+      data
+    );
+  }
+
+  setColumnProperties(data: Excel.SettableColumnProperties[]): void {
+    this.queue.add(
+      this.path,
+      "setColumnProperties",
+      () => {
+        const b = this.resolve();
+        requireShape({ ...b, top: 1, bottom: 1 }, [data], "setColumnProperties");
+        data.forEach((props, c) => {
+          const column = b.left + c;
+          if (props.format?.columnWidth !== undefined)
+            b.sheet.columnWidths.set(column, props.format.columnWidth);
+          if (props.format?.font) b.sheet.columnFonts.set(column, { ...props.format.font });
+        });
+      },
+      data
+    );
+  }
+
+  setRowProperties(data: Excel.SettableRowProperties[]): void {
+    this.queue.add(
+      this.path,
+      "setRowProperties",
+      () => {
+        const b = this.resolve();
+        requireShape(
+          { ...b, left: 1, right: 1 },
+          data.map((d) => [d]),
+          "setRowProperties"
+        );
+        data.forEach((props, r) => {
+          if (props.format?.rowHeight !== undefined)
+            b.sheet.rowHeights.set(b.top + r, props.format.rowHeight);
+        });
+      },
+      data
+    );
+  }
+
+  private forEachCell(apply: (cell: ReturnType<SheetState["touch"]>) => void): void {
+    const b = this.resolve();
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) apply(b.sheet.touch(r, c));
+  }
+}
+
+/**
+ * A write-only property bag like Office.js's format objects: assigning queues `onSet`, reading
+ * throws (the host never loads formats back).
+ */
+function writeOnly<T extends object>(
+  names: readonly (keyof T & string)[],
+  onSet: (name: keyof T & string, value: unknown) => void
+): T {
+  const bag = {} as T;
+  for (const name of names) {
+    Object.defineProperty(bag, name, {
+      get: () => notLoaded(name),
+      set: (value: unknown) => onSet(name, value),
+      enumerable: true,
+    });
+  }
+  return bag;
+}
+
+const EDGE_SIDES = {
+  EdgeTop: "top",
+  EdgeBottom: "bottom",
+  EdgeLeft: "left",
+  EdgeRight: "right",
+} as const;
+
+class FakeRangeFormat implements XlRangeFormat {
+  readonly font: XlRangeFormat["font"];
+  readonly fill: XlRangeFormat["fill"];
+  readonly borders: XlRangeFormat["borders"];
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly path: string,
+    private readonly eachCell: (apply: (format: CellFormatState) => void) => void,
+    private readonly resolve: () => Bounds
+  ) {
+    this.font = writeOnly<XlRangeFormat["font"]>(
+      ["bold", "italic", "size", "color", "underline"],
+      (name, value) =>
+        this.set(`${path}.font`, name, value, (f) => Object.assign(f.font, { [name]: value }))
+    );
+    this.fill = writeOnly<XlRangeFormat["fill"]>(["color"], (name, value) =>
+      this.set(`${path}.fill`, name, value, (f) => Object.assign(f.fill, { [name]: value }))
+    );
+    this.borders = {
+      getItem: (index: XlBorderEdge) => {
+        const side = EDGE_SIDES[index];
+        return writeOnly<ReturnType<XlRangeFormat["borders"]["getItem"]>>(
+          ["style", "weight", "color"],
+          (name, value) =>
+            this.set(`${path}.borders.getItem(${index})`, name, value, (f) => {
+              f.borders[side] = { ...f.borders[side], [name]: value };
+            })
+        );
+      },
+    };
+  }
+
+  private set(path: string, name: string, value: unknown, apply: (f: CellFormatState) => void) {
+    this.queue.add(path, `set ${name}`, () => this.eachCell(apply), value);
+  }
+
+  get columnWidth(): number {
+    return notLoaded("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.queue.add(
+      this.path,
+      "set columnWidth",
+      () => {
+        const b = this.resolve();
+        for (let c = b.left; c <= b.right; c++) b.sheet.columnWidths.set(c, points);
+      },
+      points
+    );
+  }
+  get rowHeight(): number {
+    return notLoaded("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.queue.add(
+      this.path,
+      "set rowHeight",
+      () => {
+        const b = this.resolve();
+        for (let r = b.top; r <= b.bottom; r++) b.sheet.rowHeights.set(r, points);
+      },
+      points
+    );
+  }
+  get wrapText(): boolean {
+    return notLoaded("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.set(this.path, "wrapText", value, (f) => (f.wrapText = value));
+  }
+  get horizontalAlignment(): XlRangeFormat["horizontalAlignment"] {
+    return notLoaded("horizontalAlignment");
+  }
+  set horizontalAlignment(value: XlRangeFormat["horizontalAlignment"]) {
+    this.set(this.path, "horizontalAlignment", value, (f) => (f.horizontalAlignment = value));
+  }
+  get verticalAlignment(): XlRangeFormat["verticalAlignment"] {
+    return notLoaded("verticalAlignment");
+  }
+  set verticalAlignment(value: XlRangeFormat["verticalAlignment"]) {
+    this.set(this.path, "verticalAlignment", value, (f) => (f.verticalAlignment = value));
+  }
+}
+
+class FakePageLayout implements XlPageLayout {
+  readonly headersFooters: XlPageLayout["headersFooters"];
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly path: string,
+    private readonly sheet: () => SheetState
+  ) {
+    const footerPath = `${path}.headersFooters.defaultForAllPages`;
+    this.headersFooters = {
+      defaultForAllPages: writeOnly<XlPageLayout["headersFooters"]["defaultForAllPages"]>(
+        ["leftFooter", "centerFooter", "rightFooter"],
+        (name, value) =>
+          queue.add(
+            footerPath,
+            `set ${name}`,
+            () => {
+              this.sheet().pageLayout.footer[name] = String(value);
+            },
+            value
+          )
+      ),
+    };
+  }
+
+  private set(name: "orientation" | "paperSize" | "zoom", value: unknown): void {
+    this.queue.add(
+      this.path,
+      `set ${name}`,
+      () => {
+        Object.assign(this.sheet().pageLayout, { [name]: value });
+      },
+      value
+    );
+  }
+
+  get orientation(): XlPageLayout["orientation"] {
+    return notLoaded("orientation");
+  }
+  set orientation(value: XlPageLayout["orientation"]) {
+    this.set("orientation", value);
+  }
+  get paperSize(): XlPageLayout["paperSize"] {
+    return notLoaded("paperSize");
+  }
+  set paperSize(value: XlPageLayout["paperSize"]) {
+    this.set("paperSize", value);
+  }
+  get zoom(): XlPageLayout["zoom"] {
+    return notLoaded("zoom");
+  }
+  set zoom(value: XlPageLayout["zoom"]) {
+    this.set("zoom", value);
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.queue.add(
+      this.path,
+      "setPrintTitleRows",
+      () => {
+        this.sheet().pageLayout.printTitleRows = rows;
+      },
+      rows
+    );
+  }
+}
+
+class FakeWorksheet implements XlWorksheet {
+  private loadedName?: string;
+  private loadedNull?: boolean;
+  readonly pageLayout: XlPageLayout;
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly workbook: WorkbookState,
+    readonly path: string,
+    private readonly find: () => SheetState | undefined,
+    knownName?: string
+  ) {
+    this.loadedName = knownName;
+    this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, () => this.sheet());
+  }
+
+  private sheet(): SheetState {
+    const sheet = this.find();
+    if (!sheet) throw new FakeRichApiError("ItemNotFound", `${this.path} does not exist`);
+    return sheet;
+  }
+
+  get name(): string {
+    return this.loadedName ?? notLoaded("name");
+  }
+  get isNullObject(): boolean {
+    return this.loadedNull ?? notLoaded("isNullObject");
+  }
+
+  load(propertyNames: string): void {
+    this.queue.add(
+      this.path,
+      "load",
+      () => {
+        const sheet = this.find();
+        this.loadedNull = sheet === undefined;
+        if (sheet && propertyNames.includes("name")) this.loadedName = sheet.name;
+        return { name: sheet?.name ?? null };
+      },
+      propertyNames
+    );
+  }
+
+  getRange(address?: string): XlRange {
+    const range = new FakeRange(this.queue, `${this.path}.getRange(${address ?? ""})`, () =>
+      boundsOf(this.sheet(), address ?? "A:XFD")
+    );
+    range.workbookSelect = (b) => {
+      this.workbook.selection = {
+        sheet: b.sheet.name,
+        address: `${columnName(b.left)}${b.top}`,
+      };
+    };
+    return range;
+  }
+
+  activate(): void {
+    this.queue.add(this.path, "activate", () => {
+      this.workbook.activeSheet = this.sheet().name;
+    });
+  }
+
+  delete(): void {
+    this.queue.add(this.path, "delete", () => {
+      const sheet = this.sheet();
+      this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+      for (let i = this.workbook.tables.length - 1; i >= 0; i--) {
+        if (this.workbook.tables[i].sheet === sheet) this.workbook.tables.splice(i, 1);
+      }
+      if (this.workbook.activeSheet === sheet.name)
+        this.workbook.activeSheet = this.workbook.sheets[0]?.name;
+    });
+  }
+}
+
+class FakeWorksheets implements XlWorksheetCollection {
+  private loadedItems?: XlWorksheet[];
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly workbook: WorkbookState
+  ) {}
+
+  get items(): XlWorksheet[] {
+    return this.loadedItems ?? notLoaded("worksheets.items");
+  }
+
+  load(propertyNames: string): void {
+    this.queue.add(
+      "worksheets",
+      "load",
+      () => {
+        this.loadedItems = this.workbook.sheets.map((s) => this.proxy(s.name, s.name));
+        return this.workbook.sheets.map((s) => ({ name: s.name }));
+      },
+      propertyNames
+    );
+  }
+
+  private proxy(name: string, knownName?: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.queue,
+      this.workbook,
+      `worksheets.getItem(${JSON.stringify(name)})`,
+      () => this.workbook.sheet(name),
+      knownName
+    );
+  }
+
+  getItem(key: string): XlWorksheet {
+    return this.proxy(key);
+  }
+
+  getItemOrNullObject(key: string): XlWorksheet {
+    return this.proxy(key);
+  }
+
+  add(name?: string): XlWorksheet {
+    if (name === undefined) throw new Error("the fake needs a name for worksheets.add");
+    this.queue.add(
+      "worksheets",
+      "add",
+      () => {
+        if (this.workbook.sheet(name)) {
+          throw new FakeRichApiError("ItemAlreadyExists", `a sheet named ${name} exists`);
+        }
+        this.workbook.sheets.push(new Sheet(name));
+      },
+      name
+    );
+    return this.proxy(name);
+  }
+}
+
+class FakeTables implements XlTableCollection {
+  private loadedItems?: XlTable[];
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly workbook: WorkbookState
+  ) {}
+
+  get items(): XlTable[] {
+    return this.loadedItems ?? notLoaded("tables.items");
+  }
+
+  load(propertyNames: string): void {
+    this.queue.add(
+      "tables",
+      "load",
+      () => {
+        this.loadedItems = this.workbook.tables.map((t) => this.proxy(t));
+        return this.workbook.tables.map((t) => ({
+          name: t.name,
+          worksheet: { name: t.sheet.name },
+        }));
+      },
+      propertyNames
+    );
+  }
+
+  private proxy(table: TableState): XlTable {
+    const path = `tables.getItem(${JSON.stringify(table.name)})`;
+    const queue = this.queue;
+    const worksheet = new FakeWorksheet(
+      queue,
+      this.workbook,
+      `${path}.worksheet`,
+      () => table.sheet,
+      table.sheet.name
+    );
+    const range = (kind: string, rows: (t: TableState) => [number, number]) =>
+      new FakeRange(queue, `${path}.${kind}()`, () => {
+        const [top, bottom] = rows(table);
+        return {
+          sheet: table.sheet,
+          top,
+          bottom,
+          left: table.left,
+          right: table.left + table.columns - 1,
+        };
+      });
+    return {
+      name: table.name,
+      worksheet,
+      getHeaderRowRange: () => range("getHeaderRowRange", (t) => [t.top, t.top]),
+      getDataBodyRange: () => range("getDataBodyRange", (t) => [t.top + 1, t.top + t.rows]),
+    };
+  }
+}
+
+class FakeWorkbook implements XlWorkbook {
+  private loadedName?: string;
+  readonly application: XlApplication;
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly state: WorkbookState
+  ) {
+    this.worksheets = new FakeWorksheets(queue, state);
+    this.tables = new FakeTables(queue, state);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        queue.add("application", "suspendApiCalculationUntilNextSync", () => undefined),
+      suspendScreenUpdatingUntilNextSync: () =>
+        queue.add("application", "suspendScreenUpdatingUntilNextSync", () => undefined),
+    };
+  }
+
+  get name(): string {
+    return this.loadedName ?? notLoaded("workbook.name");
+  }
+
+  load(propertyNames: string): void {
+    this.queue.add(
+      "workbook",
+      "load",
+      () => {
+        if (propertyNames.includes("name")) this.loadedName = this.state.name;
+        return { name: this.state.name };
+      },
+      propertyNames
+    );
+  }
+}
+
+/** One fake Excel with its workbook; `run` is what the host gets instead of Excel.run. */
+export class FakeExcel {
+  readonly syncs: SyncRecord[] = [];
+
+  constructor(readonly workbook: WorkbookState) {}
+
+  readonly run: ExcelRunner = async (batch) => {
+    const queue = new Queue(this.syncs);
+    const context: XlContext = {
+      workbook: new FakeWorkbook(queue, this.workbook),
+      sync: async () => queue.flush(),
+    };
+    return batch(context);
+  };
+
+  /** Forgets the recorded syncs (e.g. between reading and writing). */
+  resetRecording(): void {
+    this.syncs.length = 0;
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function quoteName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

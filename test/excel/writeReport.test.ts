@@ -1,0 +1,220 @@
+import type { GridCell, SheetGrid, StyleName } from "../../src/core/report/reportDoc";
+import { STYLES } from "../../src/core/report/styles";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { toCellFormat } from "../../src/excel/report/cellFormat";
+import { REQUEST_BUDGET_BYTES, widthInPoints } from "../../src/excel/report/writePlan";
+import { HostError } from "../../src/taskpane/appHost";
+import { makeSnapshot } from "../helpers/snapshot";
+import { FakeExcel } from "./fake/fakeExcel";
+import { SheetState, WorkbookState } from "./fake/workbookState";
+
+const AMOUNT = '#,##0.0;"\u2212"#,##0.0;0.0';
+
+const cell = (
+  value: GridCell["value"],
+  style: StyleName,
+  extra: Partial<GridCell> = {}
+): GridCell => ({
+  value,
+  style,
+  ...extra,
+});
+
+/** A report sheet with a title, a table whose text looks like formulas, numbers and dates, and a link. */
+function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
+  const tricky = ["=SUMMA(A1:A3)", "-2 %", "2024-08-31", "SANT", "+46 8 123", "@kommun", "'citat"];
+  const statuses: StyleName[] = ["status.pagaende", "status.avslutad", "status.ej-paborjad"];
+  const rows: (GridCell | null)[][] = [
+    [cell("Ekonomi T2 2024", "title"), null, null, null],
+    [null, null, null, null],
+    [
+      cell("Post", "table.header"),
+      cell("Prognos", "table.header.number"),
+      cell("Status", "table.header"),
+      cell("Kommentar", "table.header"),
+    ],
+  ];
+  for (let i = 0; i < dataRows; i++) {
+    rows.push([
+      cell(`Post ${i + 1}`, "table.text"),
+      cell(-1092.2 + i, i % 2 ? "table.number.negative" : "table.number", { numFmt: AMOUNT }),
+      cell(["Pågående", "Avslutad", "Ej påbörjad"][i % 3], statuses[i % 3]),
+      cell(tricky[i % tricky.length], "table.text"),
+    ]);
+  }
+  rows.push([
+    cell("Summa", "table.sum.text"),
+    cell(-3000.5, "table.sum.number.negative", { numFmt: AMOUNT }),
+    null,
+    cell("Se Åtgärder!D7", "link", { link: { sheet: "Åtgärder", cell: "D7" } }),
+  ]);
+  return {
+    name,
+    columnWidths: [30, 13, 14, 50],
+    rows,
+    rowHeights: rows.map((_, r) => (r === 0 ? 21 : r === 1 ? undefined : 13.5)),
+    merges: [{ row: 1, col: 1, rowSpan: 1, colSpan: 4 }],
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 3, last: 3 },
+      footer: "&CSida &P (&N)",
+    },
+    font: { name: "Arial", size: 10 },
+  };
+}
+
+function setup(extraSheets: readonly string[] = []) {
+  const snapshot = makeSnapshot();
+  const state = WorkbookState.fromSnapshot({
+    ...snapshot,
+    sheetNames: [...snapshot.sheetNames, ...extraSheets],
+  });
+  const excel = new FakeExcel(state);
+  return { excel, state, host: createOfficeHost({ run: excel.run, isSetSupported: () => true }) };
+}
+
+function valueOf(sheet: SheetState, row: number, column: number) {
+  return sheet.cell(row, column)?.value ?? "";
+}
+
+describe("Office.js host: writeReport", () => {
+  it("writes every value as the grid has it: text stays text, numbers stay numbers", async () => {
+    const { host, state } = setup();
+    const grid = economyGrid(7);
+    await host.writeReport([grid]);
+    const sheet = state.sheet("Rapport ekonomi")!;
+    grid.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        const written = sheet.cell(r + 1, col + 1);
+        if (c === null) return expect(written?.type ?? "Empty").toBe("Empty");
+        expect(written?.formula).toBeUndefined();
+        expect(written?.value).toBe(c.value);
+        expect(written?.type).toBe(typeof c.value === "number" ? "Double" : "String");
+      })
+    );
+    expect(valueOf(sheet, 4, 4)).toBe("=SUMMA(A1:A3)");
+    expect(valueOf(sheet, 10, 4)).toBe("'citat");
+  });
+
+  it("applies number formats, the named styles, sizes, merges, links and print setup", async () => {
+    const { host, state } = setup();
+    const grid = economyGrid(40);
+    await host.writeReport([grid]);
+    const sheet = state.sheet("Rapport ekonomi")!;
+
+    grid.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c === null) return;
+        const written = sheet.cell(r + 1, col + 1)!;
+        expect(written.numberFormat).toBe(c.numFmt ?? "General");
+        const expected = toCellFormat(STYLES[c.style]);
+        expect(written.format.font).toMatchObject(expected.font ?? {});
+        expect(written.format.fill).toEqual(expected.fill ?? {});
+        expect(written.format.borders).toEqual(expected.borders ?? {});
+        expect(written.format.wrapText).toBe(expected.wrapText);
+        expect(written.format.horizontalAlignment).toBe(expected.horizontalAlignment);
+        expect(written.format.verticalAlignment).toBe(expected.verticalAlignment);
+      })
+    );
+    expect(sheet.cell(5, 3)!.format.fill.color).toBe("#C6EFCE"); // status.avslutad
+    expect(sheet.merges).toEqual(["A1:D1"]);
+    expect([1, 2, 3, 4].map((c) => sheet.columnWidths.get(c))).toEqual(
+      [30, 13, 14, 50].map(widthInPoints)
+    );
+    expect(sheet.columnFonts.get(1)).toEqual({ name: "Arial", size: 10 });
+    expect(sheet.rowHeights.get(1)).toBe(21);
+    expect(sheet.rowHeights.has(2)).toBe(false);
+    expect(sheet.rowHeights.get(44)).toBe(13.5);
+    expect(sheet.cell(44, 4)!.hyperlink).toEqual({
+      documentReference: "'Åtgärder'!D7",
+      textToDisplay: "Se Åtgärder!D7",
+    });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$3:$3",
+      footer: { leftFooter: "", centerFooter: "Sida &P (&N)", rightFooter: "" },
+    });
+  });
+
+  it("replaces only the product's own sheets and leaves every other sheet as it was", async () => {
+    const { host, state } = setup(["Rapport T1 (gammal)", "Kontrollresultat", "Mina anteckningar"]);
+    state.sheet("Mina anteckningar")!.touch(2, 2).value = "min text";
+    state.sheet("Rapport T1 (gammal)")!.touch(1, 1).value = "gammal rapport";
+    const before = JSON.stringify(
+      state.sheets.filter((s) => !/^Rapport|^Kontrollresultat$/.test(s.name)).map(dump)
+    );
+
+    await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+
+    const names = state.sheets.map((s) => s.name);
+    expect(names).not.toContain("Rapport T1 (gammal)");
+    expect(names.slice(-2)).toEqual(["Rapport ekonomi", "Kontrollresultat"]);
+    const after = JSON.stringify(
+      state.sheets.filter((s) => !/^Rapport|^Kontrollresultat$/.test(s.name)).map(dump)
+    );
+    expect(after).toBe(before);
+    expect(state.tables).toHaveLength(makeSnapshot().tables.length);
+  });
+
+  it("gives the same workbook when run twice", async () => {
+    const { host, state } = setup();
+    await host.writeReport([economyGrid(5)]);
+    const first = JSON.stringify(state.sheets.map(dump));
+    await host.writeReport([economyGrid(5)]);
+    expect(JSON.stringify(state.sheets.map(dump))).toBe(first);
+  });
+
+  it("refuses, in Swedish and before changing anything, a user sheet whose name differs only in case", async () => {
+    const { host, state, excel } = setup(["rapport ekonomi"]);
+    await expect(host.writeReport([economyGrid()])).rejects.toThrow(HostError);
+    await expect(host.writeReport([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
+    expect(state.sheet("rapport ekonomi")!.name).toBe("rapport ekonomi");
+    expect(excel.syncs.every((s) => s.actions.every((a) => a.action === "load"))).toBe(true);
+  });
+
+  it("will not write a sheet that is not the product's", async () => {
+    const { host } = setup();
+    await expect(host.writeReport([economyGrid(1, "Åtgärder")])).rejects.toThrow(
+      /not a report sheet/
+    );
+  });
+
+  it("writes 10,000 rows in as many round trips as 100, each request within budget", async () => {
+    const measure = async (rows: number) => {
+      const { host, excel } = setup(["Rapport ekonomi"]);
+      await host.writeReport([economyGrid(rows)]);
+      return excel;
+    };
+    const small = await measure(100);
+    const large = await measure(10_000);
+    expect(large.syncs.length).toBe(small.syncs.length);
+    expect(large.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(large.largestRequestBytes).toBeGreaterThan(1_000_000); // the 10,000 rows did go in one request
+    for (const excel of [small, large]) {
+      const writes = excel.syncs.slice(1);
+      for (const sync of writes) {
+        expect(sync.actions.slice(0, 2).map((a) => a.action)).toEqual([
+          "suspendApiCalculationUntilNextSync",
+          "suspendScreenUpdatingUntilNextSync",
+        ]);
+      }
+    }
+  });
+});
+
+/** Everything the fake holds about a sheet, for before/after comparisons. */
+function dump(sheet: SheetState) {
+  return {
+    name: sheet.name,
+    cells: [...sheet.cells],
+    merges: sheet.merges,
+    widths: [...sheet.columnWidths],
+    fonts: [...sheet.columnFonts],
+    heights: [...sheet.rowHeights],
+    pageLayout: sheet.pageLayout,
+  };
+}
