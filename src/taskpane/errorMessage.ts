@@ -1,0 +1,13 @@
+/** Any failure → the Swedish sentence the user sees. Stack traces go to the console only. */
+import { UnusableWorkbookError } from "../core/errors";
+import { HostError } from "./appHost";
+
+export const INTERNAL_ERROR_MESSAGE =
+  "Internt fel i Tertial: åtgärden avbröts och arbetsboken ändrades inte. Försök igen. " +
+  "Kvarstår felet, kontakta förvaltaren av Tertial och berätta vad du gjorde.";
+
+export function userMessage(error: unknown): string {
+  if (error instanceof UnusableWorkbookError || error instanceof HostError) return error.message;
+  console.error(error);
+  return INTERNAL_ERROR_MESSAGE;
+}

@@ -1,0 +1,48 @@
+/** Findings as the pane lists them: grouped by sheet, counted and filtered by severity. */
+import { countBySeverity, type Finding, type Severity } from "../../core/findings";
+
+/** Which severities are shown. */
+export type SeverityFilter = Readonly<Record<Severity, boolean>>;
+
+export const SHOW_ALL: SeverityFilter = { fel: true, varning: true };
+
+export interface SheetGroup {
+  readonly sheet: string;
+  /** The findings shown, in reading order. */
+  readonly findings: readonly Finding[];
+  /** All of the sheet's findings, shown or not: the filter does not change the counts. */
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/**
+ * One group per sheet in the order the findings come (the core sorts them in the workbook's sheet
+ * order); a sheet whose findings are all filtered out is left out.
+ */
+export function groupBySheet(findings: readonly Finding[], filter: SeverityFilter): SheetGroup[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = bySheet.get(finding.sheet) ?? [];
+    list.push(finding);
+    bySheet.set(finding.sheet, list);
+  }
+  return [...bySheet]
+    .map(([sheet, all]) => ({
+      sheet,
+      findings: all.filter((f) => filter[f.severity]),
+      counts: countBySeverity(all),
+    }))
+    .filter((group) => group.findings.length > 0);
+}
+
+export function toggleSeverity(filter: SeverityFilter, severity: Severity): SeverityFilter {
+  return { ...filter, [severity]: !filter[severity] };
+}
+
+/** `3 fel och 1 varning`, `inga fynd`: the count sentence the pane and screen readers use. */
+export function describeCounts(counts: Readonly<Record<Severity, number>>): string {
+  const parts: string[] = [];
+  if (counts.fel > 0) parts.push(`${counts.fel} fel`);
+  if (counts.varning > 0)
+    parts.push(`${counts.varning} ${counts.varning === 1 ? "varning" : "varningar"}`);
+  return parts.length === 0 ? "inga fynd" : parts.join(" och ");
+}

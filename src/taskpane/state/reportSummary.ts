@@ -1,0 +1,42 @@
+/** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
+import { formatAmount, formatAmountWithUnit } from "../../core/format";
+import type { Model } from "../../core/model";
+import type { Rollup } from "../../core/rollup/rollup";
+
+export interface SummaryDeviation {
+  /** Post, Verksamhet or Investering. */
+  readonly label: string;
+  /** `−12,4 mnkr`. */
+  readonly deviation: string;
+  /** Where the deviation should be explained: its Kommentar cell. */
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface ReportSummary {
+  /** Summa totalt, Prognos helår; null when the resultaträkning has no forecast. */
+  readonly totalForecast: string | null;
+  /** Its avvikelse mot budget (Prognos helår − Budget helår). */
+  readonly totalDeviation: string | null;
+  /** The three largest väsentliga avvikelser, largest first. */
+  readonly largestDeviations: readonly SummaryDeviation[];
+  readonly materialDeviationCount: number;
+}
+
+export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
+  const unit = model.settings.values.unit ?? "";
+  const amount = (value: number | null) =>
+    value === null ? null : unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
+  const total = rollup.incomeStatement.total;
+  return {
+    totalForecast: amount(total.forecast),
+    totalDeviation: amount(total.deviation),
+    largestDeviations: rollup.materialDeviations.slice(0, 3).map((d) => ({
+      label: d.label,
+      deviation: amount(d.deviation) ?? "",
+      sheet: d.sheet,
+      cell: d.commentCell,
+    })),
+    materialDeviationCount: rollup.materialDeviations.length,
+  };
+}

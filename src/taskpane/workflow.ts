@@ -1,0 +1,47 @@
+/**
+ * Validera and Generera rapport as the task pane and the ribbon command run them: read through
+ * the host, run the core, write back, reporting each step as it starts.
+ */
+import { countBySeverity, type Severity } from "../core/findings";
+import { analyse, generateReport, type Analysis } from "../core/pipeline";
+import type { AppHost } from "./appHost";
+import type { Step } from "./state/progress";
+import { summariseReport, type ReportSummary } from "./state/reportSummary";
+import { workbookHeader, type WorkbookHeader } from "./state/workbookHeader";
+
+export type OnStep = (step: Step) => void;
+
+export interface Validated {
+  readonly header: WorkbookHeader;
+  readonly analysis: Analysis;
+}
+
+export interface Generated extends Validated {
+  /** The report sheets written, in order. */
+  readonly sheetNames: readonly string[];
+  readonly summary: ReportSummary;
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+export async function validateWorkbook(host: AppHost, onStep: OnStep): Promise<Validated> {
+  onStep("read");
+  const snapshot = await host.readSnapshot();
+  onStep("check");
+  const analysis = analyse(snapshot);
+  return { header: workbookHeader(analysis.model), analysis };
+}
+
+export async function generateWorkbookReport(host: AppHost, onStep: OnStep): Promise<Generated> {
+  const { header, analysis } = await validateWorkbook(host, onStep);
+  onStep("compute");
+  const report = generateReport(analysis, { linkFindings: host.reportInWorkbook });
+  onStep("write");
+  await host.writeReport(report.sheets);
+  return {
+    header,
+    analysis,
+    sheetNames: report.sheets.map((s) => s.name),
+    summary: summariseReport(analysis.model, report.rollup),
+    counts: countBySeverity(analysis.findings),
+  };
+}

@@ -1,0 +1,19 @@
+import { MissingTableError } from "../../src/core/errors";
+import { HostError } from "../../src/taskpane/appHost";
+import { INTERNAL_ERROR_MESSAGE, userMessage } from "../../src/taskpane/errorMessage";
+
+describe("userMessage", () => {
+  it("shows the core's and the host's own Swedish messages as they are", () => {
+    const missing = new MissingTableError("a.xlsx", "tblRisker", "Risker");
+    expect(userMessage(missing)).toBe(missing.message);
+    expect(userMessage(new HostError("Byt namn på ditt blad."))).toBe("Byt namn på ditt blad.");
+  });
+
+  it("never shows a bug's text or stack to the user", () => {
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const bug = new TypeError("Cannot read properties of undefined (reading 'cells')");
+    expect(userMessage(bug)).toBe(INTERNAL_ERROR_MESSAGE);
+    expect(spy).toHaveBeenCalledWith(bug);
+    spy.mockRestore();
+  });
+});
