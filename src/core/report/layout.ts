@@ -12,13 +12,35 @@ import type {
   TextCell,
 } from "./reportDoc";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
-import { columnPixels, rowHeightFor, wrappedLineCount } from "./textMetrics";
+import { columnPixels, joinLines, rowHeightFor, wrapText, type WrappedLine } from "./textMetrics";
 
 /** "Sida 3 (7)": page and page count, centred in the footer. */
 export const PAGE_FOOTER = "&CSida &P (&N)";
-/** Excel's largest row height. A longer text is cut off in print; the workbook still holds all of it. */
+/** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
+/** About a third of a printed page: a longer text continues in the next row. */
+export const MAX_LINES_PER_ROW = 24;
 const SPACER_HEIGHT = 8;
+
+/** Lines in row-sized chunks, ending a chunk at a paragraph where one starts late enough. */
+function chunkLines(lines: readonly WrappedLine[]): WrappedLine[][] {
+  const chunks: WrappedLine[][] = [];
+  let start = 0;
+  while (start < lines.length) {
+    let end = Math.min(start + MAX_LINES_PER_ROW, lines.length);
+    if (end < lines.length) {
+      for (let i = end; i > start + MAX_LINES_PER_ROW / 2; i--) {
+        if (lines[i].startsParagraph) {
+          end = i;
+          break;
+        }
+      }
+    }
+    chunks.push(lines.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
 
 class GridBuilder {
   readonly rows: (GridCell | null)[][] = [];
@@ -28,45 +50,77 @@ class GridBuilder {
 
   constructor(private readonly widths: readonly number[]) {}
 
-  /** Adds one row; returns its 1-based number. */
+  /**
+   * Adds one row, or several when a text needs more than MAX_LINES_PER_ROW lines: Excel prints a
+   * row on one page, so a long comment continues in the rows below. Returns the first row's number.
+   */
   addRow(cells: readonly TextCell[], defaultStyle: StyleName, minHeight = 0): number {
-    const rowNumber = this.rows.length + 1;
-    const row: (GridCell | null)[] = new Array<GridCell | null>(this.widths.length).fill(null);
+    const first = this.rows.length + 1;
+    const placed = this.place(cells, defaultStyle, first);
+    const chunks = Math.max(1, ...placed.map((p) => p.chunks?.length ?? 1));
+    for (let chunk = 0; chunk < chunks; chunk++) {
+      const rowNumber = first + chunk;
+      const row: (GridCell | null)[] = new Array<GridCell | null>(this.widths.length).fill(null);
+      let height = Math.max(minHeight, rowHeightFor(1, DEFAULT_FONT_SIZE));
+      for (const p of placed) {
+        const part = p.chunks ? (p.chunks[chunk] ?? []) : undefined;
+        // One row keeps the text exactly as written; only a split text is rejoined from its lines.
+        const value =
+          chunks === 1
+            ? p.cell.value
+            : part
+              ? joinLines(part) || null
+              : chunk === 0
+                ? p.cell.value
+                : null;
+        row[p.column] = {
+          value,
+          style: p.style,
+          ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
+          ...(p.cell.link && chunk === 0 ? { link: p.cell.link } : {}),
+        };
+        if (p.span > 1) {
+          this.merges.push({ row: rowNumber, col: p.column + 1, rowSpan: 1, colSpan: p.span });
+        }
+        height = Math.max(
+          height,
+          rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.style))
+        );
+      }
+      this.rows.push(row);
+      this.rowHeights.push(Math.min(height, MAX_ROW_HEIGHT));
+    }
+    return first;
+  }
+
+  /** Each cell's column, span, style and, for wrapped text, its estimated lines per row. */
+  private place(cells: readonly TextCell[], defaultStyle: StyleName, rowNumber: number) {
     let column = 0;
-    let height = Math.max(minHeight, rowHeightFor(1, DEFAULT_FONT_SIZE));
-    for (const cell of cells) {
+    return cells.map((cell) => {
       const span = Math.min(cell.span ?? 1, this.widths.length - column);
       if (span < 1) throw new Error(`Row ${rowNumber} has more cells than the sheet has columns`);
       const style = cell.style ?? defaultStyle;
-      row[column] = {
-        value: cell.value,
-        style,
-        ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
-        ...(cell.link ? { link: cell.link } : {}),
-      };
-      if (span > 1)
-        this.merges.push({ row: rowNumber, col: column + 1, rowSpan: 1, colSpan: span });
       const widthPx = this.widths
         .slice(column, column + span)
         .reduce((sum, w) => sum + columnPixels(w), 0);
-      height = Math.max(height, this.heightOf(cell.value, style, widthPx));
+      const wrapped = typeof cell.value === "string" && STYLES[style].wrap === true;
+      const lines = wrapped
+        ? wrapText(
+            String(cell.value),
+            widthPx,
+            fontSizeOf(style),
+            STYLES[style].font?.bold ?? false
+          )
+        : null;
+      const placed = { cell, style, column, span, chunks: lines && chunkLines(lines) };
       column += span;
-    }
-    this.rows.push(row);
-    this.rowHeights.push(Math.min(height, MAX_ROW_HEIGHT));
-    return rowNumber;
+      return placed;
+    });
   }
 
   addSpacer(): void {
     this.rows.push(new Array<GridCell | null>(this.widths.length).fill(null));
     this.rowHeights.push(SPACER_HEIGHT);
-  }
-
-  private heightOf(value: TextCell["value"], style: StyleName, widthPx: number): number {
-    const size = fontSizeOf(style);
-    if (typeof value !== "string" || !STYLES[style].wrap) return rowHeightFor(1, size);
-    const bold = STYLES[style].font?.bold ?? false;
-    return rowHeightFor(wrappedLineCount(value, widthPx, size, bold), size);
   }
 }
 

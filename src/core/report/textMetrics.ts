@@ -51,35 +51,71 @@ function textEms(text: string): number {
   return thousandths / 1000;
 }
 
-/** Lines after greedy word wrapping, as Excel wraps: at spaces, and inside a word too long for a line. */
+/** One estimated printed line: its words, and whether it opens a paragraph (follows a "\n"). */
+export interface WrappedLine {
+  readonly text: string;
+  readonly startsParagraph: boolean;
+}
+
+/**
+ * Greedy word wrapping, as Excel wraps: at spaces, and inside a word too long for a line (which
+ * then takes several lines; its first line holds the word, the rest are empty).
+ */
+export function wrapText(
+  text: string,
+  widthPx: number,
+  fontSizePt: number,
+  bold: boolean
+): WrappedLine[] {
+  const emPx = fontSizePt * PX_PER_PT * (bold ? BOLD_FACTOR : 1);
+  const available = Math.max(1, (widthPx - 4) * USABLE_SHARE);
+  const space = textEms(" ") * emPx;
+  const lines: WrappedLine[] = [];
+  for (const paragraph of text.split("\n")) {
+    let words: string[] = [];
+    let used = 0;
+    let startsParagraph = true;
+    const flush = () => {
+      lines.push({ text: words.join(" "), startsParagraph });
+      words = [];
+      startsParagraph = false;
+    };
+    for (const word of paragraph.split(/[ \t]+/).filter((w) => w.length > 0)) {
+      const width = textEms(word) * emPx;
+      if (words.length > 0 && used + space + width <= available) {
+        words.push(word);
+        used += space + width;
+        continue;
+      }
+      if (words.length > 0) flush();
+      words.push(word);
+      used = width;
+      for (let extra = Math.ceil(width / available) - 1; extra > 0; extra--) {
+        flush();
+        used = width % available || available;
+      }
+    }
+    flush();
+  }
+  return lines;
+}
+
 export function wrappedLineCount(
   text: string,
   widthPx: number,
   fontSizePt: number,
   bold: boolean
 ): number {
-  const emPx = fontSizePt * PX_PER_PT * (bold ? BOLD_FACTOR : 1);
-  const available = Math.max(1, (widthPx - 4) * USABLE_SHARE);
-  const space = textEms(" ") * emPx;
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(/[ \t]+/).filter((w) => w.length > 0)) {
-      const width = textEms(word) * emPx;
-      const needed = used === 0 ? width : used + space + width;
-      if (needed <= available) {
-        used = needed;
-        continue;
-      }
-      if (used > 0) count++;
-      // A word longer than a line breaks inside; what is left of it starts the next line.
-      count += Math.ceil(width / available) - 1;
-      used = width % available || available;
-    }
-    lines += count;
-  }
-  return lines;
+  return wrapText(text, widthPx, fontSizePt, bold).length;
+}
+
+/** Lines back into cell text: a line that opens a paragraph follows a line break, others a space. */
+export function joinLines(lines: readonly WrappedLine[]): string {
+  return lines
+    .map(
+      (line, i) => (i === 0 ? "" : line.startsParagraph ? "\n" : line.text ? " " : "") + line.text
+    )
+    .join("");
 }
 
 /** Row height in points for `lines` lines of text in `fontSizePt` (Arial 10 → 12.8 pt a line). */

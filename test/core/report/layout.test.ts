@@ -74,24 +74,54 @@ describe("layoutSheet", () => {
     ).toThrow(/more cells than/);
   });
 
-  it("gives long wrapped texts taller rows, up to Excel's limit", () => {
-    const comment = "Kartläggningen är ännu inte påbörjad men uppdragsbeskrivning har beslutats. ";
+  const comment = "Kartläggningen är ännu inte påbörjad men uppdragsbeskrivning har beslutats.";
+
+  it("gives long wrapped texts taller rows, keeping the text exactly", () => {
+    const text = `${comment}  ${comment}\n- ${comment}`;
     const grid = layoutSheet(
       sheet([
         {
           kind: "grid",
           rows: [
             [{ value: "Kort" }],
-            [{ value: "Kort" }, { value: null }, { value: null }, { value: comment.repeat(3) }],
-            [{ value: comment.repeat(200), span: 4 }],
+            [{ value: "Kort" }, { value: null }, { value: null }, { value: text }],
           ],
-          minRowHeight: 0,
         },
       ])
     );
-    const [short, long, huge] = grid.rowHeights as number[];
+    const [short, long] = grid.rowHeights as number[];
     expect(long).toBeGreaterThan(2 * short);
-    expect(huge).toBe(MAX_ROW_HEIGHT);
+    expect(grid.rows[1][3]?.value).toBe(text);
+  });
+
+  it("continues a text too long for one printed row in the rows below", () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${comment} ${comment}`);
+    const grid = layoutSheet(
+      sheet([
+        {
+          kind: "table",
+          header: [{ value: "Status" }, { value: "Kommentar", span: 3 }],
+          rows: [
+            [
+              { value: "► Pågående", style: "status.pagaende" },
+              { value: paragraphs.join("\n"), span: 3 },
+            ],
+          ],
+        },
+      ])
+    );
+    const body = grid.rows.slice(1);
+    expect(body.length).toBeGreaterThan(1);
+    // The marker stays on the first row; its colour continues beside the rest of the text.
+    expect(body[0][0]).toEqual({ value: "► Pågående", style: "status.pagaende" });
+    expect(body[1][0]).toEqual({ value: null, style: "status.pagaende" });
+    // Split where a paragraph starts, when one starts late enough in the row.
+    expect(body.every((r) => /^\d+\. /.test(String(r[1]?.value)))).toBe(true);
+    // Every word is there, in order.
+    const words = (text: string) => text.split(/\s+/);
+    expect(words(body.map((r) => r[1]?.value).join(" "))).toEqual(words(paragraphs.join(" ")));
+    expect(grid.rowHeights.every((h) => (h ?? 0) <= MAX_ROW_HEIGHT)).toBe(true);
+    expect(grid.merges.filter((m) => m.col === 2)).toHaveLength(1 + body.length);
   });
 
   it("honours a grid's minimum row height", () => {
