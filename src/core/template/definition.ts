@@ -445,7 +445,7 @@ export const TABLES: readonly TableDef[] = [
         kind: "date",
         required: false,
         numFmt: DATE_FORMAT,
-        width: 14,
+        width: 18,
         help: "Datum för senaste uppföljning.",
       },
       {
