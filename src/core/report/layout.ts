@@ -79,6 +79,10 @@ class GridBuilder {
           ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
           ...(p.cell.link && chunk === 0 ? { link: p.cell.link } : {}),
         };
+        // The cells a merge covers carry its style too: Excel draws borders and fills per cell.
+        for (let c = p.column + 1; c < p.column + p.span; c++) {
+          row[c] = { value: null, style: p.style };
+        }
         if (p.span > 1) {
           this.merges.push({ row: rowNumber, col: p.column + 1, rowSpan: 1, colSpan: p.span });
         }

@@ -133,7 +133,10 @@ export interface PrintSetup {
 export interface SheetGrid {
   readonly name: string;
   readonly columnWidths: readonly number[];
-  /** Dense rows from row 1; `null` is an empty cell. */
+  /**
+   * Dense rows from row 1; `null` is an empty, unstyled cell. The cells a merge covers hold
+   * `{ value: null }` with the merge's style, so borders and fills span the merged range.
+   */
   readonly rows: readonly (readonly (GridCell | null)[])[];
   /** Row heights in points; undefined lets the host decide. */
   readonly rowHeights: readonly (number | undefined)[];

@@ -63,18 +63,8 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
     });
   });
 
-  for (const merge of grid.merges) {
-    const { row, col, rowSpan, colSpan } = merge;
-    const first = grid.rows[row - 1][col - 1];
+  for (const { row, col, rowSpan, colSpan } of grid.merges) {
     sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
-    // Borders and fills belong to every cell of a merged range, not only its first.
-    if (!first) continue;
-    for (let r = row; r < row + rowSpan; r++) {
-      for (let c = col; c < col + colSpan; c++) {
-        if (r === row && c === col) continue;
-        sheet.getCell(r, c).style = excelStyle(STYLES[first.style], font, first.numFmt);
-      }
-    }
   }
   return sheet;
 }
