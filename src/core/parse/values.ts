@@ -57,7 +57,8 @@ export function formatIsoDate(date: Date): string {
 /** Any non-error cell as trimmed text; null when blank. */
 export function readText(value: CellValue): string | null {
   if (value === null || isCellError(value)) return null;
-  if (value instanceof Date) return formatIsoDate(utcDay(value));
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? null : formatIsoDate(utcDay(value));
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   const text = String(value)
     .replace(/\u00a0/g, " ")

@@ -30,7 +30,7 @@ export function shown(raw: CellValue): string {
   if (typeof raw === "number") {
     return Number.isFinite(raw)
       ? formatNumber(raw, Math.min(enteredDecimals(raw), MAX_SHOWN_DECIMALS))
-      : String(raw);
+      : "(ogiltigt tal)";
   }
   const text = raw.length > MAX_SHOWN_TEXT ? `${raw.slice(0, MAX_SHOWN_TEXT)}…` : raw;
   return `"${text}"`;

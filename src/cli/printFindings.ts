@@ -1,0 +1,45 @@
+/** How `tertial validera` shows findings: grouped by sheet for people, or a JSON array for scripts. */
+import { countBySeverity, type Finding } from "../core/findings";
+
+/** "3 fel och 12 varningar i exempel.xlsx", or "Inga fel eller varningar i exempel.xlsx". */
+export function summaryLine(findings: readonly Finding[], fileName: string): string {
+  const { fel, varning } = countBySeverity(findings);
+  if (fel === 0 && varning === 0) return `Inga fel eller varningar i ${fileName}`;
+  return `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"} i ${fileName}`;
+}
+
+/**
+ * One block per sheet in the order given (the pipeline sorts findings in reading order), each
+ * finding on one line: cell, severity, message, [code]. Ends with the summary line.
+ */
+export function formatFindings(findings: readonly Finding[], fileName: string): string {
+  const cellWidth = Math.max(0, ...findings.map((f) => f.cell.length));
+  const severityWidth = findings.some((f) => f.severity === "varning") ? "varning".length : 3;
+  const lines: string[] = [];
+  let sheet: string | null = null;
+  for (const f of findings) {
+    if (f.sheet !== sheet) {
+      if (sheet !== null) lines.push("");
+      lines.push(f.sheet);
+      sheet = f.sheet;
+    }
+    lines.push(
+      `  ${f.cell.padEnd(cellWidth)}  ${f.severity.padEnd(severityWidth)}  ${f.message} [${f.code}]`
+    );
+  }
+  if (lines.length > 0) lines.push("");
+  lines.push(summaryLine(findings, fileName));
+  return `${lines.join("\n")}\n`;
+}
+
+/** The findings as a JSON array of `{ severity, code, sheet, cell, message }`, nothing else. */
+export function findingsJson(findings: readonly Finding[]): string {
+  const plain = findings.map(({ severity, code, sheet, cell, message }) => ({
+    severity,
+    code,
+    sheet,
+    cell,
+    message,
+  }));
+  return `${JSON.stringify(plain, null, 2)}\n`;
+}
