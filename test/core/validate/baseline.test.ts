@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { RULES } from "../../../src/core/validate";
 import { ACTION, CONTROL, findings, RISK } from "./run";
 
@@ -14,5 +16,16 @@ describe("the rule set", () => {
       expect(rule.title).not.toMatch(/\n/);
       expect(rule.title.length).toBeGreaterThan(10);
     }
+  });
+
+  it("is listed, rule for rule, in src/core/validate/CONTEXT.md", () => {
+    const doc = readFileSync(
+      path.join(__dirname, "..", "..", "..", "src", "core", "validate", "CONTEXT.md"),
+      "utf8"
+    );
+    const listed = [...doc.matchAll(/^\| `([a-z-]+)` \| (fel|varning) \| (.+) \|$/gm)].map((m) =>
+      m.slice(1, 4)
+    );
+    expect(listed).toEqual(RULES.map((r) => [r.code, r.severity, r.title]));
   });
 });
