@@ -16,12 +16,16 @@ export interface Validated {
   readonly analysis: Analysis;
 }
 
-export interface Generated extends Validated {
+/** What a finished Generera rapport leaves to show, here or (stored) after the ribbon command. */
+export interface ReportOutcome {
+  readonly header: WorkbookHeader;
   /** The report sheets written, in order. */
   readonly sheetNames: readonly string[];
   readonly summary: ReportSummary;
   readonly counts: Readonly<Record<Severity, number>>;
 }
+
+export interface Generated extends Validated, ReportOutcome {}
 
 export async function validateWorkbook(host: AppHost, onStep: OnStep): Promise<Validated> {
   onStep("read");

@@ -46,3 +46,10 @@ export function describeCounts(counts: Readonly<Record<Severity, number>>): stri
     parts.push(`${counts.varning} ${counts.varning === 1 ? "varning" : "varningar"}`);
   return parts.length === 0 ? "inga fynd" : parts.join(" och ");
 }
+
+/** A sheet lists this many findings until the user asks for all: thousands of rows would stall the pane. */
+export const FINDINGS_SHOWN_AT_FIRST = 200;
+
+export function visibleFindings(group: SheetGroup, showAll: boolean): readonly Finding[] {
+  return showAll ? group.findings : group.findings.slice(0, FINDINGS_SHOWN_AT_FIRST);
+}

@@ -4,20 +4,14 @@
  * from the add-in's origin and share that storage; an open pane hears the `storage` event. The key
  * carries the document's URL so that another open workbook does not pick up this one's result.
  */
-import type { Severity } from "../../core/findings";
-import type { ReportSummary } from "./reportSummary";
-import type { WorkbookHeader } from "./workbookHeader";
+import type { ReportOutcome } from "../workflow";
 
 export type StoredOutcome =
-  | {
+  | (ReportOutcome & {
       readonly kind: "generated";
       /** ISO timestamp. */
       readonly finishedAt: string;
-      readonly header: WorkbookHeader;
-      readonly sheetNames: readonly string[];
-      readonly summary: ReportSummary;
-      readonly counts: Readonly<Record<Severity, number>>;
-    }
+    })
   | { readonly kind: "failed"; readonly finishedAt: string; readonly message: string };
 
 const KEY_PREFIX = "tertial.ribbonOutcome.v1:";
@@ -64,4 +58,16 @@ export function parseOutcome(json: string | null): StoredOutcome | null {
   } catch {
     return null;
   }
+}
+
+/** `2024-09-02 14:03` in the user's time zone (Swedish date and time formats). */
+export function formatFinishedAt(iso: string, timeZone?: string): string {
+  return new Date(iso).toLocaleString("sv-SE", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
 }

@@ -1,0 +1,37 @@
+/**
+ * The ribbon's Generera rapport, without Office globals: run the whole pipeline, bring the first
+ * report sheet to the front, and leave the outcome (or the Swedish error) where the pane and the
+ * outcome dialog read it.
+ */
+import type { AppHost } from "../taskpane/appHost";
+import { userMessage } from "../taskpane/errorMessage";
+import { saveOutcome, type StoredOutcome } from "../taskpane/state/storedOutcome";
+import { generateWorkbookReport } from "../taskpane/workflow";
+
+export interface RibbonGenerateDeps {
+  readonly host: AppHost;
+  readonly storage: Pick<Storage, "getItem" | "setItem">;
+  readonly documentUrl: string;
+  readonly now: () => Date;
+}
+
+export async function ribbonGenerate(deps: RibbonGenerateDeps): Promise<StoredOutcome> {
+  let outcome: StoredOutcome;
+  try {
+    const generated = await generateWorkbookReport(deps.host, () => undefined);
+    outcome = {
+      kind: "generated",
+      finishedAt: deps.now().toISOString(),
+      header: generated.header,
+      sheetNames: generated.sheetNames,
+      summary: generated.summary,
+      counts: generated.counts,
+    };
+    const first = generated.sheetNames[0];
+    if (first && deps.host.showSheet) await deps.host.showSheet(first);
+  } catch (error) {
+    outcome = { kind: "failed", finishedAt: deps.now().toISOString(), message: userMessage(error) };
+  }
+  saveOutcome(deps.storage, deps.documentUrl, outcome);
+  return outcome;
+}

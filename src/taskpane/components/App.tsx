@@ -1,0 +1,160 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentTable20Regular, TaskListLtr20Regular } from "@fluentui/react-icons";
+import { useCallback, useState } from "react";
+import type { Finding } from "../../core/findings";
+import type { AppHost } from "../appHost";
+import { userMessage } from "../errorMessage";
+import { SHOW_ALL, type SeverityFilter } from "../state/findingsView";
+import { GENERATE_STEPS, VALIDATE_STEPS, type Step } from "../state/progress";
+import { useRibbonOutcome, type RibbonOutcomeSource } from "../useRibbonOutcome";
+import {
+  generateWorkbookReport,
+  validateWorkbook,
+  type Generated,
+  type OnStep,
+  type Validated,
+} from "../workflow";
+import { FindingsPanel } from "./FindingsPanel";
+import { OutcomeView } from "./OutcomeView";
+import { ProgressView } from "./ProgressView";
+import { SummaryPanel } from "./SummaryPanel";
+import { WorkbookHeaderView } from "./WorkbookHeaderView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface AppProps {
+  readonly host: AppHost;
+  /** Where the ribbon command leaves its outcome (inside Excel only). */
+  readonly ribbon?: RibbonOutcomeSource;
+}
+
+interface Busy {
+  readonly steps: readonly Step[];
+  readonly step: Step;
+}
+
+function isGenerated(result: Validated | Generated): result is Generated {
+  return "summary" in result;
+}
+
+export function App({ host, ribbon }: AppProps) {
+  const styles = useStyles();
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [result, setResult] = useState<Validated | Generated | null>(null);
+  const [resultAt, setResultAt] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<SeverityFilter>(SHOW_ALL);
+  const ribbonOutcome = useRibbonOutcome(ribbon);
+
+  const run = useCallback(
+    async (
+      steps: readonly Step[],
+      action: (host: AppHost, onStep: OnStep) => Promise<Validated | Generated>
+    ) => {
+      setError(null);
+      setBusy({ steps, step: steps[0] });
+      try {
+        setResult(await action(host, (step) => setBusy({ steps, step })));
+        setResultAt(new Date().toISOString());
+      } catch (e) {
+        setError(userMessage(e));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [host]
+  );
+
+  const navigate = useCallback(async (go: () => Promise<void>) => {
+    setError(null);
+    try {
+      await go();
+    } catch (e) {
+      setError(userMessage(e));
+    }
+  }, []);
+
+  const { selectCell, showSheet } = host;
+  const onSelectCell = selectCell
+    ? (sheet: string, cell: string) => void navigate(() => selectCell.call(host, sheet, cell))
+    : undefined;
+  const onSelectFinding = onSelectCell
+    ? (finding: Finding) => onSelectCell(finding.sheet, finding.cell)
+    : undefined;
+  const onShowSheet = showSheet
+    ? (name: string) => void navigate(() => showSheet.call(host, name))
+    : undefined;
+
+  // The ribbon's outcome shows until the pane has a newer result of its own.
+  const showRibbon =
+    ribbonOutcome !== null && (resultAt === null || ribbonOutcome.finishedAt > resultAt);
+  const header =
+    result?.header ?? (ribbonOutcome?.kind === "generated" ? ribbonOutcome.header : null);
+
+  return (
+    <main className={styles.root}>
+      <WorkbookHeaderView header={header} />
+      <div className={styles.actions} role="group" aria-label="Åtgärder">
+        <Button
+          appearance="secondary"
+          icon={<TaskListLtr20Regular />}
+          disabled={busy !== null}
+          onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
+        >
+          Validera
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<DocumentTable20Regular />}
+          disabled={busy !== null}
+          onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
+        >
+          Generera rapport
+        </Button>
+      </div>
+      {busy && <ProgressView steps={busy.steps} step={busy.step} />}
+      {error && (
+        <MessageBar intent="error" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>Det gick inte</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {showRibbon && ribbonOutcome && (
+        <OutcomeView
+          outcome={ribbonOutcome}
+          onShowSheet={onShowSheet}
+          onSelectCell={onSelectCell}
+        />
+      )}
+      {result && isGenerated(result) && !showRibbon && (
+        <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
+      )}
+      {result && (
+        <FindingsPanel
+          findings={result.analysis.findings}
+          filter={filter}
+          onFilterChange={setFilter}
+          onSelect={onSelectFinding}
+        />
+      )}
+    </main>
+  );
+}

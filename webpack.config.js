@@ -1,0 +1,118 @@
+/**
+ * The Excel add-in bundle, after the Yeoman Office template (Office-Addin-TaskPane-React): entries
+ * `taskpane` and `commands`, HtmlWebpackPlugin pages, the manifest and icons copied beside them,
+ * an HTTPS dev server on port 3000 with office-addin-dev-certs, and the manifest's dev URLs
+ * rewritten for production. Differences: TypeScript is type-checked in the build (ts-loader
+ * without transpileOnly), and the output goes to dist/addin/ so that `npm run build:cli` (tsc into
+ * dist/core, dist/cli, dist/xlsx) and this build never clean or overwrite each other.
+ *
+ * Production URL: set TERTIAL_PROD_URL (e.g. https://tertial.kommun.se/addin/) when building for
+ * deployment; without it the manifest keeps https://localhost:3000/ and the build says so.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.TERTIAL_PROD_URL;
+
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** Production manifest: every dev URL points at the deployment instead. */
+function productionManifest(content) {
+  if (!urlProd) return content;
+  if (!/^https:\/\/.+\/$/.test(urlProd)) {
+    throw new Error(`TERTIAL_PROD_URL must be an https:// URL ending in "/", not ${urlProd}`);
+  }
+  return content.toString().split(urlDev).join(urlProd);
+}
+
+/** Makes the missing production URL visible in the build output instead of failing an offline build. */
+class ProdUrlNotice {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProdUrlNotice", (compilation) => {
+      compilation.warnings.push(
+        new Error(`TERTIAL_PROD_URL is not set: dist/addin/manifest.xml points at ${urlDev}`)
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist", "addin"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type-check only what is bundled, with ES modules so that unused Fluent UI is dropped.
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "esnext", noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/hjalp.html", to: "hjalp.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : productionManifest(content)),
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      ...(!dev && !urlProd ? [new ProdUrlNotice()] : []),
+    ],
+    performance: {
+      // The task pane is about 430 KB minified (130 KB gzip), mostly React and Fluent UI: warn on growth.
+      maxAssetSize: 600_000,
+      maxEntrypointSize: 600_000,
+    },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: {
+        type: "https",
+        options:
+          env.WEBPACK_BUILD || options.https !== undefined
+            ? options.https
+            : await getHttpsOptions(),
+      },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    },
+  };
+};
