@@ -245,6 +245,6 @@ export const crossCheck = {
     total: number,
     unit: Unit | null
   ) =>
-    `${header} är ifylld i ${filledSheet} (summa ${amount(total, unit)}) men tom i ${emptySheet}, ` +
+    `${header} har belopp i ${filledSheet} (summa ${amount(total, unit)}) men inga i ${emptySheet}, ` +
     `så tabellerna kan inte stämmas av. Fyll i kolumnen i båda tabellerna, eller i ingen av dem.`,
 };

@@ -127,7 +127,7 @@ describe(CODE, () => {
     );
     expect(found.map((f) => f.cell)).toEqual([HEADER("Periodbudget")]);
     expect(found[0].message).toBe(
-      "Periodbudget är ifylld i Resultaträkning (summa −509,0\u00a0mnkr) men tom i Driftsredovisning, så " +
+      "Periodbudget har belopp i Resultaträkning (summa −509,0\u00a0mnkr) men inga i Driftsredovisning, så " +
         "tabellerna kan inte stämmas av. Fyll i kolumnen i båda tabellerna, eller i ingen av dem."
     );
   });
