@@ -91,7 +91,7 @@ export function economySummary(
     material === 0
       ? `Ingen post har en väsentlig avvikelse (${thresholdText(thresholds, unit)}).`
       : `${capitalize(countPhrase(material, "post", "poster"))} har en väsentlig avvikelse ` +
-          `(${thresholdText(thresholds, unit)}) och redovisas med kommentar nedan.`
+          `(${thresholdText(thresholds, unit)}); de redovisas under Väsentliga avvikelser.`
   );
   return sentences.join(" ");
 }

@@ -131,7 +131,7 @@ describe("generateReport", () => {
       "Helårsprognosen är 781,2\u00a0mnkr vilket motsvarar ett underskott om \u221261,7\u00a0mnkr i " +
         "jämförelse mot budget. Den största avvikelsen är personalkostnader vilket prognosticeras " +
         "till \u221266,4\u00a0mnkr vid årets slut. Tre poster har en väsentlig avvikelse (minst " +
-        "1,0\u00a0mnkr eller 5\u00a0% av budget) och redovisas med kommentar nedan."
+        "1,0\u00a0mnkr eller 5\u00a0% av budget); de redovisas under Väsentliga avvikelser."
     );
     expect(cells(sheets[0]).map((c) => c.value)).toContain(summary);
   });
