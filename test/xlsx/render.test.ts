@@ -123,6 +123,31 @@ describe("reportWorkbookBytes", () => {
     expect(link.result).toBe("Åtgärder!E7");
   });
 
+  it("writes every merge of a large grid, each with its covered cells", async () => {
+    const rows = 3000;
+    const grid: SheetGrid = {
+      ...GRID,
+      rows: Array.from({ length: rows }, (_, r) => [
+        { value: `rad ${r + 1}`, style: "table.text" },
+        { value: "text", style: "table.text" },
+        { value: null, style: "table.text" },
+      ]),
+      rowHeights: [],
+      merges: Array.from({ length: rows }, (_, r) => ({
+        row: r + 1,
+        col: 2,
+        rowSpan: 1,
+        colSpan: 2,
+      })),
+    };
+    const sheet = (await rendered([grid])).worksheets[0];
+    const merges = sheet.model.merges;
+    expect(merges).toHaveLength(rows);
+    expect(merges).toContain("B1:C1");
+    expect(merges).toContain(`B${rows}:C${rows}`);
+    expect(sheet.getCell(`C${rows}`).master.address).toBe(`B${rows}`);
+  });
+
   it("renders several grids as sheets in order", async () => {
     const second: SheetGrid = { ...GRID, name: "Kontrollresultat" };
     const workbook = await rendered([GRID, second]);

@@ -136,6 +136,20 @@ describe("generateReport", () => {
     expect(cells(sheets[0]).map((c) => c.value)).toContain(summary);
   });
 
+  it("never overlaps merges (the exceljs renderer relies on it)", () => {
+    for (const grid of sheets) {
+      const covered = new Set<string>();
+      for (const m of grid.merges) {
+        for (let r = m.row; r < m.row + m.rowSpan; r++) {
+          for (let c = m.col; c < m.col + m.colSpan; c++) {
+            expect(covered.has(`${r}:${c}`)).toBe(false);
+            covered.add(`${r}:${c}`);
+          }
+        }
+      }
+    }
+  });
+
   it("is deterministic: the same input gives the same grids", () => {
     expect(report().sheets).toEqual(sheets);
   });
