@@ -11,12 +11,49 @@ export abstract class UnusableWorkbookError extends Error {
   }
 }
 
+/** Spreadsheet formats a reader recognises without being able to read them: the message names them. */
+export type ForeignFormat = "xls" | "xlsb" | "ods";
+
+const FOREIGN_FORMAT_NAMES: Record<ForeignFormat, string> = {
+  xls: "en arbetsbok i det äldre Excel-formatet (.xls)",
+  xlsb: "en binär Excel-arbetsbok (.xlsb)",
+  ods: "ett OpenDocument-kalkylblad (.ods)",
+};
+
 export class NotAWorkbookError extends UnusableWorkbookError {
   readonly code = "inte-xlsx";
-  constructor(fileName: string) {
+  /** What the file is instead, when the reader recognised it. */
+  readonly format?: ForeignFormat;
+  constructor(fileName: string, format?: ForeignFormat) {
+    const what = format
+      ? `är ${FOREIGN_FORMAT_NAMES[format]}, som Tertial inte kan läsa`
+      : "är ingen Excel-arbetsbok (.xlsx)";
     super(
-      `${fileName} är ingen Excel-arbetsbok (.xlsx). Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx), och försök igen.`
+      `${fileName} ${what}. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx), och försök igen.`
     );
+    this.format = format;
+  }
+}
+
+/** Why a file could not be opened at all, before any of its content was read. */
+export type FileProblem = "missing" | "directory" | "permission" | "busy";
+
+const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
+  missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,
+  directory: (path) => `${path} är en mapp, inte en fil. Ange sökvägen till arbetsboken (.xlsx).`,
+  permission: (path) =>
+    `${path} kan inte läsas eftersom du saknar behörighet till filen. Be om läsrätt, eller kopiera filen till en egen mapp, och försök igen.`,
+  busy: (path) =>
+    `${path} kan inte läsas just nu. Stäng program som har filen öppen, vänta en stund och försök igen.`,
+};
+
+export class FileNotReadableError extends UnusableWorkbookError {
+  readonly code = "fil-kan-inte-lasas";
+  constructor(
+    filePath: string,
+    readonly problem: FileProblem
+  ) {
+    super(FILE_PROBLEM_MESSAGES[problem](filePath));
   }
 }
 
