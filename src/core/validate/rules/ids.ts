@@ -1,6 +1,6 @@
 /** IDs are unique within their table, and every Risk-ID reference names a risk that exists. */
 import type { ModelRow } from "../../model";
-import { suggestValue } from "../../text/suggest";
+import { foldForComparison } from "../../text/suggest";
 import { ids as msg } from "../messages";
 import { defineRule, hitAt } from "../rule";
 import { allTables, textOf } from "../tables";
@@ -34,16 +34,23 @@ const unknownRisk = defineRule(
     title: "Risk-ID i Åtgärder och Internkontroll finns på bladet Risker",
   },
   function* ({ model }) {
-    const known = model.risks
-      .map((r) => textOf(r.cells.id))
-      .filter((id): id is string => id !== null);
-    const knownSet = new Set(known);
+    const known = new Set<string>();
+    // A reference differs from the ID meant in case or spacing ("r1" for R1); typos between short
+    // IDs (R1/R2) cannot be told apart. So one lookup by folded form: linear in the number of rows.
+    const byFolded = new Map<string, string | null>();
+    for (const risk of model.risks) {
+      const id = textOf(risk.cells.id);
+      if (id === null) continue;
+      known.add(id);
+      const folded = foldForComparison(id);
+      byFolded.set(folded, byFolded.has(folded) ? null : id); // null: two IDs fold alike
+    }
     const referring: readonly ModelRow[] = [...model.actions, ...model.controls];
     for (const row of referring) {
       const cell = row.cells.riskId;
       const id = textOf(cell);
-      if (id === null || cell.absent || knownSet.has(id)) continue;
-      yield hitAt(row, cell, msg.unknownRisk(id, suggestValue(id, known)?.value ?? null));
+      if (id === null || cell.absent || known.has(id)) continue;
+      yield hitAt(row, cell, msg.unknownRisk(id, byFolded.get(foldForComparison(id)) ?? null));
     }
   }
 );
