@@ -37,6 +37,8 @@ export interface XlWorksheet {
   readonly isNullObject: boolean;
   load(propertyNames: string): void;
   getRange(address?: string): XlRange;
+  /** Several areas at once, e.g. `A1:F1, A14:F14` (ExcelApi 1.9). */
+  getRanges(address: string): XlRangeAreas;
   activate(): void;
   delete(): void;
   readonly pageLayout: XlPageLayout;
@@ -62,20 +64,17 @@ export interface XlRange {
   readonly valueTypes: readonly (readonly string[])[];
   numberFormat: unknown[][];
   readonly address: string;
-  hyperlink: {
-    address?: string;
-    documentReference?: string;
-    screenTip?: string;
-    textToDisplay?: string;
-  };
   readonly format: XlRangeFormat;
   load(propertyNames: string): void;
   merge(across?: boolean): void;
   select(): void;
-  /** Per-cell formats and links in one call (ExcelApi 1.9). */
+  /** Per-cell properties (here: links) in one call (ExcelApi 1.9). */
   setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void;
   setColumnProperties(columnPropertiesData: Excel.SettableColumnProperties[]): void;
-  setRowProperties(rowPropertiesData: Excel.SettableRowProperties[]): void;
+}
+
+export interface XlRangeAreas {
+  readonly format: XlRangeFormat;
 }
 
 export interface XlRangeFormat {

@@ -1,4 +1,4 @@
-import type { GridCell, SheetGrid, StyleName } from "../../src/core/report/reportDoc";
+import type { GridCell, Merge, SheetGrid, StyleName } from "../../src/core/report/reportDoc";
 import { STYLES } from "../../src/core/report/styles";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCellFormat } from "../../src/excel/report/cellFormat";
@@ -25,14 +25,20 @@ function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
   const tricky = ["=SUMMA(A1:A3)", "-2 %", "2024-08-31", "SANT", "+46 8 123", "@kommun", "'citat"];
   const statuses: StyleName[] = ["status.pagaende", "status.avslutad", "status.ej-paborjad"];
   const rows: (GridCell | null)[][] = [
-    [cell("Ekonomi T2 2024", "title"), null, null, null],
-    [null, null, null, null],
+    [cell("Ekonomi T2 2024", "title"), null, null, null, null],
+    [null, null, null, null, null],
     [
       cell("Post", "table.header"),
       cell("Prognos", "table.header.number"),
       cell("Status", "table.header"),
       cell("Kommentar", "table.header"),
+      cell(null, "table.header"),
     ],
+  ];
+  // Each comment spans two columns, as the risk report's comments do: a merge on every row.
+  const merges: Merge[] = [
+    { row: 1, col: 1, rowSpan: 1, colSpan: 5 },
+    { row: 3, col: 4, rowSpan: 1, colSpan: 2 },
   ];
   for (let i = 0; i < dataRows; i++) {
     rows.push([
@@ -40,20 +46,23 @@ function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
       cell(-1092.2 + i, i % 2 ? "table.number.negative" : "table.number", { numFmt: AMOUNT }),
       cell(["Pågående", "Avslutad", "Ej påbörjad"][i % 3], statuses[i % 3]),
       cell(tricky[i % tricky.length], "table.text"),
+      cell(null, "table.text"),
     ]);
+    merges.push({ row: rows.length, col: 4, rowSpan: 1, colSpan: 2 });
   }
   rows.push([
     cell("Summa", "table.sum.text"),
     cell(-3000.5, "table.sum.number.negative", { numFmt: AMOUNT }),
     null,
     cell("Se Åtgärder!D7", "link", { link: { sheet: "Åtgärder", cell: "D7" } }),
+    null,
   ]);
   return {
     name,
-    columnWidths: [30, 13, 14, 50],
+    columnWidths: [30, 13, 14, 40, 10],
     rows,
     rowHeights: rows.map((_, r) => (r === 0 ? 21 : r === 1 ? undefined : 13.5)),
-    merges: [{ row: 1, col: 1, rowSpan: 1, colSpan: 4 }],
+    merges,
     print: {
       orientation: "landscape",
       paperSize: "A4",
@@ -88,7 +97,7 @@ describe("Office.js host: writeReport", () => {
     grid.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         const written = sheet.cell(r + 1, col + 1);
-        if (c === null) return expect(written?.type ?? "Empty").toBe("Empty");
+        if (c === null || c.value === null) return expect(written?.type ?? "Empty").toBe("Empty");
         expect(written?.formula).toBeUndefined();
         expect(written?.value).toBe(c.value);
         expect(written?.type).toBe(typeof c.value === "number" ? "Double" : "String");
@@ -119,9 +128,11 @@ describe("Office.js host: writeReport", () => {
       })
     );
     expect(sheet.cell(5, 3)!.format.fill.color).toBe("#C6EFCE"); // status.avslutad
-    expect(sheet.merges).toEqual(["A1:D1"]);
-    expect([1, 2, 3, 4].map((c) => sheet.columnWidths.get(c))).toEqual(
-      [30, 13, 14, 50].map(widthInPoints)
+    expect([...sheet.merges].sort()).toEqual(
+      grid.merges.map((m) => (m.col === 1 ? "A1:E1" : `D${m.row}:E${m.row}`)).sort()
+    );
+    expect([1, 2, 3, 4, 5].map((c) => sheet.columnWidths.get(c))).toEqual(
+      [30, 13, 14, 40, 10].map(widthInPoints)
     );
     expect(sheet.columnFonts.get(1)).toEqual({ name: "Arial", size: 10 });
     expect(sheet.rowHeights.get(1)).toBe(21);

@@ -1,25 +1,35 @@
 /**
  * Plans how SheetGrids are written through Office.js: which sheets to delete and add, and the
- * writes (values, number formats, formats, row heights, links, merges) grouped into batches that
+ * writes (values, number formats, formats, row heights, merges, links) grouped into batches that
  * each stay well below the request-size limit of Excel on the web (5 MB). Pure: the executor in
  * writeReport.ts turns each batch into one `context.sync()`.
+ *
+ * What keeps a report of 10,000 åtgärder in one request: formats and row heights are applied per
+ * style and per height to many areas at once (`worksheet.getRanges`), equal merges in consecutive
+ * rows are made with one `merge(true)`, and only values, number formats and links grow with the
+ * number of cells.
  */
-import type { GridCell, PrintSetup, SheetGrid } from "../../core/report/reportDoc";
+import type { GridCell, PrintSetup, SheetGrid, StyleName } from "../../core/report/reportDoc";
 import { STYLES } from "../../core/report/styles";
-import { quoteSheet, rangeAddress, rowsAddress, columnsAddress } from "../addresses";
+import { columnsAddress, quoteSheet, rangeAddress, rowsAddress } from "../addresses";
 import { toExcelInput } from "../cellValues";
 import { propertyCount, toCellFormat, type CellFormat } from "./cellFormat";
-import { area, rectanglesOf } from "./rectangles";
+import { rectanglesOf, type Rectangle } from "./rectangles";
 
 /** No single request may be larger than this (Excel on the web refuses requests over 5 MB). */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 /** What a batch may hold by this plan's estimate; the margin absorbs the estimate's error. */
-const BATCH_ESTIMATE_BYTES = 3_500_000;
+const BATCH_ESTIMATE_BYTES = 3_600_000;
 /** Rows are written in blocks of about this many bytes of values, so no op is itself huge. */
 const BLOCK_VALUE_BYTES = 500_000;
 /** What one Office.js action costs in a request beyond its payload: its object path and ids. */
 const ACTION_OVERHEAD_BYTES = 150;
-/** Empty cells tolerated inside one setCellProperties run before starting another. */
+/**
+ * Longest address list for one `getRanges`: Excel rejects some lists of about 8,000 characters
+ * (OfficeDev/office-js#5198), so stay well below.
+ */
+export const MAX_AREAS_ADDRESS_CHARS = 2_000;
+/** Empty rows tolerated inside one setCellProperties run of links before starting another. */
 const MAX_GAP_ROWS = 40;
 
 export type WriteOp =
@@ -39,30 +49,38 @@ export type WriteOp =
       readonly values: (string | number)[][];
     }
   | {
-      readonly kind: "rowHeights";
-      readonly sheet: string;
-      readonly address: string;
-      readonly rows: Excel.SettableRowProperties[];
-    }
-  | {
       readonly kind: "numberFormat";
       readonly sheet: string;
       readonly address: string;
       readonly numberFormat: string[][];
     }
+  /** One style on many areas: `getRanges(areas).format…`. */
   | {
       readonly kind: "format";
       readonly sheet: string;
-      readonly address: string;
+      readonly areas: string;
       readonly format: CellFormat;
     }
+  /** One height on many row ranges: `getRanges("5:9, 12:12").format.rowHeight`. */
   | {
-      readonly kind: "cells";
+      readonly kind: "rowHeight";
+      readonly sheet: string;
+      readonly areas: string;
+      readonly height: number;
+    }
+  /** `across`: each row of the range becomes its own merged area. */
+  | {
+      readonly kind: "merge";
+      readonly sheet: string;
+      readonly address: string;
+      readonly across: boolean;
+    }
+  | {
+      readonly kind: "links";
       readonly sheet: string;
       readonly address: string;
       readonly cells: Excel.SettableCellProperties[][];
-    }
-  | { readonly kind: "merge"; readonly sheet: string; readonly address: string };
+    };
 
 /** The product's own sheets: the only ones it deletes or writes. */
 export function isProductSheet(name: string): boolean {
@@ -79,15 +97,20 @@ export function planReportWrite(
   grids: readonly SheetGrid[],
   existingSheets: readonly string[]
 ): WriteOp[][] {
-  const first: WriteOp[] = existingSheets
+  const ops: WriteOp[] = existingSheets
     .filter(isProductSheet)
     .map((sheet): WriteOp => ({ kind: "deleteSheet", sheet }));
-  const blocks: WriteOp[][] = [];
+  for (const grid of grids) ops.push(...sheetSetup(grid));
   for (const grid of grids) {
-    first.push(...sheetSetup(grid));
-    blocks.push(...rowBlocks(grid));
+    ops.push(
+      ...valueBlocks(grid),
+      ...styleOps(grid),
+      ...rowHeightOps(grid),
+      ...mergeOps(grid),
+      ...linkOps(grid)
+    );
   }
-  return packBatches([first, ...blocks]);
+  return packBatches(ops);
 }
 
 function sheetSetup(grid: SheetGrid): WriteOp[] {
@@ -106,10 +129,10 @@ function sheetSetup(grid: SheetGrid): WriteOp[] {
   return ops;
 }
 
-/** Splits the grid's rows into blocks of bounded size and plans each block's writes. */
-function rowBlocks(grid: SheetGrid): WriteOp[][] {
+/** Values, and the number formats of the same rows, in blocks of bounded size. */
+function valueBlocks(grid: SheetGrid): WriteOp[] {
   const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length), 1);
-  const blocks: WriteOp[][] = [];
+  const ops: WriteOp[] = [];
   let start = 0;
   while (start < grid.rows.length) {
     let end = start;
@@ -118,140 +141,187 @@ function rowBlocks(grid: SheetGrid): WriteOp[][] {
       bytes += utf8Bytes(JSON.stringify(grid.rows[end].map((c) => toExcelInput(c?.value))));
       end++;
     }
-    blocks.push(blockOps(grid, start, end, width));
-    start = end;
-  }
-  return blocks;
-}
-
-/** Writes for grid rows [start, end) (0-based), i.e. sheet rows start+1 … end. */
-function blockOps(grid: SheetGrid, start: number, end: number, width: number): WriteOp[] {
-  const sheet = grid.name;
-  const top = start + 1;
-  const bottom = end;
-  const rows = grid.rows.slice(start, end);
-  const ops: WriteOp[] = [
-    {
+    const rows = grid.rows.slice(start, end);
+    ops.push({
       kind: "values",
-      sheet,
-      address: rangeAddress(top, 1, bottom, width),
+      sheet: grid.name,
+      address: rangeAddress(start + 1, 1, end, width),
       values: rows.map((row) =>
         Array.from({ length: width }, (_, c) => toExcelInput(row[c]?.value))
       ),
-    },
-  ];
-
-  const heights = grid.rowHeights.slice(start, end);
-  if (heights.some((h) => h !== undefined)) {
-    ops.push({
-      kind: "rowHeights",
-      sheet,
-      address: rowsAddress(top, bottom),
-      rows: rows.map((_, r) =>
-        heights[r] === undefined ? {} : { format: { rowHeight: heights[r] } }
-      ),
     });
-  }
-
-  for (const rect of rectanglesOf(rows, top, (c) => (c as GridCell | null)?.numFmt ?? null)) {
-    const h = rect.bottom - rect.top + 1;
-    const w = rect.right - rect.left + 1;
-    ops.push({
-      kind: "numberFormat",
-      sheet,
-      address: rangeAddress(rect.top, rect.left, rect.bottom, rect.right),
-      numberFormat: Array.from({ length: h }, () => new Array<string>(w).fill(rect.key)),
-    });
-  }
-
-  // Formats: a large rectangle costs a few property assignments; scattered cells (a status column
-  // whose colour changes every row, links) go cheaper as one setCellProperties per column run.
-  const scattered = new Map<number, Map<number, Excel.SettableCellProperties>>();
-  const addScattered = (row: number, col: number, props: Excel.SettableCellProperties) => {
-    const column = scattered.get(col) ?? new Map<number, Excel.SettableCellProperties>();
-    column.set(row, { ...column.get(row), ...props });
-    scattered.set(col, column);
-  };
-  for (const rect of rectanglesOf(rows, top, (c) => (c as GridCell | null)?.style ?? null)) {
-    const format = toCellFormat(STYLES[rect.key]);
-    const asRange = ACTION_OVERHEAD_BYTES * (propertyCount(format) + 1);
-    const asCells = area(rect) * (utf8Bytes(JSON.stringify({ format })) + 4);
-    if (asRange <= asCells) {
+    for (const rect of rectanglesOf(
+      rows,
+      start + 1,
+      (c) => (c as GridCell | null)?.numFmt ?? null
+    )) {
+      const w = rect.right - rect.left + 1;
       ops.push({
-        kind: "format",
-        sheet,
-        address: rangeAddress(rect.top, rect.left, rect.bottom, rect.right),
-        format,
+        kind: "numberFormat",
+        sheet: grid.name,
+        address: addressOf(rect),
+        numberFormat: Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+          new Array<string>(w).fill(rect.key)
+        ),
       });
-    } else {
-      for (let r = rect.top; r <= rect.bottom; r++)
-        for (let c = rect.left; c <= rect.right; c++) addScattered(r, c, { format });
+    }
+    start = end;
+  }
+  return ops;
+}
+
+function styleOps(grid: SheetGrid): WriteOp[] {
+  const byStyle = new Map<StyleName, string[]>();
+  for (const rect of rectanglesOf(grid.rows, 1, (c) => (c as GridCell | null)?.style ?? null)) {
+    const list = byStyle.get(rect.key) ?? [];
+    list.push(addressOf(rect));
+    byStyle.set(rect.key, list);
+  }
+  const ops: WriteOp[] = [];
+  for (const [style, addresses] of byStyle) {
+    const format = toCellFormat(STYLES[style]);
+    if (propertyCount(format) === 0) continue;
+    for (const areas of chunkAddresses(addresses)) {
+      ops.push({ kind: "format", sheet: grid.name, areas, format });
     }
   }
-  rows.forEach((row, r) =>
+  return ops;
+}
+
+function rowHeightOps(grid: SheetGrid): WriteOp[] {
+  const byHeight = new Map<number, string[]>();
+  let start = 0;
+  for (let r = 1; r <= grid.rowHeights.length; r++) {
+    if (r < grid.rowHeights.length && grid.rowHeights[r] === grid.rowHeights[start]) continue;
+    const height = grid.rowHeights[start];
+    if (height !== undefined) {
+      const list = byHeight.get(height) ?? [];
+      list.push(rowsAddress(start + 1, r));
+      byHeight.set(height, list);
+    }
+    start = r;
+  }
+  return [...byHeight].flatMap(([height, addresses]) =>
+    chunkAddresses(addresses).map((areas): WriteOp => ({
+      kind: "rowHeight",
+      sheet: grid.name,
+      areas,
+      height,
+    }))
+  );
+}
+
+/** Single-row merges of the same columns in consecutive rows become one `merge(true)`. */
+function mergeOps(grid: SheetGrid): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const singleRow = grid.merges
+    .filter((m) => m.rowSpan === 1)
+    .sort((a, b) => a.col - b.col || a.colSpan - b.colSpan || a.row - b.row);
+  for (let i = 0; i < singleRow.length;) {
+    const first = singleRow[i];
+    let j = i + 1;
+    while (
+      j < singleRow.length &&
+      singleRow[j].col === first.col &&
+      singleRow[j].colSpan === first.colSpan &&
+      singleRow[j].row === singleRow[j - 1].row + 1
+    ) {
+      j++;
+    }
+    const last = singleRow[j - 1];
+    ops.push({
+      kind: "merge",
+      sheet: grid.name,
+      address: rangeAddress(first.row, first.col, last.row, first.col + first.colSpan - 1),
+      across: j - i > 1,
+    });
+    i = j;
+  }
+  for (const m of grid.merges.filter((m) => m.rowSpan > 1)) {
+    ops.push({
+      kind: "merge",
+      sheet: grid.name,
+      address: rangeAddress(m.row, m.col, m.row + m.rowSpan - 1, m.col + m.colSpan - 1),
+      across: false,
+    });
+  }
+  return ops;
+}
+
+/** Internal links (Kontrollresultat → the finding's cell), one setCellProperties per column run. */
+function linkOps(grid: SheetGrid): WriteOp[] {
+  const byColumn = new Map<number, Map<number, Excel.SettableCellProperties>>();
+  grid.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.link) return;
       const hyperlink: Excel.RangeHyperlink = {
         documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
       };
       if (cell.value !== null && cell.value !== "") hyperlink.textToDisplay = String(cell.value);
-      addScattered(top + r, c + 1, { hyperlink });
+      const column = byColumn.get(c + 1) ?? new Map<number, Excel.SettableCellProperties>();
+      column.set(r + 1, { hyperlink });
+      byColumn.set(c + 1, column);
     })
   );
-  for (const [col, cells] of [...scattered].sort((a, b) => a[0] - b[0])) {
-    ops.push(...cellRuns(sheet, col, cells));
-  }
-
-  // Merges last, once every row they cover has been written (a merge may start in an earlier block).
-  for (const m of grid.merges) {
-    const last = m.row + m.rowSpan - 1;
-    if (last >= top && last <= bottom) {
+  const ops: WriteOp[] = [];
+  for (const [col, cells] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    const rows = [...cells.keys()].sort((a, b) => a - b);
+    let runStart = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      const ends =
+        i === rows.length ||
+        rows[i] - rows[i - 1] > MAX_GAP_ROWS ||
+        rows[i] - rows[runStart] >= BLOCK_ROWS_OF_LINKS;
+      if (!ends) continue;
+      const first = rows[runStart];
+      const last = rows[i - 1];
       ops.push({
-        kind: "merge",
-        sheet,
-        address: rangeAddress(m.row, m.col, last, m.col + m.colSpan - 1),
+        kind: "links",
+        sheet: grid.name,
+        address: rangeAddress(first, col, last, col),
+        cells: Array.from({ length: last - first + 1 }, (_, k) => [cells.get(first + k) ?? {}]),
       });
+      runStart = i;
     }
   }
   return ops;
 }
 
-function cellRuns(
-  sheet: string,
-  col: number,
-  cells: ReadonlyMap<number, Excel.SettableCellProperties>
-): WriteOp[] {
-  const rows = [...cells.keys()].sort((a, b) => a - b);
-  const ops: WriteOp[] = [];
-  let runStart = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i] - rows[i - 1] <= MAX_GAP_ROWS) continue;
-    const first = rows[runStart];
-    const last = rows[i - 1];
-    ops.push({
-      kind: "cells",
-      sheet,
-      address: rangeAddress(first, col, last, col),
-      cells: Array.from({ length: last - first + 1 }, (_, k) => [cells.get(first + k) ?? {}]),
-    });
-    runStart = i;
+/** Links per setCellProperties call at most: keeps each op well below the batch size. */
+const BLOCK_ROWS_OF_LINKS = 5_000;
+
+function addressOf(rect: Rectangle): string {
+  return rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
+}
+
+/** Comma-separated address lists no longer than MAX_AREAS_ADDRESS_CHARS. */
+function chunkAddresses(addresses: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const address of addresses) {
+    if (current && current.length + 2 + address.length > MAX_AREAS_ADDRESS_CHARS) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current ? `${current}, ${address}` : address;
   }
-  return ops;
+  if (current) chunks.push(current);
+  return chunks;
 }
 
 /** An op's share of a request: its payload plus the overhead of each action it queues. */
 export function estimateBytes(op: WriteOp): number {
   const actions =
     op.kind === "format" ? propertyCount(op.format) : op.kind === "pageLayout" ? 8 : 1;
-  return utf8Bytes(JSON.stringify(op)) + ACTION_OVERHEAD_BYTES * actions;
+  return utf8Bytes(JSON.stringify(op)) + ACTION_OVERHEAD_BYTES * (actions + 1);
 }
 
-/** Packs blocks of ops, in order, into as few batches as the estimate allows. */
-function packBatches(blocks: readonly WriteOp[][]): WriteOp[][] {
+/** Packs ops, in order, into as few batches as the estimate allows. */
+function packBatches(ops: readonly WriteOp[]): WriteOp[][] {
   const batches: WriteOp[][] = [];
   let current: WriteOp[] = [];
   let bytes = 0;
-  for (const op of blocks.flat()) {
+  for (const op of ops) {
     const size = estimateBytes(op);
     if (current.length > 0 && bytes + size > BATCH_ESTIMATE_BYTES) {
       batches.push(current);

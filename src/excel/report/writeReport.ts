@@ -96,20 +96,20 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
     case "values":
       sheet(op.sheet).getRange(op.address).values = op.values;
       return;
-    case "rowHeights":
-      sheet(op.sheet).getRange(op.address).setRowProperties(op.rows);
-      return;
     case "numberFormat":
       sheet(op.sheet).getRange(op.address).numberFormat = op.numberFormat;
       return;
     case "format":
-      applyFormat(sheet(op.sheet).getRange(op.address).format, op.format);
+      applyFormat(sheet(op.sheet).getRanges(op.areas).format, op.format);
       return;
-    case "cells":
-      sheet(op.sheet).getRange(op.address).setCellProperties(op.cells);
+    case "rowHeight":
+      sheet(op.sheet).getRanges(op.areas).format.rowHeight = op.height;
       return;
     case "merge":
-      sheet(op.sheet).getRange(op.address).merge(false);
+      sheet(op.sheet).getRange(op.address).merge(op.across);
+      return;
+    case "links":
+      sheet(op.sheet).getRange(op.address).setCellProperties(op.cells);
       return;
   }
 }

@@ -12,6 +12,7 @@ import type {
   XlContext,
   XlPageLayout,
   XlRange,
+  XlRangeAreas,
   XlRangeFormat,
   XlTable,
   XlTableCollection,
@@ -156,12 +157,7 @@ class FakeRange implements XlRange {
     readonly path: string,
     private readonly resolve: () => Bounds
   ) {
-    this.format = new FakeRangeFormat(
-      queue,
-      `${path}.format`,
-      (apply) => this.forEachCell((cell) => apply(cell.format)),
-      resolve
-    );
+    this.format = new FakeRangeFormat(queue, `${path}.format`, () => [resolve()]);
   }
 
   get values(): unknown[][] {
@@ -208,18 +204,6 @@ class FakeRange implements XlRange {
     return this.loaded.address ?? notLoaded("address");
   }
 
-  get hyperlink(): Excel.RangeHyperlink {
-    return notLoaded("hyperlink");
-  }
-  set hyperlink(link: Excel.RangeHyperlink) {
-    this.queue.add(
-      this.path,
-      "set hyperlink",
-      () => this.forEachCell((cell) => (cell.hyperlink = link)),
-      link
-    );
-  }
-
   load(propertyNames: string): void {
     const names = propertyNames.split(",").map((n) => n.trim());
     this.queue.add(
@@ -254,13 +238,23 @@ class FakeRange implements XlRange {
       "merge",
       () => {
         const b = this.resolve();
-        const address = `${columnName(b.left)}${b.top}:${columnName(b.right)}${b.bottom}`;
-        for (const existing of b.sheet.merges) {
-          if (overlaps(boundsOf(b.sheet, existing), b)) {
-            throw new FakeRichApiError("InvalidOperation", `merge ${address} overlaps ${existing}`);
+        // merge(true) merges each row of the range on its own, as Excel does.
+        const areas = across
+          ? Array.from({ length: b.bottom - b.top + 1 }, (_, r) => ({
+              ...b,
+              top: b.top + r,
+              bottom: b.top + r,
+            }))
+          : [b];
+        for (const area of areas) {
+          const address = `${columnName(area.left)}${area.top}:${columnName(area.right)}${area.bottom}`;
+          if (!b.sheet.addMerge(area, address)) {
+            throw new FakeRichApiError(
+              "InvalidOperation",
+              `merge ${address} overlaps another merge`
+            );
           }
         }
-        b.sheet.merges.push(address);
       },
       across ?? false
     );
@@ -314,32 +308,6 @@ class FakeRange implements XlRange {
       data
     );
   }
-
-  setRowProperties(data: Excel.SettableRowProperties[]): void {
-    this.queue.add(
-      this.path,
-      "setRowProperties",
-      () => {
-        const b = this.resolve();
-        requireShape(
-          { ...b, left: 1, right: 1 },
-          data.map((d) => [d]),
-          "setRowProperties"
-        );
-        data.forEach((props, r) => {
-          if (props.format?.rowHeight !== undefined)
-            b.sheet.rowHeights.set(b.top + r, props.format.rowHeight);
-        });
-      },
-      data
-    );
-  }
-
-  private forEachCell(apply: (cell: ReturnType<SheetState["touch"]>) => void): void {
-    const b = this.resolve();
-    for (let r = b.top; r <= b.bottom; r++)
-      for (let c = b.left; c <= b.right; c++) apply(b.sheet.touch(r, c));
-  }
 }
 
 /**
@@ -376,8 +344,7 @@ class FakeRangeFormat implements XlRangeFormat {
   constructor(
     private readonly queue: Queue,
     private readonly path: string,
-    private readonly eachCell: (apply: (format: CellFormatState) => void) => void,
-    private readonly resolve: () => Bounds
+    private readonly areas: () => Bounds[]
   ) {
     this.font = writeOnly<XlRangeFormat["font"]>(
       ["bold", "italic", "size", "color", "underline"],
@@ -402,7 +369,16 @@ class FakeRangeFormat implements XlRangeFormat {
   }
 
   private set(path: string, name: string, value: unknown, apply: (f: CellFormatState) => void) {
-    this.queue.add(path, `set ${name}`, () => this.eachCell(apply), value);
+    this.queue.add(
+      path,
+      `set ${name}`,
+      () => {
+        for (const b of this.areas())
+          for (let r = b.top; r <= b.bottom; r++)
+            for (let c = b.left; c <= b.right; c++) apply(b.sheet.touch(r, c).format);
+      },
+      value
+    );
   }
 
   get columnWidth(): number {
@@ -413,8 +389,8 @@ class FakeRangeFormat implements XlRangeFormat {
       this.path,
       "set columnWidth",
       () => {
-        const b = this.resolve();
-        for (let c = b.left; c <= b.right; c++) b.sheet.columnWidths.set(c, points);
+        for (const b of this.areas())
+          for (let c = b.left; c <= b.right; c++) b.sheet.columnWidths.set(c, points);
       },
       points
     );
@@ -427,8 +403,8 @@ class FakeRangeFormat implements XlRangeFormat {
       this.path,
       "set rowHeight",
       () => {
-        const b = this.resolve();
-        for (let r = b.top; r <= b.bottom; r++) b.sheet.rowHeights.set(r, points);
+        for (const b of this.areas())
+          for (let r = b.top; r <= b.bottom; r++) b.sheet.rowHeights.set(r, points);
       },
       points
     );
@@ -574,6 +550,15 @@ class FakeWorksheet implements XlWorksheet {
       };
     };
     return range;
+  }
+
+  getRanges(address: string): XlRangeAreas {
+    const path = `${this.path}.getRanges(${address})`;
+    return {
+      format: new FakeRangeFormat(this.queue, `${path}.format`, () =>
+        address.split(",").map((area) => boundsOf(this.sheet(), area.trim()))
+      ),
+    };
   }
 
   activate(): void {
@@ -771,10 +756,6 @@ export class FakeExcel {
   get largestRequestBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 function quoteName(name: string): string {

@@ -35,9 +35,18 @@ export interface PageLayoutState {
   footer: { leftFooter: string; centerFooter: string; rightFooter: string };
 }
 
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export class SheetState {
   readonly cells = new Map<string, CellState>();
+  /** Merged areas as A1 ranges, in the order they were made. */
   readonly merges: string[] = [];
+  private readonly mergesByRow = new Map<number, Area[]>();
   readonly columnWidths = new Map<number, number>();
   readonly columnFonts = new Map<number, Excel.CellPropertiesFont>();
   readonly rowHeights = new Map<number, number>();
@@ -46,6 +55,20 @@ export class SheetState {
   };
 
   constructor(public name: string) {}
+
+  /** Records a merged area; false (and nothing recorded) when it overlaps an existing one. */
+  addMerge(area: Area, address: string): boolean {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (const m of this.mergesByRow.get(r) ?? []) {
+        if (m.left <= area.right && area.left <= m.right) return false;
+      }
+    }
+    for (let r = area.top; r <= area.bottom; r++) {
+      this.mergesByRow.set(r, [...(this.mergesByRow.get(r) ?? []), area]);
+    }
+    this.merges.push(address);
+    return true;
+  }
 
   cell(row: number, column: number): CellState | undefined {
     return this.cells.get(`${row},${column}`);

@@ -1,0 +1,194 @@
+/**
+ * The same workbook through both hosts gives the same report: Generera rapport through the
+ * Office.js host (into the recording fake) and the report grids rendered by the exceljs host
+ * (src/xlsx/render) and read back from the .xlsx bytes hold the same values, number formats and
+ * merges on every report sheet.
+ */
+import ExcelJS from "exceljs";
+import { analyse, generateReport } from "../../src/core/pipeline";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { generateWorkbookReport } from "../../src/taskpane/workflow";
+import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { makeSnapshot } from "../helpers/snapshot";
+import { FakeExcel } from "./fake/fakeExcel";
+import type { SheetState } from "./fake/workbookState";
+import { WorkbookState } from "./fake/workbookState";
+
+const snapshot = makeSnapshot(
+  {
+    incomeStatement: [
+      {
+        Post: "Taxor och avgifter",
+        Typ: "Intäkt",
+        "Utfall period": 27.1,
+        "Budget helår": 40,
+        "Prognos helår": 41,
+      },
+      {
+        Post: "Personalkostnader",
+        Typ: "Kostnad",
+        "Utfall period": -330.4,
+        "Budget helår": -500,
+        "Prognos helår": -520.3,
+        Kommentar: "=Högre sjukfrånvaro än budgeterat",
+      },
+      { Post: "Lokalkostnader", Typ: "Kostnad", "Budget helår": -100, "Prognos helår": -99.2 },
+    ],
+    operatingStatement: [
+      {
+        Verksamhet: "Hemtjänst",
+        Verksamhetsområde: "Äldreomsorg",
+        "Budget helår": -300,
+        "Prognos helår": -310,
+        Kommentar: "-10 mnkr: fler timmar",
+      },
+      {
+        Verksamhet: "Särskilt boende",
+        Verksamhetsområde: "Äldreomsorg",
+        "Budget helår": -260,
+        "Prognos helår": -268.3,
+      },
+    ],
+    volumes: [
+      {
+        Verksamhet: "Hemtjänst",
+        Volymenhet: "Timmar",
+        "Volym budget": 346000,
+        "Volym prognos": 350000,
+      },
+    ],
+    investments: [
+      {
+        Investering: "Inventarier",
+        "Budget helår": -4.2,
+        "Utfall period": -2.1,
+        "Prognos helår": -4.2,
+      },
+    ],
+    risks: [
+      {
+        "Risk-ID": "R1",
+        Riskområde: "Kompetensförsörjning",
+        Risk: "Brist på sjuksköterskor",
+        Riskbeskrivning: "Risk att verksamheten inte kan bemannas.",
+        Sannolikhet: 3,
+        Konsekvens: 4,
+        Riskhantering: "Hantera",
+      },
+      {
+        "Risk-ID": "R2",
+        Riskområde: "Ekonomi",
+        Risk: "Underskott",
+        Sannolikhet: 2,
+        Konsekvens: 2,
+        Riskhantering: "Bevaka",
+      },
+    ],
+    actions: [
+      {
+        "Åtgärds-ID": "Å1",
+        "Risk-ID": "R1",
+        Åtgärd: "Rekrytera",
+        Status: "Pågående",
+        Slutdatum: new Date(Date.UTC(2024, 11, 31)),
+        "Kommentar vid senaste uppföljning": "@HR: annonsering pågår",
+        Uppföljningsdatum: new Date(Date.UTC(2024, 7, 15)),
+      },
+      {
+        "Åtgärds-ID": "Å2",
+        "Risk-ID": "R1",
+        Åtgärd: "Introduktion",
+        Status: "Avslutad",
+        Slutdatum: new Date(Date.UTC(2024, 3, 30)),
+      },
+      { "Åtgärds-ID": "Å3", "Risk-ID": "R9", Åtgärd: "Okänd risk", Status: "pågående" },
+    ],
+    controls: [
+      {
+        "Kontroll-ID": "K1",
+        "Risk-ID": "R1",
+        Process: "Bemanning",
+        Kontrollaktivitet: "Stickprov av scheman",
+        Tidpunkt: "T2",
+        Resultat: "Kontroll genomförd med mindre avvikelse",
+        Kommentar: "+2 pass saknade underlag",
+      },
+      {
+        "Kontroll-ID": "K2",
+        Process: "Inköp",
+        Risk: "Avtalstrohet",
+        Kontrollaktivitet: "Granska fakturor",
+        Tidpunkt: "T1",
+        Resultat: "Kontroll ej genomförd",
+      },
+    ],
+  },
+  {},
+  "Vård 2024 T2.xlsx"
+);
+
+/**
+ * A cell as Excel holds it: exceljs formula cells (HYPERLINK) by their result, and cells covered
+ * by a merge empty (exceljs reports the merge's value there; Excel keeps it in the top-left cell).
+ */
+function exceljsValue(cell: ExcelJS.Cell): string | number {
+  if (cell.isMerged && cell.master.address !== cell.address) return "";
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "formula" in value)
+    return (value.result ?? "") as string | number;
+  if (typeof value === "object" && "richText" in value)
+    return value.richText.map((r) => r.text).join("");
+  return value as string | number;
+}
+
+function readExceljsSheet(sheet: ExcelJS.Worksheet, rows: number, cols: number) {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      return { value: exceljsValue(cell), numFmt: cell.numFmt || "General" };
+    })
+  );
+}
+
+function readFakeSheet(sheet: SheetState, rows: number, cols: number) {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
+      const cell = sheet.cell(r + 1, c + 1);
+      return { value: cell?.value ?? "", numFmt: cell?.numberFormat ?? "General" };
+    })
+  );
+}
+
+describe("parity of the Office.js and exceljs hosts", () => {
+  it("gives the same values, number formats and merges on every report sheet", async () => {
+    const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshot));
+    const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
+    const viaOffice = await generateWorkbookReport(host, () => undefined);
+
+    const grids = generateReport(analyse(snapshot), { linkFindings: true }).sheets;
+    const bytes = await reportWorkbookBytes(grids);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+
+    expect(viaOffice.sheetNames).toEqual(grids.map((g) => g.name));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(grids.map((g) => g.name));
+    let compared = 0;
+    for (const grid of grids) {
+      const rows = grid.rows.length;
+      const cols = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+      const fakeSheet = excel.workbook.sheet(grid.name)!;
+      const xlsxSheet = workbook.getWorksheet(grid.name)!;
+      expect(readFakeSheet(fakeSheet, rows, cols)).toEqual(readExceljsSheet(xlsxSheet, rows, cols));
+      expect([...fakeSheet.merges].sort()).toEqual([...xlsxSheet.model.merges].sort());
+      compared += rows * cols;
+    }
+    expect(compared).toBeGreaterThan(200);
+    // Text that looks like a formula is text in both.
+    const economy = excel.workbook.sheet(grids[0].name)!;
+    const texts = [...economy.cells.values()].map((c) => c.value);
+    expect(texts).toContain("=Högre sjukfrånvaro än budgeterat");
+  });
+});
