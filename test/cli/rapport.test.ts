@@ -1,0 +1,194 @@
+/**
+ * `tertial rapport`: a new report workbook beside the input (or at -o), never a change to the
+ * input, exit codes as for validera, and no file at all for a workbook that cannot be used.
+ */
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { defaultReportPath, reportCommand } from "../../src/cli/reportCommand";
+import { runCommand } from "../../src/cli/runCommand";
+import { countBySeverity } from "../../src/core/findings";
+import { analyse } from "../../src/core/pipeline";
+import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
+import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+
+const ROOT = path.join(__dirname, "..", "..");
+const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
+const REPORT_SHEETS = [
+  "Rapport Ekonomi",
+  "Rapport Riskbild",
+  "Rapport Internkontroll",
+  "Kontrollresultat",
+];
+
+let dir: string;
+let stdout: string;
+let stderr: string;
+let spies: jest.SpyInstance[];
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-rapport-"));
+  stdout = "";
+  stderr = "";
+  spies = [
+    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    }),
+    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    }),
+  ];
+});
+
+afterEach(async () => {
+  for (const spy of spies) spy.mockRestore();
+  process.exitCode = undefined;
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const sha256 = async (file: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
+
+async function copyExample(name = "exempel.xlsx"): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.copyFile(EXAMPLE, file);
+  return file;
+}
+
+async function sheetNames(file: string): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.worksheets.map((w) => w.name);
+}
+
+/** runCommand as main() runs it: the exit code it leaves behind. */
+async function exitCodeOf(command: () => Promise<number>): Promise<number | undefined> {
+  await runCommand(command);
+  return process.exitCode as number | undefined;
+}
+
+describe("defaultReportPath", () => {
+  it("puts <fil>-rapport.xlsx beside the input", () => {
+    expect(defaultReportPath(path.join("templates", "exempel-2024-T2.xlsx"))).toBe(
+      path.join("templates", "exempel-2024-T2-rapport.xlsx")
+    );
+    expect(defaultReportPath("Nämnd T1.XLSX")).toBe("Nämnd T1-rapport.xlsx");
+  });
+});
+
+describe("reportCommand", () => {
+  it("writes the report beside the example, leaves the input as it was, and exits 1 for its fel", async () => {
+    const input = await copyExample();
+    const before = await sha256(input);
+    const { findings } = analyse(await readSnapshotFromFile(input));
+    const { fel, varning } = countBySeverity(findings);
+    expect(fel).toBeGreaterThan(0);
+
+    expect(await reportCommand(input, {})).toBe(1);
+
+    expect(await sha256(input)).toBe(before);
+    const output = path.join(dir, "exempel-rapport.xlsx");
+    expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
+    expect((await fs.readdir(dir)).sort()).toEqual(["exempel-rapport.xlsx", "exempel.xlsx"]);
+    expect(stdout).toContain(`Rapporten är sparad i ${output}`);
+    expect(stdout).toMatch(
+      /Helårsprognosen är 1\u00a0092,4\u00a0mnkr vilket motsvarar ett underskott/
+    );
+    expect(stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
+    expect(stderr).toBe("");
+  });
+
+  it("writes to -o, and replaces its own earlier report", async () => {
+    const input = await copyExample();
+    const output = path.join(dir, "ut", "rapport.xlsx");
+    await fs.mkdir(path.dirname(output));
+    await fs.writeFile(output, "förra körningens rapport");
+    expect(await reportCommand(input, { output })).toBe(1);
+    expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
+  });
+
+  it("exits 0 when there is no fel, warnings or not", async () => {
+    const input = path.join(dir, "ren.xlsx");
+    await saveWorkbook(
+      buildWorkbook({
+        settings: {
+          organisation: "Kulturnämnden",
+          year: 2024,
+          period: "T1",
+          unit: "mnkr",
+          materialAmount: 1,
+          materialPercent: 5,
+          assessment: "Tillräcklig",
+          assessmentAnalysis: "Kontrollerna visar inga brister.",
+          templateVersion: 1,
+        },
+        tables: {
+          incomeStatement: [
+            {
+              Post: "Personalkostnader",
+              Typ: "Kostnad",
+              "Budget helår": -10.5,
+              "Prognos helår": -10.6,
+            },
+          ],
+          operatingStatement: [
+            { Verksamhet: "Bibliotek", "Budget helår": -10.5, "Prognos helår": -10.6 },
+          ],
+        },
+      }),
+      input
+    );
+    expect(countBySeverity(analyse(await readSnapshotFromFile(input)).findings).fel).toBe(0);
+    expect(await reportCommand(input, {})).toBe(0);
+    expect(stdout).toContain(
+      "Helårsprognosen är 10,6\u00a0mnkr vilket motsvarar ett underskott om \u22120,1\u00a0mnkr"
+    );
+    expect(stdout).toMatch(/Kontrollen hittade 0 fel/);
+    expect(await sheetNames(path.join(dir, "ren-rapport.xlsx"))).toEqual(REPORT_SHEETS);
+  });
+
+  it("refuses -o naming the input itself, and changes nothing", async () => {
+    const input = await copyExample();
+    const before = await sha256(input);
+    expect(await reportCommand(input, { output: path.join(dir, ".", "exempel.xlsx") })).toBe(2);
+    expect(stderr).toMatch(/^Fel: rapporten kan inte skrivas över arbetsboken .*exempel\.xlsx/);
+    expect(await sha256(input)).toBe(before);
+    expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
+  });
+
+  it("refuses -o naming the input by another name (a link here; another letter case on Windows and macOS)", async () => {
+    const input = await copyExample();
+    const before = await sha256(input);
+    const link = path.join(dir, "länk.xlsx");
+    await fs.symlink(input, link);
+    expect(await reportCommand(input, { output: link })).toBe(2);
+    expect(await sha256(input)).toBe(before);
+  });
+
+  it("says so in Swedish when the report cannot be written, and leaves no file", async () => {
+    const input = await copyExample();
+    const output = path.join(dir, "finns-inte", "rapport.xlsx");
+    expect(await reportCommand(input, { output })).toBe(2);
+    expect(stderr).toBe(`Fel: Mappen för ${output} finns inte. Ange en befintlig mapp med -o.\n`);
+    expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
+  });
+
+  it.each(["missing-column.xlsx", "not-xlsx.xlsx", "truncated.xlsx", "encrypted.xlsx"])(
+    "writes no report for an unusable workbook (%s): a Swedish message and exit 2",
+    async (fixture) => {
+      const input = path.join(dir, fixture);
+      await fs.copyFile(path.join(ROOT, "test", "fixtures", "invalid", fixture), input);
+      expect(await exitCodeOf(() => reportCommand(input, {}))).toBe(2);
+      expect(stderr).toMatch(/^Fel: /);
+      expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(await fs.readdir(dir)).toEqual([fixture]);
+    }
+  );
+});
