@@ -73,7 +73,7 @@ async function measure(file: string, runs: number): Promise<void> {
   const read = await median(runs, () => readSnapshotFromFile(file));
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
   console.log(
-    `${name.padEnd(32)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  repaired: ${repaired ? "yes" : "no "}` +
+    `${name.padEnd(38)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  repaired: ${repaired ? "yes" : "no "}` +
       `  check${ms(check)}  check+exceljs${ms(exceljs)}  readSnapshotFromFile${ms(read)}`
   );
 }

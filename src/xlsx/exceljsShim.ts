@@ -8,11 +8,10 @@ import type ExcelJS from "exceljs";
 export interface TableModel {
   readonly name: string;
   readonly displayName?: string;
-  /** The whole range, header and totals rows included, e.g. `A3:H11`; set for a table read from a file. */
+  /** The whole range, header and totals rows included, e.g. `A3:H11`. */
   readonly tableRef?: string;
   /** The table ends with a totals row. */
   readonly totalsRow?: boolean;
-  readonly columns?: readonly { readonly name: string }[];
 }
 
 /** The tables of a sheet; the d.ts types `getTables()` as pairs, but it returns the tables. */

@@ -2,6 +2,7 @@
  * Unusable files end in a typed error with a Swedish message naming the file and what to do, never
  * in a stack trace: the fixtures of test/fixtures/invalid/, and files that cannot be opened at all.
  */
+import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
@@ -82,6 +83,20 @@ describe("recognising what a refused file is", () => {
     expect(await format("old-format.xls")).toBe("xls");
     expect(await format("opendocument.xlsx")).toBe("ods");
     expect(await format("not-xlsx.xlsx")).toBeUndefined();
+  });
+
+  it("refuses text that happens to start like a zip, and a binary .xlsb, as not .xlsx", async () => {
+    const csv = new TextEncoder().encode("PK;Post;Belopp\r\n1;Taxor;12,5\r\n");
+    await expect(readSnapshotFromBuffer(csv, "export.xlsx")).rejects.toThrow(
+      new NotAWorkbookError("export.xlsx")
+    );
+    const xlsb = new JSZip();
+    xlsb.file("[Content_Types].xml", "<Types/>");
+    xlsb.file("xl/workbook.bin", new Uint8Array([0x83, 0x01, 0x00]));
+    const bytes = await xlsb.generateAsync({ type: "uint8array" });
+    await expect(readSnapshotFromBuffer(bytes, "budget.xlsb")).rejects.toThrow(
+      new NotAWorkbookError("budget.xlsb", "xlsb")
+    );
   });
 
   it("recognises an encrypted workbook handed over inside a larger buffer", async () => {

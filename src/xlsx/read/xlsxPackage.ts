@@ -12,7 +12,8 @@ import {
 } from "../../core/errors";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
 
-const ZIP_SIGNATURE = [0x50, 0x4b] as const; // "PK"
+/** A zip's first local file header: "PK\x03\x04". */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 const WORKBOOK_PART = /^\/?xl\/workbook\.xml$/;
 const BINARY_WORKBOOK_PART = /^\/?xl\/workbook\.bin$/;
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
