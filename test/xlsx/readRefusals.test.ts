@@ -77,6 +77,12 @@ describe("test/fixtures/invalid", () => {
 });
 
 describe("recognising what a refused file is", () => {
+  it("reads a workbook without Excel tables into a Snapshot without tables", async () => {
+    const snapshot = await readSnapshotFromFile(path.join(INVALID, "no-tables.xlsx"));
+    expect(snapshot.tables).toEqual([]);
+    expect(snapshot.sheetNames).toContain("Åtgärder");
+  });
+
   it("tells an old .xls and an .ods apart from other files", async () => {
     const format = async (file: string) =>
       ((await refusal(path.join(INVALID, file))) as NotAWorkbookError).format;
