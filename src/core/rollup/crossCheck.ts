@@ -1,11 +1,13 @@
 /**
  * Resultaträkning (by type) and driftsredovisning (by activity) are two views of the same ledger:
  * each amount column must have the same total in both. Figures typed with one decimal are rounded,
- * so the totals may differ by as much as that rounding can explain — half a unit of each term's
- * last decimal, summed over all terms. A larger difference is an error in the entered figures.
+ * so the totals may differ by as much as that rounding can explain — half a unit of the column's
+ * last decimal, times the number of terms. A larger difference is an error in the entered figures.
+ * The column's precision is that of its finest figure: Excel stores a typed −760,0 as −760, so a
+ * whole number among one-decimal figures was rounded to one decimal too.
  */
 import type { Model, ModelTable } from "../model";
-import { roundingHalfUnit } from "../text/decimals";
+import { enteredDecimals } from "../text/decimals";
 
 export interface CrossCheckSide {
   /** Sum of the column's numeric cells; 0 when there are none. */
@@ -38,21 +40,22 @@ function clean(value: number): number {
 }
 
 interface ColumnTotals extends CrossCheckSide {
-  readonly tolerance: number;
+  /** The most decimals any term was entered with. */
+  readonly decimals: number;
 }
 
 function columnTotals(table: ModelTable, key: string): ColumnTotals {
   let total = 0;
   let terms = 0;
-  let tolerance = 0;
+  let decimals = 0;
   for (const row of table.rows) {
     const cell = row.cells[key];
     if (typeof cell?.value !== "number") continue;
     total += cell.value;
     terms++;
-    tolerance += roundingHalfUnit(cell.raw);
+    decimals = Math.max(decimals, enteredDecimals(cell.raw));
   }
-  return { total: clean(total), terms, tolerance };
+  return { total: clean(total), terms, decimals };
 }
 
 /** One result per amount column that both tables have, in the driftsredovisning's column order. */
@@ -78,7 +81,8 @@ export function crossCheck(model: Model): CrossCheckResult[] {
       const a = columnTotals(income, incomeColumn.key);
       const b = columnTotals(operating, column.key);
       const difference = clean(a.total - b.total);
-      const tolerance = clean(a.tolerance + b.tolerance);
+      const halfUnit = 0.5 * 10 ** -Math.max(a.decimals, b.decimals);
+      const tolerance = clean((a.terms + b.terms) * halfUnit);
       return [
         {
           column: column.key,

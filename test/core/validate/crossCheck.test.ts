@@ -33,7 +33,7 @@ describe("crossCheck (the computation)", () => {
       operatingStatement: { total: -670.3, terms: 15 },
       difference: -3.1,
       // 19 one-decimal terms (0,05 each) and 5 whole numbers (15,0 · 0 · −1,0 … read as 15, 0, −1: 0,5 each)
-      tolerance: 2.55,
+      tolerance: 1.2,
       agrees: false,
       sheet: "Driftsredovisning",
       cell: HEADER("Utfall period fg år"),
@@ -53,7 +53,7 @@ describe("crossCheck (the computation)", () => {
     });
   });
 
-  it("allows half a unit of each term's last decimal, also for numbers typed as text", () => {
+  it("allows half a unit of the column's finest decimal per term, also for numbers typed as text", () => {
     const model = (income: RowSpec[], operating: RowSpec[]) =>
       parseModel(makeSnapshot({ incomeStatement: income, operatingStatement: operating }));
     const actual = (value: unknown): RowSpec => ({
@@ -70,8 +70,10 @@ describe("crossCheck (the computation)", () => {
         (r) => r.column === "actual"
       )!;
 
-    expect(result([-44.5], [-12]).tolerance).toBe(0.55);
-    expect(result(["-1 234,50"], [-1234.5]).tolerance).toBe(0.055);
+    // −12 among one-decimal figures was rounded to one decimal too (Excel stores −12,0 as −12).
+    expect(result([-44.5], [-12]).tolerance).toBe(0.1);
+    expect(result([-44], [-12]).tolerance).toBe(1);
+    expect(result(["-1 234,50"], [-1234.5]).tolerance).toBe(0.01);
     // At the tolerance agrees; beyond it does not (1,25 − 1,24 is 0,010000000000000009 in binary).
     expect(result([-1.25], [-1.24])).toMatchObject({
       difference: -0.01,
@@ -100,7 +102,7 @@ describe(CODE, () => {
         message:
           "Utfall period fg år stämmer inte mellan tabellerna: resultaträkningen summerar till −673,4\u00a0mnkr " +
           "och driftsredovisningen till −670,3\u00a0mnkr, en skillnad på 3,1\u00a0mnkr. Avrundning av de 24 " +
-          "beloppen förklarar högst 2,55\u00a0mnkr. Leta efter ett tecken- eller inmatningsfel i kolumnen " +
+          "beloppen förklarar högst 1,20\u00a0mnkr. Leta efter ett tecken- eller inmatningsfel i kolumnen " +
           "(t.ex. en kostnad som skrivits positiv) och rätta det.",
       },
     ]);
