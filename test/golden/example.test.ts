@@ -8,7 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { reportCommand } from "../../src/cli/reportCommand";
+import { formatNumber } from "../../src/core/format";
+import { parseModel } from "../../src/core/parse/parseModel";
 import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/report/formats";
+import { crossCheck } from "../../src/core/rollup/crossCheck";
 import type { Snapshot, SnapshotTable } from "../../src/core/snapshot";
 import { capitalize, numberWord } from "../../src/core/text/swedishWords";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
@@ -172,11 +175,14 @@ describe("the example's sums against document 004", () => {
 describe("the avstämning", () => {
   it("names the column that does not agree, and only that one", () => {
     const paragraph = texts(sheet("Rapport Ekonomi")).find((t) => t.startsWith("I kolumnen"));
+    // The rounding tolerance is the cross-check's to decide (validation owns it); the text quotes it.
+    const check = crossCheck(parseModel(snapshot)).find((c) => c.header === "Utfall period fg år");
+    expect(check?.agrees).toBe(false);
     expect(paragraph).toBe(
       "I kolumnen Utfall period fg år stämmer de inte: resultaträkningen summerar till " +
         "\u2212673,4\u00a0mnkr och driftsredovisningen till \u2212670,3\u00a0mnkr, en skillnad om " +
-        "3,1\u00a0mnkr som är större än avrundningen kan förklara (högst 2,55\u00a0mnkr). Kolumnerna " +
-        "Bokslut fg år, Utfall period, Budget helår och Prognos helår stämmer inom avrundning."
+        `3,1\u00a0mnkr som är större än avrundningen kan förklara (högst ${formatNumber(check?.tolerance ?? NaN, 2)}\u00a0mnkr). ` +
+        "Kolumnerna Bokslut fg år, Utfall period, Budget helår och Prognos helår stämmer inom avrundning."
     );
   });
 });
