@@ -21,8 +21,3 @@ export function enteredDecimals(raw: CellValue): number {
   }
   return 0;
 }
-
-/** Half a unit of the figure's last decimal: the most that rounding it can have changed it. */
-export function roundingHalfUnit(raw: CellValue): number {
-  return 0.5 * 10 ** -enteredDecimals(raw);
-}

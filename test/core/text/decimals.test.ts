@@ -1,4 +1,4 @@
-import { enteredDecimals, roundingHalfUnit } from "../../../src/core/text/decimals";
+import { enteredDecimals } from "../../../src/core/text/decimals";
 
 describe("enteredDecimals", () => {
   it.each([
@@ -14,10 +14,5 @@ describe("enteredDecimals", () => {
     [null, 0],
   ])("reads %j as entered with %d decimals", (raw, decimals) => {
     expect(enteredDecimals(raw)).toBe(decimals);
-  });
-
-  it("turns them into half a unit of the last decimal", () => {
-    expect(roundingHalfUnit(44.5)).toBeCloseTo(0.05, 12);
-    expect(roundingHalfUnit(12)).toBe(0.5);
   });
 });
