@@ -6,10 +6,10 @@ import type { SettingValues } from "../model";
 import type { LedgerFigures } from "../rollup/ledger";
 import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
-import { economySummary, thresholdText } from "./economyText";
+import { economySummary, NO_THRESHOLDS, thresholdText } from "./economyText";
 import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "./formats";
 import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
-import { periodMonths, reportTitle, withYear } from "./titles";
+import { ledgerLabels, reportTitle, type LedgerLabels } from "./titles";
 
 export const ECONOMY_SHEET = "Rapport Ekonomi";
 
@@ -20,6 +20,7 @@ type Emphasis = "line" | "sum";
 
 interface Context {
   readonly settings: SettingValues;
+  readonly labels: LedgerLabels;
   readonly unit: string;
   /** Show Periodbudget and its deviation: only when some row has a periodbudget. */
   readonly periodBudget: boolean;
@@ -60,22 +61,17 @@ function ledgerColumns(ctx: Context): number {
 }
 
 function ledgerHeader(first: string, ctx: Context): TextCell[] {
-  const { year, period } = ctx.settings;
-  const months = periodMonths(period);
-  const lastYear = year === null ? null : year - 1;
+  const labels = ctx.labels;
   return [
     headerCell(`${first} (${ctx.unit})`, false),
-    headerCell(withYear("Bokslut", lastYear)),
-    headerCell(withYear(`Utfall ${months}`, lastYear)),
-    headerCell(withYear(`Utfall ${months}`, year)),
+    headerCell(labels.priorYear),
+    headerCell(labels.actualPriorYear),
+    headerCell(labels.actual),
     ...(ctx.periodBudget
-      ? [
-          headerCell(withYear(`Periodbudget ${months}`, year)),
-          headerCell("Avvikelse utfall mot periodbudget"),
-        ]
+      ? [headerCell(labels.periodBudget), headerCell("Avvikelse utfall mot periodbudget")]
       : []),
-    headerCell(withYear("Budget", year)),
-    headerCell(withYear("Prognos helår", year)),
+    headerCell(labels.budget),
+    headerCell(labels.forecast),
     headerCell("Avvikelse prognos helår mot budget"),
   ];
 }
@@ -182,7 +178,6 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
 }
 
 function investmentsTable(rollup: Rollup, ctx: Context): Block {
-  const { year, period } = ctx.settings;
   const row = (
     text: string | null,
     f: Rollup["investments"]["total"],
@@ -200,9 +195,9 @@ function investmentsTable(rollup: Rollup, ctx: Context): Block {
     kind: "table",
     header: [
       headerCell(`Investering (${ctx.unit})`, false),
-      headerCell(withYear("Budget", year)),
-      headerCell(withYear(`Utfall ${periodMonths(period)}`, year)),
-      headerCell(withYear("Prognos helår", year)),
+      headerCell(ctx.labels.budget),
+      headerCell(ctx.labels.actual),
+      headerCell(ctx.labels.forecast),
       headerCell("Avvikelse prognos helår mot budget"),
       headerCell("Kommentar", false, 4),
     ],
@@ -226,7 +221,9 @@ function materialDeviationBlocks(
   ctx: Context,
   thresholds: MaterialityThresholds
 ): Block[] {
-  const limits = `Avvikelser prognos helår mot budget om ${thresholdText(thresholds, ctx.unit)}, störst först.`;
+  const threshold = thresholdText(thresholds, ctx.unit);
+  if (threshold === null) return [{ kind: "paragraph", text: NO_THRESHOLDS, style: "note" }];
+  const limits = `Avvikelser prognos helår mot budget om ${threshold}, störst först.`;
   if (rollup.materialDeviations.length === 0) {
     return [
       {
@@ -236,7 +233,6 @@ function materialDeviationBlocks(
       },
     ];
   }
-  const { year } = ctx.settings;
   return [
     { kind: "paragraph", text: limits, style: "note" },
     {
@@ -244,8 +240,8 @@ function materialDeviationBlocks(
       header: [
         headerCell("Post", false),
         headerCell("Redovisning", false),
-        headerCell(withYear("Budget", year)),
-        headerCell(withYear("Prognos helår", year)),
+        headerCell(ctx.labels.budget),
+        headerCell(ctx.labels.forecast),
         headerCell(`Avvikelse (${ctx.unit})`),
         headerCell("Andel av budget"),
         headerCell("Kommentar", false, 3),
@@ -277,6 +273,7 @@ export function economySheet(
 ): ReportSheet {
   const ctx: Context = {
     settings,
+    labels: ledgerLabels(settings.year, settings.period),
     unit: settings.unit ?? "belopp",
     periodBudget: [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
       (l) => l.figures.periodBudget !== null

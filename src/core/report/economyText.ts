@@ -32,13 +32,20 @@ function inSentence(label: string): string {
     : label;
 }
 
-export function thresholdText(thresholds: MaterialityThresholds, unit: string | null): string {
+/** "minst 5,0 mnkr eller 10 % av budget"; null when neither threshold is set. */
+export function thresholdText(
+  thresholds: MaterialityThresholds,
+  unit: string | null
+): string | null {
   const parts = [
     thresholds.amount !== null ? amountText(thresholds.amount, unit) : null,
     thresholds.percent !== null ? `${formatPercent(thresholds.percent, 0)} av budget` : null,
   ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? `minst ${parts.join(" eller ")}` : "inga gränser angivna";
+  return parts.length > 0 ? `minst ${parts.join(" eller ")}` : null;
 }
+
+export const NO_THRESHOLDS =
+  "Gränserna för väsentlig avvikelse är inte ifyllda (bladet Inställningar), så inga avvikelser redovisas som väsentliga.";
 
 export function economySummary(
   rollup: Rollup,
@@ -87,12 +94,16 @@ export function economySummary(
   }
 
   const material = rollup.materialDeviations.length;
-  sentences.push(
-    material === 0
-      ? `Ingen post har en väsentlig avvikelse (${thresholdText(thresholds, unit)}).`
-      : `${capitalize(countPhrase(material, "post", "poster"))} har en väsentlig avvikelse ` +
-          `(${thresholdText(thresholds, unit)}); de redovisas under Väsentliga avvikelser.`
-  );
+  const limits = thresholdText(thresholds, unit);
+  if (limits === null) sentences.push(NO_THRESHOLDS);
+  else {
+    sentences.push(
+      material === 0
+        ? `Ingen post har en väsentlig avvikelse (${limits}).`
+        : `${capitalize(countPhrase(material, "post", "poster"))} har en väsentlig avvikelse ` +
+            `(${limits}); de redovisas under Väsentliga avvikelser.`
+    );
+  }
   return sentences.join(" ");
 }
 

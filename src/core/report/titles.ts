@@ -26,10 +26,6 @@ export function periodTitle(period: Period): string {
   return PERIOD_TITLES[period];
 }
 
-export function periodMonths(period: Period | null): string {
-  return period ? PERIOD_MONTHS_SHORT[period] : "perioden";
-}
-
 export function periodMonthsLong(period: Period | null): string | null {
   return period ? PERIOD_MONTHS_LONG[period] : null;
 }
@@ -42,7 +38,37 @@ export function reportTitle(settings: SettingValues): string {
   return settings.organisation ? `${settings.organisation} – ${report}` : report;
 }
 
-/** "Budget 2024", or just "Budget" when År is missing. */
-export function withYear(label: string, year: number | null): string {
-  return year === null ? label : `${label} ${year}`;
+export interface LedgerLabels {
+  readonly priorYear: string;
+  readonly actualPriorYear: string;
+  readonly actual: string;
+  readonly periodBudget: string;
+  readonly budget: string;
+  readonly forecast: string;
+}
+
+/**
+ * Column headers as document 004 prints them ("Utfall jan–aug 2024", "Budget 2024"); without År
+ * or Period, the template's own wording ("Utfall period fg år", "Budget helår").
+ */
+export function ledgerLabels(year: number | null, period: Period | null): LedgerLabels {
+  const months = period ? PERIOD_MONTHS_SHORT[period] : "period";
+  if (year === null) {
+    return {
+      priorYear: "Bokslut fg år",
+      actualPriorYear: `Utfall ${months} fg år`,
+      actual: `Utfall ${months}`,
+      periodBudget: `Periodbudget ${months}`,
+      budget: "Budget helår",
+      forecast: "Prognos helår",
+    };
+  }
+  return {
+    priorYear: `Bokslut ${year - 1}`,
+    actualPriorYear: `Utfall ${months} ${year - 1}`,
+    actual: `Utfall ${months} ${year}`,
+    periodBudget: `Periodbudget ${months} ${year}`,
+    budget: `Budget ${year}`,
+    forecast: `Prognos helår ${year}`,
+  };
 }

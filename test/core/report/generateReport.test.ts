@@ -211,3 +211,47 @@ describe("generateReport", () => {
     expect(control.print.repeatRows).toBeDefined();
   });
 });
+
+describe("generateReport on a template with nothing filled in", () => {
+  const empty = makeSnapshot(
+    {},
+    {
+      organisation: null,
+      year: null,
+      period: null,
+      unit: null,
+      materialAmount: null,
+      materialPercent: null,
+      assessment: null,
+      assessmentAnalysis: null,
+    }
+  );
+  const { sheets } = generateReport(analyse(empty, { today: TODAY }));
+
+  it("still gives every sheet, in words, with no gaps showing", () => {
+    const texts = sheets.flatMap(cells).map((c) => String(c.value ?? ""));
+    expect(texts.filter((t) => /null|undefined|NaN/.test(t))).toEqual([]);
+    expect(texts).toContain(
+      "Resultaträkningen saknar prognos, så någon helårsprognos kan inte redovisas. Gränserna för " +
+        "väsentlig avvikelse är inte ifyllda (bladet Inställningar), så inga avvikelser redovisas som väsentliga."
+    );
+    expect(texts).toContain(
+      "Inga risker har identifierats i den samlade riskbilden. Inga åtgärder har registrerats."
+    );
+  });
+
+  it("falls back to the template's column names without År and Period", () => {
+    const header = rowOf(sheets[0], "Intäkter / Kostnader (belopp)").map((c) => c?.value);
+    expect(header).toEqual([
+      "Intäkter / Kostnader (belopp)",
+      "Bokslut fg år",
+      "Utfall period fg år",
+      "Utfall period",
+      "Budget helår",
+      "Prognos helår",
+      "Avvikelse prognos helår mot budget",
+      undefined, // the sheet's two periodbudget columns stay empty
+      undefined,
+    ]);
+  });
+});
