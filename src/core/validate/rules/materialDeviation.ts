@@ -4,6 +4,7 @@
  */
 import type { ModelCell, ModelRow, ModelTable } from "../../model";
 import { isBlank } from "../../parse/values";
+import { isMaterialDeviation, shareOfBudget, thresholdsOf } from "../../rollup/materiality";
 import { materialDeviation as message } from "../messages";
 import { defineRule, hitAt } from "../rule";
 import { rowLabel } from "../tables";
@@ -14,10 +15,8 @@ type DeviationRow = ModelRow<{
   readonly comment: ModelCell<string>;
 }>;
 
-/** 48,7 − 44,0 is 4,700000000000003 in binary floating point; at the threshold 4,7 it must count. */
+/** Floating-point noise (0,1 + 0,2 − 0,3) must not turn an exact budget into a deviation. */
 const clean = (value: number) => Math.round(value * 1e9) / 1e9;
-
-const threshold = (value: number | null) => (value !== null && value >= 0 ? value : null);
 
 export const materialDeviationRule = defineRule(
   {
@@ -26,8 +25,7 @@ export const materialDeviationRule = defineRule(
     title: "Väsentliga avvikelser prognos mot budget är kommenterade",
   },
   function* ({ model }) {
-    const { unit, materialAmount, materialPercent } = model.settings.values;
-    const limits = { amount: threshold(materialAmount), percent: threshold(materialPercent) };
+    const limits = thresholdsOf(model.settings.values);
     if (limits.amount === null && limits.percent === null) return;
     const tables: readonly ModelTable[] = [
       model.tables.incomeStatement,
@@ -39,22 +37,18 @@ export const materialDeviationRule = defineRule(
         const { budget, forecast, comment } = row.cells;
         if (budget.value === null || forecast.value === null || !isBlank(comment.raw)) continue;
         const deviation = clean(forecast.value - budget.value);
-        if (deviation === 0) continue;
-        const size = Math.abs(deviation);
-        const percentOfBudget =
-          budget.value !== 0 ? clean((size / Math.abs(budget.value)) * 100) : null;
-        const material =
-          (limits.amount !== null && size >= clean(limits.amount)) ||
-          (limits.percent !== null &&
-            percentOfBudget !== null &&
-            percentOfBudget >= limits.percent);
-        if (!material) continue;
-        const signedPercent =
-          percentOfBudget === null ? null : Math.sign(deviation) * percentOfBudget;
+        if (!isMaterialDeviation(deviation, budget.value, limits)) continue;
+        const share = shareOfBudget(deviation, budget.value);
         yield hitAt(
           row,
           comment,
-          message(rowLabel(table, row), deviation, signedPercent, unit, limits)
+          message(
+            rowLabel(table, row),
+            deviation,
+            share === null ? null : share * 100,
+            model.settings.values.unit,
+            limits
+          )
         );
       }
     }
