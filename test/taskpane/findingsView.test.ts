@@ -1,9 +1,12 @@
 import type { Finding } from "../../src/core/findings";
 import {
   describeCounts,
+  findingLabel,
+  FINDINGS_SHOWN_AT_FIRST,
   groupBySheet,
   SHOW_ALL,
   toggleSeverity,
+  visibleFindings,
 } from "../../src/taskpane/state/findingsView";
 
 const finding = (sheet: string, cell: string, severity: Finding["severity"]): Finding => ({
@@ -48,4 +51,26 @@ describe("describeCounts", () => {
     [{ fel: 0, varning: 1 }, "1 varning"],
     [{ fel: 2, varning: 5 }, "2 fel och 5 varningar"],
   ])("%j → %s", (counts, text) => expect(describeCounts(counts)).toBe(text));
+});
+
+describe("findingLabel", () => {
+  it("reads as one sentence per finding, ending in what the button does", () => {
+    expect(findingLabel(FINDINGS[1])).toBe(
+      "Varning i Åtgärder, cell D7: varning i D7. Gå till cellen."
+    );
+    expect(findingLabel({ ...FINDINGS[0], message: "Fyll i Period." })).toBe(
+      "Fel i Inställningar, cell C5: Fyll i Period. Gå till cellen."
+    );
+  });
+});
+
+describe("visibleFindings", () => {
+  it("lists the first findings of a long sheet until all are asked for", () => {
+    const many = Array.from({ length: FINDINGS_SHOWN_AT_FIRST + 5 }, (_, i) =>
+      finding("Åtgärder", `D${i + 4}`, "fel")
+    );
+    const [group] = groupBySheet(many, SHOW_ALL);
+    expect(visibleFindings(group, false)).toHaveLength(FINDINGS_SHOWN_AT_FIRST);
+    expect(visibleFindings(group, true)).toHaveLength(many.length);
+  });
 });

@@ -5,15 +5,16 @@ import {
   makeStyles,
   Subtitle2,
   ToggleButton,
-  Toolbar,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { countBySeverity, type Finding, type Severity } from "../../core/findings";
+import { countBySeverity, type Finding } from "../../core/findings";
 import {
   describeCounts,
+  findingLabel,
   groupBySheet,
   toggleSeverity,
+  SEVERITY_WORD,
   visibleFindings,
   type SeverityFilter,
   type SheetGroup,
@@ -22,6 +23,7 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   sheet: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   finding: {
@@ -35,8 +37,6 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold },
   plain: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS },
 });
-
-const SEVERITY_WORD: Record<Severity, string> = { fel: "Fel", varning: "Varning" };
 
 export interface FindingsPanelProps {
   readonly findings: readonly Finding[];
@@ -61,7 +61,7 @@ export function FindingsPanel({ findings, filter, onFilterChange, onSelect }: Fi
         <Body1>Inga fynd: arbetsboken följer mallen och reglerna.</Body1>
       ) : (
         <>
-          <Toolbar aria-label="Visa fynd efter allvarlighet">
+          <div className={styles.filters} role="group" aria-label="Visa fynd efter allvarlighet">
             {(["fel", "varning"] as const).map((severity) => (
               <ToggleButton
                 key={severity}
@@ -72,7 +72,7 @@ export function FindingsPanel({ findings, filter, onFilterChange, onSelect }: Fi
                 {severity === "fel" ? "Fel" : "Varningar"} ({totals[severity]})
               </ToggleButton>
             ))}
-          </Toolbar>
+          </div>
           {groups.length === 0 && <Body1>Inga fynd med vald allvarlighet.</Body1>}
           {groups.map((group) => (
             <SheetFindings key={group.sheet} group={group} onSelect={onSelect} />
@@ -107,7 +107,7 @@ function SheetFindings({
                 appearance="subtle"
                 className={styles.finding}
                 icon={<SeverityIcon severity={finding.severity} />}
-                aria-label={`${SEVERITY_WORD[finding.severity]} i ${finding.sheet}, cell ${finding.cell}: ${finding.message}. Gå till cellen.`}
+                aria-label={findingLabel(finding)}
                 onClick={() => onSelect(finding)}
               >
                 <FindingText finding={finding} />

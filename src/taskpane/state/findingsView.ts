@@ -53,3 +53,11 @@ export const FINDINGS_SHOWN_AT_FIRST = 200;
 export function visibleFindings(group: SheetGroup, showAll: boolean): readonly Finding[] {
   return showAll ? group.findings : group.findings.slice(0, FINDINGS_SHOWN_AT_FIRST);
 }
+
+export const SEVERITY_WORD: Readonly<Record<Severity, string>> = { fel: "Fel", varning: "Varning" };
+
+/** What a screen reader says for a finding's button: `Fel i Åtgärder, cell D7: … Gå till cellen.` */
+export function findingLabel(finding: Finding): string {
+  const message = finding.message.trim().replace(/[.!]?$/, ".");
+  return `${SEVERITY_WORD[finding.severity]} i ${finding.sheet}, cell ${finding.cell}: ${message} Gå till cellen.`;
+}
