@@ -45,7 +45,3 @@ export function rectanglesOf<K extends string>(
   for (const rect of open.values()) done.push({ ...rect, bottom: lastRow });
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
-
-export function area(rect: Rectangle): number {
-  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-}

@@ -28,7 +28,7 @@ const ACTION_OVERHEAD_BYTES = 150;
  * Longest address list for one `getRanges`: Excel rejects some lists of about 8,000 characters
  * (OfficeDev/office-js#5198), so stay well below.
  */
-export const MAX_AREAS_ADDRESS_CHARS = 2_000;
+const MAX_AREAS_ADDRESS_CHARS = 2_000;
 /** Empty rows tolerated inside one setCellProperties run of links before starting another. */
 const MAX_GAP_ROWS = 40;
 
