@@ -56,7 +56,8 @@ export interface XlTable {
   getDataBodyRange(): XlRange;
 }
 
-export type XlBorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
+export type XlBorderEdge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 export interface XlRange {
   /** Read: numbers, strings, booleans (errors as their text). Write: what a person would type. */

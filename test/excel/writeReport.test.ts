@@ -57,6 +57,16 @@ function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
     cell("Se Åtgärder!D7", "link", { link: { sheet: "Åtgärder", cell: "D7" } }),
     null,
   ]);
+  // A risk matrix: a block of cells that each carry all four borders.
+  for (const likelihood of [2, 1]) {
+    rows.push([
+      cell(`Sannolikhet ${likelihood}`, "matrix.axis"),
+      cell(null, "matrix.low"),
+      cell("R1", "matrix.low"),
+      cell(null, "matrix.medium"),
+      null,
+    ]);
+  }
   return {
     name,
     columnWidths: [30, 13, 14, 40, 10],
@@ -112,6 +122,7 @@ describe("Office.js host: writeReport", () => {
     const grid = economyGrid(40);
     await host.writeReport([grid]);
     const sheet = state.sheet("Rapport ekonomi")!;
+    const expectedLines = borderLines(grid);
 
     grid.rows.forEach((row, r) =>
       row.forEach((c, col) => {
@@ -121,7 +132,9 @@ describe("Office.js host: writeReport", () => {
         const expected = toCellFormat(STYLES[c.style]);
         expect(written.format.font).toMatchObject(expected.font ?? {});
         expect(written.format.fill).toEqual(expected.fill ?? {});
-        expect(written.format.borders).toEqual(expected.borders ?? {});
+        expect(lineStyles(written.format.borders)).toEqual(
+          expectedLines.get(`${r + 1},${col + 1}`) ?? {}
+        );
         expect(written.format.wrapText).toBe(expected.wrapText);
         expect(written.format.horizontalAlignment).toBe(expected.horizontalAlignment);
         expect(written.format.verticalAlignment).toBe(expected.verticalAlignment);
@@ -216,6 +229,53 @@ describe("Office.js host: writeReport", () => {
     }
   });
 });
+
+type Side = "top" | "bottom" | "left" | "right";
+type Lines = Partial<Record<Side, string>>;
+
+/**
+ * The lines around each cell when every cell carries its style's borders: Excel draws one line
+ * between two cells, so a cell's bottom border is also the top border of the cell below.
+ */
+function borderLines(grid: SheetGrid): Map<string, Lines> {
+  const lines = new Map<string, Lines>();
+  const set = (row: number, col: number, side: Side, style: string) => {
+    lines.set(`${row},${col}`, { ...lines.get(`${row},${col}`), [side]: style });
+  };
+  const opposite = {
+    top: [-1, 0, "bottom"],
+    bottom: [1, 0, "top"],
+    left: [0, -1, "right"],
+    right: [0, 1, "left"],
+  } as const;
+  grid.rows.forEach((cells, r) =>
+    cells.forEach((c, col) => {
+      const border = c ? STYLES[c.style].border : undefined;
+      if (!border) return;
+      const sides: [Side, string][] = [];
+      if (border.top) sides.push(["top", "Continuous"]);
+      if (border.bottom) sides.push(["bottom", "Continuous"]);
+      if (border.doubleBottom) sides.push(["bottom", "Double"]);
+      if (border.left) sides.push(["left", "Continuous"]);
+      if (border.right) sides.push(["right", "Continuous"]);
+      for (const [side, style] of sides) {
+        set(r + 1, col + 1, side, style);
+        const [dr, dc, other] = opposite[side];
+        if (r + 1 + dr >= 1 && col + 1 + dc >= 1) set(r + 1 + dr, col + 1 + dc, other, style);
+      }
+    })
+  );
+  return lines;
+}
+
+function lineStyles(borders: Excel.CellBorderCollection): Lines {
+  const lines: Lines = {};
+  for (const side of ["top", "bottom", "left", "right"] as const) {
+    const style = borders[side]?.style;
+    if (style) lines[side] = style;
+  }
+  return lines;
+}
 
 /** Everything the fake holds about a sheet, for before/after comparisons. */
 function dump(sheet: SheetState) {

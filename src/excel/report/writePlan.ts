@@ -9,7 +9,7 @@
  * rows are made with one `merge(true)`, and only values, number formats and links grow with the
  * number of cells.
  */
-import type { GridCell, PrintSetup, SheetGrid, StyleName } from "../../core/report/reportDoc";
+import type { GridCell, PrintSetup, SheetGrid } from "../../core/report/reportDoc";
 import { STYLES } from "../../core/report/styles";
 import { columnsAddress, quoteSheet, rangeAddress, rowsAddress } from "../addresses";
 import { toExcelInput } from "../cellValues";
@@ -170,22 +170,42 @@ function valueBlocks(grid: SheetGrid): WriteOp[] {
   return ops;
 }
 
+/**
+ * A style's border belongs to every cell, but a range's border is drawn on its edges only: areas
+ * taller (wider) than one cell also get the lines between their rows (columns).
+ */
 function styleOps(grid: SheetGrid): WriteOp[] {
-  const byStyle = new Map<StyleName, string[]>();
+  const groups = new Map<string, { format: CellFormat; addresses: string[] }>();
   for (const rect of rectanglesOf(grid.rows, 1, (c) => (c as GridCell | null)?.style ?? null)) {
-    const list = byStyle.get(rect.key) ?? [];
-    list.push(addressOf(rect));
-    byStyle.set(rect.key, list);
+    const format = withInsideBorders(
+      toCellFormat(STYLES[rect.key]),
+      rect.bottom > rect.top,
+      rect.right > rect.left
+    );
+    const key = `${rect.key}|${JSON.stringify(format.borders ?? {})}`;
+    const group = groups.get(key) ?? { format, addresses: [] };
+    group.addresses.push(addressOf(rect));
+    groups.set(key, group);
   }
   const ops: WriteOp[] = [];
-  for (const [style, addresses] of byStyle) {
-    const format = toCellFormat(STYLES[style]);
+  for (const { format, addresses } of groups.values()) {
     if (propertyCount(format) === 0) continue;
     for (const areas of chunkAddresses(addresses)) {
       ops.push({ kind: "format", sheet: grid.name, areas, format });
     }
   }
   return ops;
+}
+
+function withInsideBorders(format: CellFormat, tall: boolean, wide: boolean): CellFormat {
+  const b = format.borders;
+  if (!b) return format;
+  const borders = { ...b };
+  const horizontal = b.bottom ?? b.top;
+  const vertical = b.right ?? b.left;
+  if (tall && horizontal) borders.horizontal = horizontal;
+  if (wide && vertical) borders.vertical = vertical;
+  return { ...format, borders };
 }
 
 function rowHeightOps(grid: SheetGrid): WriteOp[] {

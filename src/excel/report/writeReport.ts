@@ -114,11 +114,14 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
   }
 }
 
+/** A range's border lines: its four edges and the lines between its rows and its columns. */
 const EDGES = {
   top: "EdgeTop",
   bottom: "EdgeBottom",
   left: "EdgeLeft",
   right: "EdgeRight",
+  horizontal: "InsideHorizontal",
+  vertical: "InsideVertical",
 } as const;
 
 function applyFormat(target: XlRangeFormat, format: CellFormat): void {
@@ -132,7 +135,7 @@ function applyFormat(target: XlRangeFormat, format: CellFormat): void {
   }
   if (fill?.color !== undefined) target.fill.color = fill.color;
   if (borders) {
-    for (const side of ["top", "bottom", "left", "right"] as const) {
+    for (const side of ["top", "bottom", "left", "right", "horizontal", "vertical"] as const) {
       const border = borders[side];
       if (!border) continue;
       const edge = target.borders.getItem(EDGES[side]);

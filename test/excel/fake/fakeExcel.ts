@@ -131,16 +131,78 @@ function requireShape(bounds: Bounds, data: readonly unknown[][], what: string):
   }
 }
 
-function mergeFormat(target: CellFormatState, format: Excel.CellPropertiesFormat): void {
+type Side = "top" | "bottom" | "left" | "right";
+
+const NEIGHBOUR: Record<Side, [number, number, Side]> = {
+  top: [-1, 0, "bottom"],
+  bottom: [1, 0, "top"],
+  left: [0, -1, "right"],
+  right: [0, 1, "left"],
+};
+
+/**
+ * Excel draws one line between two cells: setting a cell's bottom border is setting the top border
+ * of the cell below. The fake records it on both, so a cell's borders are the lines around it.
+ */
+function setLine(
+  sheet: SheetState,
+  row: number,
+  column: number,
+  side: Side,
+  patch: Excel.CellBorder
+) {
+  const cell = sheet.touch(row, column);
+  cell.format.borders[side] = { ...cell.format.borders[side], ...patch };
+  const [dr, dc, opposite] = NEIGHBOUR[side];
+  if (row + dr < 1 || column + dc < 1) return;
+  const neighbour = sheet.touch(row + dr, column + dc);
+  neighbour.format.borders[opposite] = { ...neighbour.format.borders[opposite], ...patch };
+}
+
+/** The lines a border item of a range stands for: its edges, or the lines inside it. */
+function borderLines(b: Bounds, index: XlBorderEdge): [number, number, Side][] {
+  const lines: [number, number, Side][] = [];
+  const across = (row: number, side: Side) => {
+    for (let c = b.left; c <= b.right; c++) lines.push([row, c, side]);
+  };
+  const down = (column: number, side: Side) => {
+    for (let r = b.top; r <= b.bottom; r++) lines.push([r, column, side]);
+  };
+  switch (index) {
+    case "EdgeTop":
+      across(b.top, "top");
+      break;
+    case "EdgeBottom":
+      across(b.bottom, "bottom");
+      break;
+    case "EdgeLeft":
+      down(b.left, "left");
+      break;
+    case "EdgeRight":
+      down(b.right, "right");
+      break;
+    case "InsideHorizontal":
+      for (let r = b.top; r < b.bottom; r++) across(r, "bottom");
+      break;
+    case "InsideVertical":
+      for (let c = b.left; c < b.right; c++) down(c, "right");
+      break;
+  }
+  return lines;
+}
+
+function mergeFormat(
+  sheet: SheetState,
+  row: number,
+  column: number,
+  format: Excel.CellPropertiesFormat
+): void {
+  const target = sheet.touch(row, column).format;
   if (format.font) Object.assign(target.font, format.font);
   if (format.fill) Object.assign(target.fill, format.fill);
-  if (format.borders) {
-    for (const [side, border] of Object.entries(format.borders) as [
-      keyof Excel.CellBorderCollection,
-      Excel.CellBorder,
-    ][]) {
-      target.borders[side] = { ...target.borders[side], ...border };
-    }
+  for (const side of ["top", "bottom", "left", "right"] as const) {
+    const border = format.borders?.[side];
+    if (border) setLine(sheet, row, column, side, border);
   }
   if (format.horizontalAlignment !== undefined)
     target.horizontalAlignment = format.horizontalAlignment;
@@ -282,7 +344,7 @@ class FakeRange implements XlRange {
           row.forEach((props, c) => {
             if (!props.format && !props.hyperlink) return;
             const cell = b.sheet.touch(b.top + r, b.left + c);
-            if (props.format) mergeFormat(cell.format, props.format);
+            if (props.format) mergeFormat(b.sheet, b.top + r, b.left + c, props.format);
             if (props.hyperlink) cell.hyperlink = props.hyperlink;
           })
         );
@@ -329,13 +391,6 @@ function writeOnly<T extends object>(
   return bag;
 }
 
-const EDGE_SIDES = {
-  EdgeTop: "top",
-  EdgeBottom: "bottom",
-  EdgeLeft: "left",
-  EdgeRight: "right",
-} as const;
-
 class FakeRangeFormat implements XlRangeFormat {
   readonly font: XlRangeFormat["font"];
   readonly fill: XlRangeFormat["fill"];
@@ -355,16 +410,21 @@ class FakeRangeFormat implements XlRangeFormat {
       this.set(`${path}.fill`, name, value, (f) => Object.assign(f.fill, { [name]: value }))
     );
     this.borders = {
-      getItem: (index: XlBorderEdge) => {
-        const side = EDGE_SIDES[index];
-        return writeOnly<ReturnType<XlRangeFormat["borders"]["getItem"]>>(
+      getItem: (index: XlBorderEdge) =>
+        writeOnly<ReturnType<XlRangeFormat["borders"]["getItem"]>>(
           ["style", "weight", "color"],
           (name, value) =>
-            this.set(`${path}.borders.getItem(${index})`, name, value, (f) => {
-              f.borders[side] = { ...f.borders[side], [name]: value };
-            })
-        );
-      },
+            queue.add(
+              `${path}.borders.getItem(${index})`,
+              `set ${name}`,
+              () => {
+                for (const b of areas())
+                  for (const [r, c, side] of borderLines(b, index))
+                    setLine(b.sheet, r, c, side, { [name]: value });
+              },
+              value
+            )
+        ),
     };
   }
 
