@@ -79,7 +79,6 @@ export interface XlRangeAreas {
 }
 
 export interface XlRangeFormat {
-  columnWidth: number;
   rowHeight: number;
   wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];

@@ -31,6 +31,8 @@ const ACTION_OVERHEAD_BYTES = 150;
 const MAX_AREAS_ADDRESS_CHARS = 2_000;
 /** Empty rows tolerated inside one setCellProperties run of links before starting another. */
 const MAX_GAP_ROWS = 40;
+/** Links per setCellProperties call at most: keeps each op well below the batch size. */
+const BLOCK_ROWS_OF_LINKS = 5_000;
 
 export type WriteOp =
   | { readonly kind: "deleteSheet"; readonly sheet: string }
@@ -131,7 +133,7 @@ function sheetSetup(grid: SheetGrid): WriteOp[] {
 
 /** Values, and the number formats of the same rows, in blocks of bounded size. */
 function valueBlocks(grid: SheetGrid): WriteOp[] {
-  const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length), 1);
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), grid.columnWidths.length || 1);
   const ops: WriteOp[] = [];
   let start = 0;
   while (start < grid.rows.length) {
@@ -306,9 +308,6 @@ function linkOps(grid: SheetGrid): WriteOp[] {
   }
   return ops;
 }
-
-/** Links per setCellProperties call at most: keeps each op well below the batch size. */
-const BLOCK_ROWS_OF_LINKS = 5_000;
 
 function addressOf(rect: Rectangle): string {
   return rangeAddress(rect.top, rect.left, rect.bottom, rect.right);

@@ -441,20 +441,6 @@ class FakeRangeFormat implements XlRangeFormat {
     );
   }
 
-  get columnWidth(): number {
-    return notLoaded("columnWidth");
-  }
-  set columnWidth(points: number) {
-    this.queue.add(
-      this.path,
-      "set columnWidth",
-      () => {
-        for (const b of this.areas())
-          for (let c = b.left; c <= b.right; c++) b.sheet.columnWidths.set(c, points);
-      },
-      points
-    );
-  }
   get rowHeight(): number {
     return notLoaded("rowHeight");
   }
