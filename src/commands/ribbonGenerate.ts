@@ -27,11 +27,12 @@ export async function ribbonGenerate(deps: RibbonGenerateDeps): Promise<StoredOu
       summary: generated.summary,
       counts: generated.counts,
     };
-    const first = generated.sheetNames[0];
-    if (first && deps.host.showSheet) await deps.host.showSheet(first);
   } catch (error) {
     outcome = { kind: "failed", finishedAt: deps.now().toISOString(), message: userMessage(error) };
   }
   saveOutcome(deps.storage, deps.documentUrl, outcome);
+  const first = outcome.kind === "generated" ? outcome.sheetNames[0] : undefined;
+  // Bringing the report to the front is a courtesy: the report is written whether or not it works.
+  if (first && deps.host.showSheet) await deps.host.showSheet(first).catch(() => undefined);
   return outcome;
 }

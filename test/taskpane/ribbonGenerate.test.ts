@@ -40,6 +40,18 @@ describe("the ribbon's Generera rapport", () => {
     expect(loadOutcome(storage, DOC)).toEqual(outcome);
   });
 
+  it("keeps the outcome when the report sheet cannot be brought to the front", async () => {
+    const excel = new FakeExcel(WorkbookState.fromSnapshot(makeSnapshot()));
+    const host = {
+      ...createOfficeHost({ run: excel.run, isSetSupported: () => true }),
+      showSheet: () => Promise.reject(new Error("the sheet was renamed meanwhile")),
+    };
+    const storage = new MemoryStore();
+    const outcome = await ribbonGenerate({ host, storage, documentUrl: DOC, now: () => NOW });
+    expect(outcome.kind).toBe("generated");
+    expect(loadOutcome(storage, DOC)).toEqual(outcome);
+  });
+
   it("stores the Swedish error, and writes nothing, for a workbook it cannot use", async () => {
     const base = makeSnapshot();
     const { excel, storage, done } = run({

@@ -110,11 +110,12 @@ export function App({ host, ribbon }: AppProps) {
   return (
     <main className={styles.root}>
       <WorkbookHeaderView header={header} />
+      {/* disabledFocusable: while busy the buttons keep the keyboard focus instead of dropping it. */}
       <div className={styles.actions} role="group" aria-label="Åtgärder">
         <Button
           appearance="secondary"
           icon={<TaskListLtr20Regular />}
-          disabled={busy !== null}
+          disabledFocusable={busy !== null}
           onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
         >
           Validera
@@ -122,7 +123,7 @@ export function App({ host, ribbon }: AppProps) {
         <Button
           appearance="primary"
           icon={<DocumentTable20Regular />}
-          disabled={busy !== null}
+          disabledFocusable={busy !== null}
           onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
         >
           Generera rapport
