@@ -1,0 +1,47 @@
+/**
+ * One measurement in a process of its own, so peak memory (maxRSS) belongs to that task alone.
+ * Usage: tsx bench/measure.ts <task> <input.xlsx> <result.json> [extra]
+ * Writes { ms, peakRssMb } to result.json; stdout and stderr are the task's own.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import { reportCommand } from "../src/cli/reportCommand";
+import { validateCommand } from "../src/cli/validateCommand";
+
+type Task = (input: string, extra?: string) => Promise<unknown>;
+
+const TASKS: Record<string, Task> = {
+  /** exceljs loading the file alone, as any program would. */
+  load: async (input) => new ExcelJS.Workbook().xlsx.readFile(input),
+  /** `tertial validera --json`, in process. */
+  validera: (input) => validateCommand(input, { json: true }),
+  /** `tertial rapport -o extra`, in process. */
+  rapport: (input, output) => reportCommand(input, { output }),
+  /** exceljs loading the input and writing an output as large as the report (values from extra). */
+  loadWrite: async (input, valuesFile) => {
+    await new ExcelJS.Workbook().xlsx.readFile(input);
+    const sheets = JSON.parse(await fs.readFile(valuesFile!, "utf8")) as Record<
+      string,
+      unknown[][]
+    >;
+    const out = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) out.addWorksheet(name).addRows(rows);
+    await out.xlsx.writeBuffer();
+  },
+};
+
+async function main(): Promise<void> {
+  const [task, input, resultFile, extra] = process.argv.slice(2);
+  const run = TASKS[task];
+  if (!run) throw new Error(`unknown task ${task}`);
+  const start = performance.now();
+  await run(input, extra);
+  const ms = performance.now() - start;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  await fs.writeFile(resultFile, JSON.stringify({ ms, peakRssMb }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(3);
+});

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
+ * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
+ * Then the Office.js host's round trips and largest request, on the recording fake, at 100, 1,000
+ * and 10,000 åtgärder. Options: --scale N (divide the sizes by N, for a quick look).
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { promises as fs, readFileSync } from "node:fs";
+import path from "node:path";
+import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
+import { measureOfficeHost } from "../test/excel/officeHostCost";
+import { LARGE, largeContent, type Sizes } from "./largeContent";
+
+const OUT = path.join(__dirname, "out");
+
+interface Measurement {
+  ms: number;
+  peakRssMb: number;
+}
+
+const scaled = (sizes: Sizes, divisor: number): Sizes => ({
+  risks: Math.ceil(sizes.risks / divisor),
+  actions: Math.ceil(sizes.actions / divisor),
+  controls: Math.ceil(sizes.controls / divisor),
+  operating: Math.ceil(sizes.operating / divisor),
+});
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function officeHostFigures(): Promise<void> {
+  console.log(
+    "\nOffice.js host on the recording fake (request budget 4 MB; Excel on the web rejects > 5 MB)"
+  );
+  console.log(
+    "  åtgärder   Validera: syncs, largest request   Generera rapport: syncs, largest request"
+  );
+  for (const divisor of [100, 10, 1]) {
+    const sizes = scaled(LARGE, divisor);
+    const cost = await measureOfficeHost(largeContent(sizes));
+    console.log(
+      `  ${String(sizes.actions).padStart(8)}   ${String(cost.validate.syncs).padStart(8)}, ${mb(cost.validate.largestRequestBytes).padStart(9)}` +
+        `              ${String(cost.generate.syncs).padStart(8)}, ${mb(cost.generate.largestRequestBytes).padStart(9)}`
+    );
+  }
+}
+
+function measure(task: string, input: string, extra?: string): Measurement {
+  const resultFile = path.join(OUT, `${task}.json`);
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(__dirname, "measure.ts"),
+      task,
+      input,
+      resultFile,
+      ...(extra ? [extra] : []),
+    ],
+    { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" }
+  );
+  if (child.status === 3 || child.status === null) {
+    throw new Error(`bench task ${task} failed:\n${child.stderr}`);
+  }
+  return JSON.parse(readFileSync(resultFile, "utf8")) as Measurement;
+}
+
+const fmt = (m: Measurement) => `${(m.ms / 1000).toFixed(2)} s, ${m.peakRssMb.toFixed(0)} MB`;
+const ratio = (b: Measurement, a: Measurement) =>
+  `time ${(b.ms / a.ms).toFixed(2)}, memory ${(b.peakRssMb / a.peakRssMb).toFixed(2)}`;
+
+/** The report's cell values, for a baseline that writes an equally large workbook. */
+async function reportValues(reportFile: string, valuesFile: string): Promise<number> {
+  const workbook = await new ExcelJS.Workbook().xlsx.readFile(reportFile);
+  const sheets: Record<string, unknown[][]> = {};
+  let cells = 0;
+  workbook.eachSheet((sheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values = (row.values as unknown[])
+        .slice(1)
+        .map((v) => (v instanceof Object ? String(v) : v));
+      cells += values.filter((v) => v !== undefined && v !== null).length;
+      rows.push(values);
+    });
+    sheets[sheet.name] = rows;
+  });
+  await fs.writeFile(valuesFile, JSON.stringify(sheets));
+  return cells;
+}
+
+async function main(): Promise<void> {
+  const scaleArg = process.argv.indexOf("--scale");
+  const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
+  const sizes = scaled(LARGE, scale);
+  await fs.mkdir(OUT, { recursive: true });
+  const input = path.join(OUT, `large-${sizes.actions}.xlsx`);
+  const start = performance.now();
+  await fs.writeFile(
+    input,
+    new Uint8Array(await buildWorkbook(largeContent(sizes)).xlsx.writeBuffer())
+  );
+  const { size } = await fs.stat(input);
+  console.log(
+    `Workbook: ${sizes.risks} risker, ${sizes.actions} åtgärder, ${sizes.controls} kontroller, ` +
+      `${sizes.operating} driftsrader; ${(size / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`
+  );
+
+  const load = measure("load", input);
+  const validate = measure("validera", input);
+  console.log(`\n(a) exceljs load alone          ${fmt(load)}`);
+  console.log(`(b) tertial validera            ${fmt(validate)}`);
+  console.log(`    ratio b/a                   ${ratio(validate, load)}   (goal ≤ 1.2)`);
+
+  const reportFile = path.join(OUT, "large-rapport.xlsx");
+  const report = measure("rapport", input, reportFile);
+  const valuesFile = path.join(OUT, "report-values.json");
+  const cells = await reportValues(reportFile, valuesFile);
+  const loadWrite = measure("loadWrite", input, valuesFile);
+  console.log(`\n(c) exceljs load + write ${cells} cells  ${fmt(loadWrite)}`);
+  console.log(`(d) tertial rapport             ${fmt(report)}`);
+  console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
+
+  await officeHostFigures();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
