@@ -15,11 +15,7 @@ import {
 } from "../../src/core/template/definition";
 import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/lists";
 import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
-import {
-  sheetProtection,
-  sheetValidations,
-  tableModels,
-} from "../../src/xlsx/template/exceljsShim";
+import { sheetProtection, sheetValidations, tableModels } from "../../src/xlsx/exceljsShim";
 import { VALIDATED_LAST_ROW } from "../../src/xlsx/template/validations";
 import { validationRanges, writeAndRead } from "./templateSummary";
 

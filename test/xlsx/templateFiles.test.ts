@@ -15,7 +15,7 @@ import {
   type TableDef,
 } from "../../src/core/template/definition";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
-import { tableModels } from "../../src/xlsx/template/exceljsShim";
+import { tableModels } from "../../src/xlsx/exceljsShim";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "./templateSummary";
 
 const ROOT = path.join(__dirname, "..", "..");

@@ -8,7 +8,7 @@ import {
   sheetValidations,
   tableModels,
   type SheetValidation,
-} from "../../src/xlsx/template/exceljsShim";
+} from "../../src/xlsx/exceljsShim";
 
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/snapshot";
 import type { DataTableKey, RowSpec, WorkbookContent } from "../../core/template/content";
 import { SETTINGS, SETTINGS_TABLE, TABLES, type TableDef } from "../../core/template/definition";
-import { sheetValidations } from "./exceljsShim";
+import { sheetValidations } from "../exceljsShim";
 import { addInstructionsSheet } from "./instructionsSheet";
 import { addListsSheet } from "./listsSheet";
 import { addTableSheet, columnRange, FIRST_COLUMN, FIRST_DATA_ROW } from "./tableSheet";

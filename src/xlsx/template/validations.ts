@@ -5,7 +5,7 @@
  */
 import type { ColumnDef, SettingDef } from "../../core/template/definition";
 import { LISTS, type ListName } from "../../core/template/lists";
-import type { SheetValidation } from "./exceljsShim";
+import type { SheetValidation } from "../exceljsShim";
 import { listRange } from "./listsSheet";
 
 /** Validations reach this row (or the last filled row, if further): bounded, never whole columns. */
