@@ -13,6 +13,7 @@ import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { headerAddress, rowAddress } from "./workbookCells";
+import { DEFAULT_SETTINGS } from "../helpers/snapshot";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "bin", "tertial.js");
@@ -44,17 +45,7 @@ function validera(...args: string[]) {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const SETTINGS: WorkbookContent["settings"] = {
-  organisation: "Vård- och omsorgsnämnden",
-  year: 2024,
-  period: "T2",
-  unit: "mnkr",
-  materialAmount: 1,
-  materialPercent: 5,
-  assessment: "Delvis tillräcklig",
-  assessmentAnalysis: "Analys.",
-  templateVersion: 1,
-};
+const SETTINGS: WorkbookContent["settings"] = DEFAULT_SETTINGS;
 
 const ACTION: RowSpec = {
   "Åtgärds-ID": "Å1",
