@@ -14,8 +14,12 @@ import { reportTitle } from "./titles";
 
 export const RISK_SHEET = "Rapport Riskbild";
 
-/** Label column, four matrix columns, and a wide one: åtgärd spans B–C, the comment D–F. */
-const COLUMN_WIDTHS = [20, 14, 14, 14, 14, 48];
+/**
+ * A label/status column, the åtgärd column, and four equal columns that hold the matrix's cells and,
+ * merged, the comment. Each åtgärd row needs one merge (a report of 10,000 åtgärder has as many,
+ * and merges are what writing a workbook pays most for beyond the values).
+ */
+const COLUMN_WIDTHS = [20, 28, 19, 19, 19, 19];
 const ACROSS = COLUMN_WIDTHS.length;
 const SCALE = [1, 2, 3, 4] as const;
 const MATRIX_ROW_HEIGHT = 30;
@@ -42,14 +46,14 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
   const ids = groupBy(risks, cellOf);
   const unrated = (ids.get(null) ?? []).map(nameOf);
   const rows: TextCell[][] = [...SCALE].reverse().map((l) => [
-    { value: `Sannolikhet ${l}`, style: "matrix.axis" },
+    { value: `Sannolikhet ${l}`, style: "matrix.axis", span: 2 },
     ...SCALE.map((i): TextCell => ({
       value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
       style: matrixStyle(l * i),
     })),
   ]);
   rows.push([
-    { value: null, style: "matrix.axis" },
+    { value: null, style: "matrix.axis", span: 2 },
     ...SCALE.map((i): TextCell => ({ value: `Konsekvens ${i}`, style: "matrix.axis" })),
   ]);
   const blocks: Block[] = [
@@ -95,8 +99,8 @@ function actionRow(action: Action, periodEnd: Date | null): TextCell[] {
   const joined = (parts: (string | null)[]) => parts.filter((p) => p !== null).join("\n") || null;
   return [
     actionStatusCell(status.value, periodEnd !== null && isOverdue(action, periodEnd)),
-    { value: joined(what), style: "table.text", span: 2 },
-    { value: joined(followUp), style: "table.text", span: 3 },
+    { value: joined(what), style: "table.text" },
+    { value: joined(followUp), style: "table.text", span: 4 },
   ];
 }
 
@@ -105,8 +109,8 @@ function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block
     kind: "table",
     header: [
       { value: "Åtgärdens status" },
-      { value: "Åtgärd", span: 2 },
-      { value: "Kommentar vid senaste uppföljning", span: 3 },
+      { value: "Åtgärd" },
+      { value: "Kommentar vid senaste uppföljning", span: 4 },
     ],
     rows: actions.map((a) => actionRow(a, periodEnd)),
   };

@@ -195,7 +195,9 @@ describe("generateReport", () => {
     expect(r1?.style).toBe("matrix.critical");
     const rowIndex = risk.rows.findIndex((r) => r.some((c) => c?.value === "R1"));
     expect(risk.rows[rowIndex][0]?.value).toBe("Sannolikhet 4");
-    expect(risk.rows[rowIndex].findIndex((c) => c?.value === "R1")).toBe(3);
+    // The axis label spans columns A–B; Konsekvens 1–4 are columns C–F.
+    expect(risk.rows[rowIndex].findIndex((c) => c?.value === "R1")).toBe(4);
+    expect(risk.rows.at(rowIndex + 4)?.[4]?.value).toBe("Konsekvens 3");
   });
 
   it("groups the internal controls by process with the result as a marker", () => {
