@@ -2,9 +2,10 @@
  * Signs: amounts are signed as the reports print them (intäkter positive, kostnader and
  * nettokostnader negative). A cost with a positive amount is almost always a sign error.
  */
-import type { ModelTable } from "../../model";
+import type { ModelRow, ModelTable } from "../../model";
+import type { Unit } from "../../template/lists";
 import { signs as msg } from "../messages";
-import { defineRule, hitAt, type RuleContext } from "../rule";
+import { defineRule, hitAt } from "../rule";
 import { rowLabel } from "../tables";
 
 /** The amount cells of a table that hold a number, with what the row and column are called. */
@@ -19,51 +20,40 @@ function* amounts(table: ModelTable) {
   }
 }
 
-const unitOf = (ctx: RuleContext) => ctx.model.settings.values.unit;
+type SignMessage = (label: string, header: string, value: number, unit: Unit | null) => string;
 
-const costPositive = defineRule(
-  {
-    code: "kostnad-positiv",
-    severity: "varning",
-    title: "Kostnader i resultaträkningen är negativa",
-  },
-  function* (ctx) {
-    const table = ctx.model.tables.incomeStatement;
-    for (const { row, column, cell, value, label } of amounts(table)) {
-      if (row.cells.type.value === "Kostnad" && value > 0)
-        yield hitAt(row, cell, msg.costPositive(label, column.header, value, unitOf(ctx)));
+/** A rule that flags amounts of the wrong sign in one table; `wrong` says which rows and values. */
+function signRule(
+  meta: { code: string; title: string },
+  table: "incomeStatement" | "operatingStatement",
+  wrong: (row: ModelRow, value: number) => boolean,
+  message: SignMessage
+) {
+  return defineRule({ ...meta, severity: "varning" }, function* ({ model }) {
+    for (const { row, column, cell, value, label } of amounts(model.tables[table])) {
+      if (wrong(row, value))
+        yield hitAt(row, cell, message(label, column.header, value, model.settings.values.unit));
     }
-  }
-);
+  });
+}
 
-const incomeNegative = defineRule(
-  {
-    code: "intakt-negativ",
-    severity: "varning",
-    title: "Intäkter i resultaträkningen är positiva",
-  },
-  function* (ctx) {
-    const table = ctx.model.tables.incomeStatement;
-    for (const { row, column, cell, value, label } of amounts(table)) {
-      if (row.cells.type.value === "Intäkt" && value < 0)
-        yield hitAt(row, cell, msg.incomeNegative(label, column.header, value, unitOf(ctx)));
-    }
-  }
-);
-
-const netCostPositive = defineRule(
-  {
-    code: "nettokostnad-positiv",
-    severity: "varning",
-    title: "Nettokostnader i driftsredovisningen är negativa",
-  },
-  function* (ctx) {
-    const table = ctx.model.tables.operatingStatement;
-    for (const { row, column, cell, value, label } of amounts(table)) {
-      if (value > 0)
-        yield hitAt(row, cell, msg.netCostPositive(label, column.header, value, unitOf(ctx)));
-    }
-  }
-);
-
-export const SIGN_RULES = [costPositive, incomeNegative, netCostPositive];
+export const SIGN_RULES = [
+  signRule(
+    { code: "kostnad-positiv", title: "Kostnader i resultaträkningen är negativa" },
+    "incomeStatement",
+    (row, value) => row.cells.type.value === "Kostnad" && value > 0,
+    msg.costPositive
+  ),
+  signRule(
+    { code: "intakt-negativ", title: "Intäkter i resultaträkningen är positiva" },
+    "incomeStatement",
+    (row, value) => row.cells.type.value === "Intäkt" && value < 0,
+    msg.incomeNegative
+  ),
+  signRule(
+    { code: "nettokostnad-positiv", title: "Nettokostnader i driftsredovisningen är negativa" },
+    "operatingStatement",
+    (_row, value) => value > 0,
+    msg.netCostPositive
+  ),
+];
