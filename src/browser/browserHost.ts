@@ -1,0 +1,71 @@
+/**
+ * The task pane's host in a plain browser: reads a workbook the user opened in the page (a File
+ * from the picker or a drop) with exceljs, and renders the report into a NEW workbook that it
+ * hands back as bytes for download. The user's file is only read, and only inside the page.
+ */
+import type { Snapshot } from "../core/snapshot";
+import type { SheetGrid } from "../core/report/reportDoc";
+import { HostError, type AppHost } from "../taskpane/appHost";
+import { reportFileName } from "./reportFileName";
+
+/** What the host needs of a File: its name and its bytes (read again for each run). */
+export interface OpenedWorkbook {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The report workbook, ready to be offered as a download. */
+export interface ReportFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+type WorkbookIo = typeof import("./workbookIo");
+
+/** Starts loading the exceljs chunk; the page calls it as browser mode starts, so it works offline. */
+export function loadWorkbookIo(): Promise<WorkbookIo> {
+  return import(/* webpackChunkName: "exceljs" */ "./workbookIo").catch((error: unknown) => {
+    console.error(error);
+    throw new HostError(
+      "Tertial kunde inte ladda delen som läser och skriver Excel-filer. " +
+        "Kontrollera nätverket och ladda om sidan (F5)."
+    );
+  });
+}
+
+async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
+  try {
+    return await workbook.arrayBuffer();
+  } catch (error) {
+    // Chromium refuses to read a picked file that was changed, moved or deleted since.
+    console.error(error);
+    throw new HostError(
+      `${workbook.name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort sedan du ` +
+        `öppnade den? Välj Öppna arbetsbok och öppna den igen.`
+    );
+  }
+}
+
+/**
+ * `onReport` receives each generated report; the caller offers it as a download. Each run reads
+ * the file anew, so Validera after a change shows the change (or says to open the file again).
+ */
+export function createBrowserHost(
+  workbook: OpenedWorkbook,
+  onReport: (report: ReportFile) => void
+): AppHost {
+  return {
+    reportInWorkbook: false,
+    async readSnapshot(): Promise<Snapshot> {
+      const [io, bytes] = await Promise.all([loadWorkbookIo(), readBytes(workbook)]);
+      return io.readSnapshotFromBuffer(bytes, workbook.name);
+    },
+    async writeReport(sheets: readonly SheetGrid[]): Promise<void> {
+      const io = await loadWorkbookIo();
+      onReport({
+        fileName: reportFileName(workbook.name),
+        bytes: await io.reportWorkbookBytes(sheets),
+      });
+    },
+  };
+}

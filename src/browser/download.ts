@@ -1,0 +1,30 @@
+/** The report as a download: an object URL the page keeps, so the user can download it again. */
+import type { ReportFile } from "./browserHost";
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface Download {
+  readonly fileName: string;
+  /** A blob: URL in this page; nothing is uploaded. Valid until revokeDownload(). */
+  readonly url: string;
+}
+
+export function createDownload(report: ReportFile): Download {
+  // Report bytes come from exceljs's writeBuffer: an ArrayBuffer, never a SharedArrayBuffer.
+  const blob = new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
+  return { fileName: report.fileName, url: URL.createObjectURL(blob) };
+}
+
+/** Starts the browser's download, as a click on a download link does. */
+export function startDownload(download: Download): void {
+  const link = document.createElement("a");
+  link.href = download.url;
+  link.download = download.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+export function revokeDownload(download: Download): void {
+  URL.revokeObjectURL(download.url);
+}
