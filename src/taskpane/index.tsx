@@ -1,7 +1,8 @@
 /**
  * The task pane page. Inside Excel it runs the App on the Office.js host; opened by the ribbon
- * command as a dialog (`?visa=utfall`) it shows that command's outcome; anywhere else it says
- * where Tertial runs.
+ * command as a dialog (`?visa=utfall`) it shows that command's outcome; inside another Office
+ * application it says where Tertial runs. Outside Office it is Tertial's browser mode: the same
+ * pane on a workbook the user opens, read and written with exceljs in the page.
  */
 import {
   Body1,
@@ -9,13 +10,17 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { loadWorkbookIo } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
 import { App } from "./components/App";
+import { BrowserApp } from "./components/BrowserApp";
 import { OutcomeDialog } from "./components/OutcomeDialog";
+import { OFFICE_WAIT_MS, officeHost } from "./loadOffice";
 import { outcomeDialogDocument } from "./outcomeDialog";
 import { loadOutcome } from "./state/storedOutcome";
 
@@ -36,26 +41,49 @@ function OutsideExcel() {
   );
 }
 
-if (typeof Office === "undefined") {
-  render(<OutsideExcel />);
-} else {
-  void Office.onReady((info) => {
-    const dialogDocument = outcomeDialogDocument(window.location.search);
-    if (dialogDocument !== null) {
-      render(
-        <OutcomeDialog
-          outcome={loadOutcome(window.localStorage, dialogDocument)}
-          onClose={() => Office.context.ui.messageParent("stäng")}
-        />
-      );
-    } else if (info.host === Office.HostType.Excel) {
-      const ribbon = {
-        storage: window.localStorage,
-        documentUrl: Office.context.document.url ?? "",
-      };
-      render(<App host={createOfficeHost()} ribbon={ribbon} />);
-    } else {
-      render(<OutsideExcel />);
-    }
-  });
+function showOffice(host: Office.HostType): void {
+  const dialogDocument = outcomeDialogDocument(window.location.search);
+  if (dialogDocument !== null) {
+    render(
+      <OutcomeDialog
+        outcome={loadOutcome(window.localStorage, dialogDocument)}
+        onClose={() => Office.context.ui.messageParent("stäng")}
+      />
+    );
+  } else if (host === Office.HostType.Excel) {
+    const ribbon = {
+      storage: window.localStorage,
+      documentUrl: Office.context.document.url ?? "",
+    };
+    render(<App host={createOfficeHost()} ribbon={ribbon} />);
+  } else {
+    render(<OutsideExcel />);
+  }
 }
+
+function showBrowserMode(): void {
+  // Fetched now, not at the first file: the page must work offline once it has loaded.
+  loadWorkbookIo().catch(() => undefined);
+  document.title = "Tertial i webbläsaren";
+  render(<BrowserApp />);
+}
+
+async function start(): Promise<void> {
+  render(<Spinner label="Startar Tertial …" />);
+  const office = officeHost();
+  const timedOut = new Promise<"timeout">((resolve) =>
+    setTimeout(() => resolve("timeout"), OFFICE_WAIT_MS)
+  );
+  const early = await Promise.race([office, timedOut]);
+  if (early === "timeout") {
+    showBrowserMode();
+    const late = await office;
+    if (late !== null) showOffice(late);
+  } else if (early === null) {
+    showBrowserMode();
+  } else {
+    showOffice(early);
+  }
+}
+
+void start();

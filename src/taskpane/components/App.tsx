@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, TaskListLtr20Regular } from "@fluentui/react-icons";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings";
 import type { AppHost } from "../appHost";
 import { userMessage } from "../errorMessage";
@@ -39,9 +39,17 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  readonly host: AppHost;
+  /** Null in browser mode until the user opens a workbook. */
+  readonly host: AppHost | null;
   /** Where the ribbon command leaves its outcome (inside Excel only). */
   readonly ribbon?: RibbonOutcomeSource;
+  /**
+   * Browser mode: how the user opens a workbook (file picker, drop zone), shown above the
+   * actions. Each workbook opened (each new host) is validated at once.
+   */
+  readonly opener?: ReactNode;
+  /** Browser mode: the report's download, shown after Generera rapport. */
+  readonly reportDownload?: ReactNode;
 }
 
 interface Busy {
@@ -53,7 +61,7 @@ function isGenerated(result: Validated | Generated): result is Generated {
   return "summary" in result;
 }
 
-export function App({ host, ribbon }: AppProps) {
+export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
   const [result, setResult] = useState<Validated | Generated | null>(null);
@@ -61,25 +69,46 @@ export function App({ host, ribbon }: AppProps) {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>(SHOW_ALL);
   const ribbonOutcome = useRibbonOutcome(ribbon);
+  // A run shows its outcome only while its host is still the current one: in browser mode the
+  // user may open another workbook before the last one is read.
+  const currentHost = useRef(host);
+  currentHost.current = host;
 
   const run = useCallback(
     async (
       steps: readonly Step[],
       action: (host: AppHost, onStep: OnStep) => Promise<Validated | Generated>
     ) => {
+      if (host === null) return;
+      const current = () => currentHost.current === host;
       setError(null);
       setBusy({ steps, step: steps[0] });
       try {
-        setResult(await action(host, (step) => setBusy({ steps, step })));
-        setResultAt(new Date().toISOString());
+        const outcome = await action(host, (step) => {
+          if (current()) setBusy({ steps, step });
+        });
+        if (current()) {
+          setResult(outcome);
+          setResultAt(new Date().toISOString());
+        }
       } catch (e) {
-        setError(userMessage(e));
+        if (current()) setError(userMessage(e));
       } finally {
-        setBusy(null);
+        if (current()) setBusy(null);
       }
     },
     [host]
   );
+
+  const opensWorkbooks = opener !== undefined;
+  useEffect(() => {
+    // A new workbook: nothing shown belongs to it yet.
+    setResult(null);
+    setResultAt(null);
+    setError(null);
+    setBusy(null);
+    if (opensWorkbooks) void run(VALIDATE_STEPS, validateWorkbook);
+  }, [run, opensWorkbooks]);
 
   const navigate = useCallback(async (go: () => Promise<void>) => {
     setError(null);
@@ -90,7 +119,8 @@ export function App({ host, ribbon }: AppProps) {
     }
   }, []);
 
-  const { selectCell, showSheet } = host;
+  const selectCell = host?.selectCell;
+  const showSheet = host?.showSheet;
   const onSelectCell = selectCell
     ? (sheet: string, cell: string) => void navigate(() => selectCell.call(host, sheet, cell))
     : undefined;
@@ -109,26 +139,32 @@ export function App({ host, ribbon }: AppProps) {
 
   return (
     <main className={styles.root}>
-      <WorkbookHeaderView header={header} />
-      {/* disabledFocusable: while busy the buttons keep the keyboard focus instead of dropping it. */}
-      <div className={styles.actions} role="group" aria-label="Åtgärder">
-        <Button
-          appearance="secondary"
-          icon={<TaskListLtr20Regular />}
-          disabledFocusable={busy !== null}
-          onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
-        >
-          Validera
-        </Button>
-        <Button
-          appearance="primary"
-          icon={<DocumentTable20Regular />}
-          disabledFocusable={busy !== null}
-          onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
-        >
-          Generera rapport
-        </Button>
-      </div>
+      <WorkbookHeaderView
+        header={header}
+        hint={opensWorkbooks ? null : "Välj Validera för att läsa arbetsboken."}
+      />
+      {opener}
+      {host && (
+        // disabledFocusable: while busy the buttons keep the keyboard focus instead of dropping it.
+        <div className={styles.actions} role="group" aria-label="Åtgärder">
+          <Button
+            appearance="secondary"
+            icon={<TaskListLtr20Regular />}
+            disabledFocusable={busy !== null}
+            onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
+          >
+            Validera
+          </Button>
+          <Button
+            appearance="primary"
+            icon={<DocumentTable20Regular />}
+            disabledFocusable={busy !== null}
+            onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
+          >
+            Generera rapport
+          </Button>
+        </div>
+      )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
       {error && (
         <MessageBar intent="error" politeness="assertive">
@@ -146,7 +182,10 @@ export function App({ host, ribbon }: AppProps) {
         />
       )}
       {result && isGenerated(result) && !showRibbon && (
-        <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
+        <>
+          {reportDownload}
+          <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
+        </>
       )}
       {result && (
         <FindingsPanel

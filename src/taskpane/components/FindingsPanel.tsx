@@ -35,7 +35,13 @@ const useStyles = makeStyles({
   },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   cell: { fontWeight: tokens.fontWeightSemibold },
-  plain: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS },
+  plain: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    // The icon keeps its size beside a message that wraps.
+    "& > svg": { flexShrink: 0 },
+  },
 });
 
 export interface FindingsPanelProps {

@@ -14,8 +14,17 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Which workbook the pane works on: Organisation, År, Period and template version. */
-export function WorkbookHeaderView({ header }: { header: WorkbookHeader | null }) {
+/**
+ * Which workbook the pane works on: Organisation, År, Period and template version; before it is
+ * read, the hint (if any) says how to start.
+ */
+export function WorkbookHeaderView({
+  header,
+  hint,
+}: {
+  header: WorkbookHeader | null;
+  hint: string | null;
+}) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -32,7 +41,7 @@ export function WorkbookHeaderView({ header }: { header: WorkbookHeader | null }
           <dd className={styles.value}>{header.templateVersion}</dd>
         </dl>
       ) : (
-        <Body1>Välj Validera för att läsa arbetsboken.</Body1>
+        hint && <Body1>{hint}</Body1>
       )}
     </header>
   );

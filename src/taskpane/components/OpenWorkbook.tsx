@@ -1,0 +1,85 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { FolderOpen20Regular } from "@fluentui/react-icons";
+import { useId, useRef, type ChangeEvent } from "react";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+});
+
+const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface OpenWorkbookProps {
+  /** The workbook open now, if any. */
+  readonly fileName: string | null;
+  /** Files are being dragged over the page. */
+  readonly dragging: boolean;
+  readonly onOpen: (file: File) => void;
+}
+
+/**
+ * Browser mode's way to a workbook: Öppna arbetsbok (a file picker) or a file dropped on the page.
+ * The picker is a hidden input behind a real button, so keyboard users reach it like any button.
+ */
+export function OpenWorkbook({ fileName, dragging, onOpen }: OpenWorkbookProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const fileId = useId();
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared, so that choosing the same file again (after editing it) opens it again.
+    event.target.value = "";
+    if (file) onOpen(file);
+  };
+
+  return (
+    <div className={mergeClasses(styles.zone, dragging && styles.dragging)}>
+      <Body1 id={fileId}>
+        {fileName === null ? (
+          "Ingen arbetsbok är öppen."
+        ) : (
+          <>
+            Arbetsbok: <span className={styles.fileName}>{fileName}</span>
+          </>
+        )}
+      </Body1>
+      <div className={styles.row}>
+        <Button
+          appearance={fileName === null ? "primary" : "secondary"}
+          icon={<FolderOpen20Regular />}
+          aria-describedby={fileId}
+          onClick={() => input.current?.click()}
+        >
+          Öppna arbetsbok
+        </Button>
+        <Body1>
+          {dragging
+            ? "Släpp arbetsboken för att öppna den."
+            : "eller dra en arbetsbok (.xlsx) hit."}
+        </Body1>
+      </div>
+      <Caption1>Filen läses bara här i webbläsaren och skickas ingenstans.</Caption1>
+      <input ref={input} type="file" accept={XLSX_TYPES} hidden onChange={onChange} />
+    </div>
+  );
+}
