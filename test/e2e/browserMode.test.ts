@@ -48,6 +48,21 @@ it("opens in browser mode when office.js cannot load", async () => {
   expect(await seriousViolations(page, "start")).toEqual([]);
 });
 
+it("shows where to drop while a file is dragged over the page", async () => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["x"], "exempel.xlsx"));
+    return transfer;
+  });
+  const main = page.getByRole("main");
+  await main.dispatchEvent("dragenter", { dataTransfer });
+  await page.getByText("Släpp arbetsboken för att öppna den.").waitFor();
+  await screenshot(page, "1-dra-hit");
+  await main.dispatchEvent("dragleave", { dataTransfer });
+  await page.getByText("eller dra en arbetsbok (.xlsx) hit.").waitFor();
+  await dataTransfer.dispose();
+});
+
 it("lists the findings of tertial validera --json, by sheet with cell", async () => {
   await chooseWorkbook(page, EXAMPLE);
   await findingsHeading(page).waitFor();
