@@ -1,6 +1,7 @@
 /**
- * How the page decides where it runs: office.js refused, hanging, loaded outside Office, or
- * reporting Excel late; and that browser mode keeps working offline once the page has loaded.
+ * How the page decides where it runs: office.js refused, hanging, loaded outside Office, reporting
+ * Excel (the pane then loads no exceljs) or reporting Excel late; and that browser mode keeps
+ * working offline once the page has loaded.
  */
 import { promises as fs } from "node:fs";
 import type { Page, Route } from "playwright-core";
@@ -57,6 +58,18 @@ it("opens in browser mode after a few seconds when office.js never answers", asy
   const { page, ms } = await openWith(() => undefined);
   expect(ms).toBeGreaterThanOrEqual(OFFICE_WAIT_MS - 200);
   expect(ms).toBeLessThan(OFFICE_WAIT_MS + 5000);
+  await page.close();
+});
+
+it("opens the Excel pane inside Excel, without loading exceljs", async () => {
+  const page = await session.context.newPage();
+  const scripts: string[] = [];
+  page.on("request", (request) => scripts.push(new URL(request.url()).pathname));
+  await page.route(OFFICE_JS_URL, (route) => void fulfil(route, officeStub("Excel")));
+  await page.goto(session.url);
+  await page.getByText("Välj Validera för att läsa arbetsboken.").waitFor();
+  await page.waitForLoadState("networkidle");
+  expect(scripts).toEqual(["/", "/taskpane.js", new URL(OFFICE_JS_URL).pathname]);
   await page.close();
 });
 
