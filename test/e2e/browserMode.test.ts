@@ -103,7 +103,7 @@ it("downloads the report of tertial rapport, cell for cell", async () => {
   ]);
   expect(await dumpWorkbook(browserReport)).toEqual(expected);
 
-  await page.getByText("Rapporten är klar").waitFor();
+  await page.getByText("Rapporten är klar", { exact: true }).waitFor();
   await expect(page.getByText("Summa totalt, prognos helår").isVisible()).resolves.toBe(true);
   await expect(generateButton(page).isEnabled()).resolves.toBe(true);
   await screenshot(page, "3-rapport");

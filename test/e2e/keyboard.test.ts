@@ -49,6 +49,10 @@ it("runs Öppna arbetsbok, Validera, the filter and Generera rapport from the ke
   await page.keyboard.press("Enter");
   await page.getByRole("status").waitFor({ state: "detached" });
   expect(await shownFindings(page)).toEqual(all);
+  // The outcome is announced to screen readers once the progress status is gone.
+  expect(await page.locator("[data-announcer]").textContent()).toBe(
+    "Valideringen är klar: 8 fel och 10 varningar."
+  );
 
   await tabTo("Generera rapport");
   await screenshot(page, "4-tangentbord");

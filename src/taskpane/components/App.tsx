@@ -8,10 +8,10 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, TaskListLtr20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { Finding } from "../../core/findings";
+import { countBySeverity, type Finding } from "../../core/findings";
 import type { AppHost } from "../appHost";
 import { userMessage } from "../errorMessage";
-import { SHOW_ALL, type SeverityFilter } from "../state/findingsView";
+import { describeCounts, SHOW_ALL, type SeverityFilter } from "../state/findingsView";
 import { GENERATE_STEPS, VALIDATE_STEPS, type Step } from "../state/progress";
 import { useRibbonOutcome, type RibbonOutcomeSource } from "../useRibbonOutcome";
 import {
@@ -36,7 +36,23 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Read by screen readers, not shown: the findings list itself says the same on screen.
+  announcer: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
+
+/** What a screen reader hears when a run ends (the progress status disappears with the run). */
+function announcement(result: Validated | Generated | null): string {
+  if (result === null) return "";
+  const counts = describeCounts(countBySeverity(result.analysis.findings));
+  return `${isGenerated(result) ? "Rapporten är klar" : "Valideringen är klar"}: ${counts}.`;
+}
 
 export interface AppProps {
   /** Null in browser mode until the user opens a workbook. */
@@ -166,6 +182,9 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         </div>
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
+      <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
+        {busy ? "" : announcement(result)}
+      </div>
       {error && (
         <MessageBar intent="error" politeness="assertive">
           <MessageBarBody>
