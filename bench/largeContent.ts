@@ -5,6 +5,7 @@
  */
 import type { RowSpec, WorkbookContent } from "../src/core/template/content";
 import { LISTS } from "../src/core/template/lists";
+import { DEFAULT_SETTINGS } from "../test/helpers/snapshot";
 
 export interface Sizes {
   readonly risks: number;
@@ -117,16 +118,7 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
     });
   }
   return {
-    settings: {
-      organisation: "Benchmarknämnden",
-      year: 2024,
-      period: "T2",
-      unit: "mnkr",
-      materialAmount: 1,
-      materialPercent: 5,
-      assessment: "Delvis tillräcklig",
-      templateVersion: 1,
-    },
+    settings: { ...DEFAULT_SETTINGS, organisation: "Benchmarknämnden" },
     tables: {
       incomeStatement,
       operatingStatement,
