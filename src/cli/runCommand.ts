@@ -1,5 +1,6 @@
 /** Runs a command and turns its outcome into an exit code: 0 clean, 1 fel found, 2 unusable input. */
 import { UnusableWorkbookError } from "../core/errors";
+import { cliAdvice } from "./unusableAdvice";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -10,7 +11,7 @@ export async function runCommand(command: () => Promise<number>): Promise<void> 
     process.exitCode = await command();
   } catch (error) {
     if (error instanceof UnusableWorkbookError) {
-      process.stderr.write(`Fel: ${error.message}\n`);
+      process.stderr.write(`Fel: ${error.message}${cliAdvice(error)}\n`);
     } else {
       process.stderr.write(
         "Internt fel i Tertial: arbetet avbröts och ingen fil skrevs. " +

@@ -75,21 +75,36 @@ export class EncryptedWorkbookError extends UnusableWorkbookError {
   }
 }
 
+/**
+ * The workbook is not built on Tertial's template. The message says so in words every host can
+ * show (no table names, no commands); each host adds its own way forward from the fields.
+ */
 export class MissingTableError extends UnusableWorkbookError {
   readonly code = "tabell-saknas";
-  constructor(fileName: string, tableName: string, sheet: string) {
+  constructor(
+    fileName: string,
+    /** The Excel table's name, e.g. `tblRisker`: for hosts whose users can restore it by name. */
+    readonly tableName: string,
+    readonly sheet: string
+  ) {
     super(
-      `${fileName} saknar tabellen ${tableName} (bladet ${sheet}). Arbetsboken måste bygga på Tertials mall: ` +
-        `skapa en ny med \`tertial mall\` och för över uppgifterna, eller återställ tabellen.`
+      `${fileName} saknar tabellen på bladet ${sheet}, så den bygger inte på Tertials mall ` +
+        `(eller så har tabellen tagits bort).`
     );
   }
 }
 
 export class MissingColumnError extends UnusableWorkbookError {
   readonly code = "kolumn-saknas";
-  constructor(fileName: string, tableName: string, sheet: string, header: string) {
+  constructor(
+    fileName: string,
+    /** The Excel table's name: for hosts whose users can look the table up by name. */
+    readonly tableName: string,
+    sheet: string,
+    header: string
+  ) {
     super(
-      `${fileName}: tabellen ${tableName} på bladet ${sheet} saknar kolumnen "${header}". ` +
+      `${fileName}: tabellen på bladet ${sheet} saknar kolumnen "${header}". ` +
         `Lägg tillbaka kolumnen med exakt den rubriken (eller ändra tillbaka en omdöpt rubrik).`
     );
   }

@@ -79,7 +79,8 @@ export const settings = {
   empty: (label: string, help: string) => `${label} är inte ifylld. Fyll i värdet: ${help}`,
   templateVersionEmpty: () =>
     `Mallversion är inte ifylld, så Tertial kan inte veta vilken mall arbetsboken bygger på. ` +
-    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars skapa en ny med tertial mall.`,
+    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars för över ` +
+    `uppgifterna till en ny arbetsbok från Tertials mall.`,
   yearInvalid: (raw: CellValue) =>
     `År ${typeof raw === "number" ? String(raw).replace(".", ",") : shown(raw)} är inget rimligt ` +
     `räkenskapsår. Skriv året med fyra siffror, t.ex. 2024.`,
