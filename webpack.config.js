@@ -12,6 +12,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { HEADER_POLICY, PAGE_POLICY } = require("./scripts/contentSecurityPolicy");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = process.env.TERTIAL_PROD_URL;
@@ -79,6 +80,9 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/hjalp.html", to: "hjalp.html" },
+          // The empty template, fetched by the pane from its own origin: Skapa tertialarbetsbok in
+          // Excel, Ladda ner tom mall in browser mode (src/taskpane/templateFile.ts).
+          { from: "templates/tertialuppfoljning-v1.xlsx", to: "tertialuppfoljning-v1.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -90,11 +94,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        meta: { csp: { "http-equiv": "Content-Security-Policy", content: PAGE_POLICY } },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        meta: { csp: { "http-equiv": "Content-Security-Policy", content: PAGE_POLICY } },
       }),
       ...(!dev && !urlProd ? [new ProdUrlNotice()] : []),
     ],
@@ -110,7 +116,7 @@ module.exports = async (env, options) => {
       assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("exceljs."),
     },
     devServer: {
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": HEADER_POLICY },
       server: {
         type: "https",
         options:

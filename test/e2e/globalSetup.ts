@@ -11,6 +11,8 @@ const BUILT = path.join(ROOT, "dist", "addin", "taskpane.html");
 const INPUTS = [
   "src",
   "assets",
+  "templates",
+  "scripts/contentSecurityPolicy.js",
   "webpack.config.js",
   "manifest.xml",
   "package.json",

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { HEADER_POLICY } from "../../scripts/contentSecurityPolicy";
 import { serveDirectory, type StaticServer } from "../../scripts/staticServer";
 
 let root: string;
@@ -18,6 +19,10 @@ beforeAll(async () => {
   await fs.writeFile(path.join(root, "exceljs.js"), "console.log('åäö');");
   await fs.writeFile(path.join(root, "assets", "icon-32.png"), Buffer.from([0x89, 0x50]));
   await fs.writeFile(outside, "not for the browser");
+  // Links inside the folder: one out of it, one to a file within it.
+  await fs.symlink(outside, path.join(root, "secret.txt"));
+  await fs.symlink(path.dirname(root), path.join(root, "up"));
+  await fs.symlink(path.join(root, "exceljs.js"), path.join(root, "alias.js"));
   server = await serveDirectory(root, 0);
 });
 
@@ -47,12 +52,15 @@ it("serves the task pane at / and each file with its type, revalidated on every 
   expect([...new Uint8Array(await icon.arrayBuffer())]).toEqual([0x89, 0x50]);
 });
 
-/** A GET with the path exactly as given: fetch would resolve the dots before sending. */
-function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
+/**
+ * A GET with the path exactly as given (fetch would resolve the dots before sending) and the Host
+ * header given, by default the server's own.
+ */
+function rawGet(rawPath: string, host?: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     http
-      .get({ hostname, port, path: rawPath }, (response) => {
+      .get({ hostname, port, path: rawPath, headers: host ? { host } : {} }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
@@ -82,4 +90,41 @@ it("takes no uploads: anything but GET and HEAD is refused", async () => {
   const head = await get("/taskpane.html", { method: "HEAD" });
   expect(head.status).toBe(200);
   expect(await head.text()).toBe("");
+});
+
+it("does not follow a symlink out of its folder, but serves one that stays inside", async () => {
+  for (const rawPath of ["/secret.txt", "/up/secret.txt"]) {
+    const response = await rawGet(rawPath);
+    expect({ rawPath, status: response.status }).toEqual({ rawPath, status: 404 });
+    expect(response.body).not.toContain("not for the browser");
+  }
+  const alias = await get("/alias.js");
+  expect(alias.status).toBe(200);
+  expect(await alias.text()).toBe("console.log('åäö');");
+});
+
+it("answers only requests addressed to localhost or 127.0.0.1 on its own port", async () => {
+  const { port } = new URL(server.url);
+  for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
+    const response = await rawGet("/taskpane.html", host);
+    expect({ host, status: response.status }).toEqual({ host, status: 200 });
+  }
+  const foreign = [
+    "evil.example",
+    `evil.example:${port}`,
+    "localhost",
+    `localhost:${Number(port) + 1}`,
+  ];
+  for (const host of foreign) {
+    const response = await rawGet("/taskpane.html", host);
+    expect({ host, status: response.status }).toEqual({ host, status: 421 });
+    expect(response.body).not.toContain("<title>Tertial</title>");
+  }
+});
+
+it("sends the page's Content-Security-Policy, with frame-ancestors, on HTML", async () => {
+  const page = await get("/");
+  expect(page.headers.get("content-security-policy")).toBe(HEADER_POLICY);
+  expect(HEADER_POLICY).toMatch(/frame-ancestors 'self' https:\/\/\*\.officeapps\.live\.com/);
+  expect(HEADER_POLICY).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
 });
