@@ -5,6 +5,8 @@
  */
 import type { SheetGrid } from "../core/report/reportDoc";
 import { HostError, type AppHost } from "../taskpane/appHost";
+import { templateUrl } from "../taskpane/templateFile";
+import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
 import { readSnapshot } from "./readSnapshot";
@@ -17,6 +19,8 @@ export interface OfficeHostOptions {
   readonly run?: ExcelRunner;
   /** Defaults to Office.context.requirements.isSetSupported. */
   readonly isSetSupported?: IsSetSupported;
+  /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
+  readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
 }
 
 export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
@@ -41,6 +45,20 @@ export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
       guarded((context) => writeReport(context, sheets)),
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
+    newWorkbook: {
+      label: "Skapa tertialarbetsbok",
+      explanation:
+        "Skapa tertialarbetsbok öppnar en ny arbetsbok från Tertials mall. För över uppgifterna " +
+        "dit och öppna Tertial i den nya arbetsboken.",
+      done: "En ny arbetsbok från Tertials mall är öppnad i Excel.",
+      create: () =>
+        createTertialWorkbook({
+          isSetSupported,
+          templateUrl: options.createWorkbook?.templateUrl ?? templateUrl(document.baseURI),
+          fetchBytes: options.createWorkbook?.fetchBytes,
+          createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
+        }),
+    },
   };
 }
 

@@ -14,6 +14,19 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   selectCell?(sheet: string, cell: string): Promise<void>;
   /** Brings a report sheet to the front; absent where no workbook is on screen. */
   showSheet?(name: string): Promise<void>;
+  /** The way forward on a workbook that is not a Tertial workbook: a new one from the template. */
+  readonly newWorkbook?: NewWorkbookOffer;
+}
+
+/** Each host words and does this its own way: Excel opens a workbook, the browser downloads one. */
+export interface NewWorkbookOffer {
+  /** The button: `Skapa tertialarbetsbok`, `Ladda ner tom mall`. */
+  readonly label: string;
+  /** What the button does and what to do next. */
+  readonly explanation: string;
+  /** Said once it is done. */
+  readonly done: string;
+  create(): Promise<void>;
 }
 
 /** A failure the host has already put into words for the user: Swedish, saying what to do. */
