@@ -5,7 +5,9 @@
  */
 import type { Snapshot } from "../core/snapshot";
 import type { SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost } from "../taskpane/appHost";
+import { HostError, type AppHost, type NewWorkbookOffer } from "../taskpane/appHost";
+import { TEMPLATE_FILE_NAME, templateUrl } from "../taskpane/templateFile";
+import { startDownload } from "./download";
 import { reportFileName } from "./reportFileName";
 
 /** What the host needs of a File: its name and its bytes (read again for each run). */
@@ -46,6 +48,17 @@ async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
   }
 }
 
+/** Ladda ner tom mall: the built template, downloaded from beside the page (no exceljs needed). */
+const DOWNLOAD_TEMPLATE: NewWorkbookOffer = {
+  label: "Ladda ner tom mall",
+  explanation:
+    "Ladda ner tom mall hämtar Tertials tomma mall. Öppna den i Excel, för över uppgifterna, " +
+    "spara och öppna arbetsboken här igen.",
+  done: `Mallen laddas ned som ${TEMPLATE_FILE_NAME} (oftast till mappen Hämtade filer).`,
+  create: async () =>
+    startDownload({ fileName: TEMPLATE_FILE_NAME, url: templateUrl(document.baseURI) }),
+};
+
 /**
  * `onReport` receives each generated report; the caller offers it as a download. Each run reads
  * the file anew, so Validera after a change shows the change (or says to open the file again).
@@ -56,6 +69,7 @@ export function createBrowserHost(
 ): AppHost {
   return {
     reportInWorkbook: false,
+    newWorkbook: DOWNLOAD_TEMPLATE,
     async readSnapshot(): Promise<Snapshot> {
       const [io, bytes] = await Promise.all([loadWorkbookIo(), readBytes(workbook)]);
       return io.readSnapshotFromBuffer(bytes, workbook.name);

@@ -103,7 +103,13 @@ it("downloads the report of tertial rapport, cell for cell", async () => {
   ]);
   expect(await dumpWorkbook(browserReport)).toEqual(expected);
 
-  await page.getByText("Rapporten är klar", { exact: true }).waitFor();
+  // The example has fel, so the report is a draft (UTKAST), and the pane says so.
+  await page.getByText("Rapporten är skapad som utkast", { exact: true }).waitFor();
+  const fel = (await shownFindings(page)).filter((f) => f.severity === "fel").length;
+  await expect(page.getByRole("main").innerText()).resolves.toContain(
+    `Kontrollen hittade ${fel} fel, som listas på bladet Kontrollresultat i rapporten och under Fynd nedan.`
+  );
+  await expect(page.getByText("Rapporten är klar").count()).resolves.toBe(0);
   await expect(page.getByText("Summa totalt, prognos helår").isVisible()).resolves.toBe(true);
   await expect(generateButton(page).isEnabled()).resolves.toBe(true);
   await screenshot(page, "3-rapport");

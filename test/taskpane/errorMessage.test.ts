@@ -1,6 +1,11 @@
 import { MissingTableError } from "../../src/core/errors";
 import { HostError } from "../../src/taskpane/appHost";
-import { INTERNAL_ERROR_MESSAGE, userMessage } from "../../src/taskpane/errorMessage";
+import { MissingColumnError } from "../../src/core/errors";
+import {
+  INTERNAL_ERROR_MESSAGE,
+  isNotTertialWorkbook,
+  userMessage,
+} from "../../src/taskpane/errorMessage";
 
 describe("userMessage", () => {
   it("shows the core's and the host's own Swedish messages as they are", () => {
@@ -15,5 +20,14 @@ describe("userMessage", () => {
     expect(userMessage(bug)).toBe(INTERNAL_ERROR_MESSAGE);
     expect(spy).toHaveBeenCalledWith(bug);
     spy.mockRestore();
+  });
+});
+
+describe("isNotTertialWorkbook", () => {
+  it("is a workbook without the template's tables, not one with a table short of a column", () => {
+    expect(isNotTertialWorkbook(new MissingTableError("a.xlsx", "tblRisker", "Risker"))).toBe(true);
+    const column = new MissingColumnError("a.xlsx", "tblRisker", "Risker", "Sannolikhet");
+    expect(isNotTertialWorkbook(column)).toBe(false);
+    expect(isNotTertialWorkbook(new HostError("Byt namn på ditt blad."))).toBe(false);
   });
 });

@@ -10,9 +10,10 @@ import { DocumentTable20Regular, TaskListLtr20Regular } from "@fluentui/react-ic
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { countBySeverity, type Finding } from "../../core/findings";
 import type { AppHost } from "../appHost";
-import { userMessage } from "../errorMessage";
+import { isNotTertialWorkbook, userMessage } from "../errorMessage";
 import { describeCounts, SHOW_ALL, type SeverityFilter } from "../state/findingsView";
 import { GENERATE_STEPS, VALIDATE_STEPS, type Step } from "../state/progress";
+import { reportStatus } from "../state/reportStatus";
 import { useRibbonOutcome, type RibbonOutcomeSource } from "../useRibbonOutcome";
 import {
   generateWorkbookReport,
@@ -22,8 +23,10 @@ import {
   type Validated,
 } from "../workflow";
 import { FindingsPanel } from "./FindingsPanel";
+import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";
 import { ProgressView } from "./ProgressView";
+import { ReportMessage } from "./ReportMessage";
 import { SummaryPanel } from "./SummaryPanel";
 import { WorkbookHeaderView } from "./WorkbookHeaderView";
 
@@ -47,11 +50,19 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where a report's fel are listed, as the end of `… fel, som listas <here>.` */
+function findingsListedIn(host: AppHost): string {
+  return host.reportInWorkbook
+    ? "på bladet Kontrollresultat och under Fynd nedan"
+    : "på bladet Kontrollresultat i rapporten och under Fynd nedan";
+}
+
 /** What a screen reader hears when a run ends (the progress status disappears with the run). */
 function announcement(result: Validated | Generated | null): string {
   if (result === null) return "";
-  const counts = describeCounts(countBySeverity(result.analysis.findings));
-  return `${isGenerated(result) ? "Rapporten är klar" : "Valideringen är klar"}: ${counts}.`;
+  const counts = countBySeverity(result.analysis.findings);
+  const title = isGenerated(result) ? reportStatus(counts, "").title : "Valideringen är klar";
+  return `${title}: ${describeCounts(counts)}.`;
 }
 
 export interface AppProps {
@@ -77,12 +88,22 @@ function isGenerated(result: Validated | Generated): result is Generated {
   return "summary" in result;
 }
 
+/** A failure to show: the message, and whether the workbook is not a Tertial workbook at all. */
+interface Failure {
+  readonly message: string;
+  readonly notTertial: boolean;
+}
+
+function failure(error: unknown): Failure {
+  return { message: userMessage(error), notTertial: isNotTertialWorkbook(error) };
+}
+
 export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
   const [result, setResult] = useState<Validated | Generated | null>(null);
   const [resultAt, setResultAt] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>(SHOW_ALL);
   const ribbonOutcome = useRibbonOutcome(ribbon);
   // A run shows its outcome only while its host is still the current one: in browser mode the
@@ -108,7 +129,12 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           setResultAt(new Date().toISOString());
         }
       } catch (e) {
-        if (current()) setError(userMessage(e));
+        if (current()) {
+          // The last result no longer describes the workbook: show the failure alone.
+          setResult(null);
+          setResultAt(null);
+          setError(failure(e));
+        }
       } finally {
         if (current()) setBusy(null);
       }
@@ -131,7 +157,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
     try {
       await go();
     } catch (e) {
-      setError(userMessage(e));
+      setError(failure(e));
     }
   }, []);
 
@@ -185,11 +211,14 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}
       </div>
-      {error && (
+      {error?.notTertial && (
+        <NotTertialWorkbook message={error.message} offer={host?.newWorkbook} />
+      )}
+      {error && !error.notTertial && (
         <MessageBar intent="error" politeness="assertive">
           <MessageBarBody>
             <MessageBarTitle>Det gick inte</MessageBarTitle>
-            {error}
+            {error.message}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -200,9 +229,12 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           onSelectCell={onSelectCell}
         />
       )}
-      {result && isGenerated(result) && !showRibbon && (
+      {host && result && isGenerated(result) && !showRibbon && (
         <>
-          {reportDownload}
+          <ReportMessage
+            status={reportStatus(result.counts, findingsListedIn(host))}
+            download={reportDownload}
+          />
           <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
         </>
       )}

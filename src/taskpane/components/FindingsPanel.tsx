@@ -7,6 +7,7 @@ import {
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
+import { Checkmark20Regular, Circle20Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { countBySeverity, type Finding } from "../../core/findings";
 import {
@@ -23,7 +24,13 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  filterLabel: { fontWeight: tokens.fontWeightSemibold },
   sheet: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   finding: {
@@ -56,6 +63,7 @@ export interface FindingsPanelProps {
 export function FindingsPanel({ findings, filter, onFilterChange, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
   const headingId = useId();
+  const filterLabelId = useId();
   const totals = countBySeverity(findings);
   const groups = groupBySheet(findings, filter);
   return (
@@ -67,12 +75,18 @@ export function FindingsPanel({ findings, filter, onFilterChange, onSelect }: Fi
         <Body1>Inga fynd: arbetsboken följer mallen och reglerna.</Body1>
       ) : (
         <>
-          <div className={styles.filters} role="group" aria-label="Visa fynd efter allvarlighet">
+          {/* Filters: pressed = shown. isAccessible gives the pressed state Fluent's strong
+              brand fill, and the check mark says it without colour. */}
+          <div className={styles.filters} role="group" aria-labelledby={filterLabelId}>
+            <Body1 id={filterLabelId} className={styles.filterLabel}>
+              Visa:
+            </Body1>
             {(["fel", "varning"] as const).map((severity) => (
               <ToggleButton
                 key={severity}
                 checked={filter[severity]}
-                icon={<SeverityIcon severity={severity} />}
+                isAccessible
+                icon={filter[severity] ? <Checkmark20Regular /> : <Circle20Regular />}
                 onClick={() => onFilterChange(toggleSeverity(filter, severity))}
               >
                 {severity === "fel" ? "Fel" : "Varningar"} ({totals[severity]})

@@ -1,5 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeCounts } from "../state/findingsView";
+import { reportStatus } from "../state/reportStatus";
 import { formatFinishedAt, type StoredOutcome } from "../state/storedOutcome";
 import { SummaryPanel, type SummaryPanelProps } from "./SummaryPanel";
 
@@ -22,12 +23,15 @@ export function OutcomeView({ outcome, onShowSheet, onSelectCell }: OutcomeViewP
       </MessageBar>
     );
   }
+  const status = reportStatus(outcome.counts, "på bladet Kontrollresultat");
   return (
     <>
-      <MessageBar intent={outcome.counts.fel > 0 ? "warning" : "success"}>
+      <MessageBar intent={status.draft ? "warning" : "success"}>
         <MessageBarBody>
-          <MessageBarTitle>Rapporten genererades {when}</MessageBarTitle>
-          Kontrollen gav {describeCounts(outcome.counts)}.
+          <MessageBarTitle>
+            {status.draft ? `${status.title} (${when})` : `Rapporten genererades ${when}`}
+          </MessageBarTitle>
+          {status.detail ?? `Kontrollen gav ${describeCounts(outcome.counts)}.`}
           {outcome.counts.fel + outcome.counts.varning > 0 &&
             " Välj Validera för att se fynden och gå till cellerna."}
         </MessageBarBody>

@@ -1,18 +1,15 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import type { Download } from "../../browser/download";
 
 /** After Generera rapport in browser mode: where the report went, and a link to fetch it again. */
 export function ReportDownload({ download }: { download: Download }) {
   return (
-    <MessageBar intent="success">
-      <MessageBarBody>
-        <MessageBarTitle>Rapporten är klar</MessageBarTitle>
-        Den laddas ned som {download.fileName} (oftast till mappen Hämtade filer). Din arbetsbok
-        ändrades inte.{" "}
-        <Link href={download.url} download={download.fileName}>
-          Ladda ned rapporten igen
-        </Link>
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      Den laddas ned som {download.fileName} (oftast till mappen Hämtade filer). Din arbetsbok
+      ändrades inte.{" "}
+      <Link href={download.url} download={download.fileName}>
+        Ladda ned rapporten igen
+      </Link>
+    </>
   );
 }
