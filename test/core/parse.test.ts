@@ -87,17 +87,20 @@ describe("parseModel", () => {
     expect(model.risks[0].cells.treatment.value).toBe("Hantera");
   });
 
-  it("refuses a workbook without a template table, naming it", () => {
+  it("refuses a workbook without a template table, naming its sheet (the table's name for hosts)", () => {
     const snapshot = makeSnapshot();
     const withoutRisks: Snapshot = {
       ...snapshot,
       tables: snapshot.tables.filter((t) => t.name !== "tblRisker"),
     };
     expect(() => parseModel(withoutRisks)).toThrow(MissingTableError);
-    expect(() => parseModel(withoutRisks)).toThrow(/tblRisker/);
+    expect(() => parseModel(withoutRisks)).toThrow(/saknar tabellen på bladet Risker/);
+    expect(() => parseModel(withoutRisks)).toThrow(
+      expect.objectContaining({ tableName: "tblRisker", sheet: "Risker" })
+    );
   });
 
-  it("refuses a missing required column, naming the table and header", () => {
+  it("refuses a missing required column, naming the table's sheet and the header", () => {
     const snapshot = makeSnapshot();
     const tables = snapshot.tables.map((t) =>
       t.name === "tblAtgarder"
@@ -105,7 +108,12 @@ describe("parseModel", () => {
         : t
     );
     expect(() => parseModel({ ...snapshot, tables })).toThrow(MissingColumnError);
-    expect(() => parseModel({ ...snapshot, tables })).toThrow(/tblAtgarder.*"Status"/);
+    expect(() => parseModel({ ...snapshot, tables })).toThrow(
+      /tabellen på bladet Åtgärder saknar kolumnen "Status"/
+    );
+    expect(() => parseModel({ ...snapshot, tables })).toThrow(
+      expect.objectContaining({ tableName: "tblAtgarder" })
+    );
   });
 
   it("refuses an unknown Mallversion", () => {
