@@ -9,7 +9,7 @@
  *    beside the project (../shared/schemas/office-addin-manifest/, as in CI) or given by --schemas.
  *
  * Exit code 1 when a check that ran found the manifest invalid; 0 otherwise, including when
- * neither check could run (said plainly: the manifest was then not validated).
+ * neither check could run (said plainly: the manifest was then not validated); 2 for a bad option.
  *
  * Usage: tsx scripts/validate-manifest.ts [manifest.xml] [--schemas DIR] [--offline] [--timeout S]
  */
@@ -126,13 +126,11 @@ export async function checkSchema(
       detail: `xmllint is not installed (Debian: apt-get install libxml2-utils): ${result.spawnError}`,
     };
   }
+  if (result.timedOut) {
+    return { status: "unavailable", detail: `xmllint did not finish within ${timeoutMs / 1000} s` };
+  }
   if (result.code === 0) return { status: "passed" };
-  return {
-    status: "failed",
-    detail: result.timedOut
-      ? `xmllint did not finish within ${timeoutMs / 1000} s`
-      : result.output.trim(),
-  };
+  return { status: "failed", detail: result.output.trim() };
 }
 
 export async function validateManifest(options: ValidateOptions): Promise<CheckResult[]> {
