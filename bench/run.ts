@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
- * Then the Office.js host's round trips and largest request, on the recording fake, at 100, 1,000
- * and 10,000 åtgärder. Options: --scale N (divide the sizes by N, for a quick look).
+ * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
+ * fake, at 100, 1,000 and 10,000 åtgärder. Options: --scale N (divide the sizes by N, for a quick
+ * look; the Office.js figures are always at full size).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -26,21 +27,25 @@ const scaled = (sizes: Sizes, divisor: number): Sizes => ({
   operating: Math.ceil(sizes.operating / divisor),
 });
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const size = (bytes: number) =>
+  bytes < 100_000 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(2)} MB`;
 
 async function officeHostFigures(): Promise<void> {
   console.log(
     "\nOffice.js host on the recording fake (request budget 4 MB; Excel on the web rejects > 5 MB)"
   );
   console.log(
-    "  åtgärder   Validera: syncs, largest request   Generera rapport: syncs, largest request"
+    "  åtgärder   Validera: syncs, largest request, largest response   " +
+      "Generera rapport: syncs (read + writes), write requests"
   );
   for (const divisor of [100, 10, 1]) {
     const sizes = scaled(LARGE, divisor);
-    const cost = await measureOfficeHost(largeContent(sizes));
+    const { validate, generate } = await measureOfficeHost(largeContent(sizes));
+    const writes = generate.writeRequestBytes.map(size).join(" + ");
     console.log(
-      `  ${String(sizes.actions).padStart(8)}   ${String(cost.validate.syncs).padStart(8)}, ${mb(cost.validate.largestRequestBytes).padStart(9)}` +
-        `              ${String(cost.generate.syncs).padStart(8)}, ${mb(cost.generate.largestRequestBytes).padStart(9)}`
+      `  ${String(sizes.actions).padStart(8)}   ${String(validate.syncs).padStart(8)}, ` +
+        `${size(validate.largestRequestBytes).padStart(9)}, ${size(validate.largestResponseBytes).padStart(9)}` +
+        `                 ${String(generate.syncs).padStart(5)} (1 + ${generate.writeRequestBytes.length}), ${writes}`
     );
   }
 }

@@ -45,12 +45,18 @@ export interface XlWorksheet {
 }
 
 export interface XlTableCollection {
-  readonly items: XlTable[];
-  load(propertyNames: string): void;
+  /**
+   * The table, or a null object when there is none by that name (Excel ignores case). A null
+   * object's `isNullObject` is known after the next sync; what is navigated from it (worksheet,
+   * ranges) is null too, and its loads come back empty instead of failing the batch.
+   */
+  getItemOrNullObject(key: string): XlTable;
 }
 
 export interface XlTable {
   readonly name: string;
+  readonly isNullObject: boolean;
+  load(propertyNames: string): void;
   readonly worksheet: XlWorksheet;
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;

@@ -38,11 +38,23 @@ export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
     }
   }
 
+  // The sheets seen by the last read, which Generera rapport makes right before writing: the
+  // write then needs no round trip of its own to list them. Used once, so a later write lists.
+  let sheetsAtLastRead: readonly string[] | undefined;
+
   return {
     reportInWorkbook: true,
-    readSnapshot: () => guarded(readSnapshot),
-    writeReport: (sheets: readonly SheetGrid[]) =>
-      guarded((context) => writeReport(context, sheets)),
+    readSnapshot: async () => {
+      sheetsAtLastRead = undefined;
+      const snapshot = await guarded(readSnapshot);
+      sheetsAtLastRead = snapshot.sheetNames;
+      return snapshot;
+    },
+    writeReport: (sheets: readonly SheetGrid[]) => {
+      const knownSheets = sheetsAtLastRead;
+      sheetsAtLastRead = undefined;
+      return guarded((context) => writeReport(context, sheets, knownSheets));
+    },
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
     newWorkbook: {
@@ -62,16 +74,17 @@ export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
   };
 }
 
+/** One round trip: a sheet that is gone fails the batch (ItemNotFound) before anything changes. */
 async function selectCell(context: XlContext, sheetName: string, cell: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("name");
-  await context.sync();
-  if (sheet.isNullObject) {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  sheet.getRange(cell).select();
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
     throw new HostError(
       `Bladet "${sheetName}" finns inte längre i arbetsboken. Kör Validera igen för att uppdatera listan.`
     );
   }
-  sheet.activate();
-  sheet.getRange(cell).select();
-  await context.sync();
 }

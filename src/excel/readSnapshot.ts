@@ -1,7 +1,8 @@
 /**
- * Reads the template's tables from the open workbook into a Snapshot in two round trips, however
- * many rows the tables hold: the first lists sheets and tables, the second loads every template
- * table's header and data ranges at once.
+ * Reads the template's tables from the open workbook into a Snapshot in one round trip, however
+ * many rows the tables hold: every template table is asked for by name (a null object where the
+ * workbook has none), and its header and data ranges are loaded in the same batch as the list of
+ * sheets. A missing table is left out of the Snapshot, for the core to name (MissingTableError).
  */
 import type { CellValue, Snapshot, SnapshotTable } from "../core/snapshot";
 import { TABLES } from "../core/template/definition";
@@ -10,47 +11,51 @@ import { toSnapshotValue } from "./cellValues";
 import type { XlContext, XlRange, XlTable } from "./excelApi";
 
 interface PendingTable {
-  readonly name: string;
-  readonly sheet: string;
+  readonly table: XlTable;
   readonly header: XlRange;
   readonly body: XlRange;
 }
-
-const TEMPLATE_TABLES = new Set(TABLES.map((t) => t.name.toLowerCase()));
 
 export async function readSnapshot(context: XlContext): Promise<Snapshot> {
   const { workbook } = context;
   workbook.load("name");
   workbook.worksheets.load("items/name");
-  workbook.tables.load("items/name, items/worksheet/name");
-  await context.sync();
-
-  // Excel table names are unique regardless of case, as is the parser's lookup.
-  const pending = workbook.tables.items
-    .filter((t) => TEMPLATE_TABLES.has(t.name.toLowerCase()))
-    .map(queueTableRead);
+  const pending = TABLES.map((def) =>
+    queueTableRead(workbook.tables.getItemOrNullObject(def.name))
+  );
   await context.sync();
 
   return {
     fileName: workbook.name,
     sheetNames: workbook.worksheets.items.map((s) => s.name),
-    tables: pending.map(toSnapshotTable),
+    // isNullObject is known only after the sync; a null table's other properties are not.
+    tables: pending.filter((p) => !p.table.isNullObject).map(toSnapshotTable),
   };
 }
 
 function queueTableRead(table: XlTable): PendingTable {
+  // Excel's own spelling of the name: table names ignore case, as does the parser's lookup.
+  table.load("name");
+  table.worksheet.load("name");
   const header = table.getHeaderRowRange();
   header.load("values, address");
   const body = table.getDataBodyRange();
   body.load("values, valueTypes, address");
-  return { name: table.name, sheet: table.worksheet.name, header, body };
+  return { table, header, body };
 }
 
-function toSnapshotTable({ name, sheet, header, body }: PendingTable): SnapshotTable {
+function toSnapshotTable({ table, header, body }: PendingTable): SnapshotTable {
   const { row, column } = topLeftOf(header.address);
   const headers = (header.values[0] ?? []).map((h) => (h === null ? "" : String(h)));
   const rows = body.values.map((values, r): CellValue[] =>
     headers.map((_, c) => toSnapshotValue(values[c], body.valueTypes[r]?.[c] ?? "Empty"))
   );
-  return { name, sheet, headerRow: row, firstColumn: column, headers, rows };
+  return {
+    name: table.name,
+    sheet: table.worksheet.name,
+    headerRow: row,
+    firstColumn: column,
+    headers,
+    rows,
+  };
 }

@@ -19,7 +19,7 @@ export interface RunCost {
 export interface OfficeHostCost extends RunCost {
   readonly validate: RunCost;
   readonly generate: RunCost & {
-    /** Request size of each sync that wrote the report (after reading and listing the sheets). */
+    /** Request size of each sync that wrote the report (after reading the workbook). */
     readonly writeRequestBytes: readonly number[];
   };
 }
@@ -45,7 +45,7 @@ export async function measureOfficeHost(content: WorkbookContent): Promise<Offic
   await generateWorkbookReport(host, () => undefined);
   const generate = {
     ...costOf(excel.syncs),
-    writeRequestBytes: excel.syncs.slice(validate.syncs + 1).map((s) => s.requestBytes),
+    writeRequestBytes: excel.syncs.slice(validate.syncs).map((s) => s.requestBytes),
   };
 
   return {

@@ -200,6 +200,61 @@ describe("Office.js host: writeReport", () => {
     expect(excel.syncs.every((s) => s.actions.every((a) => a.action === "load"))).toBe(true);
   });
 
+  it("after a read, replaces the report in one round trip with calculation and screen updating suspended", async () => {
+    const listed = setup(["Rapport T1 (gammal)", "Mina anteckningar"]);
+    await listed.host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+
+    const { host, state, excel } = setup(["Rapport T1 (gammal)", "Mina anteckningar"]);
+    await host.readSnapshot();
+    excel.resetRecording();
+    await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+
+    expect(excel.syncs).toHaveLength(1);
+    const actions = excel.syncs[0].actions;
+    expect(actions.slice(0, 2).map((a) => a.action)).toEqual([
+      "suspendApiCalculationUntilNextSync",
+      "suspendScreenUpdatingUntilNextSync",
+    ]);
+    for (const action of [
+      "delete",
+      "add",
+      "set values",
+      "set numberFormat",
+      "merge",
+      "setPrintTitleRows",
+    ]) {
+      expect(actions.map((a) => a.action)).toContain(action);
+    }
+    // The same workbook as when the write lists the sheets itself.
+    expect(JSON.stringify(state.sheets.map(dump))).toBe(
+      JSON.stringify(listed.state.sheets.map(dump))
+    );
+  });
+
+  it("lists the sheets again for a second write without a new read", async () => {
+    const { host, state, excel } = setup();
+    await host.readSnapshot();
+    await host.writeReport([economyGrid(3)]);
+    excel.resetRecording();
+    await host.writeReport([economyGrid(4)]);
+    expect(excel.syncs).toHaveLength(2);
+    expect(state.sheets.filter((s) => s.name === "Rapport ekonomi")).toHaveLength(1);
+    expect(valueOf(state.sheet("Rapport ekonomi")!, 7, 1)).toBe("Post 4");
+  });
+
+  it("stops before touching a user sheet that appeared between the read and the write", async () => {
+    const { host, state } = setup(["Rapport T1 (gammal)"]);
+    await host.readSnapshot();
+    const mine = new SheetState("rapport ekonomi");
+    mine.touch(1, 1).value = "min text";
+    state.sheets.push(mine);
+    const before = JSON.stringify(dump(mine));
+
+    await expect(host.writeReport([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
+    expect(JSON.stringify(dump(state.sheet("rapport ekonomi")!))).toBe(before);
+    expect(state.sheet("Rapport ekonomi")).toBe(mine);
+  });
+
   it("will not write a sheet that is not the product's", async () => {
     const { host } = setup();
     await expect(host.writeReport([economyGrid(1, "Åtgärder")])).rejects.toThrow(

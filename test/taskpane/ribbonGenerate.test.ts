@@ -38,6 +38,8 @@ describe("the ribbon's Generera rapport", () => {
     expect(excel.workbook.selection).toEqual({ sheet: outcome.sheetNames[0], address: "A1" });
     for (const name of outcome.sheetNames) expect(excel.workbook.sheet(name)).toBeDefined();
     expect(loadOutcome(storage, DOC)).toEqual(outcome);
+    // Read, write (the report fits one request), bring the first sheet to the front.
+    expect(excel.syncs).toHaveLength(3);
   });
 
   it("keeps the outcome when the report sheet cannot be brought to the front", async () => {

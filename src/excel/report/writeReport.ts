@@ -1,7 +1,14 @@
 /**
- * Writes SheetGrids into the open workbook: one round trip to list the sheets, then one per
- * planned batch (usually a single one), each with calculation and screen updating suspended.
- * Only the product's own sheets (Rapport…, Kontrollresultat) are deleted or written.
+ * Writes SheetGrids into the open workbook in one round trip per planned batch (one unless the
+ * report's requests exceed the budget): deleting the old report sheets, adding the new ones and
+ * everything written to them go into the same batch, with calculation and screen updating
+ * suspended until its sync. Only the product's own sheets (Rapport…, Kontrollresultat) are
+ * deleted or written.
+ *
+ * Which sheets exist comes from the caller when it has just read them (Generera rapport reads the
+ * workbook right before writing); otherwise one more round trip lists them. Were the list stale, a
+ * sheet it names that is gone (ItemNotFound) or a new one in the way of a report sheet
+ * (ItemAlreadyExists) fails the batch at that action, before anything is written to a sheet.
  */
 import type { SheetGrid } from "../../core/report/reportDoc";
 import { HostError } from "../../taskpane/appHost";
@@ -10,16 +17,18 @@ import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";
 import { isProductSheet, planReportWrite, type WriteOp } from "./writePlan";
 
-export async function writeReport(context: XlContext, grids: readonly SheetGrid[]): Promise<void> {
+export async function writeReport(
+  context: XlContext,
+  grids: readonly SheetGrid[],
+  knownSheets?: readonly string[]
+): Promise<void> {
   for (const grid of grids) {
     if (!isProductSheet(grid.name)) {
       throw new Error(`Refusing to write ${grid.name}: not a report sheet`);
     }
   }
   const { workbook } = context;
-  workbook.worksheets.load("items/name");
-  await context.sync();
-  const existing = workbook.worksheets.items.map((s) => s.name);
+  const existing = knownSheets ?? (await listSheets(context));
   refuseNameClash(grids, existing);
 
   for (const batch of planReportWrite(grids, existing)) {
@@ -31,6 +40,12 @@ export async function writeReport(context: XlContext, grids: readonly SheetGrid[
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
+}
+
+async function listSheets(context: XlContext): Promise<string[]> {
+  context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return context.workbook.worksheets.items.map((s) => s.name);
 }
 
 /** Excel sheet names ignore case: a user's "rapport ekonomi" would block our "Rapport ekonomi". */

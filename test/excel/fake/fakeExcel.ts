@@ -4,6 +4,11 @@
  * at `context.sync()`; reading a property that was not loaded throws. Each sync is recorded with
  * its actions and its request size: the UTF-8 length of the queued actions as JSON (object path,
  * action, value), which approximates what Office.js sends.
+ *
+ * `*OrNullObject` proxies are null objects when the item does not exist: `isNullObject` is known
+ * after the next sync (and throws before it), their other properties are never readable, and what
+ * is navigated from them (a table's worksheet and ranges) is null too: loads on it come back
+ * empty and writes to it are dropped, without failing the batch.
  */
 import type {
   ExcelRunner,
@@ -57,7 +62,8 @@ export class FakeRichApiError extends Error {
 }
 
 interface Pending {
-  readonly record: RecordedAction;
+  /** Absent for what Excel does without being asked, e.g. resolving a null object. */
+  readonly record?: RecordedAction;
   readonly run: () => unknown;
 }
 
@@ -72,10 +78,15 @@ class Queue {
     });
   }
 
+  /** Runs at the next sync, in order with the actions, without being part of the request. */
+  resolve(run: () => void): void {
+    this.pending.push({ run: () => void run() });
+  }
+
   flush(): void {
     const batch = this.pending;
     this.pending = [];
-    const actions = batch.map((p) => p.record);
+    const actions = batch.flatMap((p) => (p.record ? [p.record] : []));
     let responseBytes = 0;
     try {
       for (const p of batch) {
@@ -90,6 +101,11 @@ class Queue {
 
 function notLoaded(property: string): never {
   throw new Error(`PropertyNotLoaded: ${property} was read before load() and sync()`);
+}
+
+/** Excel hands back nothing for a null object's properties: code must check isNullObject first. */
+function readOfNullObject(path: string, property: string): never {
+  throw new Error(`${property} of ${path} was read, but it is a null object (isNullObject)`);
 }
 
 interface Bounds {
@@ -210,6 +226,9 @@ function mergeFormat(
   if (format.wrapText !== undefined) target.wrapText = format.wrapText;
 }
 
+/** Where a range is at sync time; null when it was navigated from a null object. */
+type ResolveRange = () => Bounds | null;
+
 class FakeRange implements XlRange {
   private loaded: { values?: unknown[][]; valueTypes?: string[][]; address?: string } = {};
   readonly format: XlRangeFormat;
@@ -217,9 +236,12 @@ class FakeRange implements XlRange {
   constructor(
     private readonly queue: Queue,
     readonly path: string,
-    private readonly resolve: () => Bounds
+    private readonly resolve: ResolveRange
   ) {
-    this.format = new FakeRangeFormat(queue, `${path}.format`, () => [resolve()]);
+    this.format = new FakeRangeFormat(queue, `${path}.format`, () => {
+      const b = resolve();
+      return b ? [b] : [];
+    });
   }
 
   get values(): unknown[][] {
@@ -231,6 +253,7 @@ class FakeRange implements XlRange {
       "set values",
       () => {
         const b = this.resolve();
+        if (!b) return;
         requireShape(b, values, "values");
         values.forEach((row, r) =>
           row.forEach((v, c) => typeIn(b.sheet.touch(b.top + r, b.left + c), v))
@@ -253,6 +276,7 @@ class FakeRange implements XlRange {
       "set numberFormat",
       () => {
         const b = this.resolve();
+        if (!b) return;
         requireShape(b, formats, "numberFormat");
         formats.forEach((row, r) =>
           row.forEach((f, c) => (b.sheet.touch(b.top + r, b.left + c).numberFormat = String(f)))
@@ -273,6 +297,10 @@ class FakeRange implements XlRange {
       "load",
       () => {
         const b = this.resolve();
+        if (!b) {
+          this.loaded = {};
+          return undefined;
+        }
         const cells = (read: (r: number, c: number) => unknown) =>
           Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
             Array.from({ length: b.right - b.left + 1 }, (_, c) => read(b.top + r, b.left + c))
@@ -300,6 +328,7 @@ class FakeRange implements XlRange {
       "merge",
       () => {
         const b = this.resolve();
+        if (!b) return;
         // merge(true) merges each row of the range on its own, as Excel does.
         const areas = across
           ? Array.from({ length: b.bottom - b.top + 1 }, (_, r) => ({
@@ -325,6 +354,7 @@ class FakeRange implements XlRange {
   select(): void {
     this.queue.add(this.path, "select", () => {
       const b = this.resolve();
+      if (!b) return;
       b.sheet.touch(b.top, b.left);
       this.workbookSelect(b);
     });
@@ -339,6 +369,7 @@ class FakeRange implements XlRange {
       "setCellProperties",
       () => {
         const b = this.resolve();
+        if (!b) return;
         requireShape(b, data, "setCellProperties");
         data.forEach((row, r) =>
           row.forEach((props, c) => {
@@ -359,6 +390,7 @@ class FakeRange implements XlRange {
       "setColumnProperties",
       () => {
         const b = this.resolve();
+        if (!b) return;
         requireShape({ ...b, top: 1, bottom: 1 }, [data], "setColumnProperties");
         data.forEach((props, c) => {
           const column = b.left + c;
@@ -542,6 +574,13 @@ class FakePageLayout implements XlPageLayout {
   }
 }
 
+interface WorksheetProxyOptions {
+  /** Known without loading: the sheets of a loaded collection. */
+  readonly knownName?: string;
+  /** From getItemOrNullObject, or navigated from such a proxy: missing makes a null object. */
+  readonly orNull?: boolean;
+}
+
 class FakeWorksheet implements XlWorksheet {
   private loadedName?: string;
   private loadedNull?: boolean;
@@ -552,19 +591,29 @@ class FakeWorksheet implements XlWorksheet {
     private readonly workbook: WorkbookState,
     readonly path: string,
     private readonly find: () => SheetState | undefined,
-    knownName?: string
+    private readonly options: WorksheetProxyOptions = {}
   ) {
-    this.loadedName = knownName;
-    this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, () => this.sheet());
+    this.loadedName = options.knownName;
+    if (options.orNull) queue.resolve(() => (this.loadedNull = find() === undefined));
+    this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, () => this.existing());
   }
 
-  private sheet(): SheetState {
+  /** The sheet; null for a null object; getItem's proxy of a missing sheet fails the batch. */
+  private sheet(): SheetState | null {
+    const sheet = this.find();
+    if (sheet) return sheet;
+    if (this.options.orNull) return null;
+    throw new FakeRichApiError("ItemNotFound", `${this.path} does not exist`);
+  }
+
+  private existing(): SheetState {
     const sheet = this.find();
     if (!sheet) throw new FakeRichApiError("ItemNotFound", `${this.path} does not exist`);
     return sheet;
   }
 
   get name(): string {
+    if (this.loadedNull) return readOfNullObject(this.path, "name");
     return this.loadedName ?? notLoaded("name");
   }
   get isNullObject(): boolean {
@@ -579,16 +628,17 @@ class FakeWorksheet implements XlWorksheet {
         const sheet = this.find();
         this.loadedNull = sheet === undefined;
         if (sheet && propertyNames.includes("name")) this.loadedName = sheet.name;
-        return { name: sheet?.name ?? null };
+        return sheet ? { name: sheet.name } : undefined;
       },
       propertyNames
     );
   }
 
   getRange(address?: string): XlRange {
-    const range = new FakeRange(this.queue, `${this.path}.getRange(${address ?? ""})`, () =>
-      boundsOf(this.sheet(), address ?? "A:XFD")
-    );
+    const range = new FakeRange(this.queue, `${this.path}.getRange(${address ?? ""})`, () => {
+      const sheet = this.sheet();
+      return sheet && boundsOf(sheet, address ?? "A:XFD");
+    });
     range.workbookSelect = (b) => {
       this.workbook.selection = {
         sheet: b.sheet.name,
@@ -601,21 +651,24 @@ class FakeWorksheet implements XlWorksheet {
   getRanges(address: string): XlRangeAreas {
     const path = `${this.path}.getRanges(${address})`;
     return {
-      format: new FakeRangeFormat(this.queue, `${path}.format`, () =>
-        address.split(",").map((area) => boundsOf(this.sheet(), area.trim()))
-      ),
+      format: new FakeRangeFormat(this.queue, `${path}.format`, () => {
+        const sheet = this.sheet();
+        return sheet ? address.split(",").map((area) => boundsOf(sheet, area.trim())) : [];
+      }),
     };
   }
 
   activate(): void {
     this.queue.add(this.path, "activate", () => {
-      this.workbook.activeSheet = this.sheet().name;
+      const sheet = this.sheet();
+      if (sheet) this.workbook.activeSheet = sheet.name;
     });
   }
 
   delete(): void {
     this.queue.add(this.path, "delete", () => {
       const sheet = this.sheet();
+      if (!sheet) return;
       this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
       for (let i = this.workbook.tables.length - 1; i >= 0; i--) {
         if (this.workbook.tables[i].sheet === sheet) this.workbook.tables.splice(i, 1);
@@ -643,20 +696,23 @@ class FakeWorksheets implements XlWorksheetCollection {
       "worksheets",
       "load",
       () => {
-        this.loadedItems = this.workbook.sheets.map((s) => this.proxy(s.name, s.name));
+        this.loadedItems = this.workbook.sheets.map((s) =>
+          this.proxy(s.name, { knownName: s.name })
+        );
         return this.workbook.sheets.map((s) => ({ name: s.name }));
       },
       propertyNames
     );
   }
 
-  private proxy(name: string, knownName?: string): FakeWorksheet {
+  private proxy(name: string, options?: WorksheetProxyOptions): FakeWorksheet {
+    const method = options?.orNull ? "getItemOrNullObject" : "getItem";
     return new FakeWorksheet(
       this.queue,
       this.workbook,
-      `worksheets.getItem(${JSON.stringify(name)})`,
+      `worksheets.${method}(${JSON.stringify(name)})`,
       () => this.workbook.sheet(name),
-      knownName
+      options
     );
   }
 
@@ -665,7 +721,7 @@ class FakeWorksheets implements XlWorksheetCollection {
   }
 
   getItemOrNullObject(key: string): XlWorksheet {
-    return this.proxy(key);
+    return this.proxy(key, { orNull: true });
   }
 
   add(name?: string): XlWorksheet {
@@ -686,59 +742,83 @@ class FakeWorksheets implements XlWorksheetCollection {
 }
 
 class FakeTables implements XlTableCollection {
-  private loadedItems?: XlTable[];
-
   constructor(
     private readonly queue: Queue,
     private readonly workbook: WorkbookState
   ) {}
 
-  get items(): XlTable[] {
-    return this.loadedItems ?? notLoaded("tables.items");
+  getItemOrNullObject(key: string): XlTable {
+    return new FakeTable(this.queue, this.workbook, key, () => this.workbook.table(key));
+  }
+}
+
+/** A table asked for by name: a null object at sync time when the workbook has no such table. */
+class FakeTable implements XlTable {
+  private loadedName?: string;
+  private loadedNull?: boolean;
+  private readonly path: string;
+  readonly worksheet: XlWorksheet;
+
+  constructor(
+    private readonly queue: Queue,
+    workbook: WorkbookState,
+    key: string,
+    private readonly find: () => TableState | undefined
+  ) {
+    this.path = `tables.getItemOrNullObject(${JSON.stringify(key)})`;
+    queue.resolve(() => (this.loadedNull = find() === undefined));
+    this.worksheet = new FakeWorksheet(
+      queue,
+      workbook,
+      `${this.path}.worksheet`,
+      () => find()?.sheet,
+      { orNull: true }
+    );
+  }
+
+  get name(): string {
+    if (this.loadedNull) return readOfNullObject(this.path, "name");
+    return this.loadedName ?? notLoaded("name");
+  }
+  get isNullObject(): boolean {
+    return this.loadedNull ?? notLoaded("isNullObject");
   }
 
   load(propertyNames: string): void {
     this.queue.add(
-      "tables",
+      this.path,
       "load",
       () => {
-        this.loadedItems = this.workbook.tables.map((t) => this.proxy(t));
-        return this.workbook.tables.map((t) => ({
-          name: t.name,
-          worksheet: { name: t.sheet.name },
-        }));
+        const table = this.find();
+        if (!table) return undefined;
+        if (propertyNames.includes("name")) this.loadedName = table.name;
+        return { name: table.name };
       },
       propertyNames
     );
   }
 
-  private proxy(table: TableState): XlTable {
-    const path = `tables.getItem(${JSON.stringify(table.name)})`;
-    const queue = this.queue;
-    const worksheet = new FakeWorksheet(
-      queue,
-      this.workbook,
-      `${path}.worksheet`,
-      () => table.sheet,
-      table.sheet.name
-    );
-    const range = (kind: string, rows: (t: TableState) => [number, number]) =>
-      new FakeRange(queue, `${path}.${kind}()`, () => {
-        const [top, bottom] = rows(table);
-        return {
-          sheet: table.sheet,
-          top,
-          bottom,
-          left: table.left,
-          right: table.left + table.columns - 1,
-        };
-      });
-    return {
-      name: table.name,
-      worksheet,
-      getHeaderRowRange: () => range("getHeaderRowRange", (t) => [t.top, t.top]),
-      getDataBodyRange: () => range("getDataBodyRange", (t) => [t.top + 1, t.top + t.rows]),
-    };
+  getHeaderRowRange(): XlRange {
+    return this.range("getHeaderRowRange", (t) => [t.top, t.top]);
+  }
+
+  getDataBodyRange(): XlRange {
+    return this.range("getDataBodyRange", (t) => [t.top + 1, t.top + t.rows]);
+  }
+
+  private range(kind: string, rows: (t: TableState) => [number, number]): XlRange {
+    return new FakeRange(this.queue, `${this.path}.${kind}()`, () => {
+      const table = this.find();
+      if (!table) return null;
+      const [top, bottom] = rows(table);
+      return {
+        sheet: table.sheet,
+        top,
+        bottom,
+        left: table.left,
+        right: table.left + table.columns - 1,
+      };
+    });
   }
 }
 

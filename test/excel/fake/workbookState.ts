@@ -125,6 +125,12 @@ export class WorkbookState {
     return this.sheets.find((s) => s.name.toLowerCase() === wanted);
   }
 
+  /** Table names, like sheet names, ignore case in Excel. */
+  table(name: string): TableState | undefined {
+    const wanted = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === wanted);
+  }
+
   /** A workbook laid out like the Snapshot: each table on its sheet at its header row and column. */
   static fromSnapshot(snapshot: Snapshot): WorkbookState {
     const workbook = new WorkbookState(snapshot.fileName);
