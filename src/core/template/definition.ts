@@ -299,7 +299,8 @@ export const TABLES: readonly TableDef[] = [
       comment("Förklara avvikelsen."),
     ],
     instructions:
-      "En rad per investering eller investeringsram: budget, utfall hittills och prognos för helåret.",
+      "En rad per investering eller investeringsram: budget, utfall hittills och prognos för helåret. " +
+      "Beloppen är utgifter och anges negativa, som i rapporten.",
   },
   {
     key: "risks",
