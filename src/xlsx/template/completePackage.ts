@@ -40,7 +40,7 @@ function computedFormulas(tableName: string): Map<string, string> {
 }
 
 /** A table part with `<calculatedColumnFormula>` in every computed column's `<tableColumn>`. */
-export function withCalculatedColumns(tableXml: string): string {
+function withCalculatedColumns(tableXml: string): string {
   const tableName = TABLE_NAME.exec(tableXml)?.[1];
   if (tableName === undefined) return tableXml;
   const formulas = computedFormulas(unescapeXml(tableName));
@@ -71,12 +71,12 @@ function lookups(): ColumnLookup[] {
 }
 
 /** `tblRisker[Risk-ID]`: the data rows of the column, however many the table has. */
-export function lookupReference(lookup: ColumnLookup): string {
+function lookupReference(lookup: ColumnLookup): string {
   return `${tableDef(lookup.table).name}${columnSpecifier(lookup.header)}`;
 }
 
 /** The workbook part with the lookup names among its defined names. */
-export function withLookupNames(workbookXml: string): string {
+function withLookupNames(workbookXml: string): string {
   const names = lookups()
     .map((l) => `<definedName name="${l.name}">${escapeXml(lookupReference(l))}</definedName>`)
     .join("");
