@@ -6,8 +6,9 @@
  * has them too. The reader needs only the column names, so the children are dropped.
  */
 
-// `<tableColumn …>…</tableColumn>`, with or without a namespace prefix; never the empty form.
-const COLUMN_WITH_CHILDREN = /<((?:\w+:)?tableColumn)\b([^>]*?)(?<!\/)>[\s\S]*?<\/\1>/g;
+// `<tableColumn …>…</tableColumn>`, with or without a namespace prefix; never the empty form
+// (`/>`). No lookbehind: this runs in the browser bundle, and older Safari engines lack it.
+const COLUMN_WITH_CHILDREN = /<((?:\w+:)?tableColumn)\b((?:[^>/]|\/(?!>))*)>[\s\S]*?<\/\1>/g;
 
 /** The table part with every `<tableColumn>` empty, or null when none had children. */
 export function tableColumnsForExceljs(tableXml: string): string | null {
