@@ -14,22 +14,43 @@
  * Words the PDF text broke across lines are joined; `\n` marks the documents' paragraphs and bullets.
  *
  * Not published, and therefore ours: the Verksamhetsområde grouping of the driftsredovisning,
- * the risks' Sannolikhet and Konsekvens (illustrative values), and the Kontroll-ID/Åtgärds-ID
- * numbering. Neither report publishes a Bedömning av intern kontroll, so it is left empty.
+ * the risks' Sannolikhet and Konsekvens (illustrative values), the Kontroll-ID/Åtgärds-ID
+ * numbering, and the Periodbudget. Neither report publishes a Bedömning av intern kontroll, so it
+ * is left empty.
+ *
+ * PERIOD BUDGET: 004 prints no periodbudget column, only two of its figures (ch. 6, Sammanfattning
+ * and 6.1): the period's deviation against budget, −30,2 mnkr in all, and −31,8 for
+ * Personalkostnader. So Personalkostnader's periodbudget is its Utfall jan–aug −544,3 + 31,8 =
+ * −512,5, and every other row's is eight twelfths of its Budget 2024, rounded to one decimal
+ * (Övriga driftskostnader −67,0 rather than −66,9, so that the total is −727,7 + 30,2 = −697,5).
+ * The driftsredovisning's rows are eight twelfths too, with 3,4 mnkr more on Hemtjänst (1,2),
+ * Särskilt boende (1,4) and LSS, boende (0,8), the staff-heavy activities where Personalkostnader's
+ * larger periodbudget belongs; its total is the same −697,5, so the two tables agree on the column.
  */
 import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const paragraphs = (...texts: string[]) => texts.join("\n");
 
-type Ledger = [number, number, number, number, number];
+type Ledger = [number, number, number, number, number, number];
 
-/** Bokslut 2023, Utfall jan–aug 2023, Utfall jan–aug 2024, Budget 2024, Prognos helår 2024. */
-function ledger([priorYear, actualPriorYear, actual, budget, forecast]: Ledger): RowSpec {
+/**
+ * Bokslut 2023, Utfall jan–aug 2023, Utfall jan–aug 2024, Periodbudget jan–aug 2024 (ours, see
+ * PERIOD BUDGET above), Budget 2024, Prognos helår 2024.
+ */
+function ledger([
+  priorYear,
+  actualPriorYear,
+  actual,
+  periodBudget,
+  budget,
+  forecast,
+]: Ledger): RowSpec {
   return {
     "Bokslut fg år": priorYear,
     "Utfall period fg år": actualPriorYear,
     "Utfall period": actual,
+    Periodbudget: periodBudget,
     "Budget helår": budget,
     "Prognos helår": forecast,
   };
@@ -77,30 +98,30 @@ const COST = "Kostnad";
 
 // 004, ch. 6 Resultaträkning (mnkr).
 const incomeStatement: RowSpec[] = [
-  { Post: "Taxor och avgifter", Typ: INCOME, ...ledger([44.5, 29.8, 32.3, 44.0, 48.7]) },
-  { Post: "Bidrag (intäkter)", Typ: INCOME, ...ledger([34.9, 15.0, 16.3, 33.0, 27.5]) },
-  { Post: "Övriga intäkter", Typ: INCOME, ...ledger([12.9, 7.4, 8.3, 11.5, 11.9]) },
+  { Post: "Taxor och avgifter", Typ: INCOME, ...ledger([44.5, 29.8, 32.3, 29.3, 44.0, 48.7]) },
+  { Post: "Bidrag (intäkter)", Typ: INCOME, ...ledger([34.9, 15.0, 16.3, 22.0, 33.0, 27.5]) },
+  { Post: "Övriga intäkter", Typ: INCOME, ...ledger([12.9, 7.4, 8.3, 7.7, 11.5, 11.9]) },
   {
     Post: "Personalkostnader",
     Typ: COST,
-    ...ledger([-760.0, -505.8, -544.3, -763.5, -829.9]),
+    ...ledger([-760.0, -505.8, -544.3, -512.5, -763.5, -829.9]),
     Kommentar: COMMENTS.personnel,
   },
-  { Post: "Bidrag (kostnader)", Typ: COST, ...ledger([-21.2, -11.5, -15.0, -24.9, -23.1]) },
+  { Post: "Bidrag (kostnader)", Typ: COST, ...ledger([-21.2, -11.5, -15.0, -16.6, -24.9, -23.1]) },
   {
     Post: "Köp av verksamhet",
     Typ: COST,
-    ...ledger([-161.2, -98.6, -107.4, -171.6, -148.0]),
+    ...ledger([-161.2, -98.6, -107.4, -114.4, -171.6, -148.0]),
     Kommentar: COMMENTS.purchases,
   },
-  { Post: "Lokalhyror", Typ: COST, ...ledger([-61.0, -41.8, -45.3, -64.1, -68.9]) },
+  { Post: "Lokalhyror", Typ: COST, ...ledger([-61.0, -41.8, -45.3, -42.7, -64.1, -68.9]) },
   {
     Post: "Övriga driftskostnader",
     Typ: COST,
-    ...ledger([-105.9, -64.7, -69.3, -100.4, -105.3]),
+    ...ledger([-105.9, -64.7, -69.3, -67.0, -100.4, -105.3]),
     Kommentar: COMMENTS.otherOperating,
   },
-  { Post: "Kapitaltjänstkostnader", Typ: COST, ...ledger([-4.9, -3.2, -3.3, -5.0, -5.3]) },
+  { Post: "Kapitaltjänstkostnader", Typ: COST, ...ledger([-4.9, -3.2, -3.3, -3.3, -5.0, -5.3]) },
 ];
 
 // Our grouping: the report publishes no Verksamhetsområde.
@@ -113,79 +134,83 @@ const operatingStatement: RowSpec[] = [
   {
     Verksamhet: "Hemtjänst",
     Verksamhetsområde: ELDERLY,
-    ...ledger([-225.0, -146.4, -167.0, -221.3, -247.0]),
+    ...ledger([-225.0, -146.4, -167.0, -148.7, -221.3, -247.0]),
     Kommentar: COMMENTS.homeCare,
   },
   {
     Verksamhet: "Särskilt boende",
     Verksamhetsområde: ELDERLY,
-    ...ledger([-302.7, -205.4, -214.1, -301.3, -303.7]),
+    ...ledger([-302.7, -205.4, -214.1, -202.3, -301.3, -303.7]),
   },
   {
     Verksamhet: "Korttidsboende",
     Verksamhetsområde: ELDERLY,
-    ...ledger([-15.9, -9.7, -10.0, -15.3, -20.6]),
+    ...ledger([-15.9, -9.7, -10.0, -10.2, -15.3, -20.6]),
   },
   {
     Verksamhet: "Hjälpmedel, dagverksamhet, jour, demensteam",
     Verksamhetsområde: ELDERLY,
-    ...ledger([-80.7, -51.8, -57.0, -90.4, -89.8]),
+    ...ledger([-80.7, -51.8, -57.0, -60.3, -90.4, -89.8]),
   },
   {
     Verksamhet: "Öppen verksamhet äldreomsorg",
     Verksamhetsområde: ELDERLY,
-    ...ledger([0, 0, 0, 0, 0]),
+    ...ledger([0, 0, 0, 0, 0, 0]),
   },
   {
     Verksamhet: "LSS, boende",
     Verksamhetsområde: LSS,
-    ...ledger([-119.7, -81.8, -81.2, -108.5, -121.9]),
+    ...ledger([-119.7, -81.8, -81.2, -73.1, -108.5, -121.9]),
     Kommentar: COMMENTS.lssHousing,
   },
   {
     Verksamhet: "LSS, daglig verksamhet",
     Verksamhetsområde: LSS,
-    ...ledger([-59.3, -39.1, -43.2, -68.7, -69.0]),
+    ...ledger([-59.3, -39.1, -43.2, -45.8, -68.7, -69.0]),
   },
   {
     Verksamhet: "LSS, personlig assistans",
     Verksamhetsområde: LSS,
-    ...ledger([-69.4, -40.9, -47.6, -69.9, -75.4]),
+    ...ledger([-69.4, -40.9, -47.6, -46.6, -69.9, -75.4]),
     Kommentar: COMMENTS.personalAssistance,
   },
   {
     Verksamhet: "LSS, kontaktperson, ledsagning, avlösare, barnverksamhet, stödfamilj, PO ombud",
     Verksamhetsområde: LSS,
-    ...ledger([-27.0, -18.3, -18.6, -27.7, -26.6]),
+    ...ledger([-27.0, -18.3, -18.6, -18.5, -27.7, -26.6]),
   },
   {
     Verksamhet: "Boendestöd",
     Verksamhetsområde: LSS,
-    ...ledger([-15.6, -10.2, -10.6, -19.7, -20.6]),
+    ...ledger([-15.6, -10.2, -10.6, -13.1, -19.7, -20.6]),
   },
   {
     Verksamhet: "Öppen verksamhet socialpsykiatri",
     Verksamhetsområde: LSS,
-    ...ledger([-3.0, -2.3, -2.6, -4.1, -5.2]),
+    ...ledger([-3.0, -2.3, -2.6, -2.7, -4.1, -5.2]),
   },
   // Utfall period fg år +1,6 as published: very likely a sign error.
   {
     Verksamhet: "Bostadsanpassning",
     Verksamhetsområde: OTHER,
-    ...ledger([-3.0, 1.6, -2.9, -5.0, -5.0]),
+    ...ledger([-3.0, 1.6, -2.9, -3.3, -5.0, -5.0]),
   },
   {
     Verksamhet: "Köpta platser",
     Verksamhetsområde: OTHER,
-    ...ledger([-58.5, -37.1, -43.2, -67.8, -64.0]),
+    ...ledger([-58.5, -37.1, -43.2, -45.2, -67.8, -64.0]),
     Kommentar: COMMENTS.purchasedPlaces,
   },
   {
     Verksamhet: "Central administration",
     Verksamhetsområde: OTHER,
-    ...ledger([-40.6, -27.9, -28.7, -39.9, -42.0]),
+    ...ledger([-40.6, -27.9, -28.7, -26.6, -39.9, -42.0]),
   },
-  { Verksamhet: "Nämnd", Verksamhetsområde: OTHER, ...ledger([-1.5, -1.0, -0.9, -1.6, -1.4]) },
+  {
+    Verksamhet: "Nämnd",
+    Verksamhetsområde: OTHER,
+    ...ledger([-1.5, -1.0, -0.9, -1.1, -1.6, -1.4]),
+  },
 ];
 
 const volume = (

@@ -36,6 +36,8 @@ const COLUMNS = [
   "Prognos helår 2024",
   "Avvikelse prognos helår mot budget",
 ];
+/** The example's periodbudget is ours; 004 prints only the period deviations it is built on. */
+const PERIOD_COLUMNS = ["Periodbudget jan–aug 2024", "Avvikelse utfall mot periodbudget"];
 
 let dir: string;
 let report: ExcelJS.Workbook;
@@ -114,13 +116,20 @@ function column(tableName: string, header: string): unknown[] {
 }
 
 describe("the example's sums against document 004", () => {
+  /** Report column of each header of the resultaträkning's header row. */
+  const columnOf = (header: string) => {
+    const row = rowLabelled(sheet("Rapport Ekonomi"), "Intäkter / Kostnader (mnkr)");
+    for (let c = 2; c <= row.cellCount; c++) if (row.getCell(c).value === header) return c;
+    throw new Error(`Kolumnen ${header} saknas`);
+  };
+
   const sums = () => {
     const economy = sheet("Rapport Ekonomi");
     return Object.entries(PUBLISHED).flatMap(([label, { terms, figures }]) => {
       // Driftsredovisning's Totalt is the last row with that label; the header row shows the columns.
       const row = rowLabelled(economy, label);
       return figures.map((published, i) => {
-        const computed = row.getCell(i + 2).value as number;
+        const computed = row.getCell(columnOf(COLUMNS[i])).value as number;
         // Each one-decimal term may be off by 0,05, and so may the published sum; a deviation has
         // two terms per row.
         const tolerance = ((i === 5 ? 2 * terms : terms) + 1) * 0.05 + 1e-9;
@@ -135,9 +144,28 @@ describe("the example's sums against document 004", () => {
     });
   };
 
-  it("prints the columns in document 004's order", () => {
+  it("prints the columns in document 004's order, the periodbudget after the period's utfall", () => {
     const header = rowLabelled(sheet("Rapport Ekonomi"), "Intäkter / Kostnader (mnkr)");
-    expect(COLUMNS.map((_, i) => header.getCell(i + 2).value)).toEqual(COLUMNS);
+    const [priorYear, actualPriorYear, actual, ...fullYear] = COLUMNS;
+    const expected = [priorYear, actualPriorYear, actual, ...PERIOD_COLUMNS, ...fullYear];
+    expect(expected.map((_, i) => header.getCell(i + 2).value)).toEqual(expected);
+  });
+
+  it("shows the period result as 004 leads with it: −30,2 against budget, personnel −31,8", () => {
+    const economy = sheet("Rapport Ekonomi");
+    const [budget, deviation] = PERIOD_COLUMNS.map(columnOf);
+    const total = rowLabelled(economy, "Summa totalt (mnkr)");
+    expect(total.getCell(budget).value).toBeCloseTo(-697.5, 6);
+    expect(total.getCell(deviation).value).toBeCloseTo(-30.2, 6);
+    expect(rowLabelled(economy, "Personalkostnader").getCell(deviation).value).toBeCloseTo(
+      -31.8,
+      6
+    );
+    // The driftsredovisning's periodbudget adds up to the same total.
+    const totals = [...Array(economy.rowCount).keys()]
+      .map((r) => economy.getRow(r + 1))
+      .filter((row) => row.getCell(1).value === "Totalt (mnkr)");
+    expect(totals[0].getCell(budget).value).toBeCloseTo(-697.5, 6);
   });
 
   it("equals every published Summa figure that agrees with its terms, within rounding", () => {
@@ -163,10 +191,10 @@ describe("the example's sums against document 004", () => {
     ]);
   });
 
-  it("writes the summary paragraph from the data", () => {
+  it("writes the summary paragraph from the data, leading with the period result as 004 does", () => {
     expect(texts(sheet("Rapport Ekonomi"))).toContainEqual(
       expect.stringMatching(
-        /^Helårsprognosen är 1\u00a0092,4\u00a0mnkr vilket motsvarar ett underskott om \u221251,4\u00a0mnkr i jämförelse mot budget\. Den största avvikelsen är personalkostnader vilket prognosticeras till \u221266,4\u00a0mnkr vid årets slut\./
+        /^Utfallet för perioden januari–augusti är 727,7\u00a0mnkr, vilket motsvarar ett underskott om \u221230,2\u00a0mnkr i jämförelse mot periodbudgeten\. Helårsprognosen är 1\u00a0092,4\u00a0mnkr vilket motsvarar ett underskott om \u221251,4\u00a0mnkr i jämförelse mot budget\. Den största avvikelsen är personalkostnader vilket prognosticeras till \u221266,4\u00a0mnkr vid årets slut\./
       )
     );
   });
@@ -182,7 +210,8 @@ describe("the avstämning", () => {
       "I kolumnen Utfall period fg år stämmer de inte: resultaträkningen summerar till " +
         "\u2212673,4\u00a0mnkr och driftsredovisningen till \u2212670,3\u00a0mnkr, en skillnad om " +
         `3,1\u00a0mnkr som är större än avrundningen kan förklara (högst ${formatNumber(check?.tolerance ?? NaN, 2)}\u00a0mnkr). ` +
-        "Kolumnerna Bokslut fg år, Utfall period, Budget helår och Prognos helår stämmer inom avrundning."
+        "Kolumnerna Bokslut fg år, Utfall period, Periodbudget, Budget helår och Prognos helår " +
+        "stämmer inom avrundning."
     );
   });
 });

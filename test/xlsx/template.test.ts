@@ -3,6 +3,7 @@
  * dropdowns, protection, and filling it with content.
  */
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnLetters, type CellValue } from "../../src/core/snapshot";
 import type { WorkbookContent } from "../../src/core/template/content";
 import {
@@ -16,6 +17,13 @@ import {
 import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/lists";
 import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
 import { sheetProtection, sheetValidations, tableModels } from "../../src/xlsx/exceljsShim";
+import { CONTROL_SHEET } from "../../src/core/report/controlSheet";
+import { ECONOMY_SHEET } from "../../src/core/report/economySheet";
+import { FINDINGS_SHEET } from "../../src/core/report/findingsSheet";
+import { RISK_SHEET } from "../../src/core/report/riskSheet";
+import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
+import { calculatedColumnFormula, columnSpecifier } from "../../src/xlsx/template/computedFormula";
+import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { VALIDATED_LAST_ROW } from "../../src/xlsx/template/validations";
 import { validationRanges, writeAndRead } from "./templateSummary";
 
@@ -279,6 +287,122 @@ describe("the fresh template", () => {
     for (const words of ["T1 (januari–april)", "intäkter positiva", "Skriv inga summarader"]) {
       expect(all).toContain(words);
     }
+  });
+
+  it("names the four sheets a report run writes, and the sign of investments", () => {
+    const texts: string[] = [];
+    sheetOf(fresh, INSTRUCTIONS_SHEET).eachRow((row) =>
+      row.eachCell((cell) => texts.push(String(cell.value)))
+    );
+    const all = texts.join("\n");
+    expect(all).toContain(
+      `Tertial skriver fyra rapportblad: ${ECONOMY_SHEET}, ${RISK_SHEET}, ${CONTROL_SHEET} och ` +
+        `${FINDINGS_SHEET}.`
+    );
+    // Only resultaträkning and driftsredovisning have sign rules (validate/rules/signs.ts).
+    expect(all).toContain("Investeringar är utgifter och anges också negativa");
+    expect(all).toContain(
+      "Tertial kontrollerar tecknen på bladen Resultaträkning och Driftsredovisning men inte på " +
+        "bladet Investeringar"
+    );
+    expect(all).toContain(
+      "Risk-ID på bladen Åtgärder och Internkontroll väljs bland de Risk-ID som finns på bladet Risker"
+    );
+  });
+
+  it.each([
+    ["Åtgärder", "tblAtgarder"],
+    ["Internkontroll", "tblInternkontroll"],
+  ])("gives Risk-ID on %s a dropdown of Risker's Risk-IDs, blank allowed", (sheetName, table) => {
+    const def = TABLES.find((t) => t.name === table)!;
+    const column = def.columns.find((c) => c.header === "Risk-ID")!;
+    const letter = letterOf(def, "Risk-ID");
+    const validation = validationRanges(sheetOf(fresh, sheetName))[
+      `${letter}${FIRST_DATA_ROW}:${letter}${VALIDATED_LAST_ROW}`
+    ];
+    expect(validation).toMatchObject({
+      type: "list",
+      formulae: ["RiskIDn"],
+      allowBlank: true,
+      showErrorMessage: true,
+      error: "Välj ett Risk-ID som finns på bladet Risker.",
+      prompt: column.help,
+    });
+  });
+});
+
+describe("the saved template package", () => {
+  let zip: JSZip;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await workbookBytes(buildWorkbook());
+    zip = await JSZip.loadAsync(bytes);
+  });
+
+  /** Table name → its part's XML. */
+  async function tableParts(): Promise<Map<string, string>> {
+    const parts = new Map<string, string>();
+    for (const file of Object.values(zip.files).filter((f) =>
+      /^xl\/tables\/.*\.xml$/.test(f.name)
+    )) {
+      const xml = await file.async("string");
+      parts.set(/<table\b[^>]*?\sname="([^"]*)"/.exec(xml)![1], xml);
+    }
+    return parts;
+  }
+
+  it("carries the calculated-column formula of every computed column, and of no other", async () => {
+    const parts = await tableParts();
+    const found: Record<string, string> = {};
+    for (const [table, xml] of parts) {
+      for (const [, header, formula] of xml.matchAll(
+        /<tableColumn\b[^>]*?\sname="([^"]*)"[^>]*>\s*<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g
+      )) {
+        found[`${table} ${header}`] = formula;
+      }
+    }
+    expect(found).toEqual({
+      "tblResultatrakning Avvikelse prognos mot budget":
+        "tblResultatrakning[[#This Row],[Prognos helår]]-tblResultatrakning[[#This Row],[Budget helår]]",
+      "tblDriftsredovisning Avvikelse prognos mot budget":
+        "tblDriftsredovisning[[#This Row],[Prognos helår]]-tblDriftsredovisning[[#This Row],[Budget helår]]",
+      "tblVolymer Avvikelse volym":
+        "tblVolymer[[#This Row],[Volym prognos]]-tblVolymer[[#This Row],[Volym budget]]",
+      "tblInvesteringar Avvikelse prognos mot budget":
+        "tblInvesteringar[[#This Row],[Prognos helår]]-tblInvesteringar[[#This Row],[Budget helår]]",
+      "tblRisker Riskvärde":
+        "tblRisker[[#This Row],[Sannolikhet]]*tblRisker[[#This Row],[Konsekvens]]",
+    });
+    const computed = DATA_TABLES.flatMap((d) => d.columns.filter((c) => c.kind === "computed"));
+    expect(Object.keys(found)).toHaveLength(computed.length);
+  });
+
+  it("defines RiskIDn as the Risk-ID column of tblRisker, beside the print titles", async () => {
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    const names = [...book.matchAll(/<definedName\b[^>]*?name="([^"]*)"[^>]*>([^<]*)</g)];
+    expect(names.filter(([, name]) => name === "RiskIDn").map(([, , ref]) => ref)).toEqual([
+      "tblRisker[Risk-ID]",
+    ]);
+    expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(TABLES.length);
+  });
+
+  it("still reads with the reader: every table, every header", async () => {
+    const snapshot = await readSnapshotFromBuffer(bytes, "mall.xlsx");
+    expect(snapshot.tables.map((t) => [t.name, t.headers])).toEqual(
+      TABLES.map((t) => [t.name, t.columns.map((c) => c.header)])
+    );
+  });
+});
+
+describe("calculatedColumnFormula", () => {
+  it("qualifies both this-row forms with the table and [#This Row]", () => {
+    expect(calculatedColumnFormula("tblRisker", "[@Sannolikhet]*[@[Konsekvens]]")).toBe(
+      "tblRisker[[#This Row],[Sannolikhet]]*tblRisker[[#This Row],[Konsekvens]]"
+    );
+  });
+
+  it("escapes the characters structured references reserve", () => {
+    expect(columnSpecifier("Antal # [st] 'x'")).toBe("[Antal '# '[st'] ''x'']");
   });
 });
 

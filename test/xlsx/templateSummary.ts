@@ -9,15 +9,23 @@ import {
   tableModels,
   type SheetValidation,
 } from "../../src/xlsx/exceljsShim";
+import { xlsxPackageForExceljs } from "../../src/xlsx/read/xlsxPackage";
+import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 
+/**
+ * Loads a file with exceljs the way the reader does: exceljs alone cannot load a table whose
+ * columns carry calculated-column formulas, which the template's do.
+ */
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as ArrayBuffer);
+  const repaired = await xlsxPackageForExceljs(new Uint8Array(bytes), "arbetsbok.xlsx");
+  await workbook.xlsx.load(repaired as unknown as ArrayBuffer);
   return workbook;
 }
 
+/** The workbook as the template's save writes it, read back. */
 export async function writeAndRead(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  return readWorkbook(await workbook.xlsx.writeBuffer());
+  return readWorkbook(await workbookBytes(workbook));
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ColumnDef {
   /** The column may be missing from a workbook (computed columns may always be missing). */
   readonly optionalColumn?: boolean;
   readonly list?: ListName;
+  /** Values are another table's keys: the column gets a dropdown of them that grows with that table. */
+  readonly lookup?: ColumnLookup;
   readonly min?: number;
   readonly max?: number;
   /** Locale-neutral Excel number format; Excel shows `#,##0.0` as `1 092,2` to Swedish users. */
@@ -35,6 +37,17 @@ export interface ColumnDef {
   readonly formula?: string;
   /** Swedish guidance for the Instruktioner sheet and the cell's input message. */
   readonly help: string;
+}
+
+/**
+ * Where a column's dropdown takes its values: a column of another table, through a workbook-wide
+ * defined name (a data validation cannot refer to a table column itself).
+ */
+export interface ColumnLookup {
+  readonly table: TableKey;
+  readonly header: string;
+  /** The defined name, e.g. `RiskIDn` = `tblRisker[Risk-ID]`. */
+  readonly name: string;
 }
 
 export type TableKey =
@@ -62,6 +75,9 @@ export interface TableDef {
 export const AMOUNT_FORMAT = "#,##0.0";
 export const INTEGER_FORMAT = "#,##0";
 export const DATE_FORMAT = "yyyy-mm-dd";
+
+/** Risk-ID in Åtgärder and Internkontroll: one of the Risk-IDs on Risker. */
+const RISK_IDS: ColumnLookup = { table: "risks", header: "Risk-ID", name: "RiskIDn" };
 
 const amount = (key: string, header: string, help: string, required = false): ColumnDef => ({
   key,
@@ -283,7 +299,8 @@ export const TABLES: readonly TableDef[] = [
       comment("Förklara avvikelsen."),
     ],
     instructions:
-      "En rad per investering eller investeringsram: budget, utfall hittills och prognos för helåret.",
+      "En rad per investering eller investeringsram: budget, utfall hittills och prognos för helåret. " +
+      "Beloppen är utgifter och anges negativa, som i rapporten.",
   },
   {
     key: "risks",
@@ -401,6 +418,7 @@ export const TABLES: readonly TableDef[] = [
         key: "riskId",
         header: "Risk-ID",
         kind: "text",
+        lookup: RISK_IDS,
         required: true,
         width: 10,
         help: "Risken som åtgärden hör till (finns på bladet Risker).",
@@ -479,6 +497,7 @@ export const TABLES: readonly TableDef[] = [
         key: "riskId",
         header: "Risk-ID",
         kind: "text",
+        lookup: RISK_IDS,
         required: false,
         optionalColumn: true,
         width: 10,

@@ -11,6 +11,7 @@ import {
   type UnusableWorkbookError,
 } from "../../core/errors";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
+import { tableColumnsForExceljs } from "./tableColumns";
 
 /** A zip's first local file header: "PK\x03\x04". */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -18,6 +19,7 @@ const WORKBOOK_PART = /^\/?xl\/workbook\.xml$/;
 const BINARY_WORKBOOK_PART = /^\/?xl\/workbook\.bin$/;
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 const WORKSHEET_RELS = /^\/?xl\/worksheets\/_rels\/[^/]+\.rels$/;
+const TABLE_PART = /^\/?xl\/tables\/[^/]+\.xml$/;
 const RELATIONSHIP = /<Relationship\b[^>]*>/g;
 const ABSOLUTE_XL_TARGET = /\bTarget=(["'])\/xl\/(.*?)\1/;
 const COMMENTS_TYPE = /\bType="[^"]*\/comments"/;
@@ -73,12 +75,21 @@ export function relationshipsForExceljs(rels: string): string | null {
   return changed ? fixed : null;
 }
 
-/** The package with its worksheet relationships fixed for exceljs, or null when none needed it. */
+/**
+ * The package with its worksheet relationships and table columns fixed for exceljs, or null when
+ * none needed it.
+ */
 async function repackedForExceljs(zip: JSZip): Promise<Uint8Array | null> {
   let repaired = false;
   for (const file of Object.values(zip.files)) {
-    if (file.dir || !WORKSHEET_RELS.test(file.name)) continue;
-    const fixed = relationshipsForExceljs(await file.async("string"));
+    if (file.dir) continue;
+    const repair = WORKSHEET_RELS.test(file.name)
+      ? relationshipsForExceljs
+      : TABLE_PART.test(file.name)
+        ? tableColumnsForExceljs
+        : null;
+    if (!repair) continue;
+    const fixed = repair(await file.async("string"));
     if (fixed !== null) {
       zip.file(file.name, fixed);
       repaired = true;

@@ -1,7 +1,9 @@
 /**
- * Turns a computed column's structured reference (`[@[Prognos helår]]-[@[Budget helår]]`) into
- * A1 formulas per row (`H4-G4`). exceljs cannot write a table's calculated-column formula, and
- * plain A1 formulas calculate the same in Excel, LibreOffice and exceljs round trips.
+ * A computed column's structured reference (`[@[Prognos helår]]-[@[Budget helår]]`) in the two
+ * forms a file needs: A1 formulas per row for the cells (`H4-G4`), which calculate the same in
+ * Excel, LibreOffice and exceljs round trips, and the fully qualified form Excel keeps as the
+ * table's calculated-column formula (`tbl[[#This Row],[Prognos helår]]-…`), with which Excel fills
+ * rows added to the table.
  */
 import { columnLetters } from "../../core/snapshot";
 
@@ -29,4 +31,21 @@ export function compileThisRowFormula(
   }
   const tail = structured.slice(last);
   return (row) => columns.map((c, i) => `${literals[i]}${c}${row}`).join("") + tail;
+}
+
+/** A header as a column specifier: `'` escapes the characters structured references reserve. */
+export function columnSpecifier(header: string): string {
+  return `[${header.replace(/['[\]#]/g, "'$&")}]`;
+}
+
+/**
+ * The calculated-column formula as Excel stores it in the table part: every `[@…]` qualified with
+ * the table's name and `[#This Row]` (the `@` form is only how Excel displays it).
+ */
+export function calculatedColumnFormula(table: string, structured: string): string {
+  return structured.replace(
+    THIS_ROW_REFERENCE,
+    (_m, bracketed: string | undefined, plain: string | undefined) =>
+      `${table}[[#This Row],${columnSpecifier(bracketed ?? plain ?? "")}]`
+  );
 }

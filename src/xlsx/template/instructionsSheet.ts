@@ -4,6 +4,10 @@
  * the template definition, so the guidance follows the template.
  */
 import type ExcelJS from "exceljs";
+import { CONTROL_SHEET } from "../../core/report/controlSheet";
+import { ECONOMY_SHEET } from "../../core/report/economySheet";
+import { FINDINGS_SHEET } from "../../core/report/findingsSheet";
+import { RISK_SHEET } from "../../core/report/riskSheet";
 import {
   INSTRUCTIONS_SHEET,
   LISTS_SHEET,
@@ -49,9 +53,30 @@ function enumerate(values: readonly string[]): string {
 }
 
 const allColumns = TABLES.flatMap((t) => t.columns);
+/** The sheets a report run writes, in the order it writes them. */
+const REPORT_SHEETS = [ECONOMY_SHEET, RISK_SHEET, CONTROL_SHEET, FINDINGS_SHEET];
 const sheetOf = (key: Parameters<typeof tableDef>[0]) => tableDef(key).sheet;
 const settingLabel = (key: (typeof SETTINGS)[number]["key"]) =>
   SETTINGS.find((s) => s.key === key)?.label ?? key;
+
+/** " Risk-ID på bladen Åtgärder och Internkontroll väljs bland …": one sentence per lookup column. */
+function lookupSentences(): string {
+  const lookups = TABLES.flatMap((t) =>
+    t.columns.flatMap((c) =>
+      c.lookup ? [{ sheet: t.sheet, lookup: c.lookup, header: c.header }] : []
+    )
+  );
+  return unique(lookups.map((l) => l.header))
+    .map((header) => {
+      const using = lookups.filter((l) => l.header === header);
+      return (
+        ` ${header} på bladen ${enumerate(using.map((l) => l.sheet))} väljs bland de ${header} ` +
+        `som finns på bladet ${sheetOf(using[0].lookup.table)}; listan växer när du lägger till ` +
+        "rader där."
+      );
+    })
+    .join("");
+}
 
 function generalSection(): Section {
   const dropdowns = unique([
@@ -82,8 +107,8 @@ function generalSection(): Section {
         label: "Listor",
         text:
           `${enumerate(dropdowns)} har rullgardinslistor. Välj ett av listans värden och skriv inga egna ` +
-          "varianter. Excel kontrollerar inte värden som klistras in, men det gör Tertial, som pekar ut " +
-          "cellen.",
+          `varianter.${lookupSentences()} Excel kontrollerar inte värden som klistras in, men det gör ` +
+          "Tertial, som pekar ut cellen.",
       },
       {
         label: "Beräknade kolumner",
@@ -97,7 +122,11 @@ function generalSection(): Section {
         text:
           "Belopp anges med tecken så som de står i rapporten: intäkter positiva, kostnader negativa och " +
           "nettokostnad negativ. Avvikelse = prognos − budget, så en negativ avvikelse är sämre än " +
-          "budget för både intäkter och kostnader.",
+          "budget för både intäkter och kostnader. Investeringar är utgifter och anges också negativa " +
+          `(t.ex. Budget helår −4,2 på bladet ${sheetOf("investments")}); en negativ avvikelse betyder ` +
+          "då att investeringen väntas kosta mer än budgeterat. Tertial kontrollerar tecknen på bladen " +
+          `${sheetOf("incomeStatement")} och ${sheetOf("operatingStatement")} men inte på bladet ` +
+          `${sheetOf("investments")}: ange samma tecken på alla rader där.`,
       },
       {
         label: "Enhet",
@@ -117,8 +146,11 @@ function generalSection(): Section {
       {
         label: "Rapporten",
         text:
-          "Tertial skriver bara blad vars namn börjar med Rapport och ersätter dem vid varje körning. " +
-          "Inga andra blad eller celler ändras.",
+          `Tertial skriver fyra rapportblad: ${enumerate(REPORT_SHEETS)}. Tillägget i Excel lägger ` +
+          "dem i arbetsboken och tar först bort de förra rapportbladen, liksom alla andra blad vars " +
+          "namn börjar med Rapport: ge inte egna blad sådana namn. Kommandot tertial rapport och " +
+          "webbläsarläget skriver i stället rapporten till en ny arbetsbok. Inga andra blad eller " +
+          "celler ändras.",
       },
     ],
   };

@@ -1,9 +1,15 @@
 /**
- * Data validations of the template: a dropdown fed from `Listor` for every status column, whole
- * numbers and dates where the definition says so, and the column's help text as the input message
- * everywhere. Excel limits: input message 255 characters, error message 225, titles 32.
+ * Data validations of the template: a dropdown fed from `Listor` for every status column, one fed
+ * from another table for lookup columns (Risk-ID), whole numbers and dates where the definition
+ * says so, and the column's help text as the input message everywhere. Excel limits: input
+ * message 255 characters, error message 225, titles 32.
  */
-import type { ColumnDef, SettingDef } from "../../core/template/definition";
+import {
+  tableDef,
+  type ColumnDef,
+  type ColumnLookup,
+  type SettingDef,
+} from "../../core/template/definition";
 import { LISTS, type ListName } from "../../core/template/lists";
 import type { SheetValidation } from "../exceljsShim";
 import { listRange } from "./listsSheet";
@@ -35,6 +41,23 @@ function listValidation(list: ListName, help: string): SheetValidation {
     ...rejecting(
       "Värdet finns inte i listan",
       `Välj ett av värdena i listan: ${values.join(", ")}.`
+    ),
+  };
+}
+
+/**
+ * A dropdown of another table's column, through the defined name `completePackage` adds: it grows
+ * with that table in Excel and reads the same in LibreOffice. Blank stays allowed: whether the
+ * column must be filled is Tertial's check, not the dropdown's.
+ */
+function lookupValidation(lookup: ColumnLookup, help: string): SheetValidation {
+  return {
+    type: "list",
+    formulae: [lookup.name],
+    ...input(help),
+    ...rejecting(
+      "Värdet finns inte i listan",
+      `Välj ett ${lookup.header} som finns på bladet ${tableDef(lookup.table).sheet}.`
     ),
   };
 }
@@ -80,6 +103,7 @@ function decimalValidation(help: string): SheetValidation {
 
 export function columnValidation(column: ColumnDef): SheetValidation {
   if (column.kind === "status" && column.list) return listValidation(column.list, column.help);
+  if (column.lookup) return lookupValidation(column.lookup, column.help);
   if (column.kind === "integer") return wholeValidation(column.help, column.min, column.max);
   if (column.kind === "date") return dateValidation(column.help);
   return { type: "any", ...input(column.help) };

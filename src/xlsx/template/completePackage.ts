@@ -1,0 +1,105 @@
+/**
+ * Adds to a saved template package what exceljs cannot write: each computed column's
+ * calculated-column formula in its table part, so Excel fills the formula into rows added to the
+ * table, and the defined names behind the lookup dropdowns (`RiskIDn` = `tblRisker[Risk-ID]`),
+ * which refer to a table column and so are not ranges exceljs can express.
+ */
+import JSZip from "jszip";
+import { TABLES, tableDef, type ColumnLookup } from "../../core/template/definition";
+import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
+
+const WORKBOOK_PART = "xl/workbook.xml";
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+const TABLE_NAME = /<table\b[^>]*?\sname="([^"]*)"/;
+const EMPTY_TABLE_COLUMN = /<tableColumn\b([^>]*?)\/>/g;
+const NAME_ATTRIBUTE = /\sname="([^"]*)"/;
+
+const XML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) =>
+    Object.keys(XML_ENTITIES).find((c) => XML_ENTITIES[c] === entity)!
+  );
+
+/** Header → calculated-column formula of every computed column of a table. */
+function computedFormulas(tableName: string): Map<string, string> {
+  const def = TABLES.find((t) => t.name === tableName);
+  const formulas = new Map<string, string>();
+  for (const column of def?.columns ?? []) {
+    if (column.kind === "computed" && column.formula) {
+      formulas.set(column.header, calculatedColumnFormula(tableName, column.formula));
+    }
+  }
+  return formulas;
+}
+
+/** A table part with `<calculatedColumnFormula>` in every computed column's `<tableColumn>`. */
+function withCalculatedColumns(tableXml: string): string {
+  const tableName = TABLE_NAME.exec(tableXml)?.[1];
+  if (tableName === undefined) return tableXml;
+  const formulas = computedFormulas(unescapeXml(tableName));
+  const written = new Set<string>();
+  const xml = tableXml.replace(EMPTY_TABLE_COLUMN, (element, attributes: string) => {
+    const header = unescapeXml(NAME_ATTRIBUTE.exec(attributes)?.[1] ?? "");
+    const formula = formulas.get(header);
+    if (formula === undefined) return element;
+    written.add(header);
+    return (
+      `<tableColumn${attributes}>` +
+      `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula></tableColumn>`
+    );
+  });
+  const missing = [...formulas.keys()].filter((h) => !written.has(h));
+  if (missing.length > 0) {
+    throw new Error(`Tabellen ${tableName} saknar kolumnen ${missing.join(", ")} i filen.`);
+  }
+  return xml;
+}
+
+function lookups(): ColumnLookup[] {
+  const byName = new Map<string, ColumnLookup>();
+  for (const column of TABLES.flatMap((t) => t.columns)) {
+    if (column.lookup) byName.set(column.lookup.name, column.lookup);
+  }
+  return [...byName.values()];
+}
+
+/** `tblRisker[Risk-ID]`: the data rows of the column, however many the table has. */
+function lookupReference(lookup: ColumnLookup): string {
+  return `${tableDef(lookup.table).name}${columnSpecifier(lookup.header)}`;
+}
+
+/** The workbook part with the lookup names among its defined names. */
+function withLookupNames(workbookXml: string): string {
+  const names = lookups()
+    .map((l) => `<definedName name="${l.name}">${escapeXml(lookupReference(l))}</definedName>`)
+    .join("");
+  if (names === "") return workbookXml;
+  if (workbookXml.includes("<definedNames>")) {
+    return workbookXml.replace("<definedNames>", `<definedNames>${names}`);
+  }
+  // definedNames follows sheets in the schema's element order.
+  return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+}
+
+export async function completePackage(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = Object.values(zip.files).filter(
+    (f) => !f.dir && (f.name === WORKBOOK_PART || TABLE_PART.test(f.name))
+  );
+  for (const part of parts) {
+    const xml = await part.async("string");
+    zip.file(
+      part.name,
+      part.name === WORKBOOK_PART ? withLookupNames(xml) : withCalculatedColumns(xml)
+    );
+  }
+  // DEFLATE, as exceljs writes it; JSZip copies the unchanged parts' compressed bytes as they are.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
