@@ -43,6 +43,6 @@ export function rowLabel(table: ModelTable, row: ModelRow): string {
 
 /** The headers a computed column's formula reads: `[@[Prognos helår]]-[@[Budget helår]]` → both. */
 export function formulaInputs(column: ColumnDef): string[] {
-  const refs = column.formula?.matchAll(/\[@(?:\[([^\]]+)\]|([^\[\]]+))\]/g) ?? [];
+  const refs = column.formula?.matchAll(/\[@(?:\[([^\]]+)\]|([^[\]]+))\]/g) ?? [];
   return [...refs].map((m) => m[1] ?? m[2]);
 }
