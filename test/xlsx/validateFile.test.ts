@@ -93,7 +93,11 @@ describe("an error value in a computed column", () => {
 describe("Väsentlig avvikelse villkor in a workbook's tblInstallningar", () => {
   const settingsTable = (condition: ExcelJS.CellValue | undefined) => {
     const values = SAMPLE_CONTENT.settings ?? {};
-    const rows: ExcelJS.CellValue[][] = SETTINGS.map((s) => [s.label, values[s.key] ?? null]);
+    // The sample's settings are plain numbers and texts.
+    const rows = SETTINGS.map((s): ExcelJS.CellValue[] => [
+      s.label,
+      (values[s.key] ?? null) as ExcelJS.CellValue,
+    ]);
     if (condition !== undefined) rows.push(["Väsentlig avvikelse villkor", condition]);
     return { origin: "B3", headers: ["Inställning", "Värde"], rows };
   };
