@@ -196,13 +196,13 @@ export const controls = {
 
 export const signs = {
   costPositive: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en kostnad men ${header} är positivt (${amount(value, unit)}). ` +
+    `${post} är en kostnad men beloppet i ${header} är positivt (${amount(value, unit)}). ` +
     `Kostnader anges negativa i resultaträkningen: kontrollera tecknet.`,
   incomeNegative: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en intäkt men ${header} är negativt (${amount(value, unit)}). ` +
+    `${post} är en intäkt men beloppet i ${header} är negativt (${amount(value, unit)}). ` +
     `Intäkter anges positiva i resultaträkningen: kontrollera tecknet.`,
   netCostPositive: (activity: string, header: string, value: number, unit: Unit | null) =>
-    `${activity}: ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
+    `${activity}: beloppet i ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
     `nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan ` +
     `varningen lämnas utan åtgärd.`,
 };
