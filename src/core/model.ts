@@ -9,6 +9,7 @@ import type {
   Assessment,
   ControlResult,
   LineType,
+  MaterialityCondition,
   Period,
   Timing,
   Treatment,
@@ -130,6 +131,8 @@ export interface SettingValues {
   readonly unit: Unit | null;
   readonly materialAmount: number | null;
   readonly materialPercent: number | null;
+  /** Null when the workbook has no such row (template v1) or an unknown value: either threshold suffices. */
+  readonly materialCondition: MaterialityCondition | null;
   readonly assessment: Assessment | null;
   readonly assessmentAnalysis: string | null;
   readonly templateVersion: number | null;

@@ -33,6 +33,13 @@ export interface GeneratedReport {
   readonly sheets: readonly SheetGrid[];
   /** The economy summary paragraph of Rapport Ekonomi ("Helårsprognosen är …"), for hosts to show. */
   readonly summary: string;
+  /**
+   * The workbook has `fel`, so the report is a draft: every sheet carries the UTKAST banner and
+   * "Utkast" in its title. Hosts say so in their own words ("Rapporten är skapad som utkast").
+   */
+  readonly isDraft: boolean;
+  /** The number of `fel` in the workbook (0 when the report is no draft). */
+  readonly felCount: number;
 }
 
 /** Roll up and lay out the report sheets. Findings do not stop it: they go into Kontrollresultat. */
@@ -45,5 +52,7 @@ export function generateReport(analysis: Analysis, options: ReportOptions = {}):
     doc,
     sheets: doc.sheets.map(layoutSheet),
     summary: economySummary(rolled, settings, thresholdsOf(settings)),
+    isDraft: doc.draft !== null,
+    felCount: doc.draft?.felCount ?? 0,
   };
 }

@@ -99,7 +99,7 @@ describe("reportCommand", () => {
     expect((await fs.readdir(dir)).sort()).toEqual(["exempel-rapport.xlsx", "exempel.xlsx"]);
     expect(stdout).toContain(`Rapporten är sparad i ${output}`);
     expect(stdout).toMatch(
-      /Helårsprognosen är 1\u00a0092,4\u00a0mnkr vilket motsvarar ett underskott/
+      /Helårsprognosen är 1\u00a0092,4\u00a0mnkr, vilket innebär ett underskott/
     );
     expect(stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
     expect(stderr).toBe("");
@@ -148,7 +148,7 @@ describe("reportCommand", () => {
     expect(countBySeverity(analyse(await readSnapshotFromFile(input)).findings).fel).toBe(0);
     expect(await reportCommand(input, {})).toBe(0);
     expect(stdout).toContain(
-      "Helårsprognosen är 10,6\u00a0mnkr vilket motsvarar ett underskott om \u22120,1\u00a0mnkr"
+      "Helårsprognosen är 10,6\u00a0mnkr, vilket innebär ett underskott på 0,1\u00a0mnkr mot budget."
     );
     expect(stdout).toMatch(/Kontrollen hittade 0 fel/);
     expect(await sheetNames(path.join(dir, "ren-rapport.xlsx"))).toEqual(REPORT_SHEETS);

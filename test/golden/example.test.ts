@@ -194,7 +194,7 @@ describe("the example's sums against document 004", () => {
   it("writes the summary paragraph from the data, leading with the period result as 004 does", () => {
     expect(texts(sheet("Rapport Ekonomi"))).toContainEqual(
       expect.stringMatching(
-        /^Utfallet för perioden januari–augusti är 727,7\u00a0mnkr, vilket motsvarar ett underskott om \u221230,2\u00a0mnkr i jämförelse mot periodbudgeten\. Helårsprognosen är 1\u00a0092,4\u00a0mnkr vilket motsvarar ett underskott om \u221251,4\u00a0mnkr i jämförelse mot budget\. Den största avvikelsen är personalkostnader vilket prognosticeras till \u221266,4\u00a0mnkr vid årets slut\./
+        /^Utfallet för perioden januari–augusti är 727,7\u00a0mnkr, vilket innebär ett underskott på 30,2\u00a0mnkr mot periodbudgeten\. Helårsprognosen är 1\u00a0092,4\u00a0mnkr, vilket innebär ett underskott på 51,4\u00a0mnkr mot budget\. Den största avvikelsen finns inom personalkostnader, \u221266,4\u00a0mnkr mot budget\. Fyra poster i resultaträkningen och sex verksamheter i driftsredovisningen har väsentliga avvikelser \(minst 5,0\u00a0mnkr eller minst 10\u00a0% av budget\);/
       )
     );
   });
@@ -207,8 +207,8 @@ describe("the avstämning", () => {
     const check = crossCheck(parseModel(snapshot)).find((c) => c.header === "Utfall period fg år");
     expect(check?.agrees).toBe(false);
     expect(paragraph).toBe(
-      "I kolumnen Utfall period fg år stämmer de inte: resultaträkningen summerar till " +
-        "\u2212673,4\u00a0mnkr och driftsredovisningen till \u2212670,3\u00a0mnkr, en skillnad om " +
+      "I kolumnen Utfall period fg år stämmer tabellerna inte överens: resultaträkningen summerar till " +
+        "\u2212673,4\u00a0mnkr och driftsredovisningen till \u2212670,3\u00a0mnkr, en skillnad på " +
         `3,1\u00a0mnkr som är större än avrundningen kan förklara (högst ${formatNumber(check?.tolerance ?? NaN, 2)}\u00a0mnkr). ` +
         "Kolumnerna Bokslut fg år, Utfall period, Periodbudget, Budget helår och Prognos helår " +
         "stämmer inom avrundning."
@@ -241,6 +241,20 @@ describe("the counts sentence", () => {
 });
 
 describe("the written report", () => {
+  it("is a draft: the example has eight fel, and every sheet says so at the top", () => {
+    for (const ws of report.worksheets) {
+      const banner = ws.getCell("A1");
+      const where = ws.name === "Kontrollresultat" ? "listan nedan" : "Kontrollresultat";
+      expect(banner.value).toBe(`UTKAST – arbetsboken har åtta fel; se ${where}.`);
+      expect(banner.font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
+      expect(banner.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+      expect(ws.model.merges).toContainEqual(`A1:${ws.getColumn(ws.columnCount).letter}1`);
+      expect(ws.getCell("A2").value).toBe(
+        "Utkast: Vård- och omsorgsnämnden – Delårsrapport augusti 2024"
+      );
+    }
+  });
+
   it("holds the four sheets, print-ready", () => {
     expect(report.worksheets.map((w) => w.name)).toEqual([
       "Rapport Ekonomi",

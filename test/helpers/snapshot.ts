@@ -4,6 +4,7 @@
  */
 import type { CellValue, Snapshot, SnapshotTable } from "../../src/core/snapshot";
 import {
+  KNOWN_SETTINGS,
   SETTINGS,
   TABLES,
   type SettingKey,
@@ -15,7 +16,8 @@ export type RowSpec = Readonly<Record<string, CellValue>>;
 export const HEADER_ROW = 3;
 export const FIRST_COLUMN = 2;
 
-export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, CellValue>> = {
+/** The template's settings rows, filled in. */
+export const DEFAULT_SETTINGS: Readonly<Partial<Record<SettingKey, CellValue>>> = {
   organisation: "Vård- och omsorgsnämnden",
   year: 2024,
   period: "T2",
@@ -33,10 +35,10 @@ export function makeSnapshot(
   fileName = "test.xlsx"
 ): Snapshot {
   const values = { ...DEFAULT_SETTINGS, ...settings };
-  const settingRows: RowSpec[] = SETTINGS.map((s) => ({
-    Inställning: s.label,
-    Värde: values[s.key],
-  }));
+  // The template's rows, and a row the template does not write yet when the test gives its value.
+  const settingRows: RowSpec[] = KNOWN_SETTINGS.filter(
+    (s) => SETTINGS.includes(s) || s.key in settings
+  ).map((s) => ({ Inställning: s.label, Värde: values[s.key] ?? null }));
   const built: SnapshotTable[] = TABLES.map((def) => {
     const specs = def.key === "settings" ? settingRows : (tables[def.key] ?? []);
     const headers = def.columns.map((c) => c.header);

@@ -7,7 +7,8 @@ import { MissingColumnError, MissingTableError, UnknownTemplateVersionError } fr
 import type { Model, ModelCell, ModelRow, ModelTable, Settings, SettingValues } from "../model";
 import { cellAddress, type CellValue, type Snapshot, type SnapshotTable } from "../snapshot";
 import {
-  SETTINGS,
+  allowedValues,
+  KNOWN_SETTINGS,
   SETTINGS_TABLE,
   TABLES,
   TEMPLATE_VERSION,
@@ -100,7 +101,7 @@ function parseTable(snapshot: Snapshot, def: TableDef): ModelTable {
 function parseSettings(fileName: string, table: ModelTable): Settings {
   const cells: Partial<Record<SettingDef["key"], ModelCell<unknown>>> = {};
   const values: Record<string, unknown> = {};
-  for (const setting of SETTINGS) {
+  for (const setting of KNOWN_SETTINGS) {
     const label = normalizeHeader(setting.label);
     const row = table.rows.find((r) => normalizeHeader(String(r.cells.name.value ?? "")) === label);
     if (!row) {
@@ -108,7 +109,10 @@ function parseSettings(fileName: string, table: ModelTable): Settings {
       continue;
     }
     const valueCell = row.cells.value;
-    const value = readCell(setting.kind, setting.list, valueCell.raw);
+    const allowed = allowedValues(setting);
+    const value = allowed
+      ? readListValue(valueCell.raw, allowed)
+      : readCell(setting.kind, setting.list, valueCell.raw);
     cells[setting.key] = { ...valueCell, value };
     values[setting.key] = value;
   }

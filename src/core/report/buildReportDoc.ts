@@ -1,14 +1,16 @@
 /** Model + Rollup + Findings → the report's four sheets. */
-import type { Finding } from "../findings";
-import type { Model } from "../model";
+import { countBySeverity, type Finding } from "../findings";
+import type { Model, SettingValues } from "../model";
 import { thresholdsOf } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
 import { controlSheet } from "./controlSheet";
 import { economySheet } from "./economySheet";
 import { reconciliationText } from "./economyText";
+import { draftBanner } from "./findingsText";
 import { findingsSheet } from "./findingsSheet";
-import type { ReportDoc } from "./reportDoc";
+import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
+import { reportTitle } from "./titles";
 
 export interface ReportOptions {
   /**
@@ -18,6 +20,13 @@ export interface ReportOptions {
   readonly linkFindings?: boolean;
 }
 
+/** What every sheet opens with: the draft banner while the workbook has fel, then the title. */
+function sheetTop(settings: SettingValues, fel: number, findingsSheet = false): Block[] {
+  const title: Block = { kind: "title", text: reportTitle(settings, fel > 0) };
+  if (fel === 0) return [title];
+  return [{ kind: "paragraph", text: draftBanner(fel, findingsSheet), style: "utkast" }, title];
+}
+
 export function buildReportDoc(
   model: Model,
   rollup: Rollup,
@@ -25,17 +34,26 @@ export function buildReportDoc(
   options: ReportOptions = {}
 ): ReportDoc {
   const settings = model.settings.values;
+  const { fel } = countBySeverity(findings);
+  const top = sheetTop(settings, fel);
   return {
     sheets: [
       economySheet(
+        top,
         rollup,
         settings,
         thresholdsOf(settings),
         reconciliationText(rollup.crossCheck, settings.unit)
       ),
-      riskSheet(model.risks, model.actions, rollup, settings),
-      controlSheet(model.controls, model.risks, rollup, settings),
-      findingsSheet(findings, settings, model.fileName, options.linkFindings ?? false),
+      riskSheet(top, model.risks, model.actions, rollup),
+      controlSheet(top, model.controls, model.risks, rollup, settings),
+      findingsSheet(
+        sheetTop(settings, fel, true),
+        findings,
+        model.fileName,
+        options.linkFindings ?? false
+      ),
     ],
+    draft: fel > 0 ? { felCount: fel } : null,
   };
 }

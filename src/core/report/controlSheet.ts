@@ -10,7 +10,6 @@ import { controlCountsText } from "./controlText";
 import { INTEGER_FORMAT } from "./formats";
 import { controlResultCell } from "./markers";
 import type { Block, ReportSheet, TextCell } from "./reportDoc";
-import { reportTitle } from "./titles";
 
 export const CONTROL_SHEET = "Rapport Internkontroll";
 
@@ -114,14 +113,16 @@ function controlTable(controls: readonly Control[], risks: readonly Risk[]): Blo
   };
 }
 
+/** `top`: the title, after the draft banner when there is one. */
 export function controlSheet(
+  top: readonly Block[],
   controls: readonly Control[],
   risks: readonly Risk[],
   rollup: Rollup,
   settings: SettingValues
 ): ReportSheet {
   const blocks: Block[] = [
-    { kind: "title", text: reportTitle(settings) },
+    ...top,
     { kind: "paragraph", text: "Internkontroll", style: "subtitle" },
     ...assessmentBlocks(settings),
     { kind: "spacer" },

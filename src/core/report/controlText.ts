@@ -18,6 +18,8 @@ export function controlCountsText(controls: ControlCounts): string {
   if (controls.withoutResult > 0)
     parts.push(`${numberWord(controls.withoutResult)} saknar resultat`);
   const plan = `Internkontrollplanen innehåller ${countPhrase(controls.total, "kontroll", "kontroller")}.`;
+  if (controls.withoutResult === controls.total)
+    return `${plan} ${controls.total === 1 ? "Den saknar" : "Samtliga saknar"} resultat.`;
   const single = RESULT_CLAUSES.find(([result]) => controls.byResult[result] === controls.total);
   if (single) {
     if (controls.total === 1) return `${plan} Den ${single[1]}.`;

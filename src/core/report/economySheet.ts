@@ -6,10 +6,10 @@ import type { SettingValues } from "../model";
 import type { LedgerFigures } from "../rollup/ledger";
 import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
-import { economySummary, NO_THRESHOLDS, thresholdText } from "./economyText";
+import { economySummary, materialDeviationNote } from "./economyText";
 import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "./formats";
 import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
-import { ledgerLabels, reportTitle, type LedgerLabels } from "./titles";
+import { ledgerLabels, type LedgerLabels } from "./titles";
 
 export const ECONOMY_SHEET = "Rapport Ekonomi";
 
@@ -221,20 +221,14 @@ function materialDeviationBlocks(
   ctx: Context,
   thresholds: MaterialityThresholds
 ): Block[] {
-  const threshold = thresholdText(thresholds, ctx.unit);
-  if (threshold === null) return [{ kind: "paragraph", text: NO_THRESHOLDS, style: "note" }];
-  const limits = `Avvikelser prognos helår mot budget om ${threshold}, störst först.`;
-  if (rollup.materialDeviations.length === 0) {
-    return [
-      {
-        kind: "paragraph",
-        text: `${limits} Ingen avvikelse når upp till gränserna.`,
-        style: "note",
-      },
-    ];
-  }
+  const note: Block = {
+    kind: "paragraph",
+    text: materialDeviationNote(thresholds, ctx.settings.unit, rollup.materialDeviations.length),
+    style: "note",
+  };
+  if (rollup.materialDeviations.length === 0) return [note];
   return [
-    { kind: "paragraph", text: limits, style: "note" },
+    note,
     {
       kind: "table",
       header: [
@@ -265,7 +259,9 @@ function materialDeviationBlocks(
   ];
 }
 
+/** `top`: the title, after the draft banner when there is one. */
 export function economySheet(
+  top: readonly Block[],
   rollup: Rollup,
   settings: SettingValues,
   thresholds: MaterialityThresholds,
@@ -280,7 +276,7 @@ export function economySheet(
     ),
   };
   const blocks: Block[] = [
-    { kind: "title", text: reportTitle(settings) },
+    ...top,
     { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
     { kind: "heading", text: "Sammanfattning" },
     { kind: "paragraph", text: economySummary(rollup, settings, thresholds) },

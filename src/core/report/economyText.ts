@@ -2,7 +2,11 @@
 import { formatAmount, formatAmountWithUnit, formatNumber, formatPercent } from "../format";
 import type { SettingValues } from "../model";
 import type { CrossCheckResult } from "../rollup/crossCheck";
-import type { MaterialityThresholds } from "../rollup/materiality";
+import type {
+  DeviationSource,
+  MaterialDeviation,
+  MaterialityThresholds,
+} from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
 import { capitalize, countPhrase, joinSwedish } from "../text/swedishWords";
 import { periodMonthsLong } from "./titles";
@@ -16,13 +20,20 @@ function amountText(value: number, unit: string | null): string {
 
 /** A net cost is printed as its size ("1 092,2 mnkr"), as the reports do; a net income says so. */
 function netText(value: number, unit: string | null): string {
-  return value <= 0 ? amountText(-value, unit) : `en nettointäkt om ${amountText(value, unit)}`;
+  return value <= 0 ? amountText(-value, unit) : `en nettointäkt på ${amountText(value, unit)}`;
 }
 
+/** "+23,6 mnkr", "−66,4 mnkr": a deviation in prose, with its sign either way. */
+function signedAmountText(value: number, unit: string | null): string {
+  const text = amountText(value, unit);
+  return value > 0 ? `+${text}` : text;
+}
+
+/** ", vilket innebär ett underskott på 51,4 mnkr mot budget": the size, since the noun says the sign. */
 function deviationClause(deviation: number, unit: string | null, against: string): string {
-  if (Math.abs(deviation) < SHOWN_AS_ZERO) return `vilket är i nivå med ${against}`;
+  if (Math.abs(deviation) < SHOWN_AS_ZERO) return `, vilket är i nivå med ${against}`;
   const kind = deviation < 0 ? "ett underskott" : "ett överskott";
-  return `vilket motsvarar ${kind} om ${amountText(deviation, unit)} i jämförelse mot ${against}`;
+  return `, vilket innebär ${kind} på ${amountText(Math.abs(deviation), unit)} mot ${against}`;
 }
 
 /** "personalkostnader" mid-sentence, but "LSS, boende" keeps its capitals. */
@@ -32,20 +43,67 @@ function inSentence(label: string): string {
     : label;
 }
 
-/** "minst 5,0 mnkr eller 10 % av budget"; null when neither threshold is set. */
+/**
+ * "minst 5,0 mnkr eller minst 10 % av budget" (with Belopp och procent: "… och minst …");
+ * null when neither threshold is set.
+ */
 export function thresholdText(
   thresholds: MaterialityThresholds,
   unit: string | null
 ): string | null {
   const parts = [
-    thresholds.amount !== null ? amountText(thresholds.amount, unit) : null,
-    thresholds.percent !== null ? `${formatPercent(thresholds.percent, 0)} av budget` : null,
+    thresholds.amount !== null ? `minst ${amountText(thresholds.amount, unit)}` : null,
+    thresholds.percent !== null ? `minst ${formatPercent(thresholds.percent, 0)} av budget` : null,
   ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? `minst ${parts.join(" eller ")}` : null;
+  return parts.length > 0 ? parts.join(thresholds.both ? " och " : " eller ") : null;
 }
 
 export const NO_THRESHOLDS =
   "Gränserna för väsentlig avvikelse är inte ifyllda (bladet Inställningar), så inga avvikelser redovisas som väsentliga.";
+
+/** The note above (or instead of) the table of väsentliga avvikelser. */
+export function materialDeviationNote(
+  thresholds: MaterialityThresholds,
+  unit: string | null,
+  count: number
+): string {
+  const limits = thresholdText(thresholds, unit);
+  if (limits === null) return NO_THRESHOLDS;
+  const intro = `Avvikelser prognos helår mot budget på ${limits}, störst först.`;
+  if (count > 0) return intro;
+  const one = thresholds.amount === null || thresholds.percent === null;
+  const reach = one ? "gränsen" : thresholds.both ? "båda gränserna" : "någon av gränserna";
+  return `${intro} Ingen avvikelse når ${reach}.`;
+}
+
+const SOURCE_NOUNS: Record<DeviationSource, readonly [string, string]> = {
+  incomeStatement: ["post i resultaträkningen", "poster i resultaträkningen"],
+  operatingStatement: ["verksamhet i driftsredovisningen", "verksamheter i driftsredovisningen"],
+  investments: ["investering", "investeringar"],
+};
+
+/**
+ * How many rows have a väsentlig avvikelse, counted per table: the resultaträkning and the
+ * driftsredovisning show the same money two ways, so their rows are never added together.
+ */
+export function materialDeviationsText(
+  deviations: readonly MaterialDeviation[],
+  thresholds: MaterialityThresholds,
+  unit: string | null
+): string {
+  const limits = thresholdText(thresholds, unit);
+  if (limits === null) return NO_THRESHOLDS;
+  if (deviations.length === 0) return `Ingen avvikelse mot budget är väsentlig (${limits}).`;
+  const counts = (Object.keys(SOURCE_NOUNS) as DeviationSource[])
+    .map((source) => [source, deviations.filter((d) => d.source === source).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([source, n]) => countPhrase(n, ...SOURCE_NOUNS[source]));
+  const one = deviations.length === 1;
+  return (
+    `${capitalize(joinSwedish(counts))} har ${one ? "en väsentlig avvikelse" : "väsentliga avvikelser"} ` +
+    `(${limits}); ${one ? "den" : "de"} redovisas under Väsentliga avvikelser.`
+  );
+}
 
 export function economySummary(
   rollup: Rollup,
@@ -59,7 +117,7 @@ export function economySummary(
   const months = periodMonthsLong(settings.period);
   if (total.actual !== null && total.periodDeviation !== null) {
     sentences.push(
-      `Utfallet för ${months ? `perioden ${months}` : "perioden"} är ${netText(total.actual, unit)}, ` +
+      `Utfallet för ${months ? `perioden ${months}` : "perioden"} är ${netText(total.actual, unit)}` +
         `${deviationClause(total.periodDeviation, unit, "periodbudgeten")}.`
     );
   }
@@ -72,7 +130,7 @@ export function economySummary(
     );
   } else {
     sentences.push(
-      `Helårsprognosen är ${netText(total.forecast, unit)} ${deviationClause(total.deviation, unit, "budget")}.`
+      `Helårsprognosen är ${netText(total.forecast, unit)}${deviationClause(total.deviation, unit, "budget")}.`
     );
   }
 
@@ -88,22 +146,12 @@ export function economySummary(
   }
   if (largest) {
     sentences.push(
-      `Den största avvikelsen är ${inSentence(largest.label)} vilket prognosticeras till ` +
-        `${amountText(largest.deviation, unit)} vid årets slut.`
+      `Den största avvikelsen finns inom ${inSentence(largest.label)}, ` +
+        `${signedAmountText(largest.deviation, unit)} mot budget.`
     );
   }
 
-  const material = rollup.materialDeviations.length;
-  const limits = thresholdText(thresholds, unit);
-  if (limits === null) sentences.push(NO_THRESHOLDS);
-  else {
-    sentences.push(
-      material === 0
-        ? `Ingen post har en väsentlig avvikelse (${limits}).`
-        : `${capitalize(countPhrase(material, "post", "poster"))} har en väsentlig avvikelse ` +
-            `(${limits}); de redovisas under Väsentliga avvikelser.`
-    );
-  }
+  sentences.push(materialDeviationsText(rollup.materialDeviations, thresholds, unit));
   return sentences.join(" ");
 }
 
@@ -132,9 +180,9 @@ export function reconciliationText(
   for (const r of differing) {
     const size = Math.abs(r.difference);
     sentences.push(
-      `I kolumnen ${r.header} stämmer de inte: resultaträkningen summerar till ` +
+      `I kolumnen ${r.header} stämmer tabellerna inte överens: resultaträkningen summerar till ` +
         `${amountText(r.incomeStatement.total, unit)} och driftsredovisningen till ` +
-        `${amountText(r.operatingStatement.total, unit)}, en skillnad om ` +
+        `${amountText(r.operatingStatement.total, unit)}, en skillnad på ` +
         `${size >= 0.1 ? amountText(size, unit) : formatNumber(size, 2)} som är större än ` +
         `avrundningen kan förklara (högst ${formatNumber(r.tolerance, 2)}${unit ? `\u00a0${unit}` : ""}).`
     );

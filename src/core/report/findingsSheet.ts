@@ -4,9 +4,8 @@
  * such as `Åtgärder!E7`, which Excel's Gå till (F5) also accepts.
  */
 import { countBySeverity, type Finding } from "../findings";
-import type { SettingValues } from "../model";
+import { findingsSummary } from "./findingsText";
 import type { Block, ReportSheet, TextCell } from "./reportDoc";
-import { reportTitle } from "./titles";
 
 export const FINDINGS_SHEET = "Kontrollresultat";
 
@@ -16,17 +15,6 @@ const COLUMN_WIDTHS = [11, 24, 68];
 export function cellReference(sheet: string, cell: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`;
-}
-
-function summary(findings: readonly Finding[], fileName: string): string {
-  const { fel, varning } = countBySeverity(findings);
-  if (fel + varning === 0) return `Kontrollen av ${fileName} hittade inga fel och inga varningar.`;
-  const counts = `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"}`;
-  const advice =
-    fel > 0
-      ? "Rätta felen i arbetsboken och generera rapporten igen: siffror och texter från celler med fel kan vara ofullständiga i rapporten."
-      : "Varningarna hindrar inte rapporten men bör ses över.";
-  return `Kontrollen av ${fileName} hittade ${counts}. ${advice}`;
 }
 
 function findingRow(finding: Finding, links: boolean): TextCell[] {
@@ -43,16 +31,18 @@ function findingRow(finding: Finding, links: boolean): TextCell[] {
   ];
 }
 
+/** `top`: the title, after the draft banner when there is one. */
 export function findingsSheet(
+  top: readonly Block[],
   findings: readonly Finding[],
-  settings: SettingValues,
   fileName: string,
   links: boolean
 ): ReportSheet {
+  const { fel, varning } = countBySeverity(findings);
   const blocks: Block[] = [
-    { kind: "title", text: reportTitle(settings) },
+    ...top,
     { kind: "paragraph", text: "Kontrollresultat", style: "subtitle" },
-    { kind: "paragraph", text: summary(findings, fileName) },
+    { kind: "paragraph", text: findingsSummary(fel, varning, fileName) },
     { kind: "spacer" },
   ];
   if (findings.length > 0) {

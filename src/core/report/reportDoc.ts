@@ -37,7 +37,8 @@ export type StyleName =
   | "matrix.critical"
   | "finding.fel"
   | "finding.varning"
-  | "link";
+  | "link"
+  | "utkast";
 
 export interface CellStyle {
   readonly font?: {
@@ -63,6 +64,11 @@ export interface CellStyle {
 
 export interface ReportDoc {
   readonly sheets: readonly ReportSheet[];
+  /**
+   * Set when the workbook has `fel`: the report is a draft, and every sheet says so at the top
+   * (an UTKAST banner, "Utkast" in the title). Null for a workbook without fel.
+   */
+  readonly draft: { readonly felCount: number } | null;
 }
 
 export interface ReportSheet {

@@ -3,14 +3,13 @@
  * descriptions and åtgärder (document 001, ch. 2–3).
  */
 import { formatDate } from "../format";
-import type { Action, Risk, SettingValues } from "../model";
+import type { Action, Risk } from "../model";
 import { isOverdue } from "../rollup/counts";
 import { groupBy } from "../rollup/groupBy";
 import type { Rollup } from "../rollup/rollup";
 import { actionStatusCell } from "./markers";
 import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
 import { actionCountsText, riskCountsText } from "./riskText";
-import { reportTitle } from "./titles";
 
 export const RISK_SHEET = "Rapport Riskbild";
 
@@ -136,11 +135,12 @@ function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | nu
   ];
 }
 
+/** `top`: the title, after the draft banner when there is one. */
 export function riskSheet(
+  top: readonly Block[],
   risks: readonly Risk[],
   actions: readonly Action[],
-  rollup: Rollup,
-  settings: SettingValues
+  rollup: Rollup
 ): ReportSheet {
   const actionsByRisk = groupBy(actions, (a) => a.cells.riskId.value ?? "");
   const known = new Set(risks.map((r) => r.cells.id.value ?? ""));
@@ -150,7 +150,7 @@ export function riskSheet(
   const grouped = risks.some((r) => r.cells.area.value !== null);
 
   const blocks: Block[] = [
-    { kind: "title", text: reportTitle(settings) },
+    ...top,
     { kind: "paragraph", text: "Samlad riskbild med åtgärder", style: "subtitle" },
     { kind: "heading", text: "Sammanfattning" },
     {

@@ -11,9 +11,11 @@ export function riskCountsText(risks: RiskCounts): string {
   if (risks.total === 0) return "Inga risker har identifierats i den samlade riskbilden.";
   const opening = `${capitalize(countPhrase(risks.total, "risk", "risker"))} har identifierats och ingår i den samlade riskbilden`;
   const used = LISTS.riskhantering.filter((t) => risks.byTreatment[t] > 0);
+  const all = risks.total === 1 ? "den" : "samtliga";
   if (used.length === 1 && risks.withoutTreatment === 0) {
-    return `${opening} och ${risks.total === 1 ? "den" : "samtliga"} har status ${used[0]}.`;
+    return `${opening} och ${all} har status ${used[0]}.`;
   }
+  if (used.length === 0) return `${opening} och ${all} saknar riskhantering.`;
   const parts = used.map((t) => `${numberWord(risks.byTreatment[t])} har status ${t}`);
   if (risks.withoutTreatment > 0)
     parts.push(`${numberWord(risks.withoutTreatment)} saknar riskhantering`);
@@ -60,7 +62,9 @@ export function actionCountsText(actions: ActionCounts): string {
   if (open === 0) return followUp;
   const late =
     actions.overdue === 0
-      ? "Ingen av de öppna åtgärderna har passerat sitt slutdatum."
+      ? open === 1
+        ? "Den öppna åtgärden har inte passerat sitt slutdatum."
+        : "Ingen av de öppna åtgärderna har passerat sitt slutdatum."
       : `${capitalize(countPhrase(actions.overdue, "åtgärd", "åtgärder"))} ${actions.overdue === 1 ? "är försenad" : "är försenade"}: slutdatum har passerat utan att ${actions.overdue === 1 ? "den" : "de"} har avslutats.`;
   return `${followUp} ${late}`;
 }

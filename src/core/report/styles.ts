@@ -72,6 +72,8 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   "finding.fel": { ...text, font: { bold: true, color: "9C0006" }, fill: "FFC7CE" },
   "finding.varning": { ...text, font: { color: "7F4F00" }, fill: "FFEB9C" },
   link: { ...text, font: { color: "0563C1", underline: true } },
+  // The draft banner: the word UTKAST carries it in black-and-white print, the fill on screen.
+  utkast: { ...text, font: { bold: true, size: 12, color: "9C0006" }, fill: "FFC7CE" },
 };
 
 export function fontSizeOf(style: StyleName): number {

@@ -30,12 +30,16 @@ export function periodMonthsLong(period: Period | null): string | null {
   return period ? PERIOD_MONTHS_LONG[period] : null;
 }
 
-/** "Vård- och omsorgsnämnden – Delårsrapport augusti 2024"; parts that are not filled in are left out. */
-export function reportTitle(settings: SettingValues): string {
+/**
+ * "Vård- och omsorgsnämnden – Delårsrapport augusti 2024"; parts that are not filled in are left
+ * out. A draft (the workbook has fel) says so first: "Utkast: Vård- och omsorgsnämnden – …".
+ */
+export function reportTitle(settings: SettingValues, draft = false): string {
   const report = [settings.period ? periodTitle(settings.period) : "Uppföljning", settings.year]
     .filter((part) => part !== null)
     .join(" ");
-  return settings.organisation ? `${settings.organisation} – ${report}` : report;
+  const title = settings.organisation ? `${settings.organisation} – ${report}` : report;
+  return draft ? `Utkast: ${title}` : title;
 }
 
 export interface LedgerLabels {

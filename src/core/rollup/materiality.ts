@@ -1,6 +1,7 @@
 /**
  * Väsentliga avvikelser: deviations at or over the workbook's thresholds (Väsentlig avvikelse
- * belopp / procent; either one suffices). Ranked by size so the report leads with the largest.
+ * belopp / procent; Väsentlig avvikelse villkor says whether either one suffices, the default, or
+ * both must be reached). Ranked by size so the report leads with the largest.
  */
 import type { SettingValues } from "../model";
 
@@ -9,12 +10,21 @@ export interface MaterialityThresholds {
   readonly amount: number | null;
   /** Percent of Budget helår; null when not set. */
   readonly percent: number | null;
+  /** Belopp och procent: a deviation must reach both thresholds, not just one. */
+  readonly both: boolean;
 }
 
-/** A negative threshold is a finding (it would make every deviation material): it is not applied. */
+/**
+ * A negative threshold is a finding (it would make every deviation material): it is not applied.
+ * A missing or unknown villkor (a finding too) is the default, Belopp eller procent.
+ */
 export function thresholdsOf(settings: SettingValues): MaterialityThresholds {
   const usable = (value: number | null) => (value !== null && value >= 0 ? value : null);
-  return { amount: usable(settings.materialAmount), percent: usable(settings.materialPercent) };
+  return {
+    amount: usable(settings.materialAmount),
+    percent: usable(settings.materialPercent),
+    both: settings.materialCondition === "Belopp och procent",
+  };
 }
 
 // A deviation of exactly the threshold counts; this absorbs floating-point noise in "at or over".
@@ -25,20 +35,23 @@ export function shareOfBudget(deviation: number, budget: number | null): number 
   return budget === null || budget === 0 ? null : deviation / Math.abs(budget);
 }
 
+/**
+ * Judged by the thresholds that apply: a threshold that is not set does not, and the percent one
+ * needs a budget to be a percent of. With none applying, nothing is material.
+ */
 export function isMaterialDeviation(
   deviation: number | null,
   budget: number | null,
   thresholds: MaterialityThresholds
 ): boolean {
   if (deviation === null || deviation === 0) return false;
-  const size = Math.abs(deviation);
-  if (thresholds.amount !== null && size >= thresholds.amount - EPSILON) return true;
+  const reached: boolean[] = [];
+  if (thresholds.amount !== null) reached.push(Math.abs(deviation) >= thresholds.amount - EPSILON);
   const share = shareOfBudget(deviation, budget);
-  return (
-    thresholds.percent !== null &&
-    share !== null &&
-    Math.abs(share) * 100 >= thresholds.percent - EPSILON
-  );
+  if (thresholds.percent !== null && share !== null)
+    reached.push(Math.abs(share) * 100 >= thresholds.percent - EPSILON);
+  if (reached.length === 0) return false;
+  return thresholds.both ? reached.every(Boolean) : reached.some(Boolean);
 }
 
 export type DeviationSource = "incomeStatement" | "operatingStatement" | "investments";

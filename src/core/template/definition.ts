@@ -3,7 +3,7 @@
  * (`template-contract.md`). The template file, the reader's header matching, the dropdowns and
  * the validation of allowed values are all derived from this one definition.
  */
-import type { ListName } from "./lists";
+import { LISTS, MATERIALITY_CONDITIONS, type ListName } from "./lists";
 
 export const TEMPLATE_VERSION = 1;
 
@@ -589,6 +589,7 @@ export type SettingKey =
   | "unit"
   | "materialAmount"
   | "materialPercent"
+  | "materialCondition"
   | "assessment"
   | "assessmentAnalysis"
   | "templateVersion";
@@ -599,13 +600,26 @@ export interface SettingDef {
   readonly label: string;
   readonly kind: "text" | "integer" | "number" | "status";
   readonly list?: ListName;
+  /** Allowed values of a status setting whose list is not on Listor (yet); see `list`. */
+  readonly values?: readonly string[];
   readonly required: boolean;
   /** What a fresh template holds. */
   readonly initial: string | number | null;
   readonly help: string;
+  /**
+   * The first template version that writes the row (default 1). Workbooks of older templates lack
+   * it; a workbook that has the row anyway is read and validated.
+   */
+  readonly since?: number;
 }
 
-export const SETTINGS: readonly SettingDef[] = [
+/** The allowed values of a status setting, from Listor's list or the setting's own. */
+export function allowedValues(setting: SettingDef): readonly string[] | null {
+  return setting.list ? LISTS[setting.list] : (setting.values ?? null);
+}
+
+/** Every setting Tertial knows: what it reads and validates, in the template's row order. */
+export const KNOWN_SETTINGS: readonly SettingDef[] = [
   {
     key: "organisation",
     label: "Organisation",
@@ -657,6 +671,18 @@ export const SETTINGS: readonly SettingDef[] = [
     help: "Avvikelser på minst så många procent av budget ska kommenteras.",
   },
   {
+    key: "materialCondition",
+    label: "Väsentlig avvikelse villkor",
+    kind: "status",
+    values: MATERIALITY_CONDITIONS,
+    required: false,
+    initial: "Belopp eller procent",
+    help:
+      "Belopp eller procent: en avvikelse är väsentlig när den når en av gränserna. " +
+      "Belopp och procent: när den når båda.",
+    since: 2,
+  },
+  {
     key: "assessment",
     label: "Bedömning av intern kontroll",
     kind: "status",
@@ -682,6 +708,11 @@ export const SETTINGS: readonly SettingDef[] = [
     help: "Mallens version. Ändra inte.",
   },
 ];
+
+/** The rows the template of TEMPLATE_VERSION writes, in order. */
+export const SETTINGS: readonly SettingDef[] = KNOWN_SETTINGS.filter(
+  (s) => (s.since ?? 1) <= TEMPLATE_VERSION
+);
 
 /** Sheet holding the allowed values for dropdowns; hidden and protected in the template. */
 export const LISTS_SHEET = "Listor";

@@ -27,6 +27,14 @@ export type ActionStatus = ListValue<"atgardsstatus">;
 export type Timing = ListValue<"tidpunkt">;
 export type ControlResult = ListValue<"kontrollresultat">;
 
+/**
+ * Väsentlig avvikelse villkor: whether a deviation is material when it reaches either threshold
+ * (the default) or both. Not in LISTS because template v1 has no Listor column for it; template
+ * v2 writes the row, and moves this list into LISTS for its dropdown.
+ */
+export const MATERIALITY_CONDITIONS = ["Belopp eller procent", "Belopp och procent"] as const;
+export type MaterialityCondition = (typeof MATERIALITY_CONDITIONS)[number];
+
 /** Column headers of the `Listor` sheet, one list per column, in this order. */
 export const LIST_HEADERS: Record<ListName, string> = {
   period: "Period",

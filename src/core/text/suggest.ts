@@ -68,8 +68,14 @@ export function suggestValue<T extends string>(
   return part ? { value: part.value, certain: false } : null;
 }
 
-/** "A", "A eller B", "A, B eller C": the allowed values as a Swedish sentence would list them. */
+/**
+ * "A", "A eller B", "A, B eller C": the allowed values as a Swedish sentence would list them.
+ * Values that themselves say "eller" or "och" are quoted, so the list reads unambiguously.
+ */
 export function joinAlternatives(values: readonly string[]): string {
-  if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} eller ${values[values.length - 1]}`;
+  const quoted = values.some((v) => /\s(eller|och)\s/.test(v))
+    ? values.map((v) => `"${v}"`)
+    : values;
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} eller ${quoted[quoted.length - 1]}`;
 }

@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPercent,
 } from "../format";
+import type { MaterialityThresholds } from "../rollup/materiality";
 import { isCellError, type CellValue } from "../snapshot";
 import { TEMPLATE_VERSION } from "../template/definition";
 import type { Period, Timing, Unit } from "../template/lists";
@@ -196,13 +197,13 @@ export const controls = {
 
 export const signs = {
   costPositive: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en kostnad men ${header} är positivt (${amount(value, unit)}). ` +
+    `${post} är en kostnad men beloppet i ${header} är positivt (${amount(value, unit)}). ` +
     `Kostnader anges negativa i resultaträkningen: kontrollera tecknet.`,
   incomeNegative: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en intäkt men ${header} är negativt (${amount(value, unit)}). ` +
+    `${post} är en intäkt men beloppet i ${header} är negativt (${amount(value, unit)}). ` +
     `Intäkter anges positiva i resultaträkningen: kontrollera tecknet.`,
   netCostPositive: (activity: string, header: string, value: number, unit: Unit | null) =>
-    `${activity}: ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
+    `${activity}: beloppet i ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
     `nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan ` +
     `varningen lämnas utan åtgärd.`,
 };
@@ -212,16 +213,25 @@ export function materialDeviation(
   deviation: number,
   percentOfBudget: number | null,
   unit: Unit | null,
-  threshold: { readonly amount: number | null; readonly percent: number | null }
+  threshold: MaterialityThresholds
 ): string {
-  const limits = [
-    threshold.amount !== null ? amount(threshold.amount, unit) : null,
-    threshold.percent !== null ? `${figure(threshold.percent)}\u00a0% av budget` : null,
-  ].filter((l): l is string => l !== null);
+  const amountLimit = threshold.amount !== null ? amount(threshold.amount, unit) : null;
+  const percentLimit =
+    threshold.percent !== null ? `${figure(threshold.percent)}\u00a0% av budget` : null;
   const share = percentOfBudget !== null ? ` (${formatPercent(percentOfBudget, 1)} av budget)` : "";
+  // With Belopp och procent, a row without budget is judged by the amount alone: say only that.
+  const applicable = [
+    amountLimit,
+    threshold.both && percentOfBudget === null ? null : percentLimit,
+  ];
+  const limits = applicable.filter((l): l is string => l !== null);
+  const reaches =
+    threshold.both && limits.length === 2
+      ? `både beloppsgränsen (${limits[0]}) och procentgränsen (${limits[1]}) för väsentlig avvikelse`
+      : `gränsen för väsentlig avvikelse (${limits.join(" eller ")})`;
   return (
-    `${label}: avvikelsen prognos mot budget är ${amount(deviation, unit)}${share}, ` +
-    `minst gränsen för väsentlig avvikelse (${limits.join(" eller ")}). Förklara avvikelsen i Kommentar.`
+    `${label}: avvikelsen prognos mot budget är ${amount(deviation, unit)}${share} ` +
+    `och når eller överstiger ${reaches}. Förklara avvikelsen i Kommentar.`
   );
 }
 

@@ -40,3 +40,9 @@ export function textOf(cell: ModelCell<unknown> | undefined): string | null {
 export function rowLabel(table: ModelTable, row: ModelRow): string {
   return textOf(row.cells[table.def.columns[0].key]) ?? `Rad ${row.row}`;
 }
+
+/** The headers a computed column's formula reads: `[@[Prognos helår]]-[@[Budget helår]]` → both. */
+export function formulaInputs(column: ColumnDef): string[] {
+  const refs = column.formula?.matchAll(/\[@(?:\[([^\]]+)\]|([^[\]]+))\]/g) ?? [];
+  return [...refs].map((m) => m[1] ?? m[2]);
+}

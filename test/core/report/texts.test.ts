@@ -1,5 +1,6 @@
 import type { ActionCounts, ControlCounts, RiskCounts } from "../../../src/core/rollup/counts";
 import { controlCountsText } from "../../../src/core/report/controlText";
+import { draftBanner, findingsSummary } from "../../../src/core/report/findingsText";
 import { actionCountsText, riskCountsText } from "../../../src/core/report/riskText";
 
 const risks = (
@@ -102,4 +103,88 @@ describe("controlCountsText", () => {
     );
     expect(controlCountsText(counts({}))).toBe("Internkontrollplanen innehåller inga kontroller.");
   });
+});
+
+describe("riskCountsText and actionCountsText, the remaining cases", () => {
+  it("says when no risk has a riskhantering", () => {
+    expect(riskCountsText(risks({}, 3))).toBe(
+      "Tre risker har identifierats och ingår i den samlade riskbilden och samtliga saknar riskhantering."
+    );
+    expect(riskCountsText(risks({}, 1))).toBe(
+      "En risk har identifierats och ingår i den samlade riskbilden och den saknar riskhantering."
+    );
+  });
+
+  it("speaks of one open åtgärd in the singular, late or not", () => {
+    expect(actionCountsText(actions({ Pågående: 1, Avslutad: 2 }))).toBe(
+      "Uppföljningen visar att en åtgärd pågår och att två åtgärder har avslutats under perioden. " +
+        "Den öppna åtgärden har inte passerat sitt slutdatum."
+    );
+    expect(actionCountsText(actions({ "Ej påbörjad": 1 }, 1))).toBe(
+      "Uppföljningen visar att en åtgärd inte har påbörjats. En åtgärd är försenad: slutdatum har " +
+        "passerat utan att den har avslutats."
+    );
+  });
+});
+
+describe("controlCountsText, when no control has a result", () => {
+  const none = (withoutResult: number): ControlCounts => ({
+    total: withoutResult,
+    byResult: {
+      "Kontroll genomförd utan avvikelse": 0,
+      "Kontroll genomförd med mindre avvikelse": 0,
+      "Kontroll genomförd med stor avvikelse": 0,
+      "Kontroll ej genomförd": 0,
+    },
+    withoutResult,
+  });
+
+  it("says samtliga, or den for one", () => {
+    expect(controlCountsText(none(3))).toBe(
+      "Internkontrollplanen innehåller tre kontroller. Samtliga saknar resultat."
+    );
+    expect(controlCountsText(none(1))).toBe(
+      "Internkontrollplanen innehåller en kontroll. Den saknar resultat."
+    );
+  });
+});
+
+describe("findingsSummary", () => {
+  it.each([
+    [0, 0, "Kontrollen av a.xlsx hittade inga fel och inga varningar."],
+    [
+      1,
+      1,
+      "Kontrollen av a.xlsx hittade ett fel och en varning. Rätta felet i arbetsboken och generera " +
+        "rapporten igen: siffror och texter från celler med fel kan vara ofullständiga i rapporten.",
+    ],
+    [
+      8,
+      0,
+      "Kontrollen av a.xlsx hittade åtta fel och inga varningar. Rätta felen i arbetsboken och " +
+        "generera rapporten igen: siffror och texter från celler med fel kan vara ofullständiga i rapporten.",
+    ],
+    [
+      0,
+      1,
+      "Kontrollen av a.xlsx hittade inga fel och en varning. Varningen hindrar inte rapporten men bör ses över.",
+    ],
+    [
+      0,
+      14,
+      "Kontrollen av a.xlsx hittade inga fel och 14 varningar. Varningarna hindrar inte rapporten men bör ses över.",
+    ],
+  ])("%d fel and %d varningar", (fel, varning, text) =>
+    expect(findingsSummary(fel, varning, "a.xlsx")).toBe(text)
+  );
+});
+
+describe("draftBanner", () => {
+  it.each([
+    [1, false, "UTKAST – arbetsboken har ett fel; se Kontrollresultat."],
+    [2, false, "UTKAST – arbetsboken har två fel; se Kontrollresultat."],
+    [25, true, "UTKAST – arbetsboken har 25 fel; se listan nedan."],
+  ])("%d fel (on Kontrollresultat: %s)", (fel, here, text) =>
+    expect(draftBanner(fel, here)).toBe(text)
+  );
 });

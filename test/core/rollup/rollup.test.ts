@@ -177,6 +177,27 @@ describe("väsentliga avvikelser", () => {
     ]);
   });
 
+  it("with Belopp och procent, keeps only the rows at or over both thresholds", () => {
+    const limits = { materialAmount: 2, materialPercent: 5 };
+    const labels = (settings: object) =>
+      rolled(tables, { ...limits, ...settings }).materialDeviations.map((d) => d.label);
+    // Larm (1,0; 23,8 %) and Kapitaltjänstkostnader (0,3; 6 %) reach the percent, not the amount.
+    expect(labels({ materialCondition: "Belopp och procent" })).toEqual([
+      "Personalkostnader",
+      "Hemtjänst",
+      "Taxor och avgifter",
+    ]);
+    const either = [
+      "Personalkostnader",
+      "Hemtjänst",
+      "Taxor och avgifter",
+      "Larm",
+      "Kapitaltjänstkostnader",
+    ];
+    expect(labels({ materialCondition: "Belopp eller procent" })).toEqual(either);
+    expect(labels({})).toEqual(either);
+  });
+
   it("ignores a negative threshold (a finding of its own)", () => {
     const result = rolled(tables, { materialAmount: -1, materialPercent: null }).materialDeviations;
     expect(result).toEqual([]);

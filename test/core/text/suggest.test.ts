@@ -35,4 +35,10 @@ describe("joinAlternatives", () => {
     expect(joinAlternatives(["T1"])).toBe("T1");
     expect(joinAlternatives(["T1", "T2", "Helår"])).toBe("T1, T2 eller Helår");
   });
+
+  it("quotes values that say eller or och themselves", () => {
+    expect(joinAlternatives(["Belopp eller procent", "Belopp och procent"])).toBe(
+      '"Belopp eller procent" eller "Belopp och procent"'
+    );
+  });
 });

@@ -25,8 +25,9 @@ describe(CODE, () => {
       }),
     ]);
     expect(found[0].message).toBe(
-      "Inventarier: avvikelsen prognos mot budget är 4,7\u00a0mnkr (10,7\u00a0% av budget), minst gränsen " +
-        "för väsentlig avvikelse (1,0\u00a0mnkr eller 50\u00a0% av budget). Förklara avvikelsen i Kommentar."
+      "Inventarier: avvikelsen prognos mot budget är 4,7\u00a0mnkr (10,7\u00a0% av budget) och når eller " +
+        "överstiger gränsen för väsentlig avvikelse (1,0\u00a0mnkr eller 50\u00a0% av budget). Förklara " +
+        "avvikelsen i Kommentar."
     );
   });
 
@@ -89,5 +90,37 @@ describe(CODE, () => {
   it("stays silent when neither threshold can be read", () => {
     const found = material(investment(44.0, 48.7), { materialAmount: "x", materialPercent: null });
     expect(found).toEqual([]);
+  });
+
+  it("with Väsentlig avvikelse villkor Belopp och procent, requires both thresholds", () => {
+    const both = { materialAmount: 1, materialPercent: 5, materialCondition: "Belopp och procent" };
+    // 4,7 is 10,7 % of 44,0: both reached.
+    const found = material(investment(44.0, 48.7), both);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe(
+      "Inventarier: avvikelsen prognos mot budget är 4,7\u00a0mnkr (10,7\u00a0% av budget) och når eller " +
+        "överstiger både beloppsgränsen (1,0\u00a0mnkr) och procentgränsen (5\u00a0% av budget) för " +
+        "väsentlig avvikelse. Förklara avvikelsen i Kommentar."
+    );
+    // 2,0 of a budget of 1 000 reaches the amount, not the percent; 0,5 of 4 the percent, not the amount.
+    expect(material(investment(-1000, -1002), both)).toEqual([]);
+    expect(material(investment(4, 4.5), both)).toEqual([]);
+    // The same rows with either threshold enough (the default, and what a workbook without the row gets).
+    const either = { ...both, materialCondition: "Belopp eller procent" };
+    expect(material(investment(-1000, -1002), either)).toHaveLength(1);
+    expect(material(investment(4, 4.5), either)).toHaveLength(1);
+    expect(
+      material(investment(-1000, -1002), { materialAmount: 1, materialPercent: 5 })
+    ).toHaveLength(1);
+  });
+
+  it("with Belopp och procent, judges a row without budget by the amount alone", () => {
+    const both = { materialAmount: 1, materialPercent: 5, materialCondition: "Belopp och procent" };
+    const found = material(investment(0, 2), both);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain(
+      "och når eller överstiger gränsen för väsentlig avvikelse (1,0\u00a0mnkr)."
+    );
+    expect(material(investment(0, 0.5), both)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Snapshot } from "../../../src/core/snapshot";
-import { SETTINGS, type SettingKey } from "../../../src/core/template/definition";
+import { parseModel } from "../../../src/core/parse/parseModel";
+import { KNOWN_SETTINGS, SETTINGS, type SettingKey } from "../../../src/core/template/definition";
 import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot } from "../../helpers/snapshot";
 import { findings, findingsOf, withCode } from "./run";
 
@@ -97,6 +98,48 @@ describe("installning-ogiltig", () => {
 
   it("accepts thresholds of 0 and Swedish number text", () => {
     expect(findings({}, { materialAmount: "1,0", materialPercent: 0 })).toEqual([]);
+  });
+});
+
+describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)", () => {
+  // Given, the row follows Väsentlig avvikelse procent, as template v2 will write it.
+  const conditionCell = cellOf(
+    "settings",
+    "Värde",
+    KNOWN_SETTINGS.findIndex((s) => s.key === "materialCondition")
+  );
+
+  it("is not in the v1 template's rows, and a workbook without it is fine", () => {
+    expect(SETTINGS.map((s) => s.key)).not.toContain("materialCondition");
+    expect(findings()).toEqual([]);
+    expect(parseModel(makeSnapshot()).settings.values.materialCondition).toBeNull();
+  });
+
+  it.each(["Belopp eller procent", "Belopp och procent"])(
+    "reads %s when the row is there",
+    (value) => {
+      const snapshot = makeSnapshot({}, { materialCondition: value });
+      expect(findingsOf(snapshot)).toEqual([]);
+      expect(parseModel(snapshot).settings.values.materialCondition).toBe(value);
+    }
+  );
+
+  it("refuses an unknown value at its cell, and leaves an empty one alone", () => {
+    const found = findings({}, { materialCondition: "Både och" });
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: "installning-ogiltig",
+        severity: "fel",
+        cell: conditionCell,
+      }),
+    ]);
+    expect(found[0].message).toBe(
+      'Väsentlig avvikelse villkor "Både och" är inget tillåtet värde. ' +
+        'Välj "Belopp eller procent" eller "Belopp och procent".'
+    );
+    const nearMiss = findings({}, { materialCondition: "belopp och procent" });
+    expect(nearMiss[0].message).toContain("Skriv Belopp och procent");
+    expect(findings({}, { materialCondition: null })).toEqual([]);
   });
 });
 

@@ -25,7 +25,7 @@ describe("kostnad-positiv and intakt-negativ", () => {
       }),
     ]);
     expect(withCode(all, "kostnad-positiv")[0].message).toBe(
-      "Lokalhyror är en kostnad men Utfall period är positivt (45,3\u00a0mnkr). " +
+      "Lokalhyror är en kostnad men beloppet i Utfall period är positivt (45,3\u00a0mnkr). " +
         "Kostnader anges negativa i resultaträkningen: kontrollera tecknet."
     );
     expect(withCode(all, "intakt-negativ")).toEqual([
@@ -34,6 +34,14 @@ describe("kostnad-positiv and intakt-negativ", () => {
         cell: cellOf("incomeStatement", "Utfall period", 1),
       }),
     ]);
+  });
+
+  it("words the message so that it agrees whatever the column (en budget, ett utfall)", () => {
+    const all = findings({ incomeStatement: [{ ...INCOME, "Budget helår": -44.0 }] });
+    expect(withCode(all, "intakt-negativ")[0].message).toBe(
+      "Taxor och avgifter är en intäkt men beloppet i Budget helår är negativt (\u221244,0\u00a0mnkr). " +
+        "Intäkter anges positiva i resultaträkningen: kontrollera tecknet."
+    );
   });
 
   it("accepts zero and correctly signed amounts", () => {
@@ -61,7 +69,7 @@ describe("nettokostnad-positiv", () => {
         sheet: "Driftsredovisning",
         cell: cellOf("operatingStatement", "Utfall period fg år", BOSTADSANPASSNING),
         message:
-          "Bostadsanpassning: Utfall period fg år är positivt (1,6\u00a0mnkr). Driftsredovisningen visar " +
+          "Bostadsanpassning: beloppet i Utfall period fg år är positivt (1,6\u00a0mnkr). Driftsredovisningen visar " +
           "nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan " +
           "varningen lämnas utan åtgärd.",
       },

@@ -10,16 +10,31 @@ import { suggestValue } from "../../text/suggest";
 import { isPlausibleYear } from "../context";
 import { cells as msg, notAnAllowedValue } from "../messages";
 import { defineRule, hitAt } from "../rule";
-import { cellsWhere } from "../tables";
+import { cellsWhere, formulaInputs, type CellVisit } from "../tables";
 
 const isNumeric = (c: ColumnDef) =>
   c.kind === "amount" || c.kind === "number" || c.kind === "integer";
 
+/**
+ * A computed cell whose inputs hold an error value or text shows #VALUE! (or the input's error)
+ * because of them; the input is reported (felvarde, inte-ett-tal or tal-som-text), so the
+ * computed cell is not reported a second time.
+ */
+function errorComesFromInput({ table, row, column }: CellVisit): boolean {
+  if (column.kind !== "computed") return false;
+  return formulaInputs(column).some((header) => {
+    const input = table.def.columns.find((c) => c.header === header);
+    const raw = input ? (row.cells[input.key]?.raw ?? null) : null;
+    return isCellError(raw) || (typeof raw === "string" && !isBlank(raw));
+  });
+}
+
 const errorValue = defineRule(
   { code: "felvarde", severity: "fel", title: "Inga felvärden (#REF!, #DIV/0! …) i tabellerna" },
   function* ({ model }) {
-    for (const { row, column, cell } of cellsWhere(model, () => true)) {
-      if (isCellError(cell.raw))
+    for (const visit of cellsWhere(model, () => true)) {
+      const { row, column, cell } = visit;
+      if (isCellError(cell.raw) && !errorComesFromInput(visit))
         yield hitAt(
           row,
           cell,

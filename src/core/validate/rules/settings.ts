@@ -2,8 +2,7 @@
 import { normalizeHeader } from "../../parse/headers";
 import { isBlank } from "../../parse/values";
 import { isCellError } from "../../snapshot";
-import { SETTINGS, type SettingDef } from "../../template/definition";
-import { LISTS } from "../../template/lists";
+import { allowedValues, KNOWN_SETTINGS, type SettingDef } from "../../template/definition";
 import { suggestValue } from "../../text/suggest";
 import { isPlausibleYear } from "../context";
 import { notAnAllowedValue, settings as msg } from "../messages";
@@ -14,7 +13,7 @@ const missing = defineRule(
   { code: "installning-saknas", severity: "fel", title: "Obligatoriska inställningar är ifyllda" },
   function* ({ model }) {
     const table = model.tables.settings;
-    for (const setting of SETTINGS.filter((s) => s.required)) {
+    for (const setting of KNOWN_SETTINGS.filter((s) => s.required)) {
       const cell = model.settings.cells[setting.key];
       if (!cell) {
         const message = msg.rowMissing(setting.label, setting.help);
@@ -45,8 +44,8 @@ function invalidValue(setting: SettingDef, raw: Parameters<typeof isBlank>[0], v
         ? null
         : msg.thresholdInvalid(setting.label, raw);
     case "status": {
-      if (value !== null || !setting.list) return null;
-      const allowed = LISTS[setting.list];
+      const allowed = allowedValues(setting);
+      if (value !== null || !allowed) return null;
       const suggestion = typeof raw === "string" ? suggestValue(raw, allowed) : null;
       return notAnAllowedValue(setting.label, raw, allowed, suggestion);
     }
@@ -63,7 +62,7 @@ const invalid = defineRule(
   },
   function* ({ model }) {
     const sheet = model.tables.settings.sheet;
-    for (const setting of SETTINGS) {
+    for (const setting of KNOWN_SETTINGS) {
       const cell = model.settings.cells[setting.key];
       if (!cell || isBlank(cell.raw) || isCellError(cell.raw)) continue;
       const message = invalidValue(setting, cell.raw, cell.value);
@@ -72,7 +71,7 @@ const invalid = defineRule(
   }
 );
 
-const LABELS = SETTINGS.map((s) => s.label);
+const LABELS = KNOWN_SETTINGS.map((s) => s.label);
 const KNOWN = new Set(LABELS.map(normalizeHeader));
 
 const unknown = defineRule(
