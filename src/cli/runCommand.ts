@@ -1,5 +1,10 @@
-/** Runs a command and turns its outcome into an exit code: 0 clean, 1 fel found, 2 unusable input. */
+/**
+ * Runs a command and turns its outcome into an exit code, in one place: 0 checked without fel,
+ * 1 fel found, 2 unusable input, a refused or failed output file, or a usage error (main.ts).
+ */
 import { UnusableWorkbookError } from "../core/errors";
+import { OutputFileError } from "./outputFile";
+import { forTerminal } from "./terminalText";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -9,8 +14,8 @@ export async function runCommand(command: () => Promise<number>): Promise<void> 
   try {
     process.exitCode = await command();
   } catch (error) {
-    if (error instanceof UnusableWorkbookError) {
-      process.stderr.write(`Fel: ${error.message}\n`);
+    if (error instanceof UnusableWorkbookError || error instanceof OutputFileError) {
+      process.stderr.write(`Fel: ${forTerminal(error.message)}\n`);
     } else {
       process.stderr.write(
         "Internt fel i Tertial: arbetet avbröts och ingen fil skrevs. " +
