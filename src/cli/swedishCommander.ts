@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, type HelpConfiguration } from "commander";
 import { EXIT_OK, EXIT_UNUSABLE } from "./runCommand";
+import { forTerminal } from "./terminalText";
 
 const TITLES: Readonly<Record<string, string>> = {
   "Usage:": "Användning:",
@@ -59,7 +60,7 @@ export function swedishError(message: string): string {
 export function speakSwedish(program: Command, version: string): Command {
   return program
     .configureHelp(SWEDISH_HELP)
-    .configureOutput({ outputError: (text, write) => write(swedishError(text)) })
+    .configureOutput({ outputError: (text, write) => write(forTerminal(swedishError(text))) })
     .helpOption("-h, --help", "visa hjälpen")
     .helpCommand("help [kommando]", "Visar hjälpen för ett kommando.")
     .version(version, "-V, --version", "visa Tertials versionsnummer")
