@@ -15,8 +15,8 @@ const TASKS: Record<string, Task> = {
   load: async (input) => new ExcelJS.Workbook().xlsx.readFile(input),
   /** `tertial validera --json`, in process. */
   validera: (input) => validateCommand(input, { json: true }),
-  /** `tertial rapport -o extra`, in process. */
-  rapport: (input, output) => reportCommand(input, { output }),
+  /** `tertial rapport -o extra --force`, in process (extra is a scratch file). */
+  rapport: (input, output) => reportCommand(input, { output, force: true }),
   /** exceljs loading the input and writing an output as large as the report (values from extra). */
   loadWrite: async (input, valuesFile) => {
     await new ExcelJS.Workbook().xlsx.readFile(input);

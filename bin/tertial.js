@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; `npm ci` builds it through the `prepare` script.
-require("../dist/cli/main.js").main(process.argv);
+void require("../dist/cli/main.js").main(process.argv);

@@ -1,11 +1,18 @@
-/** How `tertial validera` shows findings: grouped by sheet for people, or a JSON array for scripts. */
+/**
+ * How `tertial validera` shows findings: grouped by sheet for people, or a JSON array for scripts.
+ * Text for people is cleaned for the terminal (terminalText.ts); JSON keeps every character.
+ */
 import { countBySeverity, type Finding } from "../core/findings";
+import { CELL_QUOTE_LIMIT, clip, forTerminal } from "./terminalText";
+
+const shown = (text: string) => clip(forTerminal(text), CELL_QUOTE_LIMIT);
 
 /** "3 fel och 12 varningar i exempel.xlsx", or "Inga fel eller varningar i exempel.xlsx". */
 export function summaryLine(findings: readonly Finding[], fileName: string): string {
   const { fel, varning } = countBySeverity(findings);
-  if (fel === 0 && varning === 0) return `Inga fel eller varningar i ${fileName}`;
-  return `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"} i ${fileName}`;
+  const file = shown(fileName);
+  if (fel === 0 && varning === 0) return `Inga fel eller varningar i ${file}`;
+  return `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"} i ${file}`;
 }
 
 /**
@@ -13,20 +20,21 @@ export function summaryLine(findings: readonly Finding[], fileName: string): str
  * finding on one line: cell, severity, message, [code]. Ends with the summary line.
  */
 export function formatFindings(findings: readonly Finding[], fileName: string): string {
-  const cellWidth = Math.max(0, ...findings.map((f) => f.cell.length));
+  const cells = findings.map((f) => shown(f.cell));
+  const cellWidth = Math.max(0, ...cells.map((cell) => cell.length));
   const severityWidth = findings.some((f) => f.severity === "varning") ? "varning".length : 3;
   const lines: string[] = [];
   let sheet: string | null = null;
-  for (const f of findings) {
+  findings.forEach((f, i) => {
     if (f.sheet !== sheet) {
       if (sheet !== null) lines.push("");
-      lines.push(f.sheet);
+      lines.push(shown(f.sheet));
       sheet = f.sheet;
     }
     lines.push(
-      `  ${f.cell.padEnd(cellWidth)}  ${f.severity.padEnd(severityWidth)}  ${f.message} [${f.code}]`
+      `  ${cells[i].padEnd(cellWidth)}  ${f.severity.padEnd(severityWidth)}  ${forTerminal(f.message)} [${f.code}]`
     );
-  }
+  });
   if (lines.length > 0) lines.push("");
   lines.push(summaryLine(findings, fileName));
   return `${lines.join("\n")}\n`;

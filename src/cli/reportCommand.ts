@@ -1,17 +1,28 @@
 /**
- * `tertial rapport <fil.xlsx> [-o ut.xlsx]`: writes the report sheets to a NEW workbook (by default
- * `<fil>-rapport.xlsx` beside the input) and prints the economy summary and the findings count.
- * The input file is only read, never written. The report is written even when there are findings
- * (they are in Kontrollresultat), but not for a workbook that cannot be used at all.
+ * `tertial rapport <fil.xlsx> [-o ut.xlsx] [--force]`: writes the report sheets to a NEW workbook
+ * (by default `<fil>-rapport.xlsx` beside the input) and prints the economy summary and the
+ * findings count; progress goes to stderr. The input file is only read, never written. The report
+ * is written even when there are fel (they are in Kontrollresultat, and the report is a draft),
+ * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
+ * without --force, so the same command can run again; any other existing file needs --force.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countBySeverity } from "../core/findings";
 import { analyse, generateReport } from "../core/pipeline";
+import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
-import { readSnapshotFromFile } from "../xlsx/read/readSnapshotFromFile";
-import { writeFileAtomic } from "../xlsx/writeAtomic";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "./runCommand";
+import { OutputFileError, prepareOutput } from "./outputFile";
+import { readWorkbook, step } from "./progress";
+import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
+import { forTerminal } from "./terminalText";
+
+export interface ReportCommandOptions {
+  /** Where to write the report (.xlsx); by default beside the input. */
+  readonly output?: string;
+  /** Replace an existing file that is not an earlier Tertial report. */
+  readonly force?: boolean;
+}
 
 /** `exempel.xlsx` → `exempel-rapport.xlsx` in the same folder. */
 export function defaultReportPath(input: string): string {
@@ -35,48 +46,50 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   );
 }
 
-/** Why a report file could not be written, in words the user can act on. */
-function writeFailure(target: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return `Mappen för ${target} finns inte. Ange en befintlig mapp med -o.`;
-    case "EACCES":
-    case "EPERM":
-    case "EBUSY":
-      return (
-        `${target} kunde inte skrivas: filen är skrivskyddad eller öppen i ett annat program (t.ex. Excel). ` +
-        `Stäng den, eller ange en annan fil med -o, och försök igen.`
-      );
-    default:
-      return `${target} kunde inte skrivas (${code ?? "okänt fel"}). Ange en annan fil med -o och försök igen.`;
+const counted = (count: number, one: string, many: string) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** What the run produced: a finished report, or a draft while the workbook has fel. */
+function outcome(target: string, sheetNames: readonly string[], fel: number): string {
+  const where = `${target} (${sheetNames.join(", ")})`;
+  if (fel > 0) {
+    return (
+      `Rapporten är skapad som utkast i ${where}, eftersom arbetsboken har ` +
+      `${fel} fel. Rätta dem och kör tertial rapport igen för en färdig rapport.`
+    );
   }
+  return `Rapporten är sparad i ${where}.`;
 }
 
-export async function reportCommand(file: string, options: { output?: string }): Promise<number> {
+export async function reportCommand(file: string, options: ReportCommandOptions): Promise<number> {
   const target = options.output ?? defaultReportPath(file);
   if (await sameFile(target, file)) {
-    process.stderr.write(
-      `Fel: rapporten kan inte skrivas över arbetsboken ${file}; Tertial ändrar aldrig indatafilen. ` +
-        `Ange en annan fil med -o.\n`
+    throw new OutputFileError(
+      `rapporten kan inte skrivas över arbetsboken ${file}; Tertial ändrar aldrig indatafilen. ` +
+        "Ange en annan fil med -o."
     );
-    return EXIT_UNUSABLE;
   }
-  const analysis = analyse(await readSnapshotFromFile(file));
+  const write = await prepareOutput({
+    target,
+    extension: ".xlsx",
+    exampleName: "rapport.xlsx",
+    force: options.force,
+    isOwnOutput: isTertialReport,
+  });
+  const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
-  const bytes = await reportWorkbookBytes(report.sheets);
-  try {
-    await writeFileAtomic(target, bytes);
-  } catch (error) {
-    process.stderr.write(`Fel: ${writeFailure(target, error)}\n`);
-    return EXIT_UNUSABLE;
-  }
+  await step(`Skriver ${path.basename(target)}`, async () =>
+    write(await reportWorkbookBytes(report.sheets))
+  );
+
   const { fel, varning } = countBySeverity(analysis.findings);
+  const sheetNames = report.sheets.map((s) => s.name);
   process.stdout.write(
-    `Rapporten är sparad i ${target} (${report.sheets.map((s) => s.name).join(", ")}).\n\n` +
-      `${report.summary}\n\n` +
-      `Kontrollen hittade ${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"}` +
-      (fel + varning > 0 ? `; de listas på bladet Kontrollresultat.\n` : ".\n")
+    forTerminal(
+      `${outcome(target, sheetNames, fel)}\n\n${report.summary}\n\n` +
+        `Kontrollen hittade ${fel} fel och ${counted(varning, "varning", "varningar")}` +
+        (fel + varning > 0 ? "; de listas på bladet Kontrollresultat.\n" : ".\n")
+    )
   );
   return fel > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { templateCommand } from "../../src/cli/templateCommand";
+import { runCommand } from "../../src/cli/runCommand";
+import { templateCommand, type TemplateOptions } from "../../src/cli/templateCommand";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "../xlsx/templateSummary";
 
@@ -24,15 +25,22 @@ beforeEach(async () => {
 
 afterEach(async () => {
   writeSpy.mockRestore();
+  process.exitCode = undefined;
   await fs.rm(dir, { recursive: true, force: true });
 });
+
+/** templateCommand as main() runs it: the exit code it leaves behind. */
+async function mall(options: TemplateOptions): Promise<number | undefined> {
+  await runCommand(() => templateCommand(options));
+  return process.exitCode as number | undefined;
+}
 
 const filesIn = async (folder: string) => (await fs.readdir(folder)).sort();
 
 describe("templateCommand", () => {
   it("writes the fresh template and says where", async () => {
     const file = path.join(dir, "mall.xlsx");
-    expect(await templateCommand({ output: file })).toBe(0);
+    expect(await mall({ output: file })).toBe(0);
     const [written, built] = await Promise.all([
       readWorkbook(await fs.readFile(file)),
       writeAndRead(buildWorkbook()),
@@ -45,10 +53,9 @@ describe("templateCommand", () => {
   it("refuses to overwrite an existing file, and leaves it as it was", async () => {
     const file = path.join(dir, "arbetsbok.xlsx");
     await fs.writeFile(file, "ekonomens egen fil");
-    expect(await templateCommand({ output: file })).toBe(2);
+    expect(await mall({ output: file })).toBe(2);
     expect(stderr).toBe(
-      `Fel: ${file} finns redan och skrevs inte över. Välj ett annat filnamn med --output, ` +
-        "eller lägg till --force för att ersätta filen.\n"
+      `Fel: ${file} finns redan; använd --force för att ersätta den, eller ange en annan fil med -o.\n`
     );
     expect(await fs.readFile(file, "utf8")).toBe("ekonomens egen fil");
   });
@@ -56,18 +63,18 @@ describe("templateCommand", () => {
   it("overwrites with force", async () => {
     const file = path.join(dir, "mall.xlsx");
     await fs.writeFile(file, "gammal");
-    expect(await templateCommand({ output: file, force: true })).toBe(0);
+    expect(await mall({ output: file, force: true })).toBe(0);
     const written = await readWorkbook(await fs.readFile(file));
     expect(written.getWorksheet("Instruktioner")).toBeDefined();
     expect(await filesIn(dir)).toEqual(["mall.xlsx"]);
   });
 
   it.each([
-    ["a name that is not .xlsx", "mall.xls", "filnamnet måste sluta på .xlsx"],
+    ["a name that is not .xlsx", "mall.xls", "namnet måste sluta på .xlsx"],
     ["a missing folder", path.join("saknas", "mall.xlsx"), "finns inte. Skapa mappen"],
   ])("explains %s in Swedish and writes nothing", async (_case, name, words) => {
     const file = path.join(dir, name);
-    expect(await templateCommand({ output: file })).toBe(2);
+    expect(await mall({ output: file })).toBe(2);
     expect(stderr).toMatch(/^Fel: /);
     expect(stderr).toContain(words);
     expect(await filesIn(dir)).toEqual([]);
@@ -76,7 +83,7 @@ describe("templateCommand", () => {
   it("refuses a folder as the output", async () => {
     const folder = path.join(dir, "mallar.xlsx");
     await fs.mkdir(folder);
-    expect(await templateCommand({ output: folder })).toBe(2);
+    expect(await mall({ output: folder })).toBe(2);
     expect(stderr).toContain("är en mapp");
   });
 });
@@ -105,7 +112,7 @@ describe("tertial mall on the command line", () => {
 
     const second = run("mall", "-o", file);
     expect(second.status).toBe(2);
-    expect(second.stderr).toContain("finns redan och skrevs inte över");
+    expect(second.stderr).toContain("finns redan; använd --force");
     expect((await fs.stat(file)).mtimeMs).toBe(before.mtimeMs);
 
     const forced = run("mall", "--output", file, "--force");

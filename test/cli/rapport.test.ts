@@ -97,21 +97,33 @@ describe("reportCommand", () => {
     const output = path.join(dir, "exempel-rapport.xlsx");
     expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
     expect((await fs.readdir(dir)).sort()).toEqual(["exempel-rapport.xlsx", "exempel.xlsx"]);
-    expect(stdout).toContain(`Rapporten är sparad i ${output}`);
+    expect(stdout).toContain(`Rapporten är skapad som utkast i ${output}`);
     expect(stdout).toMatch(
       /Helårsprognosen är 1\u00a0092,4\u00a0mnkr, vilket innebär ett underskott/
     );
     expect(stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
-    expect(stderr).toBe("");
+    // Progress only: reading the workbook, then writing the report.
+    expect(stderr).toMatch(
+      /^Läser exempel\.xlsx … \d+,\d s\nSkriver exempel-rapport\.xlsx … \d+,\d s\n$/
+    );
   });
 
-  it("writes to -o, and replaces its own earlier report", async () => {
+  it("writes to -o, and replaces its own earlier report but no other file", async () => {
     const input = await copyExample();
     const output = path.join(dir, "ut", "rapport.xlsx");
     await fs.mkdir(path.dirname(output));
-    await fs.writeFile(output, "förra körningens rapport");
     expect(await reportCommand(input, { output })).toBe(1);
+    await fs.utimes(output, new Date(0), new Date(0));
+    expect(await reportCommand(input, { output })).toBe(1);
+    expect((await fs.stat(output)).mtimeMs).toBeGreaterThan(0);
     expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
+
+    const other = path.join(dir, "ut", "annan.xlsx");
+    await fs.writeFile(other, "någon annans fil");
+    expect(await exitCodeOf(() => reportCommand(input, { output: other }))).toBe(2);
+    expect(await fs.readFile(other, "utf8")).toBe("någon annans fil");
+    expect(await exitCodeOf(() => reportCommand(input, { output: other, force: true }))).toBe(1);
+    expect(await sheetNames(other)).toEqual(REPORT_SHEETS);
   });
 
   it("exits 0 when there is no fel, warnings or not", async () => {
@@ -147,6 +159,7 @@ describe("reportCommand", () => {
     );
     expect(countBySeverity(analyse(await readSnapshotFromFile(input)).findings).fel).toBe(0);
     expect(await reportCommand(input, {})).toBe(0);
+    expect(stdout).toMatch(/^Rapporten är sparad i /);
     expect(stdout).toContain(
       "Helårsprognosen är 10,6\u00a0mnkr, vilket innebär ett underskott på 0,1\u00a0mnkr mot budget."
     );
@@ -157,7 +170,9 @@ describe("reportCommand", () => {
   it("refuses -o naming the input itself, and changes nothing", async () => {
     const input = await copyExample();
     const before = await sha256(input);
-    expect(await reportCommand(input, { output: path.join(dir, ".", "exempel.xlsx") })).toBe(2);
+    expect(
+      await exitCodeOf(() => reportCommand(input, { output: path.join(dir, ".", "exempel.xlsx") }))
+    ).toBe(2);
     expect(stderr).toMatch(/^Fel: rapporten kan inte skrivas över arbetsboken .*exempel\.xlsx/);
     expect(await sha256(input)).toBe(before);
     expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
@@ -168,15 +183,17 @@ describe("reportCommand", () => {
     const before = await sha256(input);
     const link = path.join(dir, "länk.xlsx");
     await fs.symlink(input, link);
-    expect(await reportCommand(input, { output: link })).toBe(2);
+    expect(await exitCodeOf(() => reportCommand(input, { output: link, force: true }))).toBe(2);
     expect(await sha256(input)).toBe(before);
   });
 
   it("says so in Swedish when the report cannot be written, and leaves no file", async () => {
     const input = await copyExample();
     const output = path.join(dir, "finns-inte", "rapport.xlsx");
-    expect(await reportCommand(input, { output })).toBe(2);
-    expect(stderr).toBe(`Fel: Mappen för ${output} finns inte. Ange en befintlig mapp med -o.\n`);
+    expect(await exitCodeOf(() => reportCommand(input, { output }))).toBe(2);
+    expect(stderr).toBe(
+      `Fel: Mappen ${path.dirname(output)} finns inte. Skapa mappen eller ange en annan fil med -o.\n`
+    );
     expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
   });
 
@@ -186,7 +203,7 @@ describe("reportCommand", () => {
       const input = path.join(dir, fixture);
       await fs.copyFile(path.join(ROOT, "test", "fixtures", "invalid", fixture), input);
       expect(await exitCodeOf(() => reportCommand(input, {}))).toBe(2);
-      expect(stderr).toMatch(/^Fel: /);
+      expect(stderr).toMatch(/^Läser .* … (\d+,\d s)?\nFel: /);
       expect(stderr).not.toMatch(/at .*\.ts:\d+/);
       expect(await fs.readdir(dir)).toEqual([fixture]);
     }

@@ -1,4 +1,4 @@
 /** The `tertial` command run from source, so that the e2e tests never wait on or race a build of dist/cli. */
 import { main } from "../../src/cli/main";
 
-main(process.argv);
+void main(process.argv);

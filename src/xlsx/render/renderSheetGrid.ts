@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import type { GridCell, SheetGrid } from "../../core/report/reportDoc";
 import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
 import { excelStyle } from "./cellStyle";
+import { withReportMarker } from "./reportMarker";
 
 const A4 = 9;
 
@@ -101,10 +102,17 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
   return sheet;
 }
 
-/** A new workbook holding the report sheets, as .xlsx bytes (Node and browser alike). */
+/**
+ * A new workbook holding the report sheets, as .xlsx bytes (Node and browser alike), carrying the
+ * mark that lets `tertial rapport` replace it later (see reportMarker.ts).
+ */
 export async function reportWorkbookBytes(grids: readonly SheetGrid[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
   for (const grid of grids) renderSheetGrid(workbook, grid);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return withReportMarker(
+    bytes,
+    grids.map((grid) => grid.name)
+  );
 }

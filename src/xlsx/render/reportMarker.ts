@@ -1,0 +1,110 @@
+/**
+ * The mark Tertial puts in every report workbook it writes, so that `tertial rapport` may replace
+ * its own earlier report without --force but never a workbook someone else made or added to.
+ * The mark is a custom document property (File › Properties › Custom in Excel) listing the sheets
+ * Tertial wrote. exceljs 4.4 cannot write custom properties (exceljs #2109), so the part is added
+ * to the finished package with JSZip; reading it needs only two small parts, never the workbook.
+ */
+import JSZip from "jszip";
+
+/** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
+export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
+
+const CUSTOM_PART = "docProps/custom.xml";
+const CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+const CUSTOM_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+/** The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2). */
+const USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (entity, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return Object.keys(XML_ESCAPES).find((c) => XML_ESCAPES[c] === `&${lower};`) ?? entity;
+  });
+
+function customPropertiesXml(sheetNames: readonly string[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<property fmtid="${USER_DEFINED_FMTID}" pid="2" name="${REPORT_MARKER_PROPERTY}">` +
+    `<vt:lpwstr>${escapeXml(JSON.stringify(sheetNames))}</vt:lpwstr></property></Properties>`
+  );
+}
+
+async function rewrite(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
+  const xml = await zip.file(part)?.async("string");
+  if (xml === undefined) throw new Error(`${part} is missing from the rendered workbook`);
+  zip.file(part, edit(xml));
+}
+
+/** The workbook bytes with the marker property naming `sheetNames` added. */
+export async function withReportMarker(
+  bytes: Uint8Array,
+  sheetNames: readonly string[]
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(CUSTOM_PART, customPropertiesXml(sheetNames));
+  await rewrite(zip, "[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
+    )
+  );
+  await rewrite(zip, "_rels/.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdTertialRapport" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
+    )
+  );
+  // DEFLATE lets JSZip keep every unchanged part's compressed bytes as they are.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const MARKER_VALUE = new RegExp(
+  `<property\\b[^>]*\\bname="${REPORT_MARKER_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`
+);
+const SHEET_NAME = /<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g;
+
+/** The sheet names the marker lists, or null when the property is missing or not a name list. */
+function markedSheets(customXml: string): string[] | null {
+  const value = MARKER_VALUE.exec(customXml)?.[1];
+  if (value === undefined) return null;
+  try {
+    const names: unknown = JSON.parse(unescapeXml(value));
+    return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when the bytes are a report Tertial wrote that holds nothing but its own sheets: the marker
+ * is there and every sheet in the workbook is one it lists. A sheet a user added, or renamed,
+ * makes it the user's workbook. Anything unreadable is not Tertial's report.
+ */
+export async function isTertialReport(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const customXml = await zip.file(CUSTOM_PART)?.async("string");
+    const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+    if (customXml === undefined || workbookXml === undefined) return false;
+    const marked = markedSheets(customXml);
+    if (marked === null) return false;
+    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => unescapeXml(m[1]));
+    return sheets.length > 0 && sheets.every((name) => marked.includes(name));
+  } catch {
+    return false;
+  }
+}
