@@ -21,7 +21,7 @@ const cell = (
 });
 
 /** A report sheet with a title, a table whose text looks like formulas, numbers and dates, and a link. */
-function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
+function economyGrid(dataRows = 3, name = "Rapport Ekonomi"): SheetGrid {
   const tricky = ["=SUMMA(A1:A3)", "-2 %", "2024-08-31", "SANT", "+46 8 123", "@kommun", "'citat"];
   const statuses: StyleName[] = ["status.pagaende", "status.avslutad", "status.ej-paborjad"];
   const rows: (GridCell | null)[][] = [
@@ -103,7 +103,7 @@ describe("Office.js host: writeReport", () => {
     const { host, state } = setup();
     const grid = economyGrid(7);
     await host.writeReport([grid]);
-    const sheet = state.sheet("Rapport ekonomi")!;
+    const sheet = state.sheet("Rapport Ekonomi")!;
     grid.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         const written = sheet.cell(r + 1, col + 1);
@@ -121,7 +121,7 @@ describe("Office.js host: writeReport", () => {
     const { host, state } = setup();
     const grid = economyGrid(40);
     await host.writeReport([grid]);
-    const sheet = state.sheet("Rapport ekonomi")!;
+    const sheet = state.sheet("Rapport Ekonomi")!;
     const expectedLines = borderLines(grid);
 
     grid.rows.forEach((row, r) =>
@@ -164,23 +164,22 @@ describe("Office.js host: writeReport", () => {
     });
   });
 
-  it("replaces only the product's own sheets and leaves every other sheet as it was", async () => {
-    const { host, state } = setup(["Rapport T1 (gammal)", "Kontrollresultat", "Mina anteckningar"]);
+  it("replaces only the product's own sheets, by exact name, and leaves every other sheet as it was", async () => {
+    const users = ["Rapportering", "Rapport T1 (egen)", "Mina anteckningar"];
+    const { host, state } = setup(["Rapport Ekonomi", "Kontrollresultat", ...users]);
     state.sheet("Mina anteckningar")!.touch(2, 2).value = "min text";
-    state.sheet("Rapport T1 (gammal)")!.touch(1, 1).value = "gammal rapport";
-    const before = JSON.stringify(
-      state.sheets.filter((s) => !/^Rapport|^Kontrollresultat$/.test(s.name)).map(dump)
-    );
+    state.sheet("Rapportering")!.touch(1, 1).value = "min rapport";
+    state.sheet("Rapport Ekonomi")!.touch(1, 1).value = "förra rapporten";
+    const usersOf = () => JSON.stringify(state.sheets.filter((s) => users.includes(s.name)).map(dump));
+    const before = usersOf();
 
     await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
 
     const names = state.sheets.map((s) => s.name);
-    expect(names).not.toContain("Rapport T1 (gammal)");
-    expect(names.slice(-2)).toEqual(["Rapport ekonomi", "Kontrollresultat"]);
-    const after = JSON.stringify(
-      state.sheets.filter((s) => !/^Rapport|^Kontrollresultat$/.test(s.name)).map(dump)
-    );
-    expect(after).toBe(before);
+    expect(names.slice(-2)).toEqual(["Rapport Ekonomi", "Kontrollresultat"]);
+    expect(valueOf(state.sheet("Rapport Ekonomi")!, 1, 1)).toBe("Ekonomi T2 2024");
+    expect(usersOf()).toBe(before);
+    expect(names).toEqual(expect.arrayContaining(users));
     expect(state.tables).toHaveLength(makeSnapshot().tables.length);
   });
 
@@ -201,10 +200,10 @@ describe("Office.js host: writeReport", () => {
   });
 
   it("after a read, replaces the report in one round trip with calculation and screen updating suspended", async () => {
-    const listed = setup(["Rapport T1 (gammal)", "Mina anteckningar"]);
+    const listed = setup(["Rapport Riskbild", "Mina anteckningar"]);
     await listed.host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
 
-    const { host, state, excel } = setup(["Rapport T1 (gammal)", "Mina anteckningar"]);
+    const { host, state, excel } = setup(["Rapport Riskbild", "Mina anteckningar"]);
     await host.readSnapshot();
     excel.resetRecording();
     await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
@@ -238,12 +237,12 @@ describe("Office.js host: writeReport", () => {
     excel.resetRecording();
     await host.writeReport([economyGrid(4)]);
     expect(excel.syncs).toHaveLength(2);
-    expect(state.sheets.filter((s) => s.name === "Rapport ekonomi")).toHaveLength(1);
-    expect(valueOf(state.sheet("Rapport ekonomi")!, 7, 1)).toBe("Post 4");
+    expect(state.sheets.filter((s) => s.name === "Rapport Ekonomi")).toHaveLength(1);
+    expect(valueOf(state.sheet("Rapport Ekonomi")!, 7, 1)).toBe("Post 4");
   });
 
   it("stops before touching a user sheet that appeared between the read and the write", async () => {
-    const { host, state } = setup(["Rapport T1 (gammal)"]);
+    const { host, state } = setup(["Rapport Riskbild"]);
     await host.readSnapshot();
     const mine = new SheetState("rapport ekonomi");
     mine.touch(1, 1).value = "min text";
@@ -252,7 +251,7 @@ describe("Office.js host: writeReport", () => {
 
     await expect(host.writeReport([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
     expect(JSON.stringify(dump(state.sheet("rapport ekonomi")!))).toBe(before);
-    expect(state.sheet("Rapport ekonomi")).toBe(mine);
+    expect(state.sheet("Rapport Ekonomi")).toBe(mine);
   });
 
   it("will not write a sheet that is not the product's", async () => {
@@ -264,7 +263,7 @@ describe("Office.js host: writeReport", () => {
 
   it("writes 10,000 rows in as many round trips as 100, each request within budget", async () => {
     const measure = async (rows: number) => {
-      const { host, excel } = setup(["Rapport ekonomi"]);
+      const { host, excel } = setup(["Rapport Ekonomi"]);
       await host.writeReport([economyGrid(rows)]);
       return excel;
     };

@@ -9,6 +9,7 @@
  * rows are made with one `merge(true)`, and only values, number formats and links grow with the
  * number of cells.
  */
+import { isProductSheet } from "../../core/report/productSheets";
 import type { GridCell, PrintSetup, SheetGrid } from "../../core/report/reportDoc";
 import { STYLES } from "../../core/report/styles";
 import { columnsAddress, quoteSheet, rangeAddress, rowsAddress } from "../addresses";
@@ -83,11 +84,6 @@ export type WriteOp =
       readonly address: string;
       readonly cells: Excel.SettableCellProperties[][];
     };
-
-/** The product's own sheets: the only ones it deletes or writes. */
-export function isProductSheet(name: string): boolean {
-  return name.startsWith("Rapport") || name === "Kontrollresultat";
-}
 
 /** Column width in characters (as SheetGrid and exceljs have it) → points (as Office.js has it). */
 export function widthInPoints(characters: number): number {

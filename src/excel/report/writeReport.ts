@@ -2,7 +2,7 @@
  * Writes SheetGrids into the open workbook in one round trip per planned batch (one unless the
  * report's requests exceed the budget): deleting the old report sheets, adding the new ones and
  * everything written to them go into the same batch, with calculation and screen updating
- * suspended until its sync. Only the product's own sheets (Rapport…, Kontrollresultat) are
+ * suspended until its sync. Only the product's own sheets (by exact name: core/report/productSheets.ts) are
  * deleted or written.
  *
  * Which sheets exist comes from the caller when it has just read them (Generera rapport reads the
@@ -15,7 +15,8 @@ import { HostError } from "../../taskpane/appHost";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
 import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";
-import { isProductSheet, planReportWrite, type WriteOp } from "./writePlan";
+import { isProductSheet } from "../../core/report/productSheets";
+import { planReportWrite, type WriteOp } from "./writePlan";
 
 export async function writeReport(
   context: XlContext,
@@ -48,7 +49,7 @@ async function listSheets(context: XlContext): Promise<string[]> {
   return context.workbook.worksheets.items.map((s) => s.name);
 }
 
-/** Excel sheet names ignore case: a user's "rapport ekonomi" would block our "Rapport ekonomi". */
+/** Excel sheet names ignore case: a user's "rapport ekonomi" would block our "Rapport Ekonomi". */
 function refuseNameClash(grids: readonly SheetGrid[], existing: readonly string[]): void {
   for (const grid of grids) {
     const clash = existing.find(

@@ -4,10 +4,7 @@
  * the template definition, so the guidance follows the template.
  */
 import type ExcelJS from "exceljs";
-import { CONTROL_SHEET } from "../../core/report/controlSheet";
-import { ECONOMY_SHEET } from "../../core/report/economySheet";
-import { FINDINGS_SHEET } from "../../core/report/findingsSheet";
-import { RISK_SHEET } from "../../core/report/riskSheet";
+import { PRODUCT_SHEETS } from "../../core/report/productSheets";
 import {
   INSTRUCTIONS_SHEET,
   LISTS_SHEET,
@@ -53,8 +50,6 @@ function enumerate(values: readonly string[]): string {
 }
 
 const allColumns = TABLES.flatMap((t) => t.columns);
-/** The sheets a report run writes, in the order it writes them. */
-const REPORT_SHEETS = [ECONOMY_SHEET, RISK_SHEET, CONTROL_SHEET, FINDINGS_SHEET];
 const sheetOf = (key: Parameters<typeof tableDef>[0]) => tableDef(key).sheet;
 const settingLabel = (key: (typeof SETTINGS)[number]["key"]) =>
   SETTINGS.find((s) => s.key === key)?.label ?? key;
@@ -146,9 +141,9 @@ function generalSection(): Section {
       {
         label: "Rapporten",
         text:
-          `Tertial skriver fyra rapportblad: ${enumerate(REPORT_SHEETS)}. Tillägget i Excel lägger ` +
-          "dem i arbetsboken och tar först bort de förra rapportbladen, liksom alla andra blad vars " +
-          "namn börjar med Rapport: ge inte egna blad sådana namn. Kommandot tertial rapport och " +
+          `Tertial skriver fyra rapportblad: ${enumerate(PRODUCT_SHEETS)}. Tillägget i Excel lägger ` +
+          "dem i arbetsboken och ersätter då blad med exakt de namnen: ge inte egna blad sådana namn. " +
+          "Kommandot tertial rapport och " +
           "webbläsarläget skriver i stället rapporten till en ny arbetsbok. Inga andra blad eller " +
           "celler ändras.",
       },
