@@ -36,11 +36,14 @@ export class NotAWorkbookError extends UnusableWorkbookError {
 }
 
 /** Why a file could not be opened at all, before any of its content was read. */
-export type FileProblem = "missing" | "directory" | "permission" | "busy";
+/** `special`: a FIFO, a device such as /dev/zero or a socket, which could block or never end. */
+export type FileProblem = "missing" | "directory" | "special" | "permission" | "busy";
 
 const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
   missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,
   directory: (path) => `${path} är en mapp, inte en fil. Ange sökvägen till arbetsboken (.xlsx).`,
+  special: (path) =>
+    `${path} är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och kan inte läsas som arbetsbok. Ange sökvägen till arbetsboken (.xlsx).`,
   permission: (path) =>
     `${path} kan inte läsas eftersom du saknar behörighet till filen. Be om läsrätt, eller kopiera filen till en egen mapp, och försök igen.`,
   busy: (path) =>
@@ -104,3 +107,63 @@ export class UnknownTemplateVersionError extends UnusableWorkbookError {
     );
   }
 }
+
+/** Which limit of `limits.ts` a workbook exceeds. */
+export type SizeProblem =
+  | { readonly kind: "file"; readonly bytes: number; readonly limitBytes: number }
+  | {
+      readonly kind: "unpacked";
+      readonly bytes: number;
+      readonly limitBytes: number;
+      /** The largest part, so that the user knows where the size is. */
+      readonly part: string;
+    }
+  | { readonly kind: "part"; readonly part: string; readonly limitBytes: number }
+  | { readonly kind: "parts"; readonly count: number; readonly limit: number }
+  | {
+      readonly kind: "table";
+      readonly table: string;
+      readonly sheet: string;
+      readonly rows: number;
+      readonly limit: number;
+    };
+
+const megabytes = (bytes: number) =>
+  `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace(".", ",")}\u00a0MB`;
+const count = (n: number) => n.toLocaleString("sv-SE").replace(/\s/g, "\u00a0");
+
+const OVERLOAD =
+  "Det är långt mer än en tertialuppföljning behöver, och arbetsboken ser ut att vara konstruerad för att överbelasta program som läser den (eller är skadad).";
+const WHAT_TO_DO =
+  "Tertial läser den inte. Öppna den inte om du inte vet var den kommer ifrån; för annars över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall) och försök igen.";
+
+const SIZE_MESSAGES: { [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string } = {
+  file: (p) =>
+    `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${megabytes(p.limitBytes)}). ` +
+    `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall), och försök igen.`,
+  unpacked: (p) =>
+    `är för stor uppackad: delarna blir tillsammans ${megabytes(p.bytes)} (gränsen är ${megabytes(p.limitBytes)}; störst är ${p.part}). ${OVERLOAD} ${WHAT_TO_DO}`,
+  part: (p) =>
+    `är för stor uppackad: ${p.part} blir större än ${megabytes(p.limitBytes)}. ${OVERLOAD} ${WHAT_TO_DO}`,
+  parts: (p) =>
+    `består av ${count(p.count)} delar (Tertial läser högst ${count(p.limit)}; Excel skriver några tiotal). ${OVERLOAD} ${WHAT_TO_DO}`,
+  table: (p) =>
+    `: tabellen ${p.table} på bladet ${p.sheet} har ${count(p.rows)} rader, och Tertial läser högst ${count(p.limit)} rader per tabell. ` +
+    `Ta bort tomma eller överflödiga rader i tabellen (markera raderna, högerklicka › Ta bort), eller minska tabellen (Tabelldesign › Ändra tabellstorlek), och försök igen.`,
+};
+
+/**
+ * A workbook larger than Tertial reads (`limits.ts`): refused before it can exhaust memory.
+ * Names the file, and the part, sheet or table where the size is.
+ */
+export class WorkbookTooLargeError extends UnusableWorkbookError {
+  readonly code = "for-stor";
+  constructor(
+    fileName: string,
+    readonly problem: SizeProblem
+  ) {
+    const text = (SIZE_MESSAGES[problem.kind] as (p: SizeProblem) => string)(problem);
+    super(`${fileName}${text.startsWith(":") ? "" : " "}${text}`);
+  }
+}
+

@@ -1,4 +1,4 @@
-/** The reader's pure parts: relationship repair, compound-file directory, ranges, cell values. */
+/** The reader's pure parts: compound-file directory, ranges, cell values. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { EncryptedWorkbookError } from "../../src/core/errors";
@@ -6,38 +6,6 @@ import { CompoundFileError, compoundFileStreamNames } from "../../src/xlsx/read/
 import { plainValue } from "../../src/xlsx/read/plainValue";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { parseRange } from "../../src/xlsx/read/sheetTables";
-import { relationshipsForExceljs } from "../../src/xlsx/read/xlsxPackage";
-
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const rels = (...elements: string[]) =>
-  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${elements.join("")}</Relationships>`;
-
-describe("relationshipsForExceljs", () => {
-  it("makes openpyxl's absolute targets relative and drops comments exceljs cannot map", () => {
-    const openpyxl = rels(
-      `<Relationship Type="${REL}/hyperlink" Target="mailto:a@example.se" TargetMode="External" Id="rId1"/>`,
-      `<Relationship Type="${REL}/table" Target="/xl/tables/table7.xml" Id="rId2"/>`,
-      `<Relationship Type="${REL}/comments" Target="/xl/comments/comment1.xml" Id="comments"/>`,
-      `<Relationship Type="${REL}/vmlDrawing" Target='/xl/drawings/commentsDrawing1.vml' Id="anysvml"/>`
-    );
-    expect(relationshipsForExceljs(openpyxl)).toBe(
-      rels(
-        `<Relationship Type="${REL}/hyperlink" Target="mailto:a@example.se" TargetMode="External" Id="rId1"/>`,
-        `<Relationship Type="${REL}/table" Target="../tables/table7.xml" Id="rId2"/>`,
-        `<Relationship Type="${REL}/vmlDrawing" Target='../drawings/commentsDrawing1.vml' Id="anysvml"/>`
-      )
-    );
-  });
-
-  it("leaves relationships exceljs reads as they are", () => {
-    const excel = rels(
-      `<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/>`,
-      `<Relationship Id="rId2" Type="${REL}/comments" Target="../comments1.xml"/>`,
-      `<Relationship Id="rId3" Type="${REL}/hyperlink" Target="/xl/not-a-part" TargetMode="External"/>`
-    );
-    expect(relationshipsForExceljs(excel)).toBeNull();
-  });
-});
 
 const SECTOR = 512;
 const FREE = 0xffffffff;
