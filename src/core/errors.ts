@@ -3,6 +3,8 @@
  * file and says what to do; hosts show `message` and nothing else (never a stack trace).
  * Problems inside a usable workbook are Findings, not errors.
  */
+import { formatNumber } from "./format";
+
 export abstract class UnusableWorkbookError extends Error {
   abstract readonly code: string;
   constructor(message: string) {
@@ -128,9 +130,13 @@ export type SizeProblem =
       readonly limit: number;
     };
 
+const MEBIBYTE = 1024 * 1024;
+/** A limit, a whole number of MB (`50 MB`). */
+const limitMegabytes = (bytes: number) => `${formatNumber(bytes / MEBIBYTE, 0)}\u00a0MB`;
+/** A size, rounded up to a tenth, so that a file just past a limit never reads as equal to it. */
 const megabytes = (bytes: number) =>
-  `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0).replace(".", ",")}\u00a0MB`;
-const count = (n: number) => n.toLocaleString("sv-SE").replace(/\s/g, "\u00a0");
+  `${formatNumber(Math.ceil((bytes / MEBIBYTE) * 10) / 10, 1)}\u00a0MB`;
+const count = (n: number) => formatNumber(n, 0);
 
 const OVERLOAD =
   "Det är långt mer än en tertialuppföljning behöver, och arbetsboken ser ut att vara konstruerad för att överbelasta program som läser den (eller är skadad).";
@@ -139,12 +145,12 @@ const WHAT_TO_DO =
 
 const SIZE_MESSAGES: { [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string } = {
   file: (p) =>
-    `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${megabytes(p.limitBytes)}). ` +
+    `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${limitMegabytes(p.limitBytes)}). ` +
     `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall), och försök igen.`,
   unpacked: (p) =>
-    `är för stor uppackad: delarna blir tillsammans ${megabytes(p.bytes)} (gränsen är ${megabytes(p.limitBytes)}; störst är ${p.part}). ${OVERLOAD} ${WHAT_TO_DO}`,
+    `är för stor uppackad: delarna blir tillsammans ${megabytes(p.bytes)} (gränsen är ${limitMegabytes(p.limitBytes)}; störst är ${p.part}). ${OVERLOAD} ${WHAT_TO_DO}`,
   part: (p) =>
-    `är för stor uppackad: ${p.part} blir större än ${megabytes(p.limitBytes)}. ${OVERLOAD} ${WHAT_TO_DO}`,
+    `är för stor uppackad: ${p.part} blir större än ${limitMegabytes(p.limitBytes)}. ${OVERLOAD} ${WHAT_TO_DO}`,
   parts: (p) =>
     `består av ${count(p.count)} delar (Tertial läser högst ${count(p.limit)}; Excel skriver några tiotal). ${OVERLOAD} ${WHAT_TO_DO}`,
   table: (p) =>

@@ -14,16 +14,16 @@ const MEBIBYTE = 1024 * 1024;
 export const MAX_WORKBOOK_FILE_BYTES = 50 * MEBIBYTE;
 
 /** All parts of the package unpacked together, as the zip's directory declares them. */
-export const MAX_UNPACKED_TOTAL_BYTES = 500 * MEBIBYTE;
+export const MAX_UNPACKED_TOTAL_BYTES = 200 * MEBIBYTE;
 
 /** One part unpacked (a sheet, the shared strings), declared or found while unpacking. */
-export const MAX_PART_UNPACKED_BYTES = 100 * MEBIBYTE;
+export const MAX_PART_UNPACKED_BYTES = 50 * MEBIBYTE;
 
 /** Entries in the package; Excel writes a few dozen. */
 export const MAX_PACKAGE_PARTS = 10_000;
 
 /** Data rows of one template table that hold anything (within the table's range). */
-export const MAX_TABLE_ROWS = 100_000;
+export const MAX_TABLE_ROWS = 50_000;
 
 /** Characters in one cell: Excel's own limit, which the report must respect. */
 export const MAX_CELL_TEXT_CHARS = 32_767;

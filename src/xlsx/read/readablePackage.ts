@@ -7,7 +7,11 @@
  */
 import JSZip from "jszip";
 import { WorkbookTooLargeError } from "../../core/errors";
-import { MAX_PART_UNPACKED_BYTES, MAX_TABLE_ROWS, MAX_UNPACKED_TOTAL_BYTES } from "../../core/limits";
+import {
+  MAX_PART_UNPACKED_BYTES,
+  MAX_TABLE_ROWS,
+  MAX_UNPACKED_TOTAL_BYTES,
+} from "../../core/limits";
 import { TABLES } from "../../core/template/definition";
 import {
   relationships,
@@ -19,7 +23,6 @@ import {
 import { parseRange } from "./sheetTables";
 import { unpackPart } from "./unpackPart";
 import { EMPTY_WORKSHEET, worksheetForReading, type RowSpan } from "./worksheetForReading";
-import type { ZipEntry } from "./zipDirectory";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 /** exceljs reads these parts only at these paths. */
@@ -29,6 +32,11 @@ const TABLE_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TEMPLATE_TABLE_NAMES = new Set(TABLES.map((table) => table.name.toLowerCase()));
+
+/** A part as the user is told about it, before the sheets' names are known. */
+export function partLabel(part: string): string {
+  return `delen ${part.replace(/^\//, "")}`;
+}
 
 interface SheetPart {
   readonly name: string;
@@ -84,36 +92,6 @@ class PartReader {
   }
 }
 
-/** The declared sizes against the limits, before anything is unpacked. */
-function checkDeclaredSizes(
-  entries: readonly ZipEntry[],
-  fileName: string,
-  label: (part: string) => string
-): void {
-  let total = 0;
-  let largest: ZipEntry | null = null;
-  for (const entry of entries) {
-    const part = entry.name.replace(/^\//, "");
-    if (entry.uncompressedBytes > MAX_PART_UNPACKED_BYTES) {
-      throw new WorkbookTooLargeError(fileName, {
-        kind: "part",
-        part: label(part),
-        limitBytes: MAX_PART_UNPACKED_BYTES,
-      });
-    }
-    total += entry.uncompressedBytes;
-    if (!largest || entry.uncompressedBytes > largest.uncompressedBytes) largest = entry;
-  }
-  if (largest && total > MAX_UNPACKED_TOTAL_BYTES) {
-    throw new WorkbookTooLargeError(fileName, {
-      kind: "unpacked",
-      bytes: total,
-      limitBytes: MAX_UNPACKED_TOTAL_BYTES,
-      part: label(largest.name.replace(/^\//, "")),
-    });
-  }
-}
-
 /** The template tables a sheet holds, from its relationships and table parts. */
 async function templateTables(reader: PartReader, sheetPart: string): Promise<TemplateTable[]> {
   const relsPart = relationshipsPartOf(sheetPart);
@@ -147,13 +125,12 @@ const tablesRelationships = (count: number, firstTable: number) =>
  */
 export async function readablePackage(
   zip: JSZip,
-  entries: readonly ZipEntry[],
   fileName: string
 ): Promise<Uint8Array> {
   let sheets: SheetPart[] = [];
   const label = (part: string) => {
     const sheet = sheets.find((s) => s.part === part);
-    return sheet ? `bladet ${sheet.name} (${part})` : `delen ${part}`;
+    return sheet ? `bladet ${sheet.name} (${part})` : partLabel(part);
   };
   const reader = new PartReader(zip, fileName, label);
   const out = new JSZip();
@@ -165,7 +142,6 @@ export async function readablePackage(
   sheets = workbookSheets(workbook)
     .map((sheet) => ({ name: sheet.name, part: targets.get(sheet.relationshipId) ?? "" }))
     .filter((sheet) => reader.has(sheet.part));
-  checkDeclaredSizes(entries, fileName, label);
 
   out.file(WORKBOOK_PART, workbook);
   out.file(workbookRelsPart, workbookRels);

@@ -13,9 +13,14 @@ import {
   WorkbookTooLargeError,
   type UnusableWorkbookError,
 } from "../../core/errors";
-import { MAX_PACKAGE_PARTS, MAX_WORKBOOK_FILE_BYTES } from "../../core/limits";
+import {
+  MAX_PACKAGE_PARTS,
+  MAX_PART_UNPACKED_BYTES,
+  MAX_UNPACKED_TOTAL_BYTES,
+  MAX_WORKBOOK_FILE_BYTES,
+} from "../../core/limits";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
-import { readablePackage, WORKBOOK_PART } from "./readablePackage";
+import { partLabel, readablePackage, WORKBOOK_PART } from "./readablePackage";
 import { unpackPart } from "./unpackPart";
 import { zipDirectory, type ZipEntry } from "./zipDirectory";
 
@@ -55,8 +60,12 @@ async function foreignZipRefusal(zip: JSZip, fileName: string): Promise<NotAWork
   return new NotAWorkbookError(fileName, isOds ? "ods" : undefined);
 }
 
-/** The central directory's entries, once their number is within the limit. */
-function declaredEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
+/**
+ * The central directory's sizes against the limits, before anything is unpacked (and before JSZip
+ * reads the directory itself).
+ */
+function checkDeclaredSizes(bytes: Uint8Array, fileName: string): void {
+  let entries: ZipEntry[];
   try {
     const directory = zipDirectory(bytes);
     if (directory.entryCount > MAX_PACKAGE_PARTS) {
@@ -66,10 +75,31 @@ function declaredEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
         limit: MAX_PACKAGE_PARTS,
       });
     }
-    return directory.entries();
+    entries = directory.entries();
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     throw new CorruptWorkbookError(fileName);
+  }
+  let total = 0;
+  let largest = entries[0];
+  for (const entry of entries) {
+    if (entry.uncompressedBytes > MAX_PART_UNPACKED_BYTES) {
+      throw new WorkbookTooLargeError(fileName, {
+        kind: "part",
+        part: partLabel(entry.name),
+        limitBytes: MAX_PART_UNPACKED_BYTES,
+      });
+    }
+    total += entry.uncompressedBytes;
+    if (entry.uncompressedBytes > largest.uncompressedBytes) largest = entry;
+  }
+  if (total > MAX_UNPACKED_TOTAL_BYTES) {
+    throw new WorkbookTooLargeError(fileName, {
+      kind: "unpacked",
+      bytes: total,
+      limitBytes: MAX_UNPACKED_TOTAL_BYTES,
+      part: partLabel(largest.name),
+    });
   }
 }
 
@@ -93,7 +123,7 @@ export async function xlsxPackageForExceljs(
   if (hasCfbSignature(bytes)) throw compoundFileRefusal(bytes, fileName);
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new NotAWorkbookError(fileName);
 
-  const entries = declaredEntries(bytes, fileName);
+  checkDeclaredSizes(bytes, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -104,7 +134,7 @@ export async function xlsxPackageForExceljs(
     throw await foreignZipRefusal(zip, fileName);
   }
   try {
-    return await readablePackage(zip, entries, fileName);
+    return await readablePackage(zip, fileName);
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     throw new CorruptWorkbookError(fileName);
