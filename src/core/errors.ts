@@ -143,7 +143,9 @@ const OVERLOAD =
 const WHAT_TO_DO =
   "Tertial läser den inte. Öppna den inte om du inte vet var den kommer ifrån; för annars över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall) och försök igen.";
 
-const SIZE_MESSAGES: { [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string } = {
+const SIZE_MESSAGES: {
+  [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string;
+} = {
   file: (p) =>
     `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${limitMegabytes(p.limitBytes)}). ` +
     `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall), och försök igen.`,
@@ -172,4 +174,3 @@ export class WorkbookTooLargeError extends UnusableWorkbookError {
     super(`${fileName}${text.startsWith(":") ? "" : " "}${text}`);
   }
 }
-

@@ -123,10 +123,7 @@ const tablesRelationships = (count: number, firstTable: number) =>
  * The package exceljs loads. Throws WorkbookTooLargeError past a limit; JSZip's errors (a damaged
  * part) pass through for the caller to turn into CorruptWorkbookError.
  */
-export async function readablePackage(
-  zip: JSZip,
-  fileName: string
-): Promise<Uint8Array> {
+export async function readablePackage(zip: JSZip, fileName: string): Promise<Uint8Array> {
   let sheets: SheetPart[] = [];
   const label = (part: string) => {
     const sheet = sheets.find((s) => s.part === part);

@@ -74,7 +74,7 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
         let uncompressedBytes = u32(at + 24);
         if (uncompressedBytes === ZIP64_MARK) {
           // The zip64 extra field holds the real size first (it is the first field marked).
-          for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; ) {
+          for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
             const [id, size] = [u16(x), u16(x + 2)];
             if (id === ZIP64_EXTRA && size >= 8) uncompressedBytes = u64(x + 4);
             x += 4 + size;
