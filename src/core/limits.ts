@@ -1,11 +1,11 @@
 /**
  * How much of a workbook Tertial is willing to read. A tertial follow-up is small (the example is
- * 41 KB, 130 KB unpacked; the benchmark's 10,000 åtgärder are 1 MB, 8 MB unpacked), so every limit
+ * 41 KB, 130 KB unpacked; the benchmark's 10,000 åtgärder are 0.7 MB, 6.9 MB unpacked), so every limit
  * sits far above real use and far below what takes a reader down: the limits keep a crafted or
  * broken file (a zip bomb, a sheet merged over all 17 billion cells, a million-row table) from
  * exhausting memory in the CLI or the browser tab. They are checked before anything is unpacked
  * and again while unpacking, so a file that lies about its sizes stops as well.
- * Figures and how they were measured: src/xlsx/read/CONTEXT.md ("Limits").
+ * Why these values, and what reading at them costs: src/xlsx/read/CONTEXT.md ("Limits").
  */
 
 const MEBIBYTE = 1024 * 1024;
