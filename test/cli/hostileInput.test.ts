@@ -102,6 +102,15 @@ describe("tertial validera under a 200 MB heap", () => {
     expect(run.stderr).toMatch(/^Fel: miljon\.xlsx är för stor uppackad: delen xl\/worksheets\//m);
   });
 
+  it("reads a table whose 110 rows hold cells out to column XFD (1.8 million cells)", async () => {
+    const run = validera(
+      await write("bred.xlsx", await manyRowsWorkbook(100, { toLastColumn: true }))
+    );
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/fel och \d+ varningar i bred\.xlsx/);
+  });
+
   it("refuses a FIFO at once instead of waiting for a writer, and /dev/zero", async () => {
     execFileSync("mkfifo", [path.join(dir, "rör.xlsx")]);
     for (const special of ["rör.xlsx", "/dev/zero"]) {

@@ -57,12 +57,28 @@ export async function mergeBomb(sheet: string, source?: Uint8Array): Promise<Uin
   );
 }
 
+const columnNumber = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** `1` → `A`, `16384` → `XFD`. */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
 /**
  * The template with `count` filled rows in the Åtgärder sheet's table tblAtgarder (ID, risk,
- * action, status), the table's range grown to hold them. Written as the sheet XML directly: exceljs
- * itself could not write a million rows within the memory a test has.
+ * action, status), the table's range grown to hold them. With `toLastColumn`, each row also holds a
+ * number in every column right of the table, out to XFD (16,384 cells a row). Written as the sheet
+ * XML directly: exceljs itself could not write a million rows within the memory a test has.
  */
-export async function manyRowsWorkbook(count: number): Promise<Uint8Array> {
+export async function manyRowsWorkbook(
+  count: number,
+  { toLastColumn = false }: { toLastColumn?: boolean } = {}
+): Promise<Uint8Array> {
   const parts = await partsOf(await fs.readFile(TEMPLATE_FILE));
   const part = sheetPart(parts, "Åtgärder");
   const rels = text(parts, part.replace("worksheets/", "worksheets/_rels/") + ".rels");
@@ -88,8 +104,14 @@ export async function manyRowsWorkbook(count: number): Promise<Uint8Array> {
     .filter((row) => Number(/r="(\d+)"/.exec(row)![1]) <= headerRow);
   const cell = (ref: string, value: string) =>
     `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+  const beyond = toLastColumn
+    ? Array.from({ length: 16_384 - columnNumber(right) }, (_, i) =>
+        columnLetters(columnNumber(right) + 1 + i)
+      )
+    : [];
   const row = (r: number, i: number) =>
-    `<row r="${r}">${cell(`A${r}`, `Å${i}`)}${cell(`B${r}`, "R1")}${cell(`C${r}`, `Åtgärd ${i}`)}${cell(`D${r}`, "Pågående")}</row>`;
+    `<row r="${r}">${cell(`A${r}`, `Å${i}`)}${cell(`B${r}`, "R1")}${cell(`C${r}`, `Åtgärd ${i}`)}${cell(`D${r}`, "Pågående")}` +
+    `${beyond.map((letters) => `<c r="${letters}${r}"><v>1</v></c>`).join("")}</row>`;
   // In blocks of bytes: a million rows as one string array would take gigabytes.
   const blocks: Buffer[] = [Buffer.from(`${xml.slice(0, start)}<sheetData>${header.join("")}`)];
   for (let first = 1; first <= count; first += 10_000) {

@@ -141,6 +141,16 @@ describe("tables with very many rows", () => {
     );
   });
 
+  it("reads a table whose rows hold cells out to column XFD as if they held only the table's", async () => {
+    const wide = await readSnapshotFromBuffer(
+      await manyRowsWorkbook(100, { toLastColumn: true }),
+      "bred.xlsx"
+    );
+    const narrow = await readSnapshotFromBuffer(await manyRowsWorkbook(100), "bred.xlsx");
+    expect(wide).toEqual(narrow);
+    expect(narrow.tables.find((t) => t.name === "tblAtgarder")!.rows).toHaveLength(100);
+  });
+
   it("reads a table whose range reaches the sheet's last row but holds few rows", async () => {
     const zip = await JSZip.loadAsync(example);
     const tableParts = zip.file(/^xl\/tables\/table\d+\.xml$/);

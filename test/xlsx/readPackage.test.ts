@@ -122,24 +122,27 @@ describe("worksheetForReading", () => {
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
   const cell = (ref: string) => `<c r="${ref}" t="inlineStr"><is><t>${ref}</t></is></c>`;
   const sheet =
-    `<?xml version="1.0"?>${ROOT}<dimension ref="A1:C1048576"/><sheetData>` +
+    `<?xml version="1.0"?>${ROOT}<dimension ref="A1:XFD1048576"/><sheetData>` +
     `<row r="1">${cell("A1")}</row>` +
-    `<row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}</row>` +
-    `<row r="4">${cell("A4")}</row>` +
+    `<row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}${cell("XFD3")}</row>` +
+    `<row r="4">${cell("A4")}<c s="1"><v>2</v></c><c r="C4"><v>3</v></c></row>` +
     `<row>${cell("A5")}</row>` +
     `<row r="6" s="2" customFormat="1"/>` +
+    `<row r="7">${cell("D7")}</row>` +
     `<row r="9">${cell("A9")}</row>` +
     `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` +
     `<dataValidations count="1"><dataValidation type="list" sqref="D1:D1048576"><formula1>$A$1</formula1></dataValidation></dataValidations>` +
     `<hyperlinks><hyperlink ref="A4" r:id="rId7"/></hyperlinks><tableParts count="2"><tablePart r:id="rId3"/><tablePart r:id="rId4"/></tableParts></worksheet>`;
 
-  it("keeps the filled rows within the tables, numbers a row without r, and drops everything else", () => {
-    const reduced = worksheetForReading(sheet, [{ top: 3, bottom: 8 }], ["rId1"])!;
+  it("keeps the table's filled cells, numbers rows and cells without r, and drops everything else", () => {
+    const table = { top: 3, bottom: 8, left: 1, right: 2 };
+    const reduced = worksheetForReading(sheet, [table], ["rId1"])!;
     expect(reduced.lastFilledRows).toEqual([5]);
     expect(reduced.xml).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         `${ROOT.slice(0, -1)} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-        `<sheetData><row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}</row><row r="4">${cell("A4")}</row>` +
+        `<sheetData><row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}</row>` +
+        `<row r="4">${cell("A4")}<c r="B4" s="1"><v>2</v></c></row>` +
         `<row r="5">${cell("A5")}</row></sheetData>` +
         '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>'
     );
@@ -149,8 +152,8 @@ describe("worksheetForReading", () => {
     const reduced = worksheetForReading(
       sheet,
       [
-        { top: 9, bottom: 20 },
-        { top: 1, bottom: 1 },
+        { top: 7, bottom: 20, left: 1, right: 4 },
+        { top: 1, bottom: 1, left: 1, right: 1 },
       ],
       []
     )!;

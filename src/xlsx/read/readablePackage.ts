@@ -22,7 +22,7 @@ import {
 } from "./packageXml";
 import { parseRange } from "./sheetTables";
 import { unpackPart } from "./unpackPart";
-import { EMPTY_WORKSHEET, worksheetForReading, type RowSpan } from "./worksheetForReading";
+import { EMPTY_WORKSHEET, worksheetForReading, type TableSpan } from "./worksheetForReading";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 /** exceljs reads these parts only at these paths. */
@@ -46,7 +46,7 @@ interface SheetPart {
 interface TemplateTable {
   readonly entry: TableEntry;
   readonly xml: string;
-  readonly span: RowSpan;
+  readonly span: TableSpan;
 }
 
 /** Unpacks parts under the per-part limit and a budget for all of them together. */
@@ -105,7 +105,7 @@ async function templateTables(reader: PartReader, sheetPart: string): Promise<Te
     const range = entry && parseRange(entry.ref);
     if (xml === null || !entry || !range || !TEMPLATE_TABLE_NAMES.has(entry.name.toLowerCase()))
       continue;
-    tables.push({ entry, xml, span: { top: range.top, bottom: range.bottom } });
+    tables.push({ entry, xml, span: range });
   }
   return tables;
 }
