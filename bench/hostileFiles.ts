@@ -27,6 +27,11 @@ const FILES: readonly [label: string, name: string, build: () => Promise<Uint8Ar
   ],
   ["tblAtgarder, 1,048,576 filled rows", "rows-1048576.xlsx", () => manyRowsWorkbook(1_048_573)],
   ["tblAtgarder, 50,000 filled rows", "rows-50000.xlsx", () => manyRowsWorkbook(50_000)],
+  [
+    "tblAtgarder, 110 rows out to column XFD",
+    "rows-to-xfd.xlsx",
+    () => manyRowsWorkbook(110, { toLastColumn: true }),
+  ],
   ["zip bomb, 5 GB of zeros", "zip-bomb.xlsx", () => zipBomb(5000)],
   [
     "zip bomb, 300 MB declared as 1 KB",
