@@ -1,5 +1,5 @@
 /** Node: a workbook file on disk → Snapshot. Problems opening the file become Swedish messages. */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import { FileNotReadableError, WorkbookTooLargeError, type FileProblem } from "../../core/errors";
 import { MAX_WORKBOOK_FILE_BYTES } from "../../core/limits";
@@ -22,8 +22,9 @@ function fileProblem(error: unknown, filePath: string): unknown {
 
 /**
  * The file's bytes, after `stat` has shown it to be a regular file within the size limit: a FIFO
- * would block the open itself, and /dev/zero never ends. A file that grows between the two steps
- * is read only up to the limit and then refused.
+ * would block the open itself, and /dev/zero never ends. Opened without blocking and checked once
+ * more, in case the path was replaced in between; a file that grows meanwhile is read only up to
+ * the limit and then refused.
  */
 async function readBytes(filePath: string): Promise<Uint8Array> {
   const stats = await fs.stat(filePath).catch((error: unknown) => {
@@ -39,8 +40,10 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
     });
   if (stats.size > MAX_WORKBOOK_FILE_BYTES) throw tooLarge(stats.size);
   try {
-    const file = await fs.open(filePath, "r");
+    // O_NONBLOCK (not on Windows, which has no FIFOs at a path) keeps a FIFO from blocking the open.
+    const file = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     try {
+      if (!(await file.stat()).isFile()) throw new FileNotReadableError(filePath, "special");
       const chunks: Uint8Array[] = [];
       let length = 0;
       for (;;) {
