@@ -11,6 +11,7 @@ import type {
   StyleName,
   TextCell,
 } from "./reportDoc";
+import { withinCellLimit } from "./cellText";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
 import { columnPixels, joinLines, rowHeightFor, wrapText, type WrappedLine } from "./textMetrics";
 
@@ -74,7 +75,7 @@ class GridBuilder {
                 ? p.cell.value
                 : null;
         row[p.column] = {
-          value,
+          value: withinCellLimit(value),
           style: p.style,
           ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
           ...(p.cell.link && chunk === 0 ? { link: p.cell.link } : {}),
