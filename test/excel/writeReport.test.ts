@@ -77,7 +77,9 @@ function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
       orientation: "landscape",
       paperSize: "A4",
       fitToWidth: true,
+      margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
       repeatRows: { first: 3, last: 3 },
+      breaksBefore: rows.length > 30 ? [20, 30] : [],
       footer: "&CSida &P (&N)",
     },
     font: { name: "Arial", size: 10 },
@@ -159,9 +161,18 @@ describe("Office.js host: writeReport", () => {
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: {
+        topMargin: 54,
+        bottomMargin: 54,
+        leftMargin: 50.4,
+        rightMargin: 50.4,
+        headerMargin: 21.6,
+        footerMargin: 21.6,
+      },
       printTitleRows: "$3:$3",
       footer: { leftFooter: "", centerFooter: "Sida &P (&N)", rightFooter: "" },
     });
+    expect(sheet.rowBreaks).toEqual([20, 30]);
   });
 
   it("replaces only the product's own sheets and leaves every other sheet as it was", async () => {

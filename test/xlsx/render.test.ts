@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/report/formats";
 import type { SheetGrid } from "../../src/core/report/reportDoc";
-import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { fileColumnWidth, reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 
 const GRID: SheetGrid = {
   name: "Rapport Test",
@@ -36,7 +36,9 @@ const GRID: SheetGrid = {
     orientation: "landscape",
     paperSize: "A4",
     fitToWidth: true,
+    margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
     repeatRows: { first: 2, last: 2 },
+    breaksBefore: [3, 5],
     footer: "&CSida &P (&N)",
   },
   font: { name: "Arial", size: 10 },
@@ -96,8 +98,9 @@ describe("reportWorkbookBytes", () => {
   });
 
   it("writes widths, heights, merges and a whole merged range's style", () => {
-    expect(sheet.getColumn(1).width).toBe(30);
-    expect(sheet.getColumn(3).width).toBe(40);
+    // Stored with Excel's 5 px padding: 7 × 30 + 5 px, as the layout measured the column.
+    expect(sheet.getColumn(1).width).toBeCloseTo(30 + 5 / 7, 2);
+    expect(sheet.getColumn(3).width).toBe(fileColumnWidth(40));
     expect(sheet.getRow(1).height).toBe(23.25);
     expect(sheet.getRow(3).height).toBe(28.5);
     expect(sheet.getCell("C1").isMerged).toBe(true);

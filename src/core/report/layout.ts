@@ -2,25 +2,34 @@
  * Lays a ReportSheet's blocks out into a SheetGrid: cells, merges, row heights and print setup.
  * Every host renders the grid as it is, so this is where the report's look is decided.
  */
+import { NORMAL_MARGINS, pageCapacity, paginate, type PageRow } from "./pages";
 import type {
+  Block,
   GridCell,
   Merge,
-  PrintSetup,
   ReportSheet,
   SheetGrid,
   StyleName,
   TextCell,
 } from "./reportDoc";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
-import { columnPixels, joinLines, rowHeightFor, wrapText, type WrappedLine } from "./textMetrics";
+import {
+  columnPixels,
+  joinLines,
+  pixelHeight,
+  rowHeightFor,
+  wrapText,
+  type WrappedLine,
+} from "./textMetrics";
 
 /** "Sida 3 (7)": page and page count, centred in the footer. */
 export const PAGE_FOOTER = "&CSida &P (&N)";
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
-/** About a third of a printed page: a longer text continues in the next row. */
+/** About half a printed page: a longer text continues in the next row. */
 export const MAX_LINES_PER_ROW = 24;
-const SPACER_HEIGHT = 8;
+/** 10 px: rows are whole pixels (see rowHeightFor). */
+const SPACER_HEIGHT = 7.5;
 
 /** Lines in row-sized chunks, ending a chunk at a paragraph where one starts late enough. */
 function chunkLines(lines: readonly WrappedLine[]): WrappedLine[][] {
@@ -42,26 +51,39 @@ function chunkLines(lines: readonly WrappedLine[]): WrappedLine[][] {
   return chunks;
 }
 
-class GridBuilder {
-  readonly rows: (GridCell | null)[][] = [];
-  readonly rowHeights: (number | undefined)[] = [];
-  readonly merges: Merge[] = [];
-  repeatRows: PrintSetup["repeatRows"];
+/** A row as laid out, before pagination places it: its merges are single-row, by column. */
+interface LaidRow extends PageRow {
+  readonly cells: readonly (GridCell | null)[];
+  /** 1-based first column and span of each merge in the row. */
+  readonly merges: readonly { readonly col: number; readonly colSpan: number }[];
+  readonly repeatAbove?: readonly LaidRow[];
+}
 
+interface RowOptions {
+  readonly minHeight?: number;
+  readonly keepWithNext?: boolean;
+  readonly keepTogether?: number;
+  readonly repeatAbove?: readonly LaidRow[];
+}
+
+class RowBuilder {
   constructor(private readonly widths: readonly number[]) {}
 
   /**
-   * Adds one row, or several when a text needs more than MAX_LINES_PER_ROW lines: Excel prints a
-   * row on one page, so a long comment continues in the rows below. Returns the first row's number.
+   * One row, or several when a text needs more than MAX_LINES_PER_ROW lines: Excel prints a row
+   * on one page, so a long comment continues in the rows below (which may start a page).
    */
-  addRow(cells: readonly TextCell[], defaultStyle: StyleName, minHeight = 0): number {
-    const first = this.rows.length + 1;
-    const placed = this.place(cells, defaultStyle, first);
+  rows(cells: readonly TextCell[], defaultStyle: StyleName, options: RowOptions = {}): LaidRow[] {
+    const placed = this.place(cells, defaultStyle);
     const chunks = Math.max(1, ...placed.map((p) => p.chunks?.length ?? 1));
+    const rows: LaidRow[] = [];
     for (let chunk = 0; chunk < chunks; chunk++) {
-      const rowNumber = first + chunk;
       const row: (GridCell | null)[] = new Array<GridCell | null>(this.widths.length).fill(null);
-      let height = Math.max(minHeight, rowHeightFor(1, DEFAULT_FONT_SIZE));
+      const merges: { col: number; colSpan: number }[] = [];
+      let height = Math.max(
+        pixelHeight(options.minHeight ?? 0),
+        rowHeightFor(1, DEFAULT_FONT_SIZE)
+      );
       for (const p of placed) {
         const part = p.chunks ? (p.chunks[chunk] ?? []) : undefined;
         // One row keeps the text exactly as written; only a split text is rejoined from its lines.
@@ -83,26 +105,32 @@ class GridBuilder {
         for (let c = p.column + 1; c < p.column + p.span; c++) {
           row[c] = { value: null, style: p.style };
         }
-        if (p.span > 1) {
-          this.merges.push({ row: rowNumber, col: p.column + 1, rowSpan: 1, colSpan: p.span });
-        }
+        if (p.span > 1) merges.push({ col: p.column + 1, colSpan: p.span });
         height = Math.max(
           height,
           rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.style))
         );
       }
-      this.rows.push(row);
-      this.rowHeights.push(Math.min(height, MAX_ROW_HEIGHT));
+      rows.push({
+        cells: row,
+        merges,
+        height: Math.min(height, MAX_ROW_HEIGHT),
+        // The parts of a split text follow each other; only the last may end a page early.
+        keepWithNext: (options.keepWithNext ?? false) && chunk === chunks - 1,
+        withPrevious: false,
+        ...(options.keepTogether !== undefined ? { keepTogether: options.keepTogether } : {}),
+        ...(options.repeatAbove ? { repeatAbove: options.repeatAbove } : {}),
+      });
     }
-    return first;
+    return rows;
   }
 
   /** Each cell's column, span, style and, for wrapped text, its estimated lines per row. */
-  private place(cells: readonly TextCell[], defaultStyle: StyleName, rowNumber: number) {
+  private place(cells: readonly TextCell[], defaultStyle: StyleName) {
     let column = 0;
     return cells.map((cell) => {
       const span = Math.min(cell.span ?? 1, this.widths.length - column);
-      if (span < 1) throw new Error(`Row ${rowNumber} has more cells than the sheet has columns`);
+      if (span < 1) throw new Error("A row has more cells than the sheet has columns");
       const style = cell.style ?? defaultStyle;
       const widthPx = this.widths
         .slice(column, column + span)
@@ -122,52 +150,112 @@ class GridBuilder {
     });
   }
 
-  addSpacer(): void {
-    this.rows.push(new Array<GridCell | null>(this.widths.length).fill(null));
-    this.rowHeights.push(SPACER_HEIGHT);
+  spacer(): LaidRow {
+    return {
+      cells: new Array<GridCell | null>(this.widths.length).fill(null),
+      merges: [],
+      height: SPACER_HEIGHT,
+      keepWithNext: false,
+      withPrevious: true,
+    };
   }
 }
 
-export function layoutSheet(sheet: ReportSheet): SheetGrid {
-  const grid = new GridBuilder(sheet.columnWidths);
+/** A paragraph right before a table or grid introduces it, so it keeps with it. */
+function introduces(next: Block | undefined): boolean {
+  return next?.kind === "table" || next?.kind === "grid";
+}
+
+/** A paragraph in the subtitle style is a heading too. */
+function isHeadingStyle(style: StyleName | undefined): boolean {
+  return style === "subtitle" || style === "title" || style === "heading";
+}
+
+/** The sheet's rows in block order, and the print title (0-based rows) if a table asks for one. */
+function laidRows(sheet: ReportSheet): {
+  rows: LaidRow[];
+  printTitle?: { first: number; last: number };
+} {
+  const build = new RowBuilder(sheet.columnWidths);
   const across = sheet.columnWidths.length;
-  for (const block of sheet.blocks) {
+  const rows: LaidRow[] = [];
+  let printTitle: { first: number; last: number } | undefined;
+  sheet.blocks.forEach((block, index) => {
     switch (block.kind) {
       case "title":
-        grid.addRow([{ value: block.text, span: across }], "title");
-        break;
       case "heading":
-        grid.addRow([{ value: block.text, span: across }], "heading");
+        rows.push(
+          ...build.rows([{ value: block.text, span: across }], block.kind, { keepWithNext: true })
+        );
         break;
       case "paragraph":
-        grid.addRow([{ value: block.text, span: across }], block.style ?? "paragraph");
+        rows.push(
+          ...build.rows([{ value: block.text, span: across }], block.style ?? "paragraph", {
+            keepWithNext: isHeadingStyle(block.style) || introduces(sheet.blocks[index + 1]),
+          })
+        );
         break;
       case "table": {
-        const header = grid.addRow(block.header, "table.header");
-        if (block.repeatHeader && !grid.repeatRows)
-          grid.repeatRows = { first: header, last: header };
-        for (const row of block.rows) grid.addRow(row, "table.text");
+        const header = build.rows(block.header, "table.header", { keepWithNext: true });
+        const titled = block.repeatHeader === true && printTitle === undefined;
+        if (titled) printTitle = { first: rows.length, last: rows.length + header.length - 1 };
+        rows.push(...header);
+        for (const cells of block.rows) {
+          rows.push(
+            ...build.rows(cells, "table.text", {
+              // A group row (e.g. a verksamhetsområde) labels the rows below it.
+              keepWithNext: cells[0]?.style === "table.group",
+              ...(titled ? {} : { repeatAbove: header }),
+            })
+          );
+        }
         break;
       }
       case "grid":
-        for (const row of block.rows) grid.addRow(row, "table.text", block.minRowHeight);
+        for (const cells of block.rows) {
+          rows.push(
+            ...build.rows(cells, "table.text", {
+              ...(block.minRowHeight !== undefined ? { minHeight: block.minRowHeight } : {}),
+              keepTogether: index,
+            })
+          );
+        }
         break;
       case "spacer":
-        grid.addSpacer();
+        rows.push(build.spacer());
         break;
     }
-  }
+  });
+  return { rows, ...(printTitle ? { printTitle } : {}) };
+}
+
+export function layoutSheet(sheet: ReportSheet): SheetGrid {
+  const laid = laidRows(sheet);
+  const margins = NORMAL_MARGINS;
+  const capacity = pageCapacity(sheet.columnWidths, sheet.orientation, margins);
+  const pages = paginate(laid.rows, capacity, laid.printTitle);
+  const merges: Merge[] = pages.rows.flatMap((row, r) =>
+    row.merges.map((m) => ({ row: r + 1, col: m.col, rowSpan: 1, colSpan: m.colSpan }))
+  );
+  // Header copies of earlier tables move the title down; the title itself is never copied.
+  const titleRow = (index: number) => pages.rows.indexOf(laid.rows[index]) + 1;
+  const repeatRows = laid.printTitle && {
+    first: titleRow(laid.printTitle.first),
+    last: titleRow(laid.printTitle.last),
+  };
   return {
     name: sheet.name,
     columnWidths: sheet.columnWidths,
-    rows: grid.rows,
-    rowHeights: grid.rowHeights,
-    merges: grid.merges,
+    rows: pages.rows.map((row) => row.cells),
+    rowHeights: pages.rows.map((row) => row.height),
+    merges,
     print: {
       orientation: sheet.orientation,
       paperSize: "A4",
       fitToWidth: true,
-      ...(grid.repeatRows ? { repeatRows: grid.repeatRows } : {}),
+      margins,
+      ...(repeatRows ? { repeatRows } : {}),
+      breaksBefore: pages.breaksBefore.map((index) => index + 1),
       footer: PAGE_FOOTER,
     },
     font: { name: REPORT_FONT, size: DEFAULT_FONT_SIZE },

@@ -118,7 +118,21 @@ export function joinLines(lines: readonly WrappedLine[]): string {
     .join("");
 }
 
-/** Row height in points for `lines` lines of text in `fontSizePt` (Arial 10 → 12.8 pt a line). */
+/** Excel's line height: Arial 10 takes 17 px (12.75 pt) a line, as its rows do when autofitted. */
+const LINE_HEIGHT_PER_PT = 1.275;
+/** A little air between a row's text and the next row's. */
+const ROW_PADDING_PT = 1.5;
+
+/**
+ * Row height in points for `lines` lines of text in `fontSizePt` (Arial 10: 1 line 14.25 pt),
+ * in whole pixels (0.75 pt): Excel draws rows in whole pixels, so a page holds exactly the rows
+ * the layout counted.
+ */
 export function rowHeightFor(lines: number, fontSizePt: number): number {
-  return Math.ceil((lines * fontSizePt * 1.28 + 2.5) * 4) / 4;
+  return pixelHeight(lines * fontSizePt * LINE_HEIGHT_PER_PT + ROW_PADDING_PT);
+}
+
+/** A height rounded up to whole pixels (0.75 pt). */
+export function pixelHeight(points: number): number {
+  return Math.ceil(points / 0.75 - 1e-9) * 0.75;
 }

@@ -10,6 +10,9 @@ import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";
 import { isProductSheet, planReportWrite, type WriteOp } from "./writePlan";
 
+/** Inches → points, to the hundredth. */
+const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
+
 export async function writeReport(context: XlContext, grids: readonly SheetGrid[]): Promise<void> {
   for (const grid of grids) {
     if (!isProductSheet(grid.name)) {
@@ -87,10 +90,20 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
       layout.paperSize = "A4";
       // One page wide, as many pages tall as needed (0 = automatic, as in Excel's dialog).
       if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // The layout computed its page breaks with these margins (inches; Office.js takes points).
+      const { margins } = op.print;
+      layout.topMargin = points(margins.top);
+      layout.bottomMargin = points(margins.bottom);
+      layout.leftMargin = points(margins.left);
+      layout.rightMargin = points(margins.right);
+      layout.headerMargin = points(margins.header);
+      layout.footerMargin = points(margins.footer);
       if (op.print.repeatRows) {
         layout.setPrintTitleRows(`$${op.print.repeatRows.first}:$${op.print.repeatRows.last}`);
       }
       Object.assign(layout.headersFooters.defaultForAllPages, splitFooter(op.print.footer));
+      const breaks = sheet(op.sheet).horizontalPageBreaks;
+      for (const row of op.print.breaksBefore) breaks.add(`A${row}`);
       return;
     }
     case "values":

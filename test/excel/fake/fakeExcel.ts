@@ -26,6 +26,7 @@ import { utf8Bytes } from "../../../src/excel/report/writePlan";
 import {
   typeIn,
   type CellFormatState,
+  type MarginName,
   type SheetState,
   type TableState,
   type WorkbookState,
@@ -511,6 +512,54 @@ class FakePageLayout implements XlPageLayout {
     );
   }
 
+  private setMargin(name: MarginName, points: number): void {
+    this.queue.add(
+      this.path,
+      `set ${name}`,
+      () => {
+        this.sheet().pageLayout.margins[name] = points;
+      },
+      points
+    );
+  }
+
+  get topMargin(): number {
+    return notLoaded("topMargin");
+  }
+  set topMargin(points: number) {
+    this.setMargin("topMargin", points);
+  }
+  get bottomMargin(): number {
+    return notLoaded("bottomMargin");
+  }
+  set bottomMargin(points: number) {
+    this.setMargin("bottomMargin", points);
+  }
+  get leftMargin(): number {
+    return notLoaded("leftMargin");
+  }
+  set leftMargin(points: number) {
+    this.setMargin("leftMargin", points);
+  }
+  get rightMargin(): number {
+    return notLoaded("rightMargin");
+  }
+  set rightMargin(points: number) {
+    this.setMargin("rightMargin", points);
+  }
+  get headerMargin(): number {
+    return notLoaded("headerMargin");
+  }
+  set headerMargin(points: number) {
+    this.setMargin("headerMargin", points);
+  }
+  get footerMargin(): number {
+    return notLoaded("footerMargin");
+  }
+  set footerMargin(points: number) {
+    this.setMargin("footerMargin", points);
+  }
+
   get orientation(): XlPageLayout["orientation"] {
     return notLoaded("orientation");
   }
@@ -546,6 +595,7 @@ class FakeWorksheet implements XlWorksheet {
   private loadedName?: string;
   private loadedNull?: boolean;
   readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: XlWorksheet["horizontalPageBreaks"];
 
   constructor(
     private readonly queue: Queue,
@@ -556,6 +606,23 @@ class FakeWorksheet implements XlWorksheet {
   ) {
     this.loadedName = knownName;
     this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, () => this.sheet());
+    this.horizontalPageBreaks = {
+      // Like Excel: a break comes before the top row of the range; adding one twice is refused.
+      add: (range: string) =>
+        queue.add(
+          `${path}.horizontalPageBreaks`,
+          "add",
+          () => {
+            const sheet = this.sheet();
+            const row = boundsOf(sheet, range).top;
+            if (row < 2 || sheet.rowBreaks.includes(row)) {
+              throw new FakeRichApiError("InvalidArgument", `no page break can go before row ${row}`);
+            }
+            sheet.rowBreaks.push(row);
+          },
+          range
+        ),
+    };
   }
 
   private sheet(): SheetState {

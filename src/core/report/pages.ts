@@ -1,0 +1,154 @@
+/**
+ * Printed pages: how much of a sheet fits on one A4 page, and where the pages end. The layout
+ * places a manual page break at every page end it computes, so a heading, a table's header or a
+ * risk's title never ends a page, and a table that continues on a new page starts it with its
+ * header.
+ */
+import type { PageMargins, ReportSheet } from "./reportDoc";
+import { columnPixels } from "./textMetrics";
+
+/** Excel's "Normal" margins, which a new sheet has in Excel and in exceljs. */
+export const NORMAL_MARGINS: PageMargins = {
+  top: 0.75,
+  bottom: 0.75,
+  left: 0.7,
+  right: 0.7,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** A4 in points: 210 × 297 mm. */
+const A4_SHORT = 595.28;
+const A4_LONG = 841.89;
+const POINTS_PER_INCH = 72;
+const POINTS_PER_PIXEL = 0.75;
+/**
+ * The share of a page left free: hosts round the scale and draw row borders, and LibreOffice
+ * and Excel disagree by a point here and there. A page that holds a little less than computed
+ * would otherwise end one row early, before the manual break.
+ */
+const PAGE_RESERVE = 0.03;
+
+function pageSize(orientation: ReportSheet["orientation"]) {
+  return orientation === "landscape"
+    ? { width: A4_LONG, height: A4_SHORT }
+    : { width: A4_SHORT, height: A4_LONG };
+}
+
+/**
+ * The scale "fit to one page wide" prints at: the largest whole percentage at which the columns
+ * fit between the margins, at most 100 %. Columns are measured as Excel shows them (7 px a
+ * character plus 5): LibreOffice draws them a little wider and so prints a little smaller, which
+ * leaves its pages room to spare rather than short.
+ */
+export function fitToWidthScale(
+  columnWidths: readonly number[],
+  orientation: ReportSheet["orientation"],
+  margins: PageMargins
+): number {
+  const sheetWidth = columnWidths.reduce((sum, w) => sum + columnPixels(w) * POINTS_PER_PIXEL, 0);
+  const printable = pageSize(orientation).width - (margins.left + margins.right) * POINTS_PER_INCH;
+  if (sheetWidth <= printable) return 1;
+  return Math.floor((printable / sheetWidth) * 100) / 100;
+}
+
+/** The row height, in the sheet's points, that one printed page holds between its margins. */
+export function pageCapacity(
+  columnWidths: readonly number[],
+  orientation: ReportSheet["orientation"],
+  margins: PageMargins
+): number {
+  const printable = pageSize(orientation).height - (margins.top + margins.bottom) * POINTS_PER_INCH;
+  const scale = fitToWidthScale(columnWidths, orientation, margins);
+  return (printable / scale) * (1 - PAGE_RESERVE);
+}
+
+/** What pagination needs to know of a row. */
+export interface PageRow {
+  readonly height: number;
+  /** Must not end a page: a heading, a table's header or group row, a lead-in paragraph. */
+  readonly keepWithNext: boolean;
+  /** Rows with the same number (one grid block, e.g. a risk's details) share a page if they fit. */
+  readonly keepTogether?: number;
+  /** Stays on the page of the row before it (a spacer never starts a page). */
+  readonly withPrevious: boolean;
+  /** A table's body row: the header rows to repeat above it when it starts a page. */
+  readonly repeatAbove?: readonly PageRow[];
+}
+
+export interface Pages<R extends PageRow> {
+  /** The rows in print order, with a table's header repeated where the table continues. */
+  readonly rows: readonly R[];
+  /** 0-based indexes into `rows` of the rows that start a new page. */
+  readonly breaksBefore: readonly number[];
+}
+
+/** How strictly rows stay together: pages are first cut between units of the highest level. */
+type Level = 2 | 1 | 0;
+
+function joinsNext(row: PageRow, next: PageRow, level: Level): boolean {
+  if (next.withPrevious) return true;
+  if (level >= 1 && row.keepWithNext) return true;
+  return (
+    level === 2 && row.keepTogether !== undefined && row.keepTogether === next.keepTogether
+  );
+}
+
+function unitsOf<R extends PageRow>(rows: readonly R[], level: Level): R[][] {
+  const units: R[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && joinsNext(rows[i - 1], rows[i], level)) units[units.length - 1].push(rows[i]);
+    else units.push([rows[i]]);
+  }
+  return units;
+}
+
+const heightOf = (rows: readonly PageRow[]) => rows.reduce((sum, r) => sum + r.height, 0);
+
+/**
+ * Cuts rows into pages of `capacity` points, as a host fills them, but ends a page early rather
+ * than after a row that must not end one. `printTitle` rows (0-based, inclusive) are repeated by
+ * the host on every page after the one they first print on.
+ */
+export function paginate<R extends PageRow>(
+  rows: readonly R[],
+  capacity: number,
+  printTitle?: { readonly first: number; readonly last: number }
+): Pages<R> {
+  const out: R[] = [];
+  const breaksBefore: number[] = [];
+  const titleRows = printTitle ? rows.slice(printTitle.first, printTitle.last + 1) : [];
+  const titleHeight = heightOf(titleRows);
+  const lastTitleRow = titleRows[titleRows.length - 1];
+  let titleShown = false;
+  let used = 0;
+  let empty = true;
+
+  const room = () => capacity - (titleShown ? titleHeight : 0);
+  const push = (row: R) => {
+    out.push(row);
+    used += row.height;
+    empty = false;
+    if (row === lastTitleRow) titleShown = true;
+  };
+  const newPage = (first: R) => {
+    breaksBefore.push(out.length);
+    used = 0;
+    empty = true;
+    for (const header of first.repeatAbove ?? []) push(header as R);
+  };
+  const place = (unit: R[], level: Level) => {
+    const height = heightOf(unit);
+    const repeat = heightOf(unit[0].repeatAbove ?? []);
+    if (height + repeat > room() && level > 0) {
+      // Taller than a page: cut it at the next weaker level, keeping what can be kept.
+      for (const part of unitsOf(unit, (level - 1) as Level)) place(part, (level - 1) as Level);
+      return;
+    }
+    if (!empty && used + height > room()) newPage(unit[0]);
+    for (const row of unit) push(row);
+  };
+
+  for (const unit of unitsOf(rows, 2)) place(unit, 2);
+  return { rows: out, breaksBefore };
+}
