@@ -76,7 +76,7 @@ function economyGrid(dataRows = 3, name = "Rapport ekonomi"): SheetGrid {
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
+      scale: 85,
       margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
       repeatRows: { first: 3, last: 3 },
       breaksBefore: rows.length > 30 ? [20, 30] : [],
@@ -160,7 +160,7 @@ describe("Office.js host: writeReport", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 85 },
       margins: {
         topMargin: 54,
         bottomMargin: 54,

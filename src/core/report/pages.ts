@@ -7,15 +7,21 @@
 import type { PageMargins, ReportSheet } from "./reportDoc";
 import { columnPixels } from "./textMetrics";
 
-/** Excel's "Normal" margins, which a new sheet has in Excel and in exceljs. */
-export const NORMAL_MARGINS: PageMargins = {
-  top: 0.75,
-  bottom: 0.75,
-  left: 0.7,
-  right: 0.7,
+/** 15 mm around the page, the footer 7.5 mm from the bottom edge. */
+export const REPORT_MARGINS: PageMargins = {
+  top: 0.6,
+  bottom: 0.6,
+  left: 0.6,
+  right: 0.6,
   header: 0.3,
   footer: 0.3,
 };
+
+/**
+ * The largest print scale: the report's 10 pt text prints at 8.5 pt, its headings at 10 pt and
+ * more, as tables in a printed annual report do, and a page holds a sixth more.
+ */
+export const MAX_PRINT_SCALE = 85;
 
 /** A4 in points: 210 × 297 mm. */
 const A4_SHORT = 595.28;
@@ -23,9 +29,13 @@ const A4_LONG = 841.89;
 const POINTS_PER_INCH = 72;
 const POINTS_PER_PIXEL = 0.75;
 /**
- * The share of a page left free: hosts round the scale and draw row borders, and LibreOffice
- * and Excel disagree by a point here and there. A page that holds a little less than computed
- * would otherwise end one row early, before the manual break.
+ * LibreOffice draws a column about 9 % wider than Excel does (measured: 5.73 pt against 5.25 pt a
+ * character); the scale leaves room for it, so that no host prints a column on a page of its own.
+ */
+const WIDEST_COLUMN_FACTOR = 1.1;
+/**
+ * The share of a page left free: LibreOffice and Excel disagree by a point here and there, and a
+ * page that holds a little less than computed would end one row before the manual break.
  */
 const PAGE_RESERVE = 0.03;
 
@@ -36,31 +46,30 @@ function pageSize(orientation: ReportSheet["orientation"]) {
 }
 
 /**
- * The scale "fit to one page wide" prints at: the largest whole percentage at which the columns
- * fit between the margins, at most 100 %. Columns are measured as Excel shows them (7 px a
- * character plus 5): LibreOffice draws them a little wider and so prints a little smaller, which
- * leaves its pages room to spare rather than short.
+ * The print scale in percent: the largest whole percentage, at most MAX_PRINT_SCALE, at which the
+ * columns fit between the margins (as Excel measures them, 7 px a character plus 5, and with room
+ * for LibreOffice's wider ones).
  */
-export function fitToWidthScale(
+export function printScale(
   columnWidths: readonly number[],
   orientation: ReportSheet["orientation"],
   margins: PageMargins
 ): number {
-  const sheetWidth = columnWidths.reduce((sum, w) => sum + columnPixels(w) * POINTS_PER_PIXEL, 0);
+  const sheetWidth =
+    columnWidths.reduce((sum, w) => sum + columnPixels(w) * POINTS_PER_PIXEL, 0) *
+    WIDEST_COLUMN_FACTOR;
   const printable = pageSize(orientation).width - (margins.left + margins.right) * POINTS_PER_INCH;
-  if (sheetWidth <= printable) return 1;
-  return Math.floor((printable / sheetWidth) * 100) / 100;
+  return Math.max(10, Math.min(MAX_PRINT_SCALE, Math.floor((printable / sheetWidth) * 100)));
 }
 
 /** The row height, in the sheet's points, that one printed page holds between its margins. */
 export function pageCapacity(
-  columnWidths: readonly number[],
   orientation: ReportSheet["orientation"],
-  margins: PageMargins
+  margins: PageMargins,
+  scale: number
 ): number {
   const printable = pageSize(orientation).height - (margins.top + margins.bottom) * POINTS_PER_INCH;
-  const scale = fitToWidthScale(columnWidths, orientation, margins);
-  return (printable / scale) * (1 - PAGE_RESERVE);
+  return ((printable * 100) / scale) * (1 - PAGE_RESERVE);
 }
 
 /** What pagination needs to know of a row. */
@@ -74,6 +83,8 @@ export interface PageRow {
   readonly withPrevious: boolean;
   /** A table's body row: the header rows to repeat above it when it starts a page. */
   readonly repeatAbove?: readonly PageRow[];
+  /** Cuts a text row into a part at most `maxHeight` tall and the rest, if it can be cut so. */
+  readonly split?: (maxHeight: number) => readonly [PageRow, PageRow] | undefined;
 }
 
 export interface Pages<R extends PageRow> {
@@ -89,9 +100,7 @@ type Level = 2 | 1 | 0;
 function joinsNext(row: PageRow, next: PageRow, level: Level): boolean {
   if (next.withPrevious) return true;
   if (level >= 1 && row.keepWithNext) return true;
-  return (
-    level === 2 && row.keepTogether !== undefined && row.keepTogether === next.keepTogether
-  );
+  return level === 2 && row.keepTogether !== undefined && row.keepTogether === next.keepTogether;
 }
 
 function unitsOf<R extends PageRow>(rows: readonly R[], level: Level): R[][] {
@@ -122,22 +131,23 @@ export function paginate<R extends PageRow>(
   const lastTitleRow = titleRows[titleRows.length - 1];
   let titleShown = false;
   let used = 0;
-  let empty = true;
+  /** Whether the page holds more than the repeated header. */
+  let started = false;
 
   const room = () => capacity - (titleShown ? titleHeight : 0);
   const push = (row: R) => {
     out.push(row);
     used += row.height;
-    empty = false;
+    started = true;
     if (row === lastTitleRow) titleShown = true;
   };
   const newPage = (first: R) => {
     breaksBefore.push(out.length);
     used = 0;
-    empty = true;
     for (const header of first.repeatAbove ?? []) push(header as R);
+    started = false;
   };
-  const place = (unit: R[], level: Level) => {
+  const place = (unit: R[], level: Level): void => {
     const height = heightOf(unit);
     const repeat = heightOf(unit[0].repeatAbove ?? []);
     if (height + repeat > room() && level > 0) {
@@ -145,8 +155,26 @@ export function paginate<R extends PageRow>(
       for (const part of unitsOf(unit, (level - 1) as Level)) place(part, (level - 1) as Level);
       return;
     }
-    if (!empty && used + height > room()) newPage(unit[0]);
-    for (const row of unit) push(row);
+    if (used + height <= room()) {
+      unit.forEach(push);
+      return;
+    }
+    // The page ends inside the unit: fill it with the first lines of its last row if they may
+    // stay apart from the rest, else start the unit on the next page.
+    const head = unit.slice(0, -1);
+    const parts = unit[unit.length - 1].split?.(room() - used - heightOf(head));
+    if (parts) {
+      head.forEach(push);
+      push(parts[0] as R);
+      newPage(parts[1] as R);
+      place([parts[1] as R], 0);
+    } else if (started) {
+      newPage(unit[0]);
+      place(unit, level);
+    } else {
+      // Taller than a page and not to be cut: the host breaks inside it.
+      unit.forEach(push);
+    }
   };
 
   for (const unit of unitsOf(rows, 2)) place(unit, 2);

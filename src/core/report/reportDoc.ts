@@ -137,7 +137,12 @@ export interface PageMargins {
 export interface PrintSetup {
   readonly orientation: "portrait" | "landscape";
   readonly paperSize: "A4";
-  readonly fitToWidth: true;
+  /**
+   * Print scale in percent: the columns fit one page wide at it. A fixed scale rather than
+   * "fit to width", so that every host prints the pages the layout computed and keeps its manual
+   * page breaks.
+   */
+  readonly scale: number;
   /** The layout computed its page breaks with these: hosts must set them as given. */
   readonly margins: PageMargins;
   /** Rows repeated at the top of every printed page (a table's header), 1-based inclusive. */

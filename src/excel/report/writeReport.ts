@@ -88,8 +88,7 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
       const layout = sheet(op.sheet).pageLayout;
       layout.orientation = op.print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      // One page wide, as many pages tall as needed (0 = automatic, as in Excel's dialog).
-      if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.zoom = { scale: op.print.scale };
       // The layout computed its page breaks with these margins (inches; Office.js takes points).
       const { margins } = op.print;
       layout.topMargin = points(margins.top);

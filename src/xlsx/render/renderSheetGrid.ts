@@ -84,9 +84,8 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
     pageSetup: {
       paperSize: A4,
       orientation: grid.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: grid.print.scale,
       margins: { ...grid.print.margins },
       ...(grid.print.repeatRows
         ? { printTitlesRow: `${grid.print.repeatRows.first}:${grid.print.repeatRows.last}` }

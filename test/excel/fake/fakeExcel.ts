@@ -616,7 +616,10 @@ class FakeWorksheet implements XlWorksheet {
             const sheet = this.sheet();
             const row = boundsOf(sheet, range).top;
             if (row < 2 || sheet.rowBreaks.includes(row)) {
-              throw new FakeRichApiError("InvalidArgument", `no page break can go before row ${row}`);
+              throw new FakeRichApiError(
+                "InvalidArgument",
+                `no page break can go before row ${row}`
+              );
             }
             sheet.rowBreaks.push(row);
           },

@@ -38,12 +38,7 @@ export interface PageLayoutState {
 }
 
 export type MarginName =
-  | "topMargin"
-  | "bottomMargin"
-  | "leftMargin"
-  | "rightMargin"
-  | "headerMargin"
-  | "footerMargin";
+  "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin" | "headerMargin" | "footerMargin";
 
 export interface Area {
   readonly top: number;

@@ -1,0 +1,200 @@
+/**
+ * Page breaks computed by the layout: the grids are cut into pages the way a host fills them
+ * (row heights against A4, margins and scale), and checked as a reader would turn the pages.
+ */
+import { layoutSheet } from "../../../src/core/report/layout";
+import { pageCapacity, printScale, REPORT_MARGINS } from "../../../src/core/report/pages";
+import type {
+  Block,
+  ReportSheet,
+  SheetGrid,
+  StyleName,
+  TextCell,
+} from "../../../src/core/report/reportDoc";
+
+const WIDTHS = [30, 12, 12, 40];
+const sheet = (blocks: Block[], orientation: ReportSheet["orientation"] = "landscape") =>
+  ({ name: "Rapport Test", orientation, columnWidths: WIDTHS, blocks }) satisfies ReportSheet;
+
+const comment =
+  "Kartläggningen är ännu inte påbörjad men uppdragsbeskrivning har beslutats inom hemtjänsten.";
+const header: TextCell[] = [
+  { value: "Post" },
+  { value: "Budget", style: "table.header.number" },
+  { value: "Prognos", style: "table.header.number" },
+  { value: "Kommentar" },
+];
+const row = (i: number, text: string | null = null): TextCell[] => [
+  { value: `Post ${i}` },
+  { value: i, style: "table.number" },
+  { value: -i, style: "table.number.negative" },
+  { value: text },
+];
+const table = (rows: number, text = (i: number): string | null => (i % 4 === 0 ? comment : null)) =>
+  ({
+    kind: "table",
+    header,
+    rows: Array.from({ length: rows }, (_, i) => row(i + 1, text(i + 1))),
+  }) satisfies Block;
+
+interface Page {
+  readonly first: number;
+  readonly last: number;
+  /** Row heights on the page, with the print title the host repeats there. */
+  readonly height: number;
+}
+
+/** The pages as a host prints them: cut at the grid's breaks, print titles on later pages. */
+function pagesOf(grid: SheetGrid): Page[] {
+  const starts = [1, ...grid.print.breaksBefore];
+  const ends = [...grid.print.breaksBefore.map((b) => b - 1), grid.rows.length];
+  const title = grid.print.repeatRows;
+  const sum = (from: number, to: number) =>
+    grid.rowHeights.slice(from - 1, to).reduce<number>((s, h) => s + (h ?? 0), 0);
+  return starts.map((first, i) => ({
+    first,
+    last: ends[i],
+    height: sum(first, ends[i]) + (title && first > title.last ? sum(title.first, title.last) : 0),
+  }));
+}
+
+const styleOf = (grid: SheetGrid, row: number): StyleName | undefined =>
+  grid.rows[row - 1].find((c) => c !== null)?.style;
+const textOf = (grid: SheetGrid, row: number): string =>
+  grid.rows[row - 1].map((c) => (c?.value === null || c === null ? "" : String(c.value))).join("|");
+
+/** Rows that must not end a page: what they introduce is on the next. */
+const LEADING: readonly (StyleName | undefined)[] = [
+  "title",
+  "subtitle",
+  "heading",
+  "table.header",
+  "table.header.number",
+  "table.group",
+];
+
+function expectReadablePages(grid: SheetGrid): Page[] {
+  const capacity = pageCapacity(grid.print.orientation, grid.print.margins, grid.print.scale);
+  const pages = pagesOf(grid);
+  for (const page of pages) {
+    expect(page.height).toBeLessThanOrEqual(capacity);
+    if (page.last < grid.rows.length) expect(LEADING).not.toContain(styleOf(grid, page.last));
+  }
+  expect(grid.print.breaksBefore).toEqual([...grid.print.breaksBefore].sort((a, b) => a - b));
+  return pages;
+}
+
+describe("page breaks", () => {
+  it("prints at most 85 % and smaller when the columns need it, with room for wider columns", () => {
+    expect(printScale(WIDTHS, "landscape", REPORT_MARGINS)).toBe(85);
+    // 4 × 40 characters: 1,140 px (855 pt) with LibreOffice's wider columns, on 756 pt of paper.
+    expect(printScale([40, 40, 40, 40], "landscape", REPORT_MARGINS)).toBe(80);
+    expect(printScale([40, 40, 40, 40], "portrait", REPORT_MARGINS)).toBe(54);
+    // A4 landscape less 2 × 0.6 in, at 85 %, less 3 % in reserve.
+    expect(pageCapacity("landscape", REPORT_MARGINS, 85)).toBeCloseTo(
+      ((595.28 - 86.4) / 0.85) * 0.97,
+      6
+    );
+  });
+
+  it("never ends a page with a heading, whatever the length of the table before it", () => {
+    let breaksBeforeHeading = 0;
+    for (let rows = 20; rows <= 50; rows++) {
+      const grid = layoutSheet(
+        sheet([
+          { kind: "title", text: "Nämnden – Delårsrapport augusti 2024" },
+          table(rows),
+          { kind: "spacer" },
+          { kind: "heading", text: "Driftsredovisning" },
+          table(10),
+        ])
+      );
+      expectReadablePages(grid);
+      const headingRow = grid.rows.findIndex((r) => r[0]?.value === "Driftsredovisning") + 1;
+      if (grid.print.breaksBefore.includes(headingRow)) breaksBeforeHeading++;
+    }
+    // Some lengths leave room for the heading but not for the table it introduces.
+    expect(breaksBeforeHeading).toBeGreaterThan(0);
+  });
+
+  it("repeats a long table's header on every page and never leaves its last row alone", () => {
+    const grid = layoutSheet(sheet([{ kind: "heading", text: "Volymer" }, table(150)]));
+    const pages = expectReadablePages(grid);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const headerText = textOf(grid, 2);
+    for (const page of pages.slice(1)) expect(textOf(grid, page.first)).toBe(headerText);
+    const last = pages[pages.length - 1];
+    expect(last.last - last.first).toBeGreaterThanOrEqual(2);
+    // Every body row is there once, in order.
+    const bodies = grid.rows.map((r) => r[0]?.value).filter((v) => /^Post \d+$/.test(String(v)));
+    expect(bodies).toEqual(Array.from({ length: 150 }, (_, i) => `Post ${i + 1}`));
+  });
+
+  it("leaves a print-titled table's header to the host, with room for it on every page", () => {
+    const grid = layoutSheet(
+      sheet([
+        { kind: "title", text: "Kontrollresultat" },
+        { ...table(150), repeatHeader: true },
+      ])
+    );
+    expect(grid.print.repeatRows).toEqual({ first: 2, last: 2 });
+    expect(grid.rows.filter((r) => r[0]?.value === "Post")).toHaveLength(1);
+    expect(expectReadablePages(grid).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps a risk's title with its details and the header of its åtgärder", () => {
+    const risk = (n: number): Block[] => [
+      { kind: "heading", text: `R${n} Risk för brister i informationsöverföring` },
+      {
+        kind: "grid",
+        rows: ["Riskhantering", "Riskvärde", "Riskbeskrivning", "Konsekvensbeskrivning"].map(
+          (label) => [
+            { value: label, style: "label" },
+            { value: `${label}: ${comment}`, style: "paragraph", span: 3 },
+          ]
+        ),
+      },
+      {
+        kind: "table",
+        header: [{ value: "Status" }, { value: "Åtgärd" }, { value: "Kommentar", span: 2 }],
+        rows: [1, 2].map((i) => [
+          { value: "► Pågående", style: "status.pagaende" },
+          { value: `Åtgärd ${i}` },
+          { value: `${comment} ${comment}`, span: 2 },
+        ]),
+      },
+      { kind: "spacer" },
+    ];
+    const grid = layoutSheet(sheet(Array.from({ length: 12 }, (_, i) => risk(i + 1)).flat()));
+    const pages = expectReadablePages(grid);
+    expect(pages.length).toBeGreaterThan(2);
+    for (let r = 1; r <= grid.rows.length; r++) {
+      if (styleOf(grid, r) !== "heading") continue;
+      const page = pages.find((p) => p.first <= r && r <= p.last)!;
+      // The four detail rows, the åtgärder's header and a first åtgärd follow on the same page.
+      expect(page.last).toBeGreaterThanOrEqual(r + 6);
+      expect(styleOf(grid, r + 5)).toBe("table.header");
+    }
+  });
+
+  it("cuts a long comment where a page ends and continues it under the repeated header", () => {
+    const long = Array.from({ length: 45 }, (_, i) => `${i + 1}. ${comment}`).join("\n");
+    const grid = layoutSheet(
+      sheet([
+        { kind: "heading", text: "Väsentliga avvikelser" },
+        table(12, (i) => (i === 12 ? long : null)),
+      ])
+    );
+    const pages = expectReadablePages(grid);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const start = grid.rows.findIndex((r) => r[0]?.value === "Post 12");
+    const parts = grid.rows.slice(start).filter((r) => r[0]?.style !== "table.header");
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    // The first part fills page 1: it starts there and the next page opens with the header.
+    const firstPart = grid.rows.indexOf(parts[0]) + 1;
+    expect(firstPart).toBeLessThanOrEqual(pages[0].last);
+    expect(textOf(grid, pages[1].first)).toBe(textOf(grid, 2));
+    const words = (text: string) => text.split(/\s+/);
+    expect(words(parts.map((r) => r[3]?.value).join(" "))).toEqual(words(long));
+  });
+});
