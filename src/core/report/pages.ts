@@ -159,15 +159,18 @@ export function paginate<R extends PageRow>(
       unit.forEach(push);
       return;
     }
-    // The page ends inside the unit: fill it with the first lines of its last row if they may
-    // stay apart from the rest, else start the unit on the next page.
-    const head = unit.slice(0, -1);
-    const parts = unit[unit.length - 1].split?.(room() - used - heightOf(head));
+    // The page ends inside the unit: fill it with the first lines of its last text row (a
+    // spacer after it follows the rest) if they may stay apart from the rest, else start the
+    // unit on the next page.
+    let cut = unit.length - 1;
+    while (cut >= 0 && unit[cut].split === undefined) cut--;
+    const head = unit.slice(0, Math.max(0, cut));
+    const parts = cut < 0 ? undefined : unit[cut].split?.(room() - used - heightOf(head));
     if (parts) {
       head.forEach(push);
       push(parts[0] as R);
       newPage(parts[1] as R);
-      place([parts[1] as R], 0);
+      place([parts[1] as R, ...unit.slice(cut + 1)], 0);
     } else if (started) {
       newPage(unit[0]);
       place(unit, level);
