@@ -161,8 +161,9 @@ export function paginate<R extends PageRow>(
     }
     // The page ends inside the unit: fill it with the first lines of its last text row (a
     // spacer after it follows the rest) if they may stay apart from the rest, else start the
-    // unit on the next page.
-    let cut = unit.length - 1;
+    // unit on the next page. A block kept together moves whole while a fresh page holds it.
+    const together = level === 2 && unit.some((row) => row.keepTogether !== undefined);
+    let cut = together && started ? -1 : unit.length - 1;
     while (cut >= 0 && unit[cut].split === undefined) cut--;
     const head = unit.slice(0, Math.max(0, cut));
     const parts = cut < 0 ? undefined : unit[cut].split?.(room() - used - heightOf(head));

@@ -3,7 +3,13 @@
  * (row heights against A4, margins and scale), and checked as a reader would turn the pages.
  */
 import { layoutSheet } from "../../../src/core/report/layout";
-import { pageCapacity, printScale, REPORT_MARGINS } from "../../../src/core/report/pages";
+import {
+  pageCapacity,
+  paginate,
+  printScale,
+  REPORT_MARGINS,
+  type PageRow,
+} from "../../../src/core/report/pages";
 import type {
   Block,
   ReportSheet,
@@ -196,5 +202,32 @@ describe("page breaks", () => {
     expect(textOf(grid, pages[1].first)).toBe(textOf(grid, 2));
     const words = (text: string) => text.split(/\s+/);
     expect(words(parts.map((r) => r[3]?.value).join(" "))).toEqual(words(long));
+  });
+
+  it("moves a block kept together to the next page, but cuts a table's long text to fill one", () => {
+    const plain = (height: number, more: Partial<PageRow> = {}): PageRow => ({
+      height,
+      keepWithNext: false,
+      withPrevious: false,
+      ...more,
+    });
+    const cuttable = (more: Partial<PageRow>) =>
+      plain(100, {
+        ...more,
+        // Like a laid-out row: the rest keeps the row's header to repeat.
+        split: (max) => (max >= 50 ? [plain(50), plain(50, more)] : undefined),
+      });
+    const filler = Array.from({ length: 10 }, () => plain(50));
+    const heading = plain(20, { keepWithNext: true });
+
+    const details = [heading, plain(20, { keepTogether: 1 }), cuttable({ keepTogether: 1 })];
+    expect(paginate([...filler, ...details], 600).breaksBefore).toEqual([10]);
+
+    const header = plain(20, { keepWithNext: true });
+    const body = cuttable({ repeatAbove: [header] });
+    const pages = paginate([...filler, header, body], 600);
+    // The header and the first half fill page 1; page 2 repeats the header above the rest.
+    expect(pages.rows.map((r) => r.height)).toEqual([...filler.map(() => 50), 20, 50, 20, 50]);
+    expect(pages.breaksBefore).toEqual([12]);
   });
 });
