@@ -2,7 +2,14 @@
  * Lays a ReportSheet's blocks out into a SheetGrid: cells, merges, row heights and print setup.
  * Every host renders the grid as it is, so this is where the report's look is decided.
  */
-import { pageCapacity, paginate, printScale, REPORT_MARGINS, type PageRow } from "./pages";
+import {
+  pageCapacity,
+  paginate,
+  printScale,
+  REPORT_MARGINS,
+  widthsFillingPage,
+  type PageRow,
+} from "./pages";
 import type {
   Block,
   GridCell,
@@ -222,12 +229,15 @@ function isHeadingStyle(style: StyleName | undefined): boolean {
 }
 
 /** The sheet's rows in block order, and the print title (0-based rows) if a table asks for one. */
-function laidRows(sheet: ReportSheet): {
+function laidRows(
+  sheet: ReportSheet,
+  columnWidths: readonly number[]
+): {
   rows: LaidRow[];
   printTitle?: { first: number; last: number };
 } {
-  const build = new RowBuilder(sheet.columnWidths);
-  const across = sheet.columnWidths.length;
+  const build = new RowBuilder(columnWidths);
+  const across = columnWidths.length;
   const rows: LaidRow[] = [];
   let printTitle: { first: number; last: number } | undefined;
   sheet.blocks.forEach((block, index) => {
@@ -281,9 +291,10 @@ function laidRows(sheet: ReportSheet): {
 }
 
 export function layoutSheet(sheet: ReportSheet): SheetGrid {
-  const laid = laidRows(sheet);
   const margins = REPORT_MARGINS;
   const scale = printScale(sheet.columnWidths, sheet.orientation, margins);
+  const columnWidths = widthsFillingPage(sheet.columnWidths, sheet.orientation, margins, scale);
+  const laid = laidRows(sheet, columnWidths);
   const capacity = pageCapacity(sheet.orientation, margins, scale);
   const pages = paginate(laid.rows, capacity, laid.printTitle);
   const merges: Merge[] = pages.rows.flatMap((row, r) =>
@@ -297,7 +308,7 @@ export function layoutSheet(sheet: ReportSheet): SheetGrid {
   };
   return {
     name: sheet.name,
-    columnWidths: sheet.columnWidths,
+    columnWidths,
     rows: pages.rows.map((row) => row.cells),
     rowHeights: pages.rows.map((row) => row.height),
     merges,

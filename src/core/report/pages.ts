@@ -62,6 +62,25 @@ export function printScale(
   return Math.max(10, Math.min(MAX_PRINT_SCALE, Math.floor((printable / sheetWidth) * 100)));
 }
 
+/**
+ * The columns widened in proportion until the sheet fills the page's width at `scale`: a sheet
+ * printed smaller than the paper allows would leave a margin of blank paper beside it, and wider
+ * columns wrap their texts into fewer lines. Widths are whole quarter characters, rounded down.
+ */
+export function widthsFillingPage(
+  columnWidths: readonly number[],
+  orientation: ReportSheet["orientation"],
+  margins: PageMargins,
+  scale: number
+): number[] {
+  const printable = pageSize(orientation).width - (margins.left + margins.right) * POINTS_PER_INCH;
+  const available = (printable * 100) / scale / WIDEST_COLUMN_FACTOR / POINTS_PER_PIXEL;
+  const used = columnWidths.reduce((sum, w) => sum + columnPixels(w), 0);
+  if (used >= available) return [...columnWidths];
+  const factor = available / used;
+  return columnWidths.map((w) => Math.floor(((columnPixels(w) * factor - 5) / 7) * 4) / 4);
+}
+
 /** The row height, in the sheet's points, that one printed page holds between its margins. */
 export function pageCapacity(
   orientation: ReportSheet["orientation"],
@@ -134,7 +153,10 @@ export function paginate<R extends PageRow>(
   /** Whether the page holds more than the repeated header. */
   let started = false;
 
-  const room = () => capacity - (titleShown ? titleHeight : 0);
+  /** The host prints the title above this page: it has printed on an earlier one. */
+  let titleAbove = false;
+
+  const room = () => capacity - (titleAbove ? titleHeight : 0);
   const push = (row: R) => {
     out.push(row);
     used += row.height;
@@ -144,6 +166,7 @@ export function paginate<R extends PageRow>(
   const newPage = (first: R) => {
     breaksBefore.push(out.length);
     used = 0;
+    titleAbove = titleShown;
     for (const header of first.repeatAbove ?? []) push(header as R);
     started = false;
   };

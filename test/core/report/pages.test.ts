@@ -230,4 +230,17 @@ describe("page breaks", () => {
     expect(pages.rows.map((r) => r.height)).toEqual([...filler.map(() => 50), 20, 50, 20, 50]);
     expect(pages.breaksBefore).toEqual([12]);
   });
+
+  it("counts a print title against the pages after the one it first prints on", () => {
+    const row = (height: number, keepWithNext = false): PageRow => ({
+      height,
+      keepWithNext,
+      withPrevious: false,
+    });
+    const rows = [row(100, true), ...Array.from({ length: 5 }, () => row(100))];
+    expect(paginate(rows, 600, { first: 0, last: 0 }).breaksBefore).toEqual([]);
+    // Seven rows: the seventh starts page 2, where the host repeats the title above it.
+    const longer = [...rows, row(100), ...Array.from({ length: 5 }, () => row(100))];
+    expect(paginate(longer, 600, { first: 0, last: 0 }).breaksBefore).toEqual([6, 11]);
+  });
 });
