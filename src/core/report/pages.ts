@@ -7,21 +7,21 @@
 import type { PageMargins, ReportSheet } from "./reportDoc";
 import { columnPixels } from "./textMetrics";
 
-/** 15 mm around the page, the footer 7.5 mm from the bottom edge. */
+/** 12.7 mm at the top and bottom (the footer 6.4 mm from the edge), 15 mm at the sides. */
 export const REPORT_MARGINS: PageMargins = {
-  top: 0.6,
-  bottom: 0.6,
+  top: 0.5,
+  bottom: 0.5,
   left: 0.6,
   right: 0.6,
-  header: 0.3,
-  footer: 0.3,
+  header: 0.25,
+  footer: 0.25,
 };
 
 /**
- * The largest print scale: the report's 10 pt text prints at 8.5 pt, its headings at 10 pt and
- * more, as tables in a printed annual report do, and a page holds a sixth more.
+ * The largest print scale: the report's 10 pt text prints at 8 pt and its headings at 9.6 pt or
+ * more, as the tables of a printed annual report do, and a page holds a quarter more than at 100 %.
  */
-export const MAX_PRINT_SCALE = 85;
+export const MAX_PRINT_SCALE = 80;
 
 /** A4 in points: 210 × 297 mm. */
 const A4_SHORT = 595.28;

@@ -8,6 +8,7 @@ import {
   paginate,
   printScale,
   REPORT_MARGINS,
+  widthsFillingPage,
   type PageRow,
 } from "../../../src/core/report/pages";
 import type {
@@ -91,16 +92,30 @@ function expectReadablePages(grid: SheetGrid): Page[] {
 }
 
 describe("page breaks", () => {
-  it("prints at most 85 % and smaller when the columns need it, with room for wider columns", () => {
-    expect(printScale(WIDTHS, "landscape", REPORT_MARGINS)).toBe(85);
-    // 4 × 40 characters: 1,140 px (855 pt) with LibreOffice's wider columns, on 756 pt of paper.
-    expect(printScale([40, 40, 40, 40], "landscape", REPORT_MARGINS)).toBe(80);
-    expect(printScale([40, 40, 40, 40], "portrait", REPORT_MARGINS)).toBe(54);
-    // A4 landscape less 2 × 0.6 in, at 85 %, less 3 % in reserve.
-    expect(pageCapacity("landscape", REPORT_MARGINS, 85)).toBeCloseTo(
-      ((595.28 - 86.4) / 0.85) * 0.97,
+  it("prints at most 80 % and smaller when the columns need it, with room for wider columns", () => {
+    expect(printScale(WIDTHS, "landscape", REPORT_MARGINS)).toBe(80);
+    // 4 × 50 characters: 1,420 px (1,171 pt with LibreOffice's wider columns) on 756 pt of paper.
+    expect(printScale([50, 50, 50, 50], "landscape", REPORT_MARGINS)).toBe(64);
+    expect(printScale([50, 50, 50, 50], "portrait", REPORT_MARGINS)).toBe(43);
+    // A4 landscape less 2 × 0.5 in, at 80 %, less 3 % in reserve.
+    expect(pageCapacity("landscape", REPORT_MARGINS, 80)).toBeCloseTo(
+      ((595.28 - 72) / 0.8) * 0.97,
       6
     );
+  });
+
+  it("widens the columns of a sheet printed below its width to fill the page", () => {
+    const widths = widthsFillingPage(WIDTHS, "landscape", REPORT_MARGINS, 80);
+    expect(widths.every((w, i) => w > WIDTHS[i])).toBe(true);
+    expect(printScale(widths, "landscape", REPORT_MARGINS)).toBe(80);
+    // As wide as the scale allows, to a few pixels.
+    const px = (ws: readonly number[]) => ws.reduce((sum, w) => sum + Math.floor(w * 7 + 5), 0);
+    expect(px(widths) * 0.75 * 1.1 * 0.8).toBeGreaterThan(756 - 4 * 7 * 0.75);
+    // A sheet its scale was made for keeps its widths but for the scale's rounding.
+    for (const w of widthsFillingPage([50, 50, 50, 50], "landscape", REPORT_MARGINS, 64)) {
+      expect(w).toBeGreaterThanOrEqual(50);
+      expect(w).toBeLessThan(51);
+    }
   });
 
   it("never ends a page with a heading, whatever the length of the table before it", () => {
