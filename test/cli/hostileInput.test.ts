@@ -2,31 +2,22 @@
  * `tertial validera` on files built to overload it, run as users run it — the compiled CLI in a
  * process of its own — under a 200 MB heap: each ends in exit 0/1 with the findings or exit 2 with
  * a Swedish message, never in V8's out-of-memory abort (exit 134), a hang or a stack trace.
- * The CLI is compiled into a folder of this test's own, so that it never rebuilds bin/'s while
- * another test runs it.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { EXAMPLE_FILE, manyRowsWorkbook, mergeBomb, zipBomb } from "../xlsx/hostileWorkbooks";
+import { withPlainTableColumns } from "../xlsx/templateSummary";
+import { buildCli, CLI } from "./builtCli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BUILD = path.join(ROOT, "test-output", `cli-hostile-${process.pid}`);
 const HEAP = "--max-old-space-size=200";
 
 let dir: string;
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD],
-    { cwd: ROOT }
-  );
-});
-
-afterAll(async () => {
-  await fs.rm(BUILD, { recursive: true, force: true });
+beforeAll(async () => {
+  const build = await buildCli();
+  if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.output}`);
 });
 
 beforeEach(async () => {
@@ -39,18 +30,11 @@ afterEach(async () => {
 
 /** `tertial validera <file>` from the file's folder, with a 200 MB heap and a 60 s timeout. */
 function validera(file: string) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      HEAP,
-      "-e",
-      `require(${JSON.stringify(path.join(BUILD, "cli", "main.js"))}).main(["node", ...process.argv.slice(1)])`,
-      "tertial",
-      "validera",
-      file,
-    ],
-    { cwd: dir, encoding: "utf8", timeout: 60_000 }
-  );
+  const run = spawnSync(process.execPath, [HEAP, CLI, "validera", file], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { stdout: run.stdout, stderr: run.stderr, status: run.status, signal: run.signal };
 }
 
@@ -61,7 +45,10 @@ async function write(name: string, bytes: Uint8Array): Promise<string> {
 
 describe("tertial validera under a 200 MB heap", () => {
   it("the merge bomb takes plain exceljs down within that heap (so the fixture is a real bomb)", async () => {
-    const file = await write("bomba.xlsx", await mergeBomb("Instruktioner"));
+    const file = await write(
+      "bomba.xlsx",
+      await withPlainTableColumns(await mergeBomb("Instruktioner"))
+    );
     const run = spawnSync(
       process.execPath,
       [

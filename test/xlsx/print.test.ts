@@ -27,8 +27,12 @@ const missing = TOOLS.filter(
   ([tool, flag]) => spawnSync(tool, [flag], { stdio: "ignore" }).status !== 0
 ).map(([tool]) => tool);
 
-/** Rows a page may start with: a heading, or a table's header (its own or a repeated copy). */
+/**
+ * Rows a page may start with: a heading, a table's header (its own or a repeated copy), or the
+ * draft banner at the top of a sheet while the workbook has fel.
+ */
 const OPENING: readonly StyleName[] = [
+  "utkast",
   "title",
   "subtitle",
   "heading",
