@@ -4,7 +4,7 @@
  * hands back as bytes for download. The user's file is only read, and only inside the page.
  */
 import type { Snapshot } from "../core/snapshot";
-import type { SheetGrid } from "../core/report/reportDoc";
+import type { ReportDoc } from "../core/report/reportDoc";
 import { HostError, type AppHost, type NewWorkbookOffer } from "../taskpane/appHost";
 import { TEMPLATE_FILE_NAME, templateUrl } from "../taskpane/templateFile";
 import { startDownload } from "./download";
@@ -74,11 +74,11 @@ export function createBrowserHost(
       const [io, bytes] = await Promise.all([loadWorkbookIo(), readBytes(workbook)]);
       return io.readSnapshotFromBuffer(bytes, workbook.name);
     },
-    async writeReport(sheets: readonly SheetGrid[]): Promise<void> {
+    async writeReport(doc: ReportDoc): Promise<void> {
       const io = await loadWorkbookIo();
       onReport({
         fileName: reportFileName(workbook.name),
-        bytes: await io.reportWorkbookBytes(sheets),
+        bytes: await io.reportWorkbookBytes(doc),
       });
     },
   };

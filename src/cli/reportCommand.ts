@@ -79,11 +79,11 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
   const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
   await step(`Skriver ${path.basename(target)}`, async () =>
-    write(await reportWorkbookBytes(report.sheets))
+    write(await reportWorkbookBytes(report.doc))
   );
 
   const { fel, varning } = countBySeverity(analysis.findings);
-  const sheetNames = report.sheets.map((s) => s.name);
+  const sheetNames = report.doc.sheets.map((s) => s.name);
   process.stdout.write(
     forTerminal(
       `${outcome(target, sheetNames, fel)}\n\n${report.summary}\n\n` +

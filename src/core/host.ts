@@ -3,7 +3,7 @@
  * implements these in its own folder; the core and the UI only see these contracts.
  */
 import type { Snapshot } from "./snapshot";
-import type { SheetGrid } from "./report/reportDoc";
+import type { ReportDoc } from "./report/reportDoc";
 
 export interface WorkbookSource {
   /** Reads every template table into a Snapshot; throws an UnusableWorkbookError it cannot. */
@@ -11,8 +11,11 @@ export interface WorkbookSource {
 }
 
 export interface ReportTarget {
-  /** Writes the report sheets, replacing the product's own earlier output and nothing else. */
-  writeReport(sheets: readonly SheetGrid[]): Promise<void>;
+  /**
+   * Writes the report, replacing the product's own earlier output and nothing else. A worksheet
+   * host lays it out with `reportSheets(doc)` and writes the grids as they are.
+   */
+  writeReport(doc: ReportDoc): Promise<void>;
 }
 
 export interface CellNavigator {

@@ -4,8 +4,7 @@ import type { Model } from "./model";
 import { parseModel } from "./parse/parseModel";
 import { buildReportDoc, type ReportOptions } from "./report/buildReportDoc";
 import { economySummary } from "./report/economyText";
-import { layoutSheet } from "./report/layout";
-import type { ReportDoc, SheetGrid } from "./report/reportDoc";
+import type { ReportDoc } from "./report/reportDoc";
 import { thresholdsOf } from "./rollup/materiality";
 import { rollup, type Rollup } from "./rollup/rollup";
 import type { Snapshot } from "./snapshot";
@@ -28,9 +27,11 @@ export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Anal
 
 export interface GeneratedReport {
   readonly rollup: Rollup;
+  /**
+   * The report's content. Hosts render it their way: a worksheet host lays it out with
+   * `reportSheets(doc)` (report/layout.ts) and writes the grids.
+   */
   readonly doc: ReportDoc;
-  /** What hosts render, one grid per report sheet, in order. */
-  readonly sheets: readonly SheetGrid[];
   /** The economy summary paragraph of Rapport Ekonomi ("Helårsprognosen är …"), for hosts to show. */
   readonly summary: string;
   /**
@@ -42,7 +43,7 @@ export interface GeneratedReport {
   readonly felCount: number;
 }
 
-/** Roll up and lay out the report sheets. Findings do not stop it: they go into Kontrollresultat. */
+/** Roll up and build the report. Findings do not stop it: they go into Kontrollresultat. */
 export function generateReport(analysis: Analysis, options: ReportOptions = {}): GeneratedReport {
   const rolled = rollup(analysis.model);
   const doc = buildReportDoc(analysis.model, rolled, analysis.findings, options);
@@ -50,7 +51,6 @@ export function generateReport(analysis: Analysis, options: ReportOptions = {}):
   return {
     rollup: rolled,
     doc,
-    sheets: doc.sheets.map(layoutSheet),
     summary: economySummary(rolled, settings, thresholdsOf(settings)),
     isDraft: doc.draft !== null,
     felCount: doc.draft?.felCount ?? 0,

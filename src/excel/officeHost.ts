@@ -3,7 +3,8 @@
  * navigates to cells through Office.js. Every call checks the API version first and turns Excel's
  * failures into Swedish messages.
  */
-import type { SheetGrid } from "../core/report/reportDoc";
+import { reportSheets } from "../core/report/layout";
+import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
 import { HostError, type AppHost } from "../taskpane/appHost";
 import { templateUrl } from "../taskpane/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
@@ -23,7 +24,12 @@ export interface OfficeHostOptions {
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
 }
 
-export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
+export interface OfficeHost extends AppHost {
+  /** Writes laid-out report sheets: what `writeReport(doc)` does after the layout. */
+  writeSheets(sheets: readonly SheetGrid[]): Promise<void>;
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const run = options.run ?? runInExcel;
   const isSetSupported: IsSetSupported =
     options.isSetSupported ??
@@ -50,7 +56,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): AppHost {
       sheetsAtLastRead = snapshot.sheetNames;
       return snapshot;
     },
-    writeReport: (sheets: readonly SheetGrid[]) => {
+    writeReport(doc: ReportDoc) {
+      return this.writeSheets(reportSheets(doc));
+    },
+    writeSheets(sheets: readonly SheetGrid[]) {
       const knownSheets = sheetsAtLastRead;
       sheetsAtLastRead = undefined;
       return guarded((context) => writeReport(context, sheets, knownSheets));

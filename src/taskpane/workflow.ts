@@ -40,11 +40,11 @@ export async function generateWorkbookReport(host: AppHost, onStep: OnStep): Pro
   onStep("compute");
   const report = generateReport(analysis, { linkFindings: host.reportInWorkbook });
   onStep("write");
-  await host.writeReport(report.sheets);
+  await host.writeReport(report.doc);
   return {
     header,
     analysis,
-    sheetNames: report.sheets.map((s) => s.name),
+    sheetNames: report.doc.sheets.map((s) => s.name),
     summary: summariseReport(analysis.model, report.rollup),
     counts: countBySeverity(analysis.findings),
   };

@@ -9,6 +9,7 @@ import path from "node:path";
 import { createBrowserHost, type ReportFile } from "../../src/browser/browserHost";
 import { reportFileName } from "../../src/browser/reportFileName";
 import { analyse, generateReport } from "../../src/core/pipeline";
+import { reportSheets } from "../../src/core/report/layout";
 import { HostError } from "../../src/taskpane/appHost";
 import { userMessage } from "../../src/taskpane/errorMessage";
 import { generateWorkbookReport } from "../../src/taskpane/workflow";
@@ -44,7 +45,7 @@ it("hands Generera rapport's sheets back as a new workbook named <fil>-rapport.x
   // The CLI's content; findings are plain text, not links into the user's workbook.
   const expected = generateReport(analyse(await readSnapshotFromFile(EXAMPLE)));
   const findings = workbook.getWorksheet("Kontrollresultat")!;
-  const grid = expected.sheets.find((s) => s.name === "Kontrollresultat")!;
+  const grid = reportSheets(expected.doc).find((s) => s.name === "Kontrollresultat")!;
   let compared = 0;
   grid.rows.forEach((row, r) =>
     row.forEach((cell, c) => {

@@ -7,9 +7,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { analyse, generateReport } from "../../src/core/pipeline";
+import { reportSheets } from "../../src/core/report/layout";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { generateWorkbookReport } from "../../src/taskpane/workflow";
-import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import type { SheetState } from "./fake/workbookState";
@@ -215,8 +216,8 @@ describe("parity of the Office.js and exceljs hosts", () => {
     const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
     const viaOffice = await generateWorkbookReport(host, () => undefined);
 
-    const grids = generateReport(analyse(snapshot), { linkFindings: true }).sheets;
-    const bytes = await reportWorkbookBytes(grids);
+    const grids = reportSheets(generateReport(analyse(snapshot), { linkFindings: true }).doc);
+    const bytes = await sheetGridsWorkbookBytes(grids);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer

@@ -104,7 +104,7 @@ describe("Office.js host: writeReport", () => {
   it("writes every value as the grid has it: text stays text, numbers stay numbers", async () => {
     const { host, state } = setup();
     const grid = economyGrid(7);
-    await host.writeReport([grid]);
+    await host.writeSheets([grid]);
     const sheet = state.sheet("Rapport Ekonomi")!;
     grid.rows.forEach((row, r) =>
       row.forEach((c, col) => {
@@ -122,7 +122,7 @@ describe("Office.js host: writeReport", () => {
   it("applies number formats, the named styles, sizes, merges, links and print setup", async () => {
     const { host, state } = setup();
     const grid = economyGrid(40);
-    await host.writeReport([grid]);
+    await host.writeSheets([grid]);
     const sheet = state.sheet("Rapport Ekonomi")!;
     const expectedLines = borderLines(grid);
 
@@ -185,7 +185,7 @@ describe("Office.js host: writeReport", () => {
       JSON.stringify(state.sheets.filter((s) => users.includes(s.name)).map(dump));
     const before = usersOf();
 
-    await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+    await host.writeSheets([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
 
     const names = state.sheets.map((s) => s.name);
     expect(names.slice(-2)).toEqual(["Rapport Ekonomi", "Kontrollresultat"]);
@@ -197,28 +197,28 @@ describe("Office.js host: writeReport", () => {
 
   it("gives the same workbook when run twice", async () => {
     const { host, state } = setup();
-    await host.writeReport([economyGrid(5)]);
+    await host.writeSheets([economyGrid(5)]);
     const first = JSON.stringify(state.sheets.map(dump));
-    await host.writeReport([economyGrid(5)]);
+    await host.writeSheets([economyGrid(5)]);
     expect(JSON.stringify(state.sheets.map(dump))).toBe(first);
   });
 
   it("refuses, in Swedish and before changing anything, a user sheet whose name differs only in case", async () => {
     const { host, state, excel } = setup(["rapport ekonomi"]);
-    await expect(host.writeReport([economyGrid()])).rejects.toThrow(HostError);
-    await expect(host.writeReport([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
+    await expect(host.writeSheets([economyGrid()])).rejects.toThrow(HostError);
+    await expect(host.writeSheets([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
     expect(state.sheet("rapport ekonomi")!.name).toBe("rapport ekonomi");
     expect(excel.syncs.every((s) => s.actions.every((a) => a.action === "load"))).toBe(true);
   });
 
   it("after a read, replaces the report in one round trip with calculation and screen updating suspended", async () => {
     const listed = setup(["Rapport Riskbild", "Mina anteckningar"]);
-    await listed.host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+    await listed.host.writeSheets([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
 
     const { host, state, excel } = setup(["Rapport Riskbild", "Mina anteckningar"]);
     await host.readSnapshot();
     excel.resetRecording();
-    await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
+    await host.writeSheets([economyGrid(3), economyGrid(2, "Kontrollresultat")]);
 
     expect(excel.syncs).toHaveLength(1);
     const actions = excel.syncs[0].actions;
@@ -245,9 +245,9 @@ describe("Office.js host: writeReport", () => {
   it("lists the sheets again for a second write without a new read", async () => {
     const { host, state, excel } = setup();
     await host.readSnapshot();
-    await host.writeReport([economyGrid(3)]);
+    await host.writeSheets([economyGrid(3)]);
     excel.resetRecording();
-    await host.writeReport([economyGrid(4)]);
+    await host.writeSheets([economyGrid(4)]);
     expect(excel.syncs).toHaveLength(2);
     expect(state.sheets.filter((s) => s.name === "Rapport Ekonomi")).toHaveLength(1);
     expect(valueOf(state.sheet("Rapport Ekonomi")!, 7, 1)).toBe("Post 4");
@@ -261,14 +261,14 @@ describe("Office.js host: writeReport", () => {
     state.sheets.push(mine);
     const before = JSON.stringify(dump(mine));
 
-    await expect(host.writeReport([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
+    await expect(host.writeSheets([economyGrid()])).rejects.toThrow(/Byt namn på ditt blad/);
     expect(JSON.stringify(dump(state.sheet("rapport ekonomi")!))).toBe(before);
     expect(state.sheet("Rapport Ekonomi")).toBe(mine);
   });
 
   it("will not write a sheet that is not the product's", async () => {
     const { host } = setup();
-    await expect(host.writeReport([economyGrid(1, "Åtgärder")])).rejects.toThrow(
+    await expect(host.writeSheets([economyGrid(1, "Åtgärder")])).rejects.toThrow(
       /not a report sheet/
     );
   });
@@ -276,7 +276,7 @@ describe("Office.js host: writeReport", () => {
   it("writes 10,000 rows in as many round trips as 100, each request within budget", async () => {
     const measure = async (rows: number) => {
       const { host, excel } = setup(["Rapport Ekonomi"]);
-      await host.writeReport([economyGrid(rows)]);
+      await host.writeSheets([economyGrid(rows)]);
       return excel;
     };
     const small = await measure(100);

@@ -23,7 +23,7 @@ const ACTIVITY: RowSpec = {
 async function written(line: RowSpec): Promise<ExcelJS.Workbook> {
   const snapshot = makeSnapshot({ incomeStatement: [line], operatingStatement: [ACTIVITY] });
   const report = generateReport(analyse(snapshot, { today: TODAY }));
-  const bytes = await reportWorkbookBytes(report.sheets);
+  const bytes = await reportWorkbookBytes(report.doc);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer

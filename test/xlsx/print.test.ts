@@ -11,8 +11,9 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyse, generateReport } from "../../src/core/pipeline";
+import { reportSheets } from "../../src/core/report/layout";
 import type { SheetGrid, StyleName } from "../../src/core/report/reportDoc";
-import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
@@ -77,9 +78,9 @@ if (missing.length > 0) {
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-"));
-      grids = generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).sheets;
+      grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc);
       const report = path.join(dir, "rapport.xlsx");
-      await fs.writeFile(report, await reportWorkbookBytes(grids));
+      await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
       // A private profile, so that parallel runs and a user's open LibreOffice do not clash.
       const profile = pathToFileURL(path.join(dir, "profil")).href;
       const convert = () =>

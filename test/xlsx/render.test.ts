@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/report/formats";
 import type { SheetGrid } from "../../src/core/report/reportDoc";
-import { fileColumnWidth, reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { fileColumnWidth, sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 
 const GRID: SheetGrid = {
   name: "Rapport Test",
@@ -46,7 +46,7 @@ const GRID: SheetGrid = {
 };
 
 async function rendered(grids: readonly SheetGrid[]): Promise<ExcelJS.Workbook> {
-  const bytes = await reportWorkbookBytes(grids);
+  const bytes = await sheetGridsWorkbookBytes(grids);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -66,7 +66,7 @@ async function renderedSheet(): Promise<ExcelJS.Worksheet> {
   return (await rendered([GRID])).worksheets[0];
 }
 
-describe("reportWorkbookBytes", () => {
+describe("sheetGridsWorkbookBytes", () => {
   let sheet: ExcelJS.Worksheet;
   beforeAll(async () => {
     sheet = await renderedSheet();
@@ -129,14 +129,14 @@ describe("reportWorkbookBytes", () => {
     expect(sheet.pageSetup.fitToPage).toBeFalsy();
     expect(sheet.headerFooter.oddFooter).toBe("&CSida &P (&N)");
     // exceljs does not read page breaks back (exceljs#2249): read the sheet's XML.
-    const xml = await sheetXml(await reportWorkbookBytes([GRID]), 1);
+    const xml = await sheetXml(await sheetGridsWorkbookBytes([GRID]), 1);
     expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([
       2, 4,
     ]);
   });
 
   it("makes the report font the workbook's default, which column widths are counted in", async () => {
-    const styles = await part(await reportWorkbookBytes([GRID]), "xl/styles.xml");
+    const styles = await part(await sheetGridsWorkbookBytes([GRID]), "xl/styles.xml");
     const firstFont = /<fonts\b[^>]*>\s*(<font>[\s\S]*?<\/font>)/.exec(styles)?.[1];
     expect(firstFont).toContain('<sz val="10"/>');
     expect(firstFont).toContain('<name val="Arial"/>');

@@ -9,7 +9,7 @@ import type { SheetGrid } from "../../src/core/report/reportDoc";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
-import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { REPORT_MARGINS } from "../../src/core/report/pages";
 
 const grid = (name: string): SheetGrid => ({
@@ -68,7 +68,7 @@ async function sheetNames(bytes: Uint8Array): Promise<string[]> {
 describe("the report marker", () => {
   let report: Uint8Array;
   beforeAll(async () => {
-    report = await reportWorkbookBytes(NAMES.map(grid));
+    report = await sheetGridsWorkbookBytes(NAMES.map(grid));
   });
 
   it("is a custom document property listing the report's sheets, declared in the package", async () => {

@@ -7,14 +7,19 @@ import { groupBy } from "../rollup/groupBy";
 import type { Rollup } from "../rollup/rollup";
 import { LISTS } from "../template/lists";
 import { controlCountsText } from "./controlText";
-import { INTEGER_FORMAT } from "./formats";
 import { controlResultCell } from "./markers";
-import type { Block, ReportSheet, TextCell } from "./reportDoc";
+import type { Block, Column, ReportSheet, TableRow } from "./reportDoc";
 
 export const CONTROL_SHEET = "Rapport Internkontroll";
 
-/** Risk | Kontroll | Resultat | Kommentar; the counts table uses Risk+Kontroll for the result, Resultat for the count. */
-const COLUMN_WIDTHS = [34, 32, 24, 52];
+/** Risk | Kontroll | Resultat | Kommentar, in characters. */
+const CONTROL_COLUMNS: readonly Column[] = [
+  { header: "Risk", width: 34 },
+  { header: "Kontroll", width: 32 },
+  { header: "Resultat", width: 24 },
+  { header: "Kommentar", width: 52 },
+];
+const SHEET_WIDTH = 34 + 32 + 24 + 52;
 
 function joinLines(parts: readonly (string | null)[]): string | null {
   return parts.filter((p) => p !== null).join("\n") || null;
@@ -37,77 +42,65 @@ function assessmentBlocks(settings: SettingValues): Block[] {
 
 function countsTable(rollup: Rollup): Block {
   const { byResult, withoutResult, total } = rollup.controls;
-  const count = (
-    n: number,
-    style: "table.number" | "table.sum.number" = "table.number"
-  ): TextCell => ({
-    value: n,
-    numFmt: INTEGER_FORMAT,
-    style,
+  const line = (result: (typeof LISTS.kontrollresultat)[number] | null, n: number): TableRow => ({
+    kind: "line",
+    cells: [controlResultCell(result), { value: n }],
   });
   return {
     kind: "table",
-    header: [
-      { value: "Resultat", span: 2 },
-      { value: "Antal", style: "table.header.number" },
+    // The result as wide as Risk and Kontroll below it, the count as Resultat.
+    columns: [
+      { header: "Resultat", width: 34 + 32 },
+      { header: "Antal", width: 24, format: "integer" },
     ],
     rows: [
-      ...LISTS.kontrollresultat.map((result) => [
-        controlResultCell(result, 2),
-        count(byResult[result]),
-      ]),
-      ...(withoutResult > 0 ? [[controlResultCell(null, 2), count(withoutResult)]] : []),
-      [{ value: "Totalt", style: "table.sum.text", span: 2 }, count(total, "table.sum.number")],
+      ...LISTS.kontrollresultat.map((result) => line(result, byResult[result])),
+      ...(withoutResult > 0 ? [line(null, withoutResult)] : []),
+      { kind: "sum", cells: [{ value: "Totalt" }, { value: total }] },
     ],
   };
 }
 
-function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): TextCell[] {
+function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): TableRow {
   const { riskId, riskText, activity, responsible, result, comment, actionOnDeviation } =
     control.cells;
   const linked = riskId.value ? risksById.get(riskId.value) : undefined;
   const risk = linked
     ? [linked.cells.id.value, linked.cells.title.value].filter((p) => p !== null).join(" ")
     : (riskText.value ?? riskId.value);
-  return [
-    { value: risk },
-    {
-      value: joinLines([
-        activity.value,
-        responsible.value ? `Ansvarig: ${responsible.value}` : null,
-      ]),
-    },
-    controlResultCell(result.value),
-    {
-      value: joinLines([
-        comment.value,
-        actionOnDeviation.value ? `Åtgärd vid avvikelse: ${actionOnDeviation.value}` : null,
-      ]),
-    },
-  ];
+  return {
+    kind: "line",
+    cells: [
+      { value: risk },
+      {
+        value: joinLines([
+          activity.value,
+          responsible.value ? `Ansvarig: ${responsible.value}` : null,
+        ]),
+      },
+      controlResultCell(result.value),
+      {
+        value: joinLines([
+          comment.value,
+          actionOnDeviation.value ? `Åtgärd vid avvikelse: ${actionOnDeviation.value}` : null,
+        ]),
+      },
+    ],
+  };
 }
 
 function controlTable(controls: readonly Control[], risks: readonly Risk[]): Block {
   const risksById = new Map(risks.map((r) => [r.cells.id.value ?? "", r]));
   const byProcess = groupBy(controls, (c) => c.cells.process.value);
   const grouped = controls.some((c) => c.cells.process.value !== null);
-  const rows: TextCell[][] = [];
+  const rows: TableRow[] = [];
   for (const [process, members] of byProcess) {
-    if (grouped) {
-      rows.push([
-        { value: process ?? "Utan process", style: "table.group", span: COLUMN_WIDTHS.length },
-      ]);
-    }
+    if (grouped) rows.push({ kind: "group", text: process ?? "Utan process" });
     rows.push(...members.map((c) => controlRow(c, risksById)));
   }
   return {
     kind: "table",
-    header: [
-      { value: "Risk" },
-      { value: "Kontroll" },
-      { value: "Resultat" },
-      { value: "Kommentar" },
-    ],
+    columns: CONTROL_COLUMNS,
     rows,
     repeatHeader: true,
   };
@@ -139,5 +132,5 @@ export function controlSheet(
           style: "note",
         },
   ];
-  return { name: CONTROL_SHEET, orientation: "landscape", columnWidths: COLUMN_WIDTHS, blocks };
+  return { name: CONTROL_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

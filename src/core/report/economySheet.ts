@@ -7,93 +7,92 @@ import type { LedgerFigures } from "../rollup/ledger";
 import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
 import { economySummary, materialDeviationNote } from "./economyText";
-import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "./formats";
-import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
-import { ledgerLabels, type LedgerLabels } from "./titles";
+import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
+import { templateHeader } from "./templateHeaders";
+import { ledgerLabels } from "./titles";
 
 export const ECONOMY_SHEET = "Rapport Ekonomi";
 
-/** A label column, then eight number columns: the widest table has nine columns. */
-const COLUMN_WIDTHS = [38, 12, 12, 12, 12, 12, 12, 12, 12];
+/** A row's label column and a figure column, in characters. */
+const LABEL_WIDTH = 38;
+const FIGURE_WIDTH = 12;
 
-type Emphasis = "line" | "sum";
+type LedgerKey = keyof LedgerFigures;
+
+interface LedgerColumn {
+  readonly key: LedgerKey;
+  /** A deviation: below zero it is worse than planned, and coloured. */
+  readonly deviation?: boolean;
+  /** Shown only when some row has a periodbudget. */
+  readonly periodBudget?: boolean;
+}
+
+/**
+ * Resultaträkning's and Driftsredovisning's figure columns, in print order, by the template's
+ * column key (and the two deviations the roll-up derives). A new ledger column is one line here:
+ * its header is the report's period wording when titles.ts has one, else the template's header.
+ */
+const LEDGER_COLUMNS: readonly LedgerColumn[] = [
+  { key: "priorYear" },
+  { key: "actualPriorYear" },
+  { key: "actual" },
+  { key: "periodBudget", periodBudget: true },
+  { key: "periodDeviation", periodBudget: true, deviation: true },
+  { key: "budget" },
+  { key: "forecast" },
+  { key: "deviation", deviation: true },
+];
+
+const DEVIATION_HEADERS: Partial<Record<LedgerKey, string>> = {
+  periodDeviation: "Avvikelse utfall mot periodbudget",
+  deviation: "Avvikelse prognos helår mot budget",
+};
+
+/** As wide as the widest ledger table: the label and every figure column. */
+const SHEET_WIDTH = LABEL_WIDTH + LEDGER_COLUMNS.length * FIGURE_WIDTH;
 
 interface Context {
   readonly settings: SettingValues;
-  readonly labels: LedgerLabels;
+  /** A figure column's header: the report's period wording, else the template's header. */
+  readonly headerOf: (key: LedgerKey) => string;
   readonly unit: string;
-  /** Show Periodbudget and its deviation: only when some row has a periodbudget. */
-  readonly periodBudget: boolean;
+  /** The ledger columns shown: Periodbudget and its deviation only when some row has a periodbudget. */
+  readonly ledgerColumns: readonly LedgerColumn[];
 }
 
-function numberStyle(emphasis: Emphasis, negative: boolean): StyleName {
-  if (emphasis === "sum") return negative ? "table.sum.number.negative" : "table.sum.number";
-  return negative ? "table.number.negative" : "table.number";
+const label = (header: string): Column => ({ header, width: LABEL_WIDTH });
+const text = (header: string, width: Column["width"] = FIGURE_WIDTH): Column => ({ header, width });
+const figure = (header: string, format: Column["format"] = "amount"): Column => ({
+  header,
+  width: FIGURE_WIDTH,
+  format,
+});
+
+/** A figure; a deviation below zero is also coloured (its minus sign carries it in print). */
+function value(v: number | null, deviation = false): Cell {
+  return deviation && v !== null && v < 0 ? { value: v, emphasis: "negative" } : { value: v };
 }
 
-/** An amount; a deviation below zero is also coloured (its minus sign carries it in print). */
-function amount(value: number | null, emphasis: Emphasis, deviation = false): TextCell {
-  return {
-    value,
-    numFmt: AMOUNT_FORMAT,
-    style: numberStyle(emphasis, deviation && value !== null && value < 0),
-  };
-}
+/** An empty cell in a figure column of a sum row: no number, no number format. */
+const BLANK: Cell = { value: null, format: "text" };
 
-function label(text: string | null, emphasis: Emphasis, span?: number): TextCell {
-  return {
-    value: text,
-    style: emphasis === "sum" ? "table.sum.text" : "table.text",
-    ...(span ? { span } : {}),
-  };
-}
-
-function headerCell(text: string, number = true, span?: number): TextCell {
-  return {
-    value: text,
-    style: number ? "table.header.number" : "table.header",
-    ...(span ? { span } : {}),
-  };
-}
-
-function ledgerColumns(ctx: Context): number {
-  return ctx.periodBudget ? 9 : 7;
-}
-
-function ledgerHeader(first: string, ctx: Context): TextCell[] {
-  const labels = ctx.labels;
+function ledgerColumns(first: string, ctx: Context): Column[] {
   return [
-    headerCell(`${first} (${ctx.unit})`, false),
-    headerCell(labels.priorYear),
-    headerCell(labels.actualPriorYear),
-    headerCell(labels.actual),
-    ...(ctx.periodBudget
-      ? [headerCell(labels.periodBudget), headerCell("Avvikelse utfall mot periodbudget")]
-      : []),
-    headerCell(labels.budget),
-    headerCell(labels.forecast),
-    headerCell("Avvikelse prognos helår mot budget"),
+    label(`${first} (${ctx.unit})`),
+    ...ctx.ledgerColumns.map((c) => figure(ctx.headerOf(c.key))),
   ];
 }
 
 function ledgerRow(
   text: string | null,
   f: LedgerFigures,
-  emphasis: Emphasis,
+  kind: "line" | "sum",
   ctx: Context
-): TextCell[] {
-  return [
-    label(text, emphasis),
-    amount(f.priorYear, emphasis),
-    amount(f.actualPriorYear, emphasis),
-    amount(f.actual, emphasis),
-    ...(ctx.periodBudget
-      ? [amount(f.periodBudget, emphasis), amount(f.periodDeviation, emphasis, true)]
-      : []),
-    amount(f.budget, emphasis),
-    amount(f.forecast, emphasis),
-    amount(f.deviation, emphasis, true),
-  ];
+): TableRow {
+  return {
+    kind,
+    cells: [{ value: text }, ...ctx.ledgerColumns.map((c) => value(f[c.key], c.deviation))],
+  };
 }
 
 function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
@@ -104,7 +103,7 @@ function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
       .map((l) => ledgerRow(l.line.cells.post.value, l.figures, "line", ctx));
   return {
     kind: "table",
-    header: ledgerHeader("Intäkter / Kostnader", ctx),
+    columns: ledgerColumns("Intäkter / Kostnader", ctx),
     rows: [
       ...rowsOf("Intäkt"),
       ledgerRow("Summa intäkter", income, "sum", ctx),
@@ -121,11 +120,11 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, groups, total } = rollup.operatingStatement;
   const lineRows = (members: typeof lines) =>
     members.map((l) => ledgerRow(l.line.cells.activity.value, l.figures, "line", ctx));
-  const body: TextCell[][] = groups
+  const body: TableRow[] = groups
     ? groups.flatMap((g) => {
         const name = g.area ?? "Utan verksamhetsområde";
         return [
-          [{ value: name, style: "table.group" as const, span: ledgerColumns(ctx) }],
+          { kind: "group" as const, text: name },
           ...lineRows(g.lines),
           ledgerRow(`Summa ${name}`, g.subtotal, "sum", ctx),
         ];
@@ -133,45 +132,49 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
     : lineRows(lines);
   return {
     kind: "table",
-    header: ledgerHeader("Verksamhet", ctx),
+    columns: ledgerColumns("Verksamhet", ctx),
     rows: [...body, ledgerRow(`Totalt (${ctx.unit})`, total, "sum", ctx)],
   };
 }
 
 function volumesTable(rollup: Rollup, ctx: Context): Block {
   const { lines, amountDeviation } = rollup.volumes;
-  const volume = (value: number | null, deviation = false): TextCell => ({
-    value,
-    numFmt: INTEGER_FORMAT,
-    style: numberStyle("line", deviation && value !== null && value < 0),
-  });
-  const rows: TextCell[][] = lines.map(({ line, figures }) => [
-    label(line.cells.activity.value, "line"),
-    label(line.cells.volumeUnit.value, "line"),
-    volume(figures.budgetVolume),
-    volume(figures.forecastVolume),
-    volume(figures.volumeDeviation, true),
-    amount(figures.amountDeviation, "line", true),
-    label(line.cells.comment.value, "line", 3),
-  ]);
+  const rows: TableRow[] = lines.map(({ line, figures }) => ({
+    kind: "line",
+    cells: [
+      { value: line.cells.activity.value },
+      { value: line.cells.volumeUnit.value },
+      value(figures.budgetVolume),
+      value(figures.forecastVolume),
+      value(figures.volumeDeviation, true),
+      value(figures.amountDeviation, true),
+      { value: line.cells.comment.value },
+    ],
+  }));
   if (lines.length > 1) {
-    rows.push([
-      label("Summa", "sum"),
-      ...[1, 2, 3, 4].map(() => label(null, "sum")),
-      amount(amountDeviation, "sum", true),
-      label(null, "sum", 3),
-    ]);
+    rows.push({
+      kind: "sum",
+      cells: [
+        { value: "Summa" },
+        BLANK,
+        BLANK,
+        BLANK,
+        BLANK,
+        value(amountDeviation, true),
+        { value: null },
+      ],
+    });
   }
   return {
     kind: "table",
-    header: [
-      headerCell("Verksamhet", false),
-      headerCell("Volymenhet", false),
-      headerCell("Volym budget"),
-      headerCell("Volym prognos helår"),
-      headerCell("Avvikelse volym"),
-      headerCell(`Avvikelse belopp (${ctx.unit})`),
-      headerCell("Kommentar", false, 3),
+    columns: [
+      label("Verksamhet"),
+      text("Volymenhet"),
+      figure("Volym budget", "integer"),
+      figure("Volym prognos helår", "integer"),
+      figure("Avvikelse volym", "integer"),
+      figure(`Avvikelse belopp (${ctx.unit})`),
+      text("Kommentar", "rest"),
     ],
     rows,
   };
@@ -179,27 +182,30 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
 
 function investmentsTable(rollup: Rollup, ctx: Context): Block {
   const row = (
-    text: string | null,
+    name: string | null,
     f: Rollup["investments"]["total"],
-    emphasis: Emphasis,
+    kind: "line" | "sum",
     comment: string | null
-  ): TextCell[] => [
-    label(text, emphasis),
-    amount(f.budget, emphasis),
-    amount(f.actual, emphasis),
-    amount(f.forecast, emphasis),
-    amount(f.deviation, emphasis, true),
-    label(comment, emphasis, 4),
-  ];
+  ): TableRow => ({
+    kind,
+    cells: [
+      { value: name },
+      value(f.budget),
+      value(f.actual),
+      value(f.forecast),
+      value(f.deviation, true),
+      { value: comment },
+    ],
+  });
   return {
     kind: "table",
-    header: [
-      headerCell(`Investering (${ctx.unit})`, false),
-      headerCell(ctx.labels.budget),
-      headerCell(ctx.labels.actual),
-      headerCell(ctx.labels.forecast),
-      headerCell("Avvikelse prognos helår mot budget"),
-      headerCell("Kommentar", false, 4),
+    columns: [
+      label(`Investering (${ctx.unit})`),
+      figure(ctx.headerOf("budget")),
+      figure(ctx.headerOf("actual")),
+      figure(ctx.headerOf("forecast")),
+      figure(ctx.headerOf("deviation")),
+      text("Kommentar", "rest"),
     ],
     rows: [
       ...rollup.investments.lines.map(({ line, figures }) =>
@@ -231,30 +237,31 @@ function materialDeviationBlocks(
     note,
     {
       kind: "table",
-      header: [
-        headerCell("Post", false),
-        headerCell("Redovisning", false),
-        headerCell(ctx.labels.budget),
-        headerCell(ctx.labels.forecast),
-        headerCell(`Avvikelse (${ctx.unit})`),
-        headerCell("Andel av budget"),
-        headerCell("Kommentar", false, 3),
+      columns: [
+        label("Post"),
+        text("Redovisning"),
+        figure(ctx.headerOf("budget")),
+        figure(ctx.headerOf("forecast")),
+        figure(`Avvikelse (${ctx.unit})`),
+        figure("Andel av budget", "share"),
+        text("Kommentar", "rest"),
       ],
-      rows: rollup.materialDeviations.map((d) => [
-        label(d.label, "line"),
-        label(SOURCE_NAMES[d.source], "line"),
-        amount(d.budget, "line"),
-        amount(d.forecast, "line"),
-        amount(d.deviation, "line", true),
-        {
-          value: d.share,
-          numFmt: SHARE_FORMAT,
-          style: numberStyle("line", d.share !== null && d.share < 0),
-        },
-        d.comment === null
-          ? { value: "Kommentar saknas", style: "status.saknas", span: 3 }
-          : label(d.comment, "line", 3),
-      ]),
+      rows: rollup.materialDeviations.map(
+        (d): TableRow => ({
+          kind: "line",
+          cells: [
+            { value: d.label },
+            { value: SOURCE_NAMES[d.source] },
+            value(d.budget),
+            value(d.forecast),
+            value(d.deviation, true),
+            value(d.share, true),
+            d.comment === null
+              ? { value: "Kommentar saknas", emphasis: "status.saknas" }
+              : { value: d.comment },
+          ],
+        })
+      ),
     },
   ];
 }
@@ -267,13 +274,18 @@ export function economySheet(
   thresholds: MaterialityThresholds,
   reconciliation: string
 ): ReportSheet {
+  const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
+    (l) => l.figures.periodBudget !== null
+  );
+  const wording: Partial<Record<LedgerKey, string>> = {
+    ...ledgerLabels(settings.year, settings.period),
+    ...DEVIATION_HEADERS,
+  };
   const ctx: Context = {
     settings,
-    labels: ledgerLabels(settings.year, settings.period),
+    headerOf: (key) => wording[key] ?? templateHeader("incomeStatement", key),
     unit: settings.unit ?? "belopp",
-    periodBudget: [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
-      (l) => l.figures.periodBudget !== null
-    ),
+    ledgerColumns: LEDGER_COLUMNS.filter((c) => periodBudget || !c.periodBudget),
   };
   const blocks: Block[] = [
     ...top,
@@ -309,5 +321,5 @@ export function economySheet(
     { kind: "heading", text: "Väsentliga avvikelser" },
     ...materialDeviationBlocks(rollup, ctx, thresholds),
   ];
-  return { name: ECONOMY_SHEET, orientation: "landscape", columnWidths: COLUMN_WIDTHS, blocks };
+  return { name: ECONOMY_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

@@ -5,11 +5,16 @@
  */
 import { countBySeverity, type Finding } from "../findings";
 import { findingsSummary } from "./findingsText";
-import type { Block, ReportSheet, TextCell } from "./reportDoc";
+import type { Block, Column, ReportSheet, TableRow } from "./reportDoc";
 
 export const FINDINGS_SHEET = "Kontrollresultat";
 
-const COLUMN_WIDTHS = [11, 24, 68];
+const COLUMNS: readonly Column[] = [
+  { header: "Allvarlighet", width: 11 },
+  { header: "Cell", width: 24 },
+  { header: "Meddelande", width: 68 },
+];
+const SHEET_WIDTH = 11 + 24 + 68;
 
 /** `Åtgärder!E7`, quoting a sheet name that needs it: `'Min flik'!E7`. */
 export function cellReference(sheet: string, cell: string): string {
@@ -17,18 +22,21 @@ export function cellReference(sheet: string, cell: string): string {
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`;
 }
 
-function findingRow(finding: Finding, links: boolean): TextCell[] {
+function findingRow(finding: Finding, links: boolean): TableRow {
   const reference = cellReference(finding.sheet, finding.cell);
-  return [
-    {
-      value: finding.severity === "fel" ? "Fel" : "Varning",
-      style: finding.severity === "fel" ? "finding.fel" : "finding.varning",
-    },
-    links
-      ? { value: reference, style: "link", link: { sheet: finding.sheet, cell: finding.cell } }
-      : { value: reference },
-    { value: finding.message },
-  ];
+  return {
+    kind: "line",
+    cells: [
+      {
+        value: finding.severity === "fel" ? "Fel" : "Varning",
+        emphasis: `finding.${finding.severity}`,
+      },
+      links
+        ? { value: reference, link: { sheet: finding.sheet, cell: finding.cell } }
+        : { value: reference },
+      { value: finding.message },
+    ],
+  };
 }
 
 /** `top`: the title, after the draft banner when there is one. */
@@ -48,10 +56,10 @@ export function findingsSheet(
   if (findings.length > 0) {
     blocks.push({
       kind: "table",
-      header: [{ value: "Allvarlighet" }, { value: "Cell" }, { value: "Meddelande" }],
+      columns: COLUMNS,
       rows: findings.map((f) => findingRow(f, links)),
       repeatHeader: true,
     });
   }
-  return { name: FINDINGS_SHEET, orientation: "portrait", columnWidths: COLUMN_WIDTHS, blocks };
+  return { name: FINDINGS_SHEET, orientation: "portrait", width: SHEET_WIDTH, blocks };
 }

@@ -1,6 +1,7 @@
 /**
- * Lays a ReportSheet's blocks out into a SheetGrid: cells, merges, row heights and print setup.
- * Every host renders the grid as it is, so this is where the report's look is decided.
+ * Lays a ReportSheet's blocks out into a SheetGrid: the sheet's shared column grid (every table's
+ * columns on it, as merged spans), styles and Excel number formats, row heights and print setup.
+ * Every worksheet host renders the grid as it is, so this is where the report's look is decided.
  */
 import {
   pageCapacity,
@@ -12,14 +13,20 @@ import {
 } from "./pages";
 import type {
   Block,
+  Cell,
+  Column,
+  ColumnWidth,
+  Emphasis,
   GridCell,
   Merge,
+  ReportDoc,
   ReportSheet,
   SheetGrid,
   StyleName,
-  TextCell,
+  ValueFormat,
 } from "./reportDoc";
 import { withinCellLimit } from "./cellText";
+import { EXCEL_FORMATS } from "./formats";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
 import {
   columnPixels,
@@ -66,6 +73,16 @@ function lineRanges(lines: readonly WrappedLine[], max: number): [number, number
   return ranges.length > 0 ? ranges : [[0, 1]];
 }
 
+/** A cell on the sheet's column grid, styled: what a row is laid out from. */
+interface SpanCell {
+  readonly value: string | number | null;
+  readonly style: StyleName;
+  readonly numFmt?: string;
+  readonly link?: { readonly sheet: string; readonly cell: string };
+  /** Grid columns the cell covers (merged when more than one). */
+  readonly span: number;
+}
+
 /** A row as laid out, before pagination places it: its merges are single-row, by column. */
 interface LaidRow extends PageRow {
   readonly cells: readonly (GridCell | null)[];
@@ -84,8 +101,7 @@ interface RowOptions {
 
 /** A cell in its columns, with its estimated lines when its text wraps. */
 interface PlacedCell {
-  readonly cell: TextCell;
-  readonly style: StyleName;
+  readonly cell: SpanCell;
   readonly column: number;
   readonly span: number;
   readonly lines: readonly WrappedLine[] | null;
@@ -99,13 +115,13 @@ class RowBuilder {
    * again where a page ends (`split`): Excel prints a row on one page, so a long comment
    * continues in the row below, on the next page.
    */
-  rows(cells: readonly TextCell[], defaultStyle: StyleName, options: RowOptions = {}): LaidRow[] {
-    const placed = this.place(cells, defaultStyle);
+  rows(cells: readonly SpanCell[], options: RowOptions = {}): LaidRow[] {
+    const placed = this.place(cells);
     const longest = placed.reduce<readonly WrappedLine[]>(
       (most, p) => (p.lines && p.lines.length > most.length ? p.lines : most),
       []
     );
-    const largestFont = Math.max(DEFAULT_FONT_SIZE, ...placed.map((p) => fontSizeOf(p.style)));
+    const largestFont = Math.max(DEFAULT_FONT_SIZE, ...placed.map((p) => fontSizeOf(p.cell.style)));
     let maxLines = MAX_LINES_PER_ROW;
     while (maxLines > 1 && rowHeightFor(maxLines, largestFont) > MAX_ROW_HEIGHT) maxLines--;
     const total = Math.max(1, longest.length);
@@ -143,16 +159,16 @@ class RowBuilder {
             : null;
       cells[p.column] = {
         value: withinCellLimit(value),
-        style: p.style,
+        style: p.cell.style,
         ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
         ...(p.cell.link && from === 0 ? { link: p.cell.link } : {}),
       };
       // The cells a merge covers carry its style too: Excel draws borders and fills per cell.
       for (let c = p.column + 1; c < p.column + p.span; c++) {
-        cells[c] = { value: null, style: p.style };
+        cells[c] = { value: null, style: p.cell.style };
       }
       if (p.span > 1) merges.push({ col: p.column + 1, colSpan: p.span });
-      height = Math.max(height, rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.style)));
+      height = Math.max(height, rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.cell.style)));
     }
     const row: LaidRow = {
       cells,
@@ -183,13 +199,13 @@ class RowBuilder {
     };
   }
 
-  /** Each cell's column, span, style and, for wrapped text, its estimated lines. */
-  private place(cells: readonly TextCell[], defaultStyle: StyleName): PlacedCell[] {
+  /** Each cell's column, span and, for wrapped text, its estimated lines. */
+  private place(cells: readonly SpanCell[]): PlacedCell[] {
     let column = 0;
     return cells.map((cell) => {
-      const span = Math.min(cell.span ?? 1, this.widths.length - column);
+      const span = Math.min(cell.span, this.widths.length - column);
       if (span < 1) throw new Error("A row has more cells than the sheet has columns");
-      const style = cell.style ?? defaultStyle;
+      const style = cell.style;
       const widthPx = this.widths
         .slice(column, column + span)
         .reduce((sum, w) => sum + columnPixels(w), 0);
@@ -202,7 +218,7 @@ class RowBuilder {
             STYLES[style].font?.bold ?? false
           )
         : null;
-      const placed = { cell, style, column, span, lines };
+      const placed = { cell, column, span, lines };
       column += span;
       return placed;
     });
@@ -229,9 +245,111 @@ function isHeadingStyle(style: StyleName | undefined): boolean {
   return style === "subtitle" || style === "title" || style === "heading";
 }
 
+// ---- The shared column grid -------------------------------------------------------------------
+
+type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
+
+/** The widths of a table's columns, its `rest` column taking what `sheetWidth` leaves. */
+function resolvedWidths(widths: readonly ColumnWidth[], sheetWidth: number): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
+  return widths.map((w) => {
+    if (w !== "rest") return w;
+    if (sheetWidth <= fixed) throw new Error("A table leaves no room for its rest column");
+    return sheetWidth - fixed;
+  });
+}
+
+/**
+ * The sheet's columns: every column edge of every table, so each table's columns are whole grid
+ * columns (a wider one spans several, merged). Titles and paragraphs span the sheet's width.
+ */
+function columnGrid(sheet: ReportSheet): {
+  widths: number[];
+  spansOf: (block: ColumnsBlock) => number[];
+} {
+  const blocks = sheet.blocks.filter(
+    (b): b is ColumnsBlock => b.kind === "table" || b.kind === "grid"
+  );
+  const widthsOf = (block: ColumnsBlock) => block.columns.map((c) => c.width);
+  const fixedWidth = (block: ColumnsBlock) =>
+    widthsOf(block).reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
+  const sheetWidth = Math.max(sheet.width, ...blocks.map(fixedWidth));
+  const edgesOf = (block: ColumnsBlock) => {
+    let at = 0;
+    return [0, ...resolvedWidths(widthsOf(block), sheetWidth).map((w) => (at += w))];
+  };
+  const edges = [...new Set([0, sheetWidth, ...blocks.flatMap(edgesOf)])].sort((a, b) => a - b);
+  return {
+    widths: edges.slice(1).map((edge, i) => edge - edges[i]),
+    spansOf: (block) => {
+      const own = edgesOf(block).map((edge) => edges.indexOf(edge));
+      return own.slice(1).map((end, i) => end - own[i]);
+    },
+  };
+}
+
+// ---- Content → styles and Excel number formats --------------------------------------------------
+
+const EMPHASIS_STYLES: Record<Exclude<Emphasis, "negative">, StyleName> = {
+  label: "label",
+  axis: "matrix.axis",
+  "status.utan-avvikelse": "status.utan-avvikelse",
+  "status.mindre-avvikelse": "status.mindre-avvikelse",
+  "status.stor-avvikelse": "status.stor-avvikelse",
+  "status.ej-genomford": "status.ej-genomford",
+  "status.saknas": "status.saknas",
+  "status.ej-paborjad": "status.ej-paborjad",
+  "status.pagaende": "status.pagaende",
+  "status.avslutad": "status.avslutad",
+  "status.avbruten": "status.avbruten",
+  "finding.fel": "finding.fel",
+  "finding.varning": "finding.varning",
+  "risk.low": "matrix.low",
+  "risk.medium": "matrix.medium",
+  "risk.high": "matrix.high",
+  "risk.critical": "matrix.critical",
+};
+
+const isNumber = (format: ValueFormat) => format !== "text";
+
+function alignOf(column: Column): "left" | "right" {
+  return column.align ?? (isNumber(column.format ?? "text") ? "right" : "left");
+}
+
+/** A table cell's style: its emphasis, else a link, else by kind of value and row. */
+function tableCellStyle(cell: Cell, format: ValueFormat, sum: boolean): StyleName {
+  if (cell.emphasis && cell.emphasis !== "negative") return EMPHASIS_STYLES[cell.emphasis];
+  if (cell.link) return "link";
+  if (!isNumber(format)) return sum ? "table.sum.text" : "table.text";
+  const negative = cell.emphasis === "negative";
+  if (sum) return negative ? "table.sum.number.negative" : "table.sum.number";
+  return negative ? "table.number.negative" : "table.number";
+}
+
+function spanCell(
+  cell: Cell,
+  column: { readonly width: ColumnWidth; readonly format?: ValueFormat } | undefined,
+  span: number | undefined,
+  style: (format: ValueFormat) => StyleName
+): SpanCell {
+  if (column === undefined || span === undefined) {
+    throw new Error("A row has more cells than its table has columns");
+  }
+  const format = cell.format ?? column.format ?? "text";
+  const numFmt = EXCEL_FORMATS[format];
+  return {
+    value: cell.value,
+    style: style(format),
+    span,
+    ...(numFmt ? { numFmt } : {}),
+    ...(cell.link ? { link: cell.link } : {}),
+  };
+}
+
 /** The sheet's rows in block order, and the print title (0-based rows) if a table asks for one. */
 function laidRows(
   sheet: ReportSheet,
+  grid: ReturnType<typeof columnGrid>,
   columnWidths: readonly number[]
 ): {
   rows: LaidRow[];
@@ -241,48 +359,73 @@ function laidRows(
   const across = columnWidths.length;
   const rows: LaidRow[] = [];
   let printTitle: { first: number; last: number } | undefined;
+  const text = (value: string, style: StyleName): SpanCell[] => [{ value, style, span: across }];
   sheet.blocks.forEach((block, index) => {
     switch (block.kind) {
       case "title":
       case "heading":
-        rows.push(
-          ...build.rows([{ value: block.text, span: across }], block.kind, { keepWithNext: true })
-        );
+        rows.push(...build.rows(text(block.text, block.kind), { keepWithNext: true }));
         break;
       case "paragraph":
         rows.push(
-          ...build.rows([{ value: block.text, span: across }], block.style ?? "paragraph", {
+          ...build.rows(text(block.text, block.style ?? "paragraph"), {
             keepWithNext: isHeadingStyle(block.style) || introduces(sheet.blocks[index + 1]),
           })
         );
         break;
       case "table": {
-        const header = build.rows(block.header, "table.header", { keepWithNext: true });
+        const spans = grid.spansOf(block);
+        const headerCells = block.columns.map(
+          (column, i): SpanCell => ({
+            value: column.header,
+            style: alignOf(column) === "right" ? "table.header.number" : "table.header",
+            span: spans[i],
+          })
+        );
+        const header = build.rows(headerCells, { keepWithNext: true });
         const titled = block.repeatHeader === true && printTitle === undefined;
         if (titled) printTitle = { first: rows.length, last: rows.length + header.length - 1 };
         rows.push(...header);
-        block.rows.forEach((cells, i) => {
+        const tableSpan = spans.reduce((sum, s) => sum + s, 0);
+        block.rows.forEach((row, i) => {
+          const cells: SpanCell[] =
+            row.kind === "group"
+              ? [{ value: row.text, style: "table.group", span: tableSpan }]
+              : row.cells.map((cell, c) =>
+                  spanCell(cell, block.columns[c], spans[c], (format) =>
+                    tableCellStyle(cell, format, row.kind === "sum")
+                  )
+                );
           rows.push(
-            ...build.rows(cells, "table.text", {
+            ...build.rows(cells, {
               // A group row (e.g. a verksamhetsområde) labels the rows below it, and a table's
               // last row (often its sum) never stands alone on a page.
-              keepWithNext: cells[0]?.style === "table.group" || i === block.rows.length - 2,
+              keepWithNext: row.kind === "group" || i === block.rows.length - 2,
               ...(titled ? {} : { repeatAbove: header }),
             })
           );
         });
         break;
       }
-      case "grid":
+      case "grid": {
+        const spans = grid.spansOf(block);
         for (const cells of block.rows) {
+          const placed = cells.map((cell, c) =>
+            spanCell(cell, block.columns[c], spans[c], () =>
+              cell.emphasis && cell.emphasis !== "negative"
+                ? EMPHASIS_STYLES[cell.emphasis]
+                : "paragraph"
+            )
+          );
           rows.push(
-            ...build.rows(cells, "table.text", {
+            ...build.rows(placed, {
               ...(block.minRowHeight !== undefined ? { minHeight: block.minRowHeight } : {}),
               keepTogether: index,
             })
           );
         }
         break;
+      }
       case "spacer":
         rows.push(build.spacer());
         break;
@@ -293,9 +436,10 @@ function laidRows(
 
 export function layoutSheet(sheet: ReportSheet): SheetGrid {
   const margins = REPORT_MARGINS;
-  const scale = printScale(sheet.columnWidths, sheet.orientation, margins);
-  const columnWidths = widthsFillingPage(sheet.columnWidths, sheet.orientation, margins, scale);
-  const laid = laidRows(sheet, columnWidths);
+  const grid = columnGrid(sheet);
+  const scale = printScale(grid.widths, sheet.orientation, margins);
+  const columnWidths = widthsFillingPage(grid.widths, sheet.orientation, margins, scale);
+  const laid = laidRows(sheet, grid, columnWidths);
   const capacity = pageCapacity(sheet.orientation, margins, scale);
   const pages = paginate(laid.rows, capacity, laid.printTitle);
   const merges: Merge[] = pages.rows.flatMap((row, r) =>
@@ -324,4 +468,9 @@ export function layoutSheet(sheet: ReportSheet): SheetGrid {
     },
     font: { name: REPORT_FONT, size: DEFAULT_FONT_SIZE },
   };
+}
+
+/** The report as worksheets: what a worksheet host (exceljs, Office.js) writes, in order. */
+export function reportSheets(doc: ReportDoc): SheetGrid[] {
+  return doc.sheets.map(layoutSheet);
 }

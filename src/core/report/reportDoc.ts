@@ -1,7 +1,8 @@
 /**
- * ReportDoc: a host-independent description of the report sheets. The core builds it from
- * Model + Rollup + Findings and lays it out into SheetGrids; hosts (exceljs, Office.js) only
- * render grids, so every host gives the same report cell for cell.
+ * ReportDoc: what the report says, host- and format-independent. The core builds it from
+ * Model + Rollup + Findings (buildReportDoc.ts). `reportSheets` (layout.ts) lays it out into
+ * SheetGrids, which the worksheet hosts (exceljs, Office.js) render as they are, so every host
+ * gives the same report cell for cell; `plainText.ts` prints it without any worksheet.
  */
 
 /** Named styles; hosts map them to fonts, fills and borders through STYLES. */
@@ -62,6 +63,12 @@ export interface CellStyle {
   readonly wrap?: boolean;
 }
 
+// ---- What the report says -------------------------------------------------------------------
+//
+// Content only: the words, the figures with what they mean, and each table's own columns. No
+// Excel number format, no merged span, no shared column grid: layout.ts decides those for a
+// worksheet, and a document renderer (Word) maps the same blocks to its own tables.
+
 export interface ReportDoc {
   readonly sheets: readonly ReportSheet[];
   /**
@@ -75,39 +82,104 @@ export interface ReportSheet {
   /** Starts with `Rapport` (or is `Kontrollresultat`): the product writes no other sheets. */
   readonly name: string;
   readonly orientation: "portrait" | "landscape";
-  /** Column widths in characters. */
-  readonly columnWidths: readonly number[];
+  /**
+   * The text width in characters: what titles and paragraphs span, and the unit of the tables'
+   * column widths. A table may be narrower; a wider one widens the sheet.
+   */
+  readonly width: number;
   readonly blocks: readonly Block[];
 }
 
-export interface TextCell {
+/** What a value is; the renderer shows it (Excel: a number format; text: Swedish digits). */
+export type ValueFormat =
+  /** Money in the workbook's unit, one decimal: `1 092,4`, `−51,4`. */
+  | "amount"
+  /** A whole number: a volume, a count. */
+  | "integer"
+  /** A fraction shown as percent: −0.087 → `−8,7 %`. */
+  | "share"
+  | "text";
+
+/** A status as a marker shows it ("► Pågående"): coloured, with a shape that reads in print. */
+export type StatusTone =
+  | "utan-avvikelse"
+  | "mindre-avvikelse"
+  | "stor-avvikelse"
+  | "ej-genomford"
+  | "saknas"
+  | "ej-paborjad"
+  | "pagaende"
+  | "avslutad"
+  | "avbruten";
+
+/** A risk matrix cell's band, by riskvärde. */
+export type RiskLevel = "low" | "medium" | "high" | "critical";
+
+/** How a cell stands out from its row. */
+export type Emphasis =
+  /** A deviation below budget: coloured besides its minus sign. */
+  | "negative"
+  /** The label of a detail row (bold). */
+  | "label"
+  /** An axis label of the risk matrix. */
+  | "axis"
+  | `status.${StatusTone}`
+  | `finding.${"fel" | "varning"}`
+  | `risk.${RiskLevel}`;
+
+export interface Cell {
   readonly value: string | number | null;
-  readonly style?: StyleName;
-  readonly numFmt?: string;
+  /** What the value is; by default its column's format. */
+  readonly format?: ValueFormat;
+  readonly emphasis?: Emphasis;
   /** Jump target inside the workbook (Kontrollresultat → the finding's cell). */
   readonly link?: { readonly sheet: string; readonly cell: string };
-  /** Span this many columns (merged). */
-  readonly span?: number;
 }
+
+/**
+ * Width in the sheet's characters (see ReportSheet.width); `rest` takes what the sheet's width
+ * leaves after the other columns (a comment column that ends where the widest table ends).
+ */
+export type ColumnWidth = number | "rest";
+
+export interface Column {
+  readonly header: string;
+  readonly width: ColumnWidth;
+  /** Default `text`. */
+  readonly format?: ValueFormat;
+  /** Default: right for numbers, left for text. */
+  readonly align?: "left" | "right";
+}
+
+export type TableRow =
+  /** A line, or the sum below lines (bold, a rule above). */
+  | { readonly kind: "line" | "sum"; readonly cells: readonly Cell[] }
+  /** A group's name across the table (a verksamhetsområde, a process) above its lines. */
+  | { readonly kind: "group"; readonly text: string };
+
+/** Titles and headings have their own blocks; a paragraph may be a subtitle, a note, bold, or the draft banner. */
+export type ParagraphStyle = "subtitle" | "note" | "label" | "utkast";
 
 export type Block =
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string; readonly style?: StyleName }
+  | { readonly kind: "paragraph"; readonly text: string; readonly style?: ParagraphStyle }
   | {
       readonly kind: "table";
-      readonly header: readonly TextCell[];
-      readonly rows: readonly (readonly TextCell[])[];
+      readonly columns: readonly Column[];
+      readonly rows: readonly TableRow[];
       /**
-       * Make the header row the sheet's print title, repeated by the host at the top of every
-       * page after it: for a sheet's one long table, its last block. Any other table that
-       * continues on a new page gets a copy of its header there (see layout.ts).
+       * Repeat the header at the top of every page after it: for a sheet's one long table, its
+       * last block (a worksheet has one print title; any other table that continues on a new
+       * page gets a copy of its header there, see layout.ts).
        */
       readonly repeatHeader?: boolean;
     }
   | {
+      /** Rows without a header, kept on one page: a risk's details, the risk matrix. */
       readonly kind: "grid";
-      readonly rows: readonly (readonly TextCell[])[];
+      readonly columns: readonly { readonly width: ColumnWidth }[];
+      readonly rows: readonly (readonly Cell[])[];
       /** Points; e.g. to make the risk matrix's cells square-ish. */
       readonly minRowHeight?: number;
     }

@@ -8,27 +8,31 @@ import { isOverdue } from "../rollup/counts";
 import { groupBy } from "../rollup/groupBy";
 import type { Rollup } from "../rollup/rollup";
 import { actionStatusCell } from "./markers";
-import type { Block, ReportSheet, StyleName, TextCell } from "./reportDoc";
+import type { Block, Cell, ReportSheet, RiskLevel, TableRow } from "./reportDoc";
 import { actionCountsText, riskCountsText } from "./riskText";
 
 export const RISK_SHEET = "Rapport Riskbild";
 
 /**
- * A label/status column, the åtgärd column, and four equal columns that hold the matrix's cells and,
- * merged, the comment. Each åtgärd row needs one merge (a report of 10,000 åtgärder has as many,
- * and merges are what writing a workbook pays most for beyond the values).
+ * Column widths in characters: a detail's label and an åtgärd's status share the first column,
+ * the åtgärd and the matrix's axis labels end at the same edge, and the matrix's four columns
+ * together are as wide as an åtgärd's comment. (On a worksheet each åtgärd row needs one merge for
+ * its comment; a report of 10,000 åtgärder has as many, and merges are what writing a workbook
+ * pays most for beyond the values.)
  */
-const COLUMN_WIDTHS = [20, 28, 19, 19, 19, 19];
-const ACROSS = COLUMN_WIDTHS.length;
+const LABEL_WIDTH = 20;
+const ACTION_WIDTH = 28;
+const MATRIX_CELL_WIDTH = 19;
 const SCALE = [1, 2, 3, 4] as const;
+const SHEET_WIDTH = LABEL_WIDTH + ACTION_WIDTH + SCALE.length * MATRIX_CELL_WIDTH;
 const MATRIX_ROW_HEIGHT = 30;
 
 /** Riskvärde 1–16 → colour band of a 4 × 4 matrix. */
-function matrixStyle(score: number): StyleName {
-  if (score >= 12) return "matrix.critical";
-  if (score >= 8) return "matrix.high";
-  if (score >= 4) return "matrix.medium";
-  return "matrix.low";
+function riskLevel(score: number): RiskLevel {
+  if (score >= 12) return "critical";
+  if (score >= 8) return "high";
+  if (score >= 4) return "medium";
+  return "low";
 }
 
 function riskLabel(risk: Risk): string {
@@ -44,16 +48,18 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
   const nameOf = (r: Risk) => r.cells.id.value ?? `rad ${r.row}`;
   const ids = groupBy(risks, cellOf);
   const unrated = (ids.get(null) ?? []).map(nameOf);
-  const rows: TextCell[][] = [...SCALE].reverse().map((l) => [
-    { value: `Sannolikhet ${l}`, style: "matrix.axis", span: 2 },
-    ...SCALE.map((i): TextCell => ({
-      value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
-      style: matrixStyle(l * i),
-    })),
+  const rows: Cell[][] = [...SCALE].reverse().map((l) => [
+    { value: `Sannolikhet ${l}`, emphasis: "axis" },
+    ...SCALE.map(
+      (i): Cell => ({
+        value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
+        emphasis: `risk.${riskLevel(l * i)}`,
+      })
+    ),
   ]);
   rows.push([
-    { value: null, style: "matrix.axis", span: 2 },
-    ...SCALE.map((i): TextCell => ({ value: `Konsekvens ${i}`, style: "matrix.axis" })),
+    { value: null, emphasis: "axis" },
+    ...SCALE.map((i): Cell => ({ value: `Konsekvens ${i}`, emphasis: "axis" })),
   ]);
   const blocks: Block[] = [
     { kind: "heading", text: "Riskmatris" },
@@ -62,7 +68,15 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
       text: "Varje risk står i rutan för sin sannolikhet och konsekvens. Riskvärdet (sannolikhet × konsekvens, 1–16) ger färgen: 1–3 låg, 4–6 måttlig, 8–9 hög, 12–16 mycket hög.",
       style: "note",
     },
-    { kind: "grid", rows, minRowHeight: MATRIX_ROW_HEIGHT },
+    {
+      kind: "grid",
+      columns: [
+        { width: LABEL_WIDTH + ACTION_WIDTH },
+        ...SCALE.map(() => ({ width: MATRIX_CELL_WIDTH })),
+      ],
+      rows,
+      minRowHeight: MATRIX_ROW_HEIGHT,
+    },
   ];
   if (unrated.length > 0) {
     blocks.push({
@@ -74,11 +88,8 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
   return blocks;
 }
 
-function detailRow(labelText: string, value: string): TextCell[] {
-  return [
-    { value: labelText, style: "label" },
-    { value, style: "paragraph", span: ACROSS - 1 },
-  ];
+function detailRow(labelText: string, value: string): Cell[] {
+  return [{ value: labelText, emphasis: "label" }, { value }];
 }
 
 function scoreText(risk: Risk): string {
@@ -87,7 +98,7 @@ function scoreText(risk: Risk): string {
   return l === null || i === null ? "Ej värderad" : `${l * i} (sannolikhet ${l} × konsekvens ${i})`;
 }
 
-function actionRow(action: Action, periodEnd: Date | null): TextCell[] {
+function actionRow(action: Action, periodEnd: Date | null): TableRow {
   const { text, status, endDate, responsible, followUpDate, comment } = action.cells;
   const what = [
     text.value,
@@ -96,20 +107,23 @@ function actionRow(action: Action, periodEnd: Date | null): TextCell[] {
   ];
   const followUp = [followUpDate.value ? formatDate(followUpDate.value) : null, comment.value];
   const joined = (parts: (string | null)[]) => parts.filter((p) => p !== null).join("\n") || null;
-  return [
-    actionStatusCell(status.value, periodEnd !== null && isOverdue(action, periodEnd)),
-    { value: joined(what), style: "table.text" },
-    { value: joined(followUp), style: "table.text", span: 4 },
-  ];
+  return {
+    kind: "line",
+    cells: [
+      actionStatusCell(status.value, periodEnd !== null && isOverdue(action, periodEnd)),
+      { value: joined(what) },
+      { value: joined(followUp) },
+    ],
+  };
 }
 
 function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block {
   return {
     kind: "table",
-    header: [
-      { value: "Åtgärdens status" },
-      { value: "Åtgärd" },
-      { value: "Kommentar vid senaste uppföljning", span: 4 },
+    columns: [
+      { header: "Åtgärdens status", width: LABEL_WIDTH },
+      { header: "Åtgärd", width: ACTION_WIDTH },
+      { header: "Kommentar vid senaste uppföljning", width: "rest" },
     ],
     rows: actions.map((a) => actionRow(a, periodEnd)),
   };
@@ -117,7 +131,7 @@ function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block
 
 function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | null): Block[] {
   const { treatment, description, consequence, existingControls } = risk.cells;
-  const details: TextCell[][] = [
+  const details: Cell[][] = [
     detailRow("Riskhantering", treatment.value ?? "Saknas"),
     detailRow("Riskvärde", scoreText(risk)),
   ];
@@ -127,7 +141,7 @@ function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | nu
     details.push(detailRow("Existerande kontrollaktiviteter", existingControls.value));
   return [
     { kind: "heading", text: riskLabel(risk) },
-    { kind: "grid", rows: details },
+    { kind: "grid", columns: [{ width: LABEL_WIDTH }, { width: "rest" }], rows: details },
     actions.length > 0
       ? actionsTable(actions, periodEnd)
       : { kind: "paragraph", text: "Inga åtgärder är registrerade för risken.", style: "note" },
@@ -186,5 +200,5 @@ export function riskSheet(
       actionsTable(orphans, rollup.periodEnd)
     );
   }
-  return { name: RISK_SHEET, orientation: "landscape", columnWidths: COLUMN_WIDTHS, blocks };
+  return { name: RISK_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

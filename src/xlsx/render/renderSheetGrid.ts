@@ -3,7 +3,8 @@
  * exceljs-pitfalls.md). Everything it writes comes from the grid; it decides nothing itself.
  */
 import ExcelJS from "exceljs";
-import type { GridCell, SheetGrid } from "../../core/report/reportDoc";
+import { reportSheets } from "../../core/report/layout";
+import type { GridCell, ReportDoc, SheetGrid } from "../../core/report/reportDoc";
 import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
 import { excelStyle } from "./cellStyle";
 import { withDefaultFont } from "./defaultFont";
@@ -128,11 +129,16 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
   return sheet;
 }
 
+/** The report laid out as worksheets, in a new workbook: see `sheetGridsWorkbookBytes`. */
+export function reportWorkbookBytes(doc: ReportDoc): Promise<Uint8Array> {
+  return sheetGridsWorkbookBytes(reportSheets(doc));
+}
+
 /**
  * A new workbook holding the report sheets, as .xlsx bytes (Node and browser alike), carrying the
  * mark that lets `tertial rapport` replace it later (see reportMarker.ts).
  */
-export async function reportWorkbookBytes(grids: readonly SheetGrid[]): Promise<Uint8Array> {
+export async function sheetGridsWorkbookBytes(grids: readonly SheetGrid[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
   for (const grid of grids) renderSheetGrid(workbook, grid);

@@ -1,5 +1,6 @@
 /** A report made while the workbook has fel is a draft, and says so on every sheet. */
 import { analyse, generateReport } from "../../../src/core/pipeline";
+import { reportSheets } from "../../../src/core/report/layout";
 import type { Block } from "../../../src/core/report/reportDoc";
 import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 
@@ -72,7 +73,7 @@ describe("the draft marker", () => {
       ]);
     }
     // The laid-out grid starts with the banner, across the sheet, in the utkast style.
-    for (const grid of report.sheets) {
+    for (const grid of reportSheets(report.doc)) {
       expect(grid.rows[0][0]).toMatchObject({ style: "utkast" });
       expect(String(grid.rows[0][0]?.value)).toMatch(/^UTKAST – /);
       expect(grid.merges[0]).toEqual({
@@ -108,7 +109,9 @@ describe("the draft marker", () => {
           text: "Vård- och omsorgsnämnden – Delårsrapport augusti 2024",
         });
       }
-      const all = report.sheets.flatMap((g) => g.rows.flat()).map((c) => String(c?.value ?? ""));
+      const all = reportSheets(report.doc)
+        .flatMap((g) => g.rows.flat())
+        .map((c) => String(c?.value ?? ""));
       expect(all.filter((t) => /utkast/i.test(t))).toEqual([]);
     }
   });

@@ -1,14 +1,24 @@
 import { layoutSheet, MAX_ROW_HEIGHT, PAGE_FOOTER } from "../../../src/core/report/layout";
 import { MAX_PRINT_SCALE, REPORT_MARGINS } from "../../../src/core/report/pages";
-import type { ReportSheet } from "../../../src/core/report/reportDoc";
+import { AMOUNT_FORMAT } from "../../../src/core/report/formats";
+import type { Column, ReportSheet } from "../../../src/core/report/reportDoc";
 import { columnPixels, wrappedLineCount } from "../../../src/core/report/textMetrics";
 
 const sheet = (blocks: ReportSheet["blocks"]): ReportSheet => ({
   name: "Rapport Test",
   orientation: "landscape",
-  columnWidths: [30, 12, 12, 40],
+  width: 94,
   blocks,
 });
+
+/** Four columns of 30, 12, 12 and 40 characters: the sheet's width. */
+const FOUR: readonly Column[] = [
+  { header: "A", width: 30 },
+  { header: "B", width: 12 },
+  { header: "C", width: 12 },
+  { header: "D", width: 40 },
+];
+const fourColumns = FOUR.map((c) => ({ width: c.width }));
 
 describe("layoutSheet", () => {
   it("places titles, headings and paragraphs across all columns as merged rows", () => {
@@ -18,6 +28,8 @@ describe("layoutSheet", () => {
         { kind: "heading", text: "Sammanfattning" },
         { kind: "paragraph", text: "Text.", style: "note" },
         { kind: "spacer" },
+        // Four columns, no rows.
+        { kind: "grid", columns: fourColumns, rows: [] },
       ])
     );
     expect(grid.rows).toHaveLength(4);
@@ -26,29 +38,30 @@ describe("layoutSheet", () => {
     expect(grid.rows.every((r) => r.length === 4)).toBe(true);
   });
 
-  it("lays a table out cell by cell, with spans, default styles and a repeated header", () => {
+  it("lays a table out cell by cell on the sheet's shared columns, with styles, number formats and a repeated header", () => {
     const grid = layoutSheet(
       sheet([
         { kind: "title", text: "T" },
         {
           kind: "table",
-          header: [
-            { value: "Post" },
-            { value: "Belopp", style: "table.header.number" },
-            { value: "Kommentar", span: 2 },
+          columns: [
+            { header: "Post", width: 30 },
+            { header: "Belopp", width: 12, format: "amount" },
+            { header: "Kommentar", width: "rest" },
           ],
           rows: [
-            [
-              { value: "Personal" },
-              { value: -66.4, numFmt: "#,##0.0", style: "table.number" },
-              { value: "- text", span: 2 },
-            ],
+            {
+              kind: "line",
+              cells: [{ value: "Personal" }, { value: -66.4 }, { value: "- text" }],
+            },
           ],
           repeatHeader: true,
         },
-        { kind: "table", header: [{ value: "Annan" }], rows: [], repeatHeader: true },
+        // Its columns make the sheet's grid: the first table's Kommentar spans two of them.
+        { kind: "table", columns: FOUR, rows: [], repeatHeader: true },
       ])
     );
+    expect(grid.columnWidths).toHaveLength(4);
     expect(grid.rows[1]).toEqual([
       { value: "Post", style: "table.header" },
       { value: "Belopp", style: "table.header.number" },
@@ -56,7 +69,7 @@ describe("layoutSheet", () => {
       // Covered by the merge: styled like it, so the header's fill and border span both columns.
       { value: null, style: "table.header" },
     ]);
-    expect(grid.rows[2][1]).toEqual({ value: -66.4, numFmt: "#,##0.0", style: "table.number" });
+    expect(grid.rows[2][1]).toEqual({ value: -66.4, numFmt: AMOUNT_FORMAT, style: "table.number" });
     expect(grid.rows[2][2]).toEqual({ value: "- text", style: "table.text" });
     expect(grid.merges).toContainEqual({ row: 3, col: 3, rowSpan: 1, colSpan: 2 });
     // Excel repeats one row range per sheet: the first table that asks for it.
@@ -72,9 +85,11 @@ describe("layoutSheet", () => {
     expect(PAGE_FOOTER).toBe("&CSida &P (&N)");
   });
 
-  it("refuses a row wider than the sheet (a bug in a sheet builder)", () => {
+  it("refuses a row wider than its table (a bug in a sheet builder)", () => {
     expect(() =>
-      layoutSheet(sheet([{ kind: "grid", rows: [[{ value: 1, span: 4 }, { value: 2 }]] }]))
+      layoutSheet(
+        sheet([{ kind: "grid", columns: [{ width: 94 }], rows: [[{ value: 1 }, { value: 2 }]] }])
+      )
     ).toThrow(/more cells than/);
   });
 
@@ -86,6 +101,7 @@ describe("layoutSheet", () => {
       sheet([
         {
           kind: "grid",
+          columns: fourColumns,
           rows: [
             [{ value: "Kort" }],
             [{ value: "Kort" }, { value: null }, { value: null }, { value: text }],
@@ -104,14 +120,21 @@ describe("layoutSheet", () => {
       sheet([
         {
           kind: "table",
-          header: [{ value: "Status" }, { value: "Kommentar", span: 3 }],
+          columns: [
+            { header: "Status", width: 30 },
+            { header: "Kommentar", width: "rest" },
+          ],
           rows: [
-            [
-              { value: "► Pågående", style: "status.pagaende" },
-              { value: paragraphs.join("\n"), span: 3 },
-            ],
+            {
+              kind: "line",
+              cells: [
+                { value: "► Pågående", emphasis: "status.pagaende" },
+                { value: paragraphs.join("\n") },
+              ],
+            },
           ],
         },
+        { kind: "grid", columns: fourColumns, rows: [] },
       ])
     );
     const body = grid.rows.filter((r) => r[0]?.style === "status.pagaende");
@@ -133,7 +156,7 @@ describe("layoutSheet", () => {
         { kind: "heading", text: "Rubrik" },
         { kind: "paragraph", text: `${comment} ${comment}` },
         { kind: "spacer" },
-        { kind: "grid", rows: [[{ value: "R1" }]], minRowHeight: 30.1 },
+        { kind: "grid", columns: fourColumns, rows: [[{ value: "R1" }]], minRowHeight: 30.1 },
       ])
     );
     for (const height of grid.rowHeights) expect(((height ?? 0) / 0.75) % 1).toBe(0);
@@ -141,7 +164,7 @@ describe("layoutSheet", () => {
 
   it("honours a grid's minimum row height", () => {
     const grid = layoutSheet(
-      sheet([{ kind: "grid", rows: [[{ value: "R1" }]], minRowHeight: 30 }])
+      sheet([{ kind: "grid", columns: fourColumns, rows: [[{ value: "R1" }]], minRowHeight: 30 }])
     );
     expect(grid.rowHeights).toEqual([30]);
   });

@@ -13,34 +13,38 @@ import {
 } from "../../../src/core/report/pages";
 import type {
   Block,
+  Column,
   ReportSheet,
   SheetGrid,
   StyleName,
-  TextCell,
+  TableRow,
 } from "../../../src/core/report/reportDoc";
 
 const WIDTHS = [30, 12, 12, 40];
 const sheet = (blocks: Block[], orientation: ReportSheet["orientation"] = "landscape") =>
-  ({ name: "Rapport Test", orientation, columnWidths: WIDTHS, blocks }) satisfies ReportSheet;
+  ({ name: "Rapport Test", orientation, width: 94, blocks }) satisfies ReportSheet;
 
 const comment =
   "Kartläggningen är ännu inte påbörjad men uppdragsbeskrivning har beslutats inom hemtjänsten.";
-const header: TextCell[] = [
-  { value: "Post" },
-  { value: "Budget", style: "table.header.number" },
-  { value: "Prognos", style: "table.header.number" },
-  { value: "Kommentar" },
+const columns: Column[] = [
+  { header: "Post", width: 30 },
+  { header: "Budget", width: 12, format: "integer" },
+  { header: "Prognos", width: 12, format: "integer" },
+  { header: "Kommentar", width: 40 },
 ];
-const row = (i: number, text: string | null = null): TextCell[] => [
-  { value: `Post ${i}` },
-  { value: i, style: "table.number" },
-  { value: -i, style: "table.number.negative" },
-  { value: text },
-];
+const row = (i: number, text: string | null = null): TableRow => ({
+  kind: "line",
+  cells: [
+    { value: `Post ${i}` },
+    { value: i },
+    { value: -i, emphasis: "negative" },
+    { value: text },
+  ],
+});
 const table = (rows: number, text = (i: number): string | null => (i % 4 === 0 ? comment : null)) =>
   ({
     kind: "table",
-    header,
+    columns,
     rows: Array.from({ length: rows }, (_, i) => row(i + 1, text(i + 1))),
   }) satisfies Block;
 
@@ -168,21 +172,26 @@ describe("page breaks", () => {
       { kind: "heading", text: `R${n} Risk för brister i informationsöverföring` },
       {
         kind: "grid",
+        columns: [{ width: 30 }, { width: "rest" }],
         rows: ["Riskhantering", "Riskvärde", "Riskbeskrivning", "Konsekvensbeskrivning"].map(
-          (label) => [
-            { value: label, style: "label" },
-            { value: `${label}: ${comment}`, style: "paragraph", span: 3 },
-          ]
+          (label) => [{ value: label, emphasis: "label" }, { value: `${label}: ${comment}` }]
         ),
       },
       {
         kind: "table",
-        header: [{ value: "Status" }, { value: "Åtgärd" }, { value: "Kommentar", span: 2 }],
-        rows: [1, 2].map((i) => [
-          { value: "► Pågående", style: "status.pagaende" },
-          { value: `Åtgärd ${i}` },
-          { value: `${comment} ${comment}`, span: 2 },
-        ]),
+        columns: [
+          { header: "Status", width: 30 },
+          { header: "Åtgärd", width: 12 },
+          { header: "Kommentar", width: "rest" },
+        ],
+        rows: [1, 2].map((i) => ({
+          kind: "line",
+          cells: [
+            { value: "► Pågående", emphasis: "status.pagaende" },
+            { value: `Åtgärd ${i}` },
+            { value: `${comment} ${comment}` },
+          ],
+        })),
       },
       { kind: "spacer" },
     ];
