@@ -246,22 +246,20 @@ function materialDeviationBlocks(
         figure("Andel av budget", "share"),
         text("Kommentar", "rest"),
       ],
-      rows: rollup.materialDeviations.map(
-        (d): TableRow => ({
-          kind: "line",
-          cells: [
-            { value: d.label },
-            { value: SOURCE_NAMES[d.source] },
-            value(d.budget),
-            value(d.forecast),
-            value(d.deviation, true),
-            value(d.share, true),
-            d.comment === null
-              ? { value: "Kommentar saknas", emphasis: "status.saknas" }
-              : { value: d.comment },
-          ],
-        })
-      ),
+      rows: rollup.materialDeviations.map((d): TableRow => ({
+        kind: "line",
+        cells: [
+          { value: d.label },
+          { value: SOURCE_NAMES[d.source] },
+          value(d.budget),
+          value(d.forecast),
+          value(d.deviation, true),
+          value(d.share, true),
+          d.comment === null
+            ? { value: "Kommentar saknas", emphasis: "status.saknas" }
+            : { value: d.comment },
+        ],
+      })),
     },
   ];
 }

@@ -168,7 +168,10 @@ class RowBuilder {
         cells[c] = { value: null, style: p.cell.style };
       }
       if (p.span > 1) merges.push({ col: p.column + 1, colSpan: p.span });
-      height = Math.max(height, rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.cell.style)));
+      height = Math.max(
+        height,
+        rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.cell.style))
+      );
     }
     const row: LaidRow = {
       cells,
@@ -375,13 +378,11 @@ function laidRows(
         break;
       case "table": {
         const spans = grid.spansOf(block);
-        const headerCells = block.columns.map(
-          (column, i): SpanCell => ({
-            value: column.header,
-            style: alignOf(column) === "right" ? "table.header.number" : "table.header",
-            span: spans[i],
-          })
-        );
+        const headerCells = block.columns.map((column, i): SpanCell => ({
+          value: column.header,
+          style: alignOf(column) === "right" ? "table.header.number" : "table.header",
+          span: spans[i],
+        }));
         const header = build.rows(headerCells, { keepWithNext: true });
         const titled = block.repeatHeader === true && printTitle === undefined;
         if (titled) printTitle = { first: rows.length, last: rows.length + header.length - 1 };

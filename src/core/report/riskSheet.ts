@@ -50,12 +50,10 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
   const unrated = (ids.get(null) ?? []).map(nameOf);
   const rows: Cell[][] = [...SCALE].reverse().map((l) => [
     { value: `Sannolikhet ${l}`, emphasis: "axis" },
-    ...SCALE.map(
-      (i): Cell => ({
-        value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
-        emphasis: `risk.${riskLevel(l * i)}`,
-      })
-    ),
+    ...SCALE.map((i): Cell => ({
+      value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
+      emphasis: `risk.${riskLevel(l * i)}`,
+    })),
   ]);
   rows.push([
     { value: null, emphasis: "axis" },

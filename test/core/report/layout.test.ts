@@ -1,6 +1,6 @@
 import { layoutSheet, MAX_ROW_HEIGHT, PAGE_FOOTER } from "../../../src/core/report/layout";
 import { MAX_PRINT_SCALE, REPORT_MARGINS } from "../../../src/core/report/pages";
-import { AMOUNT_FORMAT } from "../../../src/core/report/formats";
+import { AMOUNT_FORMAT, SHARE_FORMAT } from "../../../src/core/report/formats";
 import type { Column, ReportSheet } from "../../../src/core/report/reportDoc";
 import { columnPixels, wrappedLineCount } from "../../../src/core/report/textMetrics";
 
@@ -83,6 +83,62 @@ describe("layoutSheet", () => {
       footer: PAGE_FOOTER,
     });
     expect(PAGE_FOOTER).toBe("&CSida &P (&N)");
+  });
+
+  it("puts every table's columns on one grid of the sheet: a wide column spans several, a narrower table leaves the rest empty", () => {
+    const grid = layoutSheet({
+      ...sheet([
+        { kind: "table", columns: FOUR, rows: [] },
+        {
+          kind: "table",
+          columns: [
+            { header: "Post", width: 30 },
+            { header: "Belopp", width: 24, format: "amount" },
+            { header: "Kommentar", width: "rest" },
+          ],
+          rows: [{ kind: "line", cells: [{ value: "Hyror" }, { value: 1092.4 }, { value: "x" }] }],
+        },
+        {
+          kind: "table",
+          columns: [{ header: "Andel", width: 42, format: "share" }],
+          rows: [{ kind: "sum", cells: [{ value: -0.087, emphasis: "negative" }] }],
+        },
+      ]),
+    });
+    expect(grid.columnWidths).toHaveLength(4);
+    // Belopp covers B–C; Kommentar, the sheet's rest, is D.
+    expect(grid.rows[1]).toEqual([
+      { value: "Post", style: "table.header" },
+      { value: "Belopp", style: "table.header.number" },
+      { value: null, style: "table.header.number" },
+      { value: "Kommentar", style: "table.header" },
+    ]);
+    expect(grid.rows[2][1]).toEqual({
+      value: 1092.4,
+      numFmt: AMOUNT_FORMAT,
+      style: "table.number",
+    });
+    expect(grid.merges).toContainEqual({ row: 3, col: 2, rowSpan: 1, colSpan: 2 });
+    // Andel, 42 characters, is A–B; the sheet's C and D stay empty beside it.
+    expect(grid.rows[4]).toEqual([
+      { value: -0.087, numFmt: SHARE_FORMAT, style: "table.sum.number.negative" },
+      { value: null, style: "table.sum.number.negative" },
+      null,
+      null,
+    ]);
+  });
+
+  it("widens the sheet for a table wider than its text width", () => {
+    const wide = layoutSheet(
+      sheet([
+        { kind: "heading", text: "Rubrik" },
+        { kind: "table", columns: [...FOUR, { header: "E", width: 20 }], rows: [] },
+      ])
+    );
+    expect(wide.columnWidths).toHaveLength(5);
+    expect(wide.rows[1].map((c) => c?.value)).toEqual(["A", "B", "C", "D", "E"]);
+    // The heading spans the wider sheet.
+    expect(wide.merges[0]).toEqual({ row: 1, col: 1, rowSpan: 1, colSpan: 5 });
   });
 
   it("refuses a row wider than its table (a bug in a sheet builder)", () => {
