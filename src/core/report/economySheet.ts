@@ -60,9 +60,12 @@ interface Context {
   readonly ledgerColumns: readonly LedgerColumn[];
 }
 
-const label = (header: string): Column => ({ header, width: LABEL_WIDTH });
-const text = (header: string, width: Column["width"] = FIGURE_WIDTH): Column => ({ header, width });
-const figure = (header: string, format: Column["format"] = "amount"): Column => ({
+const labelColumn = (header: string): Column => ({ header, width: LABEL_WIDTH });
+const textColumn = (header: string, width: Column["width"] = FIGURE_WIDTH): Column => ({
+  header,
+  width,
+});
+const figureColumn = (header: string, format: Column["format"] = "amount"): Column => ({
   header,
   width: FIGURE_WIDTH,
   format,
@@ -78,20 +81,20 @@ const BLANK: Cell = { value: null, format: "text" };
 
 function ledgerColumns(first: string, ctx: Context): Column[] {
   return [
-    label(`${first} (${ctx.unit})`),
-    ...ctx.ledgerColumns.map((c) => figure(ctx.headerOf(c.key))),
+    labelColumn(`${first} (${ctx.unit})`),
+    ...ctx.ledgerColumns.map((c) => figureColumn(ctx.headerOf(c.key))),
   ];
 }
 
 function ledgerRow(
-  text: string | null,
+  name: string | null,
   f: LedgerFigures,
   kind: "line" | "sum",
   ctx: Context
 ): TableRow {
   return {
     kind,
-    cells: [{ value: text }, ...ctx.ledgerColumns.map((c) => value(f[c.key], c.deviation))],
+    cells: [{ value: name }, ...ctx.ledgerColumns.map((c) => value(f[c.key], c.deviation))],
   };
 }
 
@@ -168,13 +171,13 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
   return {
     kind: "table",
     columns: [
-      label("Verksamhet"),
-      text("Volymenhet"),
-      figure("Volym budget", "integer"),
-      figure("Volym prognos helår", "integer"),
-      figure("Avvikelse volym", "integer"),
-      figure(`Avvikelse belopp (${ctx.unit})`),
-      text("Kommentar", "rest"),
+      labelColumn("Verksamhet"),
+      textColumn("Volymenhet"),
+      figureColumn("Volym budget", "integer"),
+      figureColumn("Volym prognos helår", "integer"),
+      figureColumn("Avvikelse volym", "integer"),
+      figureColumn(`Avvikelse belopp (${ctx.unit})`),
+      textColumn("Kommentar", "rest"),
     ],
     rows,
   };
@@ -200,12 +203,12 @@ function investmentsTable(rollup: Rollup, ctx: Context): Block {
   return {
     kind: "table",
     columns: [
-      label(`Investering (${ctx.unit})`),
-      figure(ctx.headerOf("budget")),
-      figure(ctx.headerOf("actual")),
-      figure(ctx.headerOf("forecast")),
-      figure(ctx.headerOf("deviation")),
-      text("Kommentar", "rest"),
+      labelColumn(`Investering (${ctx.unit})`),
+      figureColumn(ctx.headerOf("budget")),
+      figureColumn(ctx.headerOf("actual")),
+      figureColumn(ctx.headerOf("forecast")),
+      figureColumn(ctx.headerOf("deviation")),
+      textColumn("Kommentar", "rest"),
     ],
     rows: [
       ...rollup.investments.lines.map(({ line, figures }) =>
@@ -238,13 +241,13 @@ function materialDeviationBlocks(
     {
       kind: "table",
       columns: [
-        label("Post"),
-        text("Redovisning"),
-        figure(ctx.headerOf("budget")),
-        figure(ctx.headerOf("forecast")),
-        figure(`Avvikelse (${ctx.unit})`),
-        figure("Andel av budget", "share"),
-        text("Kommentar", "rest"),
+        labelColumn("Post"),
+        textColumn("Redovisning"),
+        figureColumn(ctx.headerOf("budget")),
+        figureColumn(ctx.headerOf("forecast")),
+        figureColumn(`Avvikelse (${ctx.unit})`),
+        figureColumn("Andel av budget", "share"),
+        textColumn("Kommentar", "rest"),
       ],
       rows: rollup.materialDeviations.map((d): TableRow => ({
         kind: "line",
