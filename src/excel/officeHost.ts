@@ -48,6 +48,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   // write then needs no round trip of its own to list them. Used once, so a later write lists.
   let sheetsAtLastRead: readonly string[] | undefined;
 
+  function writeSheets(sheets: readonly SheetGrid[]): Promise<void> {
+    const knownSheets = sheetsAtLastRead;
+    sheetsAtLastRead = undefined;
+    return guarded((context) => writeReport(context, sheets, knownSheets));
+  }
+
   return {
     reportInWorkbook: true,
     readSnapshot: async () => {
@@ -56,14 +62,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       sheetsAtLastRead = snapshot.sheetNames;
       return snapshot;
     },
-    writeReport(doc: ReportDoc) {
-      return this.writeSheets(reportSheets(doc));
-    },
-    writeSheets(sheets: readonly SheetGrid[]) {
-      const knownSheets = sheetsAtLastRead;
-      sheetsAtLastRead = undefined;
-      return guarded((context) => writeReport(context, sheets, knownSheets));
-    },
+    writeReport: (doc: ReportDoc) => writeSheets(reportSheets(doc)),
+    writeSheets,
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
     newWorkbook: {
