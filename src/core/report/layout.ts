@@ -11,19 +11,19 @@ import {
   widthsFillingPage,
   type PageRow,
 } from "./pages";
-import type {
-  Block,
-  Cell,
-  Column,
-  ColumnWidth,
-  Emphasis,
-  GridCell,
-  Merge,
-  ReportDoc,
-  ReportSheet,
-  SheetGrid,
-  StyleName,
-  ValueFormat,
+import {
+  columnAlign,
+  type Block,
+  type Cell,
+  type ColumnWidth,
+  type Emphasis,
+  type GridCell,
+  type Merge,
+  type ReportDoc,
+  type ReportSheet,
+  type SheetGrid,
+  type StyleName,
+  type ValueFormat,
 } from "./reportDoc";
 import { withinCellLimit } from "./cellText";
 import { EXCEL_FORMATS } from "./formats";
@@ -252,9 +252,12 @@ function isHeadingStyle(style: StyleName | undefined): boolean {
 
 type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
 
+const fixedWidth = (widths: readonly ColumnWidth[]) =>
+  widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
+
 /** The widths of a table's columns, its `rest` column taking what `sheetWidth` leaves. */
 function resolvedWidths(widths: readonly ColumnWidth[], sheetWidth: number): number[] {
-  const fixed = widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
+  const fixed = fixedWidth(widths);
   return widths.map((w) => {
     if (w !== "rest") return w;
     if (sheetWidth <= fixed) throw new Error("A table leaves no room for its rest column");
@@ -274,9 +277,7 @@ function columnGrid(sheet: ReportSheet): {
     (b): b is ColumnsBlock => b.kind === "table" || b.kind === "grid"
   );
   const widthsOf = (block: ColumnsBlock) => block.columns.map((c) => c.width);
-  const fixedWidth = (block: ColumnsBlock) =>
-    widthsOf(block).reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
-  const sheetWidth = Math.max(sheet.width, ...blocks.map(fixedWidth));
+  const sheetWidth = Math.max(sheet.width, ...blocks.map((b) => fixedWidth(widthsOf(b))));
   const edgesOf = (block: ColumnsBlock) => {
     let at = 0;
     return [0, ...resolvedWidths(widthsOf(block), sheetWidth).map((w) => (at += w))];
@@ -314,10 +315,6 @@ const EMPHASIS_STYLES: Record<Exclude<Emphasis, "negative">, StyleName> = {
 };
 
 const isNumber = (format: ValueFormat) => format !== "text";
-
-function alignOf(column: Column): "left" | "right" {
-  return column.align ?? (isNumber(column.format ?? "text") ? "right" : "left");
-}
 
 /** A table cell's style: its emphasis, else a link, else by kind of value and row. */
 function tableCellStyle(cell: Cell, format: ValueFormat, sum: boolean): StyleName {
@@ -380,7 +377,7 @@ function laidRows(
         const spans = grid.spansOf(block);
         const headerCells = block.columns.map((column, i): SpanCell => ({
           value: column.header,
-          style: alignOf(column) === "right" ? "table.header.number" : "table.header",
+          style: columnAlign(column) === "right" ? "table.header.number" : "table.header",
           span: spans[i],
         }));
         const header = build.rows(headerCells, { keepWithNext: true });

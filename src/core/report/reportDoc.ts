@@ -145,10 +145,13 @@ export type ColumnWidth = number | "rest";
 export interface Column {
   readonly header: string;
   readonly width: ColumnWidth;
-  /** Default `text`. */
+  /** Default `text`; it also aligns the column (see columnAlign). */
   readonly format?: ValueFormat;
-  /** Default: right for numbers, left for text. */
-  readonly align?: "left" | "right";
+}
+
+/** Figures align right, header and all, so their digits line up; text aligns left. */
+export function columnAlign(column: Column): "left" | "right" {
+  return (column.format ?? "text") === "text" ? "left" : "right";
 }
 
 export type TableRow =
