@@ -6,10 +6,12 @@ import type {
   IncomeLine,
   InvestmentLine,
   Model,
+  ModelCell,
   OperatingLine,
   SettingValues,
   VolumeLine,
 } from "../model";
+import { isBlank } from "../parse/values";
 import { periodEnd } from "../period";
 import {
   countActions,
@@ -177,8 +179,9 @@ interface DeviationRow {
   readonly budget: number | null;
   readonly forecast: number | null;
   readonly deviation: number | null;
-  readonly comment: { readonly value: string | null; readonly address: string };
+  readonly comment: ModelCell<string>;
   readonly sheet: string;
+  readonly row: number;
 }
 
 function materialDeviations(
@@ -195,6 +198,7 @@ function materialDeviations(
       ...figures,
       comment: line.cells.comment,
       sheet: line.sheet,
+      row: line.row,
     })),
     ...operating.lines.map(({ line, figures }) => ({
       source: "operatingStatement" as const,
@@ -202,6 +206,7 @@ function materialDeviations(
       ...figures,
       comment: line.cells.comment,
       sheet: line.sheet,
+      row: line.row,
     })),
     ...investments.lines.map(({ line, figures }) => ({
       source: "investments" as const,
@@ -209,6 +214,7 @@ function materialDeviations(
       ...figures,
       comment: line.cells.comment,
       sheet: line.sheet,
+      row: line.row,
     })),
   ];
   const material: MaterialDeviation[] = [];
@@ -224,7 +230,9 @@ function materialDeviations(
       deviation: row.deviation,
       share: shareOfBudget(row.deviation, row.budget),
       comment: row.comment.value,
+      commented: !isBlank(row.comment.raw),
       sheet: row.sheet,
+      row: row.row,
       commentCell: row.comment.address,
     });
   }

@@ -36,9 +36,14 @@ export function textOf(cell: ModelCell<unknown> | undefined): string | null {
   return typeof cell?.value === "string" ? cell.value : null;
 }
 
+/** A row's label, or "Rad 12" for a row that has none. */
+export function labelOrRow(label: string | null, row: number): string {
+  return label || `Rad ${row}`;
+}
+
 /** What the row is called: its first column (Post, Verksamhet, Risk-ID …), or "Rad 12". */
 export function rowLabel(table: ModelTable, row: ModelRow): string {
-  return textOf(row.cells[table.def.columns[0].key]) ?? `Rad ${row.row}`;
+  return labelOrRow(textOf(row.cells[table.def.columns[0].key]), row.row);
 }
 
 /** The headers a computed column's formula reads: `[@[Prognos helår]]-[@[Budget helår]]` → both. */
