@@ -5,8 +5,8 @@
  */
 import type { Snapshot } from "../core/snapshot";
 import type { SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost, type NewWorkbookOffer } from "../taskpane/appHost";
-import { TEMPLATE_FILE_NAME, templateUrl } from "../taskpane/templateFile";
+import { HostError, type AppHost, type NewWorkbookOffer } from "../app/appHost";
+import { TEMPLATE_FILE_NAME, templateUrl } from "../app/templateFile";
 import { startDownload } from "./download";
 import { reportFileName } from "./reportFileName";
 

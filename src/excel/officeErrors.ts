@@ -4,7 +4,7 @@
  * for the UI's generic message.
  */
 import { UnusableWorkbookError } from "../core/errors";
-import { HostError } from "../taskpane/appHost";
+import { HostError } from "../app/appHost";
 
 const MESSAGES: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode:

@@ -4,8 +4,8 @@
  * failures into Swedish messages.
  */
 import type { SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost } from "../taskpane/appHost";
-import { templateUrl } from "../taskpane/templateFile";
+import { HostError, type AppHost } from "../app/appHost";
+import { templateUrl } from "../app/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";

@@ -9,9 +9,9 @@ import path from "node:path";
 import { createBrowserHost, type ReportFile } from "../../src/browser/browserHost";
 import { reportFileName } from "../../src/browser/reportFileName";
 import { analyse, generateReport } from "../../src/core/pipeline";
-import { HostError } from "../../src/taskpane/appHost";
-import { userMessage } from "../../src/taskpane/errorMessage";
-import { generateWorkbookReport } from "../../src/taskpane/workflow";
+import { HostError } from "../../src/app/appHost";
+import { userMessage } from "../../src/app/errorMessage";
+import { generateWorkbookReport } from "../../src/app/workflow";
 import { loadXlsx } from "../../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 

@@ -5,7 +5,7 @@
  */
 import type { WorkbookContent } from "../../src/core/template/content";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { generateWorkbookReport, validateWorkbook } from "../../src/taskpane/workflow";
+import { generateWorkbookReport, validateWorkbook } from "../../src/app/workflow";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel, type SyncRecord } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";

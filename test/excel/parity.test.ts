@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { generateWorkbookReport } from "../../src/taskpane/workflow";
+import { generateWorkbookReport } from "../../src/app/workflow";
 import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";

@@ -2,7 +2,7 @@ import { MissingTableError } from "../../src/core/errors";
 import { analyse } from "../../src/core/pipeline";
 import type { CellValue, Snapshot } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { HostError } from "../../src/taskpane/appHost";
+import { HostError } from "../../src/app/appHost";
 import { makeSnapshot, type RowSpec } from "../helpers/snapshot";
 import { FakeExcel, FakeRichApiError } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";

@@ -1,7 +1,7 @@
 import { Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { describeCounts } from "../state/findingsView";
-import type { ReportOutcome } from "../workflow";
+import type { ReportOutcome } from "../../app/workflow";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,7 +1,7 @@
 /** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
-import { formatAmount, formatAmountWithUnit } from "../../core/format";
-import type { Model } from "../../core/model";
-import type { Rollup } from "../../core/rollup/rollup";
+import { formatAmount, formatAmountWithUnit } from "../core/format";
+import type { Model } from "../core/model";
+import type { Rollup } from "../core/rollup/rollup";
 
 export interface SummaryDeviation {
   /** Post, Verksamhet or Investering. */

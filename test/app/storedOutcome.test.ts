@@ -4,7 +4,7 @@ import {
   parseOutcome,
   saveOutcome,
   type StoredOutcome,
-} from "../../src/taskpane/state/storedOutcome";
+} from "../../src/app/storedOutcome";
 
 class MemoryStore {
   readonly items = new Map<string, string>();
