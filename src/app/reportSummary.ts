@@ -1,5 +1,5 @@
 /** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
-import { formatAmount, formatAmountWithUnit } from "../core/format";
+import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
 import type { Rollup } from "../core/rollup/rollup";
 
@@ -24,9 +24,9 @@ export interface ReportSummary {
 }
 
 export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
-  const unit = model.settings.values.unit ?? "";
+  const { unit } = model.settings.values;
   const amount = (value: number | null) =>
-    value === null ? null : unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
+    value === null ? null : formatAmountWithUnit(value, unit);
   const total = rollup.incomeStatement.total;
   return {
     totalForecast: amount(total.forecast),

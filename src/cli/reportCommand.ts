@@ -10,6 +10,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countBySeverity } from "../core/findings";
 import { analyse, generateReport } from "../core/pipeline";
+import { findingCounts, severityCount } from "../core/text/findingCounts";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 import { OutputFileError, prepareOutput } from "./outputFile";
@@ -46,16 +47,13 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   );
 }
 
-const counted = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
-
 /** What the run produced: a finished report, or a draft while the workbook has fel. */
 function outcome(target: string, sheetNames: readonly string[], fel: number): string {
   const where = `${target} (${sheetNames.join(", ")})`;
   if (fel > 0) {
     return (
       `Rapporten är skapad som utkast i ${where}, eftersom arbetsboken har ` +
-      `${fel} fel. Rätta dem och kör tertial rapport igen för en färdig rapport.`
+      `${severityCount("fel", fel)}. Rätta dem och kör tertial rapport igen för en färdig rapport.`
     );
   }
   return `Rapporten är sparad i ${where}.`;
@@ -82,12 +80,13 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
     write(await reportWorkbookBytes(report.sheets))
   );
 
-  const { fel, varning } = countBySeverity(analysis.findings);
+  const counts = countBySeverity(analysis.findings);
+  const { fel, varning } = counts;
   const sheetNames = report.sheets.map((s) => s.name);
   process.stdout.write(
     forTerminal(
       `${outcome(target, sheetNames, fel)}\n\n${report.summary}\n\n` +
-        `Kontrollen hittade ${fel} fel och ${counted(varning, "varning", "varningar")}` +
+        `Kontrollen hittade ${findingCounts(counts)}` +
         (fel + varning > 0 ? "; de listas på bladet Kontrollresultat.\n" : ".\n")
     )
   );

@@ -1,6 +1,9 @@
 /** A problem found in the workbook, pointing at one cell. Messages are Swedish and say what to do. */
 export type Severity = "fel" | "varning";
 
+/** Every severity, the graver first. */
+export const SEVERITIES: readonly Severity[] = ["fel", "varning"];
+
 export interface Finding {
   readonly severity: Severity;
   /** Stable code, e.g. `status-ogiltig`. */

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { CorruptWorkbookError } from "../../core/errors";
+import { formatDate } from "../../core/format";
 import { isCellError, type CellValue, type SnapshotTable } from "../../core/snapshot";
 import { tableModel, worksheetTables } from "../exceljsShim";
 import { plainValue } from "./plainValue";
@@ -34,7 +35,7 @@ export function parseRange(ref: string): CellRange | null {
 
 function headerText(value: CellValue): string {
   if (value === null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return formatDate(value);
   if (isCellError(value)) return value.error;
   return String(value);
 }
