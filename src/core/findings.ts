@@ -1,4 +1,6 @@
 /** A problem found in the workbook, pointing at one cell. Messages are Swedish and say what to do. */
+import { columnNumber } from "./snapshot";
+
 export type Severity = "fel" | "varning";
 
 /** Every severity, the graver first. */
@@ -28,8 +30,7 @@ export function sortFindings(
   const pos = (cell: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!m) return [0, 0];
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
+    return [Number(m[2]), columnNumber(m[1])];
   };
   return [...findings].sort((a, b) => {
     const [ra, ca] = pos(a.cell);

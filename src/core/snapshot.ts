@@ -45,6 +45,11 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** `A` → 1, `AB` → 28, in either case: the inverse of `columnLetters`. */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }

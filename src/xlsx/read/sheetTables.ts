@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { CorruptWorkbookError } from "../../core/errors";
 import { formatDate } from "../../core/format";
-import { isCellError, type CellValue, type SnapshotTable } from "../../core/snapshot";
+import { columnNumber, isCellError, type CellValue, type SnapshotTable } from "../../core/snapshot";
 import { tableModel, worksheetTables } from "../exceljsShim";
 import { plainValue } from "./plainValue";
 
@@ -18,10 +18,6 @@ export interface CellRange {
 }
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 /** `A3:H11` → rows 3–11, columns 1–8; null when it is not a range. */
 export function parseRange(ref: string): CellRange | null {

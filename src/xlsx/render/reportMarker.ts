@@ -6,6 +6,7 @@
  * to the finished package with JSZip; reading it needs only two small parts, never the workbook.
  */
 import JSZip from "jszip";
+import { escapeXml, unescapeXml } from "../xmlText";
 
 /** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
 export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
@@ -16,22 +17,6 @@ const CUSTOM_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 /** The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2). */
 const USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-
-const XML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
-const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return Object.keys(XML_ESCAPES).find((c) => XML_ESCAPES[c] === `&${lower};`) ?? entity;
-  });
 
 function customPropertiesXml(sheetNames: readonly string[]): string {
   return (
