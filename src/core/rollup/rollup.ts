@@ -31,6 +31,7 @@ import {
   thresholdsOf,
   type DeviationSource,
   type MaterialDeviation,
+  type MaterialityThresholds,
 } from "./materiality";
 import { difference, sumPresent } from "./sum";
 
@@ -173,15 +174,42 @@ function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup 
   return { lines: rolled, total: investmentFigures(sum("budget"), sum("actual"), sum("forecast")) };
 }
 
-interface DeviationRow {
-  readonly source: DeviationSource;
-  readonly label: string | null;
+/** What the material-deviation judgement needs of a ledger or investment row. */
+interface DeviationLine {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cells: { readonly comment: ModelCell<string> };
+}
+
+interface DeviationFigures {
   readonly budget: number | null;
   readonly forecast: number | null;
   readonly deviation: number | null;
-  readonly comment: ModelCell<string>;
-  readonly sheet: string;
-  readonly row: number;
+}
+
+/** The row as a material deviation, or null when its deviation is missing or below the thresholds. */
+function materialDeviation(
+  source: DeviationSource,
+  label: string | null,
+  { line, figures }: LineRollup<DeviationLine, DeviationFigures>,
+  thresholds: MaterialityThresholds
+): MaterialDeviation | null {
+  const { budget, forecast, deviation } = figures;
+  if (deviation === null || !isMaterialDeviation(deviation, budget, thresholds)) return null;
+  const { comment } = line.cells;
+  return {
+    source,
+    label: label ?? "",
+    budget,
+    forecast,
+    deviation,
+    share: shareOfBudget(deviation, budget),
+    comment: comment.value,
+    commented: !isBlank(comment.raw),
+    sheet: line.sheet,
+    row: line.row,
+    commentCell: comment.address,
+  };
 }
 
 function materialDeviations(
@@ -191,52 +219,18 @@ function materialDeviations(
   investments: InvestmentsRollup
 ): MaterialDeviation[] {
   const thresholds = thresholdsOf(settings);
-  const rows: DeviationRow[] = [
-    ...income.lines.map(({ line, figures }) => ({
-      source: "incomeStatement" as const,
-      label: line.cells.post.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-      row: line.row,
-    })),
-    ...operating.lines.map(({ line, figures }) => ({
-      source: "operatingStatement" as const,
-      label: line.cells.activity.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-      row: line.row,
-    })),
-    ...investments.lines.map(({ line, figures }) => ({
-      source: "investments" as const,
-      label: line.cells.name.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-      row: line.row,
-    })),
+  const found = [
+    ...income.lines.map((r) =>
+      materialDeviation("incomeStatement", r.line.cells.post.value, r, thresholds)
+    ),
+    ...operating.lines.map((r) =>
+      materialDeviation("operatingStatement", r.line.cells.activity.value, r, thresholds)
+    ),
+    ...investments.lines.map((r) =>
+      materialDeviation("investments", r.line.cells.name.value, r, thresholds)
+    ),
   ];
-  const material: MaterialDeviation[] = [];
-  for (const row of rows) {
-    if (row.deviation === null || !isMaterialDeviation(row.deviation, row.budget, thresholds)) {
-      continue;
-    }
-    material.push({
-      source: row.source,
-      label: row.label ?? "",
-      budget: row.budget,
-      forecast: row.forecast,
-      deviation: row.deviation,
-      share: shareOfBudget(row.deviation, row.budget),
-      comment: row.comment.value,
-      commented: !isBlank(row.comment.raw),
-      sheet: row.sheet,
-      row: row.row,
-      commentCell: row.comment.address,
-    });
-  }
-  return rankDeviations(material);
+  return rankDeviations(found.filter((d): d is MaterialDeviation => d !== null));
 }
 
 export function rollup(model: Model): Rollup {
