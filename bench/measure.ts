@@ -1,13 +1,15 @@
 /**
  * One measurement in a process of its own, so peak memory (maxRSS) belongs to that task alone.
  * Usage: tsx bench/measure.ts <task> <input.xlsx> <result.json> [extra]
- * Writes { ms, peakRssMb } to result.json; stdout and stderr are the task's own.
+ * Writes { ms, peakRssMb, outcome } to result.json; stdout and stderr are the task's own.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
+import { UnusableWorkbookError } from "../src/core/errors";
 
+/** A task resolves to "refused" when it refused the file as unusable (a hostile input). */
 type Task = (input: string, extra?: string) => Promise<unknown>;
 
 const TASKS: Record<string, Task> = {
@@ -15,6 +17,15 @@ const TASKS: Record<string, Task> = {
   load: async (input) => new ExcelJS.Workbook().xlsx.readFile(input),
   /** `tertial validera --json`, in process. */
   validera: (input) => validateCommand(input, { json: true }),
+  /** `tertial validera` on a file built to overload it: read, or refused with a message. */
+  hostile: (input) =>
+    validateCommand(input, { json: true }).then(
+      () => "read",
+      (error: unknown) => {
+        if (error instanceof UnusableWorkbookError) return "refused";
+        throw error;
+      }
+    ),
   /** `tertial rapport -o extra --force`, in process (extra is a scratch file). */
   rapport: (input, output) => reportCommand(input, { output, force: true }),
   /** exceljs loading the input and writing an output as large as the report (values from extra). */
@@ -35,10 +46,10 @@ async function main(): Promise<void> {
   const run = TASKS[task];
   if (!run) throw new Error(`unknown task ${task}`);
   const start = performance.now();
-  await run(input, extra);
+  const outcome = (await run(input, extra)) === "refused" ? "refused" : "read";
   const ms = performance.now() - start;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  await fs.writeFile(resultFile, JSON.stringify({ ms, peakRssMb }));
+  await fs.writeFile(resultFile, JSON.stringify({ ms, peakRssMb, outcome }));
 }
 
 main().catch((error) => {

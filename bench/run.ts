@@ -2,8 +2,10 @@
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
- * fake, at 100, 1,000 and 10,000 åtgärder. Options: --scale N (divide the sizes by N, for a quick
- * look; the Office.js figures are always at full size).
+ * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
+ * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
+ * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Options: --scale N
+ * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -11,6 +13,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
+import type { HostileFile } from "./hostileFiles";
 import { LARGE, largeContent, type Sizes } from "./largeContent";
 
 const OUT = path.join(__dirname, "out");
@@ -18,6 +21,7 @@ const OUT = path.join(__dirname, "out");
 interface Measurement {
   ms: number;
   peakRssMb: number;
+  outcome: "read" | "refused";
 }
 
 const scaled = (sizes: Sizes, divisor: number): Sizes => ({
@@ -95,7 +99,32 @@ async function reportValues(reportFile: string, valuesFile: string): Promise<num
   return cells;
 }
 
+/** `tertial validera` on each hostile file: read or refused, time and peak memory. */
+function hostileFigures(): void {
+  // Built by a process of its own (see hostileFiles.ts): peak memory is inherited by children.
+  const build = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "hostileFiles.ts"), OUT],
+    { encoding: "utf8", maxBuffer: 1024 * 1024 }
+  );
+  if (build.status !== 0) throw new Error(`building the hostile files failed:\n${build.stderr}`);
+  console.log(
+    "\nHostile inputs, tertial validera (plain exceljs dies of the merge bomb: out of memory)"
+  );
+  for (const { label, file, bytes } of JSON.parse(build.stdout) as HostileFile[]) {
+    const m = measure("hostile", file);
+    console.log(
+      `  ${label.padEnd(40)} ${size(bytes).padStart(9)}   ${m.outcome.padEnd(7)} ${fmt(m)}`
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--hostile")) {
+    await fs.mkdir(OUT, { recursive: true });
+    hostileFigures();
+    return;
+  }
   const scaleArg = process.argv.indexOf("--scale");
   const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
   const sizes = scaled(LARGE, scale);
@@ -128,6 +157,7 @@ async function main(): Promise<void> {
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
 
   await officeHostFigures();
+  hostileFigures();
 }
 
 main().catch((error) => {

@@ -3,6 +3,8 @@
  * file and says what to do; hosts show `message` and nothing else (never a stack trace).
  * Problems inside a usable workbook are Findings, not errors.
  */
+import { formatNumber } from "./format";
+
 export abstract class UnusableWorkbookError extends Error {
   abstract readonly code: string;
   constructor(message: string) {
@@ -36,11 +38,14 @@ export class NotAWorkbookError extends UnusableWorkbookError {
 }
 
 /** Why a file could not be opened at all, before any of its content was read. */
-export type FileProblem = "missing" | "directory" | "permission" | "busy";
+/** `special`: a FIFO, a device such as /dev/zero or a socket, which could block or never end. */
+export type FileProblem = "missing" | "directory" | "special" | "permission" | "busy";
 
 const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
   missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,
   directory: (path) => `${path} är en mapp, inte en fil. Ange sökvägen till arbetsboken (.xlsx).`,
+  special: (path) =>
+    `${path} är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och kan inte läsas som arbetsbok. Ange sökvägen till arbetsboken (.xlsx).`,
   permission: (path) =>
     `${path} kan inte läsas eftersom du saknar behörighet till filen. Be om läsrätt, eller kopiera filen till en egen mapp, och försök igen.`,
   busy: (path) =>
@@ -117,5 +122,70 @@ export class UnknownTemplateVersionError extends UnusableWorkbookError {
       `${fileName}: Mallversion "${version}" (bladet ${sheet}, cell ${cell}) känns inte igen. ` +
         `Den här versionen av Tertial läser mallversion 1. Uppdatera Tertial eller använd en arbetsbok som bygger på mallversion 1.`
     );
+  }
+}
+
+/** Which limit of `limits.ts` a workbook exceeds. */
+export type SizeProblem =
+  | { readonly kind: "file"; readonly bytes: number; readonly limitBytes: number }
+  | {
+      readonly kind: "unpacked";
+      readonly bytes: number;
+      readonly limitBytes: number;
+      /** The largest part, so that the user knows where the size is. */
+      readonly part: string;
+    }
+  | { readonly kind: "part"; readonly part: string; readonly limitBytes: number }
+  | { readonly kind: "parts"; readonly count: number; readonly limit: number }
+  | {
+      readonly kind: "table";
+      readonly table: string;
+      readonly sheet: string;
+      readonly rows: number;
+      readonly limit: number;
+    };
+
+const MEBIBYTE = 1024 * 1024;
+/** A limit, a whole number of MB (`50 MB`). */
+const limitMegabytes = (bytes: number) => `${formatNumber(bytes / MEBIBYTE, 0)}\u00a0MB`;
+/** A size, rounded up to a tenth, so that a file just past a limit never reads as equal to it. */
+const megabytes = (bytes: number) =>
+  `${formatNumber(Math.ceil((bytes / MEBIBYTE) * 10) / 10, 1)}\u00a0MB`;
+const count = (n: number) => formatNumber(n, 0);
+
+const OVERLOAD =
+  "Det är långt mer än en tertialuppföljning behöver, och arbetsboken ser ut att vara konstruerad för att överbelasta program som läser den (eller är skadad).";
+const WHAT_TO_DO =
+  "Tertial läser den inte. Öppna den inte om du inte vet var den kommer ifrån; för annars över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall) och försök igen.";
+
+const SIZE_MESSAGES: {
+  [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string;
+} = {
+  file: (p) =>
+    `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${limitMegabytes(p.limitBytes)}). ` +
+    `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall), och försök igen.`,
+  unpacked: (p) =>
+    `är för stor uppackad: delarna blir tillsammans ${megabytes(p.bytes)} (gränsen är ${limitMegabytes(p.limitBytes)}; störst är ${p.part}). ${OVERLOAD} ${WHAT_TO_DO}`,
+  part: (p) =>
+    `är för stor uppackad: ${p.part} blir större än ${limitMegabytes(p.limitBytes)}. ${OVERLOAD} ${WHAT_TO_DO}`,
+  parts: (p) =>
+    `består av ${count(p.count)} delar (Tertial läser högst ${count(p.limit)}; Excel skriver några tiotal). ${OVERLOAD} ${WHAT_TO_DO}`,
+  table: (p) =>
+    `: tabellen ${p.table} på bladet ${p.sheet} har ${count(p.rows)} rader, och Tertial läser högst ${count(p.limit)} rader per tabell. ` +
+    `Ta bort tomma eller överflödiga rader i tabellen (markera raderna, högerklicka › Ta bort), eller minska tabellen (Tabelldesign › Ändra tabellstorlek), och försök igen.`,
+};
+
+/**
+ * A workbook larger than Tertial reads (`limits.ts`): refused before it can exhaust memory.
+ * Names the file, and the part, sheet or table where the size is.
+ */
+export class WorkbookTooLargeError extends UnusableWorkbookError {
+  readonly code = "for-stor";
+  constructor(
+    fileName: string,
+    readonly problem: SizeProblem
+  ) {
+    const text = (SIZE_MESSAGES[problem.kind] as (p: SizeProblem) => string)(problem);
+    super(`${fileName}${text.startsWith(":") ? "" : " "}${text}`);
   }
 }

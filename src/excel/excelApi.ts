@@ -42,6 +42,8 @@ export interface XlWorksheet {
   activate(): void;
   delete(): void;
   readonly pageLayout: XlPageLayout;
+  /** Manual page breaks; `add("A12")` breaks before row 12 (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
 }
 
 export interface XlTableCollection {
@@ -110,6 +112,13 @@ export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Margins in points (ExcelApi 1.9). */
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   setPrintTitleRows(printTitleRows: string): void;
   readonly headersFooters: {
     readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string };

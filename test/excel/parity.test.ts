@@ -1,10 +1,11 @@
 /**
  * The same workbook through both hosts gives the same report: Generera rapport through the
  * Office.js host (into the recording fake) and the report grids rendered by the exceljs host
- * (src/xlsx/render) and read back from the .xlsx bytes hold the same values, number formats and
- * merges on every report sheet.
+ * (src/xlsx/render) and read back from the .xlsx bytes hold the same values, number formats,
+ * merges and print setup (scale, margins, print titles, page breaks) on every report sheet.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { generateWorkbookReport } from "../../src/app/workflow";
@@ -102,6 +103,17 @@ const snapshot = makeSnapshot(
         Slutdatum: new Date(Date.UTC(2024, 3, 30)),
       },
       { "Åtgärds-ID": "Å3", "Risk-ID": "R9", Åtgärd: "Okänd risk", Status: "pågående" },
+      // Enough åtgärder for Rapport Riskbild to run over several pages.
+      ...Array.from({ length: 40 }, (_, i) => ({
+        "Åtgärds-ID": `Å${i + 10}`,
+        "Risk-ID": "R2",
+        Åtgärd: `Uppföljning ${i + 1}`,
+        Status: "Pågående",
+        "Kommentar vid senaste uppföljning":
+          "Bemanningen följs upp varje månad tillsammans med HR och verksamhetens chefer. ".repeat(
+            4
+          ),
+      })),
     ],
     controls: [
       {
@@ -160,8 +172,45 @@ function readFakeSheet(sheet: SheetState, rows: number, cols: number) {
   );
 }
 
+/** What a sheet prints with: margins in points, titles as `first:last`, rows a page break precedes. */
+interface PrintSetupRead {
+  readonly scale: number | undefined;
+  readonly margins: readonly number[];
+  readonly titles: string | null;
+  readonly breaksBefore: readonly number[];
+}
+
+const MARGINS = ["top", "bottom", "left", "right", "header", "footer"] as const;
+
+/** exceljs reads no page breaks (exceljs#2249): they are read from the sheet's XML. */
+async function readExceljsPrint(
+  sheet: ExcelJS.Worksheet,
+  zip: JSZip,
+  index: number
+): Promise<PrintSetupRead> {
+  const xml = await zip.file(`xl/worksheets/sheet${index}.xml`)!.async("string");
+  const margins = sheet.pageSetup.margins!;
+  return {
+    scale: sheet.pageSetup.fitToPage ? undefined : sheet.pageSetup.scale,
+    margins: MARGINS.map((side) => Math.round(margins[side] * 72 * 100) / 100),
+    titles: sheet.pageSetup.printTitlesRow?.replace(/\$/g, "") ?? null,
+    // A file stores a break after the row above the one that starts the page.
+    breaksBefore: [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1),
+  };
+}
+
+function readFakePrint(sheet: SheetState): PrintSetupRead {
+  const { zoom, margins, printTitleRows } = sheet.pageLayout;
+  return {
+    scale: zoom?.horizontalFitToPages === undefined ? zoom?.scale : undefined,
+    margins: MARGINS.map((side) => margins[`${side}Margin`] ?? Number.NaN),
+    titles: printTitleRows?.replace(/\$/g, "") ?? null,
+    breaksBefore: sheet.rowBreaks,
+  };
+}
+
 describe("parity of the Office.js and exceljs hosts", () => {
-  it("gives the same values, number formats and merges on every report sheet", async () => {
+  it("gives the same values, number formats, merges, print titles and page breaks on every report sheet", async () => {
     const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshot));
     const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
     const viaOffice = await generateWorkbookReport(host, () => undefined);
@@ -175,17 +224,25 @@ describe("parity of the Office.js and exceljs hosts", () => {
 
     expect(viaOffice.sheetNames).toEqual(grids.map((g) => g.name));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(grids.map((g) => g.name));
+    const zip = await JSZip.loadAsync(bytes);
     let compared = 0;
-    for (const grid of grids) {
+    let breaks = 0;
+    for (const [index, grid] of grids.entries()) {
       const rows = grid.rows.length;
       const cols = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
       const fakeSheet = excel.workbook.sheet(grid.name)!;
       const xlsxSheet = workbook.getWorksheet(grid.name)!;
       expect(readFakeSheet(fakeSheet, rows, cols)).toEqual(readExceljsSheet(xlsxSheet, rows, cols));
       expect([...fakeSheet.merges].sort()).toEqual([...xlsxSheet.model.merges].sort());
+      const printed = readFakePrint(fakeSheet);
+      expect(printed).toEqual(await readExceljsPrint(xlsxSheet, zip, index + 1));
+      expect(printed.breaksBefore).toEqual(grid.print.breaksBefore);
+      expect(printed.scale).toBe(grid.print.scale);
       compared += rows * cols;
+      breaks += printed.breaksBefore.length;
     }
     expect(compared).toBeGreaterThan(200);
+    expect(breaks).toBeGreaterThan(2);
     // Text that looks like a formula is text in both.
     const economy = excel.workbook.sheet(grids[0].name)!;
     const texts = [...economy.cells.values()].map((c) => c.value);

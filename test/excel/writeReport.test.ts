@@ -76,8 +76,10 @@ function economyGrid(dataRows = 3, name = "Rapport Ekonomi"): SheetGrid {
     print: {
       orientation: "landscape",
       paperSize: "A4",
-      fitToWidth: true,
+      scale: 85,
+      margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
       repeatRows: { first: 3, last: 3 },
+      breaksBefore: rows.length > 30 ? [20, 30] : [],
       footer: "&CSida &P (&N)",
     },
     font: { name: "Arial", size: 10 },
@@ -158,10 +160,19 @@ describe("Office.js host: writeReport", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 85 },
+      margins: {
+        topMargin: 54,
+        bottomMargin: 54,
+        leftMargin: 50.4,
+        rightMargin: 50.4,
+        headerMargin: 21.6,
+        footerMargin: 21.6,
+      },
       printTitleRows: "$3:$3",
       footer: { leftFooter: "", centerFooter: "Sida &P (&N)", rightFooter: "" },
     });
+    expect(sheet.rowBreaks).toEqual([20, 30]);
   });
 
   it("replaces only the product's own sheets, by exact name, and leaves every other sheet as it was", async () => {
@@ -170,7 +181,8 @@ describe("Office.js host: writeReport", () => {
     state.sheet("Mina anteckningar")!.touch(2, 2).value = "min text";
     state.sheet("Rapportering")!.touch(1, 1).value = "min rapport";
     state.sheet("Rapport Ekonomi")!.touch(1, 1).value = "förra rapporten";
-    const usersOf = () => JSON.stringify(state.sheets.filter((s) => users.includes(s.name)).map(dump));
+    const usersOf = () =>
+      JSON.stringify(state.sheets.filter((s) => users.includes(s.name)).map(dump));
     const before = usersOf();
 
     await host.writeReport([economyGrid(3), economyGrid(2, "Kontrollresultat")]);

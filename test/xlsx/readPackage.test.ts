@@ -1,4 +1,5 @@
-/** The reader's pure parts: relationship repair, compound-file directory, ranges, cell values. */
+/** The reader's pure parts: compound-file and zip directories, ranges, cell values, reduced sheets. */
+import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { EncryptedWorkbookError } from "../../src/core/errors";
@@ -6,38 +7,8 @@ import { CompoundFileError, compoundFileStreamNames } from "../../src/xlsx/read/
 import { plainValue } from "../../src/xlsx/read/plainValue";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { parseRange } from "../../src/xlsx/read/sheetTables";
-import { relationshipsForExceljs } from "../../src/xlsx/read/xlsxPackage";
-
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const rels = (...elements: string[]) =>
-  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${elements.join("")}</Relationships>`;
-
-describe("relationshipsForExceljs", () => {
-  it("makes openpyxl's absolute targets relative and drops comments exceljs cannot map", () => {
-    const openpyxl = rels(
-      `<Relationship Type="${REL}/hyperlink" Target="mailto:a@example.se" TargetMode="External" Id="rId1"/>`,
-      `<Relationship Type="${REL}/table" Target="/xl/tables/table7.xml" Id="rId2"/>`,
-      `<Relationship Type="${REL}/comments" Target="/xl/comments/comment1.xml" Id="comments"/>`,
-      `<Relationship Type="${REL}/vmlDrawing" Target='/xl/drawings/commentsDrawing1.vml' Id="anysvml"/>`
-    );
-    expect(relationshipsForExceljs(openpyxl)).toBe(
-      rels(
-        `<Relationship Type="${REL}/hyperlink" Target="mailto:a@example.se" TargetMode="External" Id="rId1"/>`,
-        `<Relationship Type="${REL}/table" Target="../tables/table7.xml" Id="rId2"/>`,
-        `<Relationship Type="${REL}/vmlDrawing" Target='../drawings/commentsDrawing1.vml' Id="anysvml"/>`
-      )
-    );
-  });
-
-  it("leaves relationships exceljs reads as they are", () => {
-    const excel = rels(
-      `<Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/>`,
-      `<Relationship Id="rId2" Type="${REL}/comments" Target="../comments1.xml"/>`,
-      `<Relationship Id="rId3" Type="${REL}/hyperlink" Target="/xl/not-a-part" TargetMode="External"/>`
-    );
-    expect(relationshipsForExceljs(excel)).toBeNull();
-  });
-});
+import { worksheetForReading } from "../../src/xlsx/read/worksheetForReading";
+import { zipDirectory, ZipDirectoryError } from "../../src/xlsx/read/zipDirectory";
 
 const SECTOR = 512;
 const FREE = 0xffffffff;
@@ -143,5 +114,107 @@ describe("plainValue", () => {
     [{ sharedFormula: "B2", result: "ja" }, "ja"],
   ])("%j → %j", (value, expected) => {
     expect(plainValue(value as Parameters<typeof plainValue>[0])).toEqual(expected);
+  });
+});
+
+describe("worksheetForReading", () => {
+  const ROOT =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
+  const cell = (ref: string) => `<c r="${ref}" t="inlineStr"><is><t>${ref}</t></is></c>`;
+  const sheet =
+    `<?xml version="1.0"?>${ROOT}<dimension ref="A1:XFD1048576"/><sheetData>` +
+    `<row r="1">${cell("A1")}</row>` +
+    `<row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}${cell("XFD3")}</row>` +
+    `<row r="4">${cell("A4")}<c s="1"><v>2</v></c><c r="C4"><v>3</v></c></row>` +
+    `<row>${cell("A5")}</row>` +
+    `<row r="6" s="2" customFormat="1"/>` +
+    `<row r="7">${cell("D7")}</row>` +
+    `<row r="9">${cell("A9")}</row>` +
+    `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` +
+    `<dataValidations count="1"><dataValidation type="list" sqref="D1:D1048576"><formula1>$A$1</formula1></dataValidation></dataValidations>` +
+    `<hyperlinks><hyperlink ref="A4" r:id="rId7"/></hyperlinks><tableParts count="2"><tablePart r:id="rId3"/><tablePart r:id="rId4"/></tableParts></worksheet>`;
+
+  it("keeps the table's filled cells, numbers rows and cells without r, and drops everything else", () => {
+    const table = { top: 3, bottom: 8, left: 1, right: 2 };
+    const reduced = worksheetForReading(sheet, [table], ["rId1"])!;
+    expect(reduced.lastFilledRows).toEqual([5]);
+    expect(reduced.xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `${ROOT.slice(0, -1)} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+        `<sheetData><row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}</row>` +
+        `<row r="4">${cell("A4")}<c r="B4" s="1"><v>2</v></c></row>` +
+        `<row r="5">${cell("A5")}</row></sheetData>` +
+        '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>'
+    );
+  });
+
+  it("gives each table its own last filled row, 0 for one without data rows", () => {
+    const reduced = worksheetForReading(
+      sheet,
+      [
+        { top: 7, bottom: 20, left: 1, right: 4 },
+        { top: 1, bottom: 1, left: 1, right: 1 },
+      ],
+      []
+    )!;
+    expect(reduced.lastFilledRows).toEqual([9, 1]);
+    expect(reduced.xml).not.toContain("tableParts");
+  });
+
+  it("leaves a worksheet with prefixed elements alone (exceljs cannot read those either)", () => {
+    expect(
+      worksheetForReading('<x:worksheet xmlns:x="…"><x:sheetData/></x:worksheet>', [], [])
+    ).toBeNull();
+  });
+});
+
+describe("zipDirectory", () => {
+  it("lists every part with the size the directory declares", async () => {
+    const zip = new JSZip();
+    zip.file("xl/workbook.xml", "<workbook/>");
+    zip.file("xl/worksheets/sheet1.xml", "x".repeat(100_000));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const directory = zipDirectory(bytes);
+    expect(directory.entryCount).toBe(4); // two folders, two files
+    expect(directory.entries()).toEqual(
+      expect.arrayContaining([
+        { name: "xl/workbook.xml", uncompressedBytes: 11 },
+        { name: "xl/worksheets/sheet1.xml", uncompressedBytes: 100_000 },
+      ])
+    );
+  });
+
+  it("reads zip64 records: the entry count and a size of 2^40 bytes", () => {
+    const name = Buffer.from("xl/media/image1.png");
+    const entry = Buffer.alloc(46 + name.length + 12);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(0xffffffff, 20);
+    entry.writeUInt32LE(0xffffffff, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(12, 30);
+    name.copy(entry, 46);
+    entry.writeUInt16LE(0x0001, 46 + name.length);
+    entry.writeUInt16LE(8, 48 + name.length);
+    entry.writeBigUInt64LE(2n ** 40n, 50 + name.length);
+    const zip64End = Buffer.alloc(56);
+    zip64End.writeUInt32LE(0x06064b50, 0);
+    zip64End.writeBigUInt64LE(1n, 32);
+    zip64End.writeBigUInt64LE(0n, 48); // the directory starts at byte 0
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(entry.length), 8);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 16);
+    const directory = zipDirectory(new Uint8Array(Buffer.concat([entry, zip64End, locator, end])));
+    expect(directory.entryCount).toBe(1);
+    expect(directory.entries()).toEqual([
+      { name: "xl/media/image1.png", uncompressedBytes: 2 ** 40 },
+    ]);
+  });
+
+  it("throws on bytes without a directory", () => {
+    expect(() => zipDirectory(new Uint8Array(100))).toThrow(ZipDirectoryError);
   });
 });

@@ -11,8 +11,8 @@ const EXCEL_COLUMNS =
   '<tableColumns count="3"><tableColumn id="1" xr3:uid="{A}" name="Antal"/>' +
   '<tableColumn id="2" name="Pris" dataDxfId="1"/>' +
   '<tableColumn id="3" xr3:uid="{C}" name="Summa" totalsRowFunction="custom">' +
-  "<calculatedColumnFormula>tblX[[#This Row],[Antal]]*tblX[[#This Row],[Pris]]</calculatedColumnFormula>" +
-  "<totalsRowFormula>SUBTOTAL(109,tblX[Summa])</totalsRowFormula></tableColumn></tableColumns>";
+  "<calculatedColumnFormula>tblVolymer[[#This Row],[Antal]]*tblVolymer[[#This Row],[Pris]]</calculatedColumnFormula>" +
+  "<totalsRowFormula>SUBTOTAL(109,tblVolymer[Summa])</totalsRowFormula></tableColumn></tableColumns>";
 
 describe("tableColumnsForExceljs", () => {
   it("empties the columns that have children and keeps their attributes", () => {
@@ -38,7 +38,7 @@ describe("a table with a calculated column, as Excel saves it", () => {
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Blad1").addTable({
-      name: "tblX",
+      name: "tblVolymer",
       ref: "A1",
       // Filter buttons on, as in the template; the calculated column is not the last one.
       columns: [
@@ -58,7 +58,7 @@ describe("a table with a calculated column, as Excel saves it", () => {
       part,
       xml.replace(
         /<tableColumn id="2"([^>]*)\/>/,
-        '<tableColumn id="2"$1><calculatedColumnFormula>tblX[[#This Row],[Antal]]*tblX[[#This Row],[Pris]]</calculatedColumnFormula></tableColumn>'
+        '<tableColumn id="2"$1><calculatedColumnFormula>tblVolymer[[#This Row],[Antal]]*tblVolymer[[#This Row],[Pris]]</calculatedColumnFormula></tableColumn>'
       )
     );
     bytes = await zip.generateAsync({ type: "uint8array" });
@@ -75,7 +75,7 @@ describe("a table with a calculated column, as Excel saves it", () => {
     const snapshot = await readSnapshotFromBuffer(bytes, "beräknad.xlsx");
     expect(snapshot.tables).toHaveLength(1);
     expect(snapshot.tables[0]).toMatchObject({
-      name: "tblX",
+      name: "tblVolymer",
       headers: ["Antal", "Summa", "Pris"],
       rows: [
         [2, 20, 10],

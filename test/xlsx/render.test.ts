@@ -1,8 +1,9 @@
 /** The exceljs renderer, checked by writing real .xlsx bytes and reading them back with exceljs. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/report/formats";
 import type { SheetGrid } from "../../src/core/report/reportDoc";
-import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { fileColumnWidth, reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 
 const GRID: SheetGrid = {
   name: "Rapport Test",
@@ -35,8 +36,10 @@ const GRID: SheetGrid = {
   print: {
     orientation: "landscape",
     paperSize: "A4",
-    fitToWidth: true,
+    scale: 85,
+    margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
     repeatRows: { first: 2, last: 2 },
+    breaksBefore: [3, 5],
     footer: "&CSida &P (&N)",
   },
   font: { name: "Arial", size: 10 },
@@ -50,6 +53,14 @@ async function rendered(grids: readonly SheetGrid[]): Promise<ExcelJS.Workbook> 
   );
   return workbook;
 }
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return zip.file(name)!.async("string");
+}
+
+const sheetXml = (bytes: Uint8Array, index: number) =>
+  part(bytes, `xl/worksheets/sheet${index}.xml`);
 
 async function renderedSheet(): Promise<ExcelJS.Worksheet> {
   return (await rendered([GRID])).worksheets[0];
@@ -96,8 +107,9 @@ describe("reportWorkbookBytes", () => {
   });
 
   it("writes widths, heights, merges and a whole merged range's style", () => {
-    expect(sheet.getColumn(1).width).toBe(30);
-    expect(sheet.getColumn(3).width).toBe(40);
+    // Stored with Excel's 5 px padding: 7 × 30 + 5 px, as the layout measured the column.
+    expect(sheet.getColumn(1).width).toBeCloseTo(30 + 5 / 7, 2);
+    expect(sheet.getColumn(3).width).toBe(fileColumnWidth(40));
     expect(sheet.getRow(1).height).toBe(23.25);
     expect(sheet.getRow(3).height).toBe(28.5);
     expect(sheet.getCell("C1").isMerged).toBe(true);
@@ -105,16 +117,29 @@ describe("reportWorkbookBytes", () => {
     expect(sheet.getCell("C1").style.font).toMatchObject({ size: 16, bold: true });
   });
 
-  it("sets up printing: A4, orientation, fit to width, repeated header, footer", () => {
+  it("sets up printing: A4, orientation, scale, margins, repeated header, page breaks, footer", async () => {
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: 85,
       printTitlesRow: "2:2",
+      margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7, header: 0.3, footer: 0.3 },
     });
+    // A fixed scale, not fit to page: hosts keep manual page breaks at a fixed scale.
+    expect(sheet.pageSetup.fitToPage).toBeFalsy();
     expect(sheet.headerFooter.oddFooter).toBe("&CSida &P (&N)");
+    // exceljs does not read page breaks back (exceljs#2249): read the sheet's XML.
+    const xml = await sheetXml(await reportWorkbookBytes([GRID]), 1);
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([
+      2, 4,
+    ]);
+  });
+
+  it("makes the report font the workbook's default, which column widths are counted in", async () => {
+    const styles = await part(await reportWorkbookBytes([GRID]), "xl/styles.xml");
+    const firstFont = /<fonts\b[^>]*>\s*(<font>[\s\S]*?<\/font>)/.exec(styles)?.[1];
+    expect(firstFont).toContain('<sz val="10"/>');
+    expect(firstFont).toContain('<name val="Arial"/>');
   });
 
   it("renders a link as a HYPERLINK to the cell, showing the reference", () => {

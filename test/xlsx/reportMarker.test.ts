@@ -10,6 +10,7 @@ import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { REPORT_MARGINS } from "../../src/core/report/pages";
 
 const grid = (name: string): SheetGrid => ({
   name,
@@ -17,7 +18,14 @@ const grid = (name: string): SheetGrid => ({
   rows: [[{ value: `${name} & <mer>`, style: "title" }]],
   rowHeights: [],
   merges: [],
-  print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, footer: "" },
+  print: {
+    orientation: "portrait",
+    paperSize: "A4",
+    scale: 100,
+    margins: REPORT_MARGINS,
+    breaksBefore: [],
+    footer: "",
+  },
 });
 
 const NAMES = ["Rapport Ekonomi", 'Rapport Risk & "Åtgärder"', "Kontrollresultat"];

@@ -9,17 +9,28 @@ import {
   tableModels,
   type SheetValidation,
 } from "../../src/xlsx/exceljsShim";
-import { xlsxPackageForExceljs } from "../../src/xlsx/read/xlsxPackage";
+import JSZip from "jszip";
+import { tableColumnsForExceljs } from "../../src/xlsx/read/tableColumns";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 
 /**
- * Loads a file with exceljs the way the reader does: exceljs alone cannot load a table whose
+ * The package with the one repair the reader also makes: exceljs alone cannot load a table whose
  * columns carry calculated-column formulas, which the template's do.
  */
+export async function withPlainTableColumns(bytes: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const file of Object.values(zip.files)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(file.name)) continue;
+    const fixed = tableColumnsForExceljs(await file.async("string"));
+    if (fixed !== null) zip.file(file.name, fixed);
+  }
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+/** Loads a whole file with exceljs: every sheet, unlike the reader. */
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  const repaired = await xlsxPackageForExceljs(new Uint8Array(bytes), "arbetsbok.xlsx");
-  await workbook.xlsx.load(repaired as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await withPlainTableColumns(bytes)) as unknown as ArrayBuffer);
   return workbook;
 }
 

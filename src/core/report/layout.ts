@@ -2,107 +2,193 @@
  * Lays a ReportSheet's blocks out into a SheetGrid: cells, merges, row heights and print setup.
  * Every host renders the grid as it is, so this is where the report's look is decided.
  */
+import {
+  pageCapacity,
+  paginate,
+  printScale,
+  REPORT_MARGINS,
+  widthsFillingPage,
+  type PageRow,
+} from "./pages";
 import type {
+  Block,
   GridCell,
   Merge,
-  PrintSetup,
   ReportSheet,
   SheetGrid,
   StyleName,
   TextCell,
 } from "./reportDoc";
+import { withinCellLimit } from "./cellText";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
-import { columnPixels, joinLines, rowHeightFor, wrapText, type WrappedLine } from "./textMetrics";
+import {
+  columnPixels,
+  joinLines,
+  pixelHeight,
+  rowHeightFor,
+  wrapText,
+  type WrappedLine,
+} from "./textMetrics";
 
 /** "Sida 3 (7)": page and page count, centred in the footer. */
 export const PAGE_FOOTER = "&CSida &P (&N)";
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
-/** About a third of a printed page: a longer text continues in the next row. */
-export const MAX_LINES_PER_ROW = 24;
-const SPACER_HEIGHT = 8;
+/**
+ * Lines a row holds at most, so that it stays below Excel's tallest row and within a page. The
+ * pagination cuts longer texts earlier, where a page ends.
+ */
+export const MAX_LINES_PER_ROW = 30;
+/** A text cut at a page end leaves at least this many lines on the page… */
+const MIN_LINES_BEFORE_CUT = 3;
+/** …and takes at least this many to the next. */
+const MIN_LINES_AFTER_CUT = 2;
+/** 10 px: rows are whole pixels (see rowHeightFor). */
+const SPACER_HEIGHT = 7.5;
 
-/** Lines in row-sized chunks, ending a chunk at a paragraph where one starts late enough. */
-function chunkLines(lines: readonly WrappedLine[]): WrappedLine[][] {
-  const chunks: WrappedLine[][] = [];
+/** Line ranges of at most `max` lines, ending a range at a paragraph where one starts late enough. */
+function lineRanges(lines: readonly WrappedLine[], max: number): [number, number][] {
+  const ranges: [number, number][] = [];
   let start = 0;
   while (start < lines.length) {
-    let end = Math.min(start + MAX_LINES_PER_ROW, lines.length);
+    let end = Math.min(start + max, lines.length);
     if (end < lines.length) {
-      for (let i = end; i > start + MAX_LINES_PER_ROW / 2; i--) {
+      for (let i = end; i > start + max / 2; i--) {
         if (lines[i].startsParagraph) {
           end = i;
           break;
         }
       }
     }
-    chunks.push(lines.slice(start, end));
+    ranges.push([start, end]);
     start = end;
   }
-  return chunks;
+  return ranges.length > 0 ? ranges : [[0, 1]];
 }
 
-class GridBuilder {
-  readonly rows: (GridCell | null)[][] = [];
-  readonly rowHeights: (number | undefined)[] = [];
-  readonly merges: Merge[] = [];
-  repeatRows: PrintSetup["repeatRows"];
+/** A row as laid out, before pagination places it: its merges are single-row, by column. */
+interface LaidRow extends PageRow {
+  readonly cells: readonly (GridCell | null)[];
+  /** 1-based first column and span of each merge in the row. */
+  readonly merges: readonly { readonly col: number; readonly colSpan: number }[];
+  readonly repeatAbove?: readonly LaidRow[];
+  readonly split?: (maxHeight: number) => readonly [LaidRow, LaidRow] | undefined;
+}
 
+interface RowOptions {
+  readonly minHeight?: number;
+  readonly keepWithNext?: boolean;
+  readonly keepTogether?: number;
+  readonly repeatAbove?: readonly LaidRow[];
+}
+
+/** A cell in its columns, with its estimated lines when its text wraps. */
+interface PlacedCell {
+  readonly cell: TextCell;
+  readonly style: StyleName;
+  readonly column: number;
+  readonly span: number;
+  readonly lines: readonly WrappedLine[] | null;
+}
+
+class RowBuilder {
   constructor(private readonly widths: readonly number[]) {}
 
   /**
-   * Adds one row, or several when a text needs more than MAX_LINES_PER_ROW lines: Excel prints a
-   * row on one page, so a long comment continues in the rows below. Returns the first row's number.
+   * One row, or several when a text needs more lines than a row may hold. Each row can be cut
+   * again where a page ends (`split`): Excel prints a row on one page, so a long comment
+   * continues in the row below, on the next page.
    */
-  addRow(cells: readonly TextCell[], defaultStyle: StyleName, minHeight = 0): number {
-    const first = this.rows.length + 1;
-    const placed = this.place(cells, defaultStyle, first);
-    const chunks = Math.max(1, ...placed.map((p) => p.chunks?.length ?? 1));
-    for (let chunk = 0; chunk < chunks; chunk++) {
-      const rowNumber = first + chunk;
-      const row: (GridCell | null)[] = new Array<GridCell | null>(this.widths.length).fill(null);
-      let height = Math.max(minHeight, rowHeightFor(1, DEFAULT_FONT_SIZE));
-      for (const p of placed) {
-        const part = p.chunks ? (p.chunks[chunk] ?? []) : undefined;
-        // One row keeps the text exactly as written; only a split text is rejoined from its lines.
-        const value =
-          chunks === 1
-            ? p.cell.value
-            : part
-              ? joinLines(part) || null
-              : chunk === 0
-                ? p.cell.value
-                : null;
-        row[p.column] = {
-          value,
-          style: p.style,
-          ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
-          ...(p.cell.link && chunk === 0 ? { link: p.cell.link } : {}),
-        };
-        // The cells a merge covers carry its style too: Excel draws borders and fills per cell.
-        for (let c = p.column + 1; c < p.column + p.span; c++) {
-          row[c] = { value: null, style: p.style };
-        }
-        if (p.span > 1) {
-          this.merges.push({ row: rowNumber, col: p.column + 1, rowSpan: 1, colSpan: p.span });
-        }
-        height = Math.max(
-          height,
-          rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.style))
-        );
-      }
-      this.rows.push(row);
-      this.rowHeights.push(Math.min(height, MAX_ROW_HEIGHT));
-    }
-    return first;
+  rows(cells: readonly TextCell[], defaultStyle: StyleName, options: RowOptions = {}): LaidRow[] {
+    const placed = this.place(cells, defaultStyle);
+    const longest = placed.reduce<readonly WrappedLine[]>(
+      (most, p) => (p.lines && p.lines.length > most.length ? p.lines : most),
+      []
+    );
+    const largestFont = Math.max(DEFAULT_FONT_SIZE, ...placed.map((p) => fontSizeOf(p.style)));
+    let maxLines = MAX_LINES_PER_ROW;
+    while (maxLines > 1 && rowHeightFor(maxLines, largestFont) > MAX_ROW_HEIGHT) maxLines--;
+    const total = Math.max(1, longest.length);
+    const ranges = lineRanges(longest, maxLines);
+    return ranges.map(([from, to], i) =>
+      this.row(placed, from, to, total, {
+        ...options,
+        // The parts of a split text follow each other; only the last may keep with what follows.
+        keepWithNext: (options.keepWithNext ?? false) && i === ranges.length - 1,
+      })
+    );
   }
 
-  /** Each cell's column, span, style and, for wrapped text, its estimated lines per row. */
-  private place(cells: readonly TextCell[], defaultStyle: StyleName, rowNumber: number) {
+  /** The row holding lines `from` to `to` (exclusive) of each cell's text. */
+  private row(
+    placed: readonly PlacedCell[],
+    from: number,
+    to: number,
+    total: number,
+    options: RowOptions
+  ): LaidRow {
+    const whole = from === 0 && to >= total;
+    const cells: (GridCell | null)[] = new Array<GridCell | null>(this.widths.length).fill(null);
+    const merges: { col: number; colSpan: number }[] = [];
+    let height = Math.max(pixelHeight(options.minHeight ?? 0), rowHeightFor(1, DEFAULT_FONT_SIZE));
+    for (const p of placed) {
+      const part = p.lines?.slice(from, to);
+      // A whole row keeps the text exactly as written; only a cut text is rejoined from its lines.
+      const value = whole
+        ? p.cell.value
+        : part
+          ? joinLines(part) || null
+          : from === 0
+            ? p.cell.value
+            : null;
+      cells[p.column] = {
+        value: withinCellLimit(value),
+        style: p.style,
+        ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
+        ...(p.cell.link && from === 0 ? { link: p.cell.link } : {}),
+      };
+      // The cells a merge covers carry its style too: Excel draws borders and fills per cell.
+      for (let c = p.column + 1; c < p.column + p.span; c++) {
+        cells[c] = { value: null, style: p.style };
+      }
+      if (p.span > 1) merges.push({ col: p.column + 1, colSpan: p.span });
+      height = Math.max(height, rowHeightFor(Math.max(1, part?.length ?? 1), fontSizeOf(p.style)));
+    }
+    const row: LaidRow = {
+      cells,
+      merges,
+      height: Math.min(height, MAX_ROW_HEIGHT),
+      keepWithNext: options.keepWithNext ?? false,
+      withPrevious: false,
+      ...(options.keepTogether !== undefined ? { keepTogether: options.keepTogether } : {}),
+      ...(options.repeatAbove ? { repeatAbove: options.repeatAbove } : {}),
+    };
+    if (to - from < MIN_LINES_BEFORE_CUT + MIN_LINES_AFTER_CUT) return row;
+    return {
+      ...row,
+      split: (maxHeight) => {
+        let cut = to - MIN_LINES_AFTER_CUT;
+        while (
+          cut - from >= MIN_LINES_BEFORE_CUT &&
+          this.row(placed, from, cut, total, {}).height > maxHeight
+        ) {
+          cut--;
+        }
+        if (cut - from < MIN_LINES_BEFORE_CUT) return undefined;
+        return [
+          this.row(placed, from, cut, total, { ...options, keepWithNext: false }),
+          this.row(placed, cut, to, total, options),
+        ];
+      },
+    };
+  }
+
+  /** Each cell's column, span, style and, for wrapped text, its estimated lines. */
+  private place(cells: readonly TextCell[], defaultStyle: StyleName): PlacedCell[] {
     let column = 0;
     return cells.map((cell) => {
       const span = Math.min(cell.span ?? 1, this.widths.length - column);
-      if (span < 1) throw new Error(`Row ${rowNumber} has more cells than the sheet has columns`);
+      if (span < 1) throw new Error("A row has more cells than the sheet has columns");
       const style = cell.style ?? defaultStyle;
       const widthPx = this.widths
         .slice(column, column + span)
@@ -116,58 +202,124 @@ class GridBuilder {
             STYLES[style].font?.bold ?? false
           )
         : null;
-      const placed = { cell, style, column, span, chunks: lines && chunkLines(lines) };
+      const placed = { cell, style, column, span, lines };
       column += span;
       return placed;
     });
   }
 
-  addSpacer(): void {
-    this.rows.push(new Array<GridCell | null>(this.widths.length).fill(null));
-    this.rowHeights.push(SPACER_HEIGHT);
+  spacer(): LaidRow {
+    return {
+      cells: new Array<GridCell | null>(this.widths.length).fill(null),
+      merges: [],
+      height: SPACER_HEIGHT,
+      keepWithNext: false,
+      withPrevious: true,
+    };
   }
 }
 
-export function layoutSheet(sheet: ReportSheet): SheetGrid {
-  const grid = new GridBuilder(sheet.columnWidths);
-  const across = sheet.columnWidths.length;
-  for (const block of sheet.blocks) {
+/** A paragraph right before a table or grid introduces it, so it keeps with it. */
+function introduces(next: Block | undefined): boolean {
+  return next?.kind === "table" || next?.kind === "grid";
+}
+
+/** A paragraph in the subtitle style is a heading too. */
+function isHeadingStyle(style: StyleName | undefined): boolean {
+  return style === "subtitle" || style === "title" || style === "heading";
+}
+
+/** The sheet's rows in block order, and the print title (0-based rows) if a table asks for one. */
+function laidRows(
+  sheet: ReportSheet,
+  columnWidths: readonly number[]
+): {
+  rows: LaidRow[];
+  printTitle?: { first: number; last: number };
+} {
+  const build = new RowBuilder(columnWidths);
+  const across = columnWidths.length;
+  const rows: LaidRow[] = [];
+  let printTitle: { first: number; last: number } | undefined;
+  sheet.blocks.forEach((block, index) => {
     switch (block.kind) {
       case "title":
-        grid.addRow([{ value: block.text, span: across }], "title");
-        break;
       case "heading":
-        grid.addRow([{ value: block.text, span: across }], "heading");
+        rows.push(
+          ...build.rows([{ value: block.text, span: across }], block.kind, { keepWithNext: true })
+        );
         break;
       case "paragraph":
-        grid.addRow([{ value: block.text, span: across }], block.style ?? "paragraph");
+        rows.push(
+          ...build.rows([{ value: block.text, span: across }], block.style ?? "paragraph", {
+            keepWithNext: isHeadingStyle(block.style) || introduces(sheet.blocks[index + 1]),
+          })
+        );
         break;
       case "table": {
-        const header = grid.addRow(block.header, "table.header");
-        if (block.repeatHeader && !grid.repeatRows)
-          grid.repeatRows = { first: header, last: header };
-        for (const row of block.rows) grid.addRow(row, "table.text");
+        const header = build.rows(block.header, "table.header", { keepWithNext: true });
+        const titled = block.repeatHeader === true && printTitle === undefined;
+        if (titled) printTitle = { first: rows.length, last: rows.length + header.length - 1 };
+        rows.push(...header);
+        block.rows.forEach((cells, i) => {
+          rows.push(
+            ...build.rows(cells, "table.text", {
+              // A group row (e.g. a verksamhetsområde) labels the rows below it, and a table's
+              // last row (often its sum) never stands alone on a page.
+              keepWithNext: cells[0]?.style === "table.group" || i === block.rows.length - 2,
+              ...(titled ? {} : { repeatAbove: header }),
+            })
+          );
+        });
         break;
       }
       case "grid":
-        for (const row of block.rows) grid.addRow(row, "table.text", block.minRowHeight);
+        for (const cells of block.rows) {
+          rows.push(
+            ...build.rows(cells, "table.text", {
+              ...(block.minRowHeight !== undefined ? { minHeight: block.minRowHeight } : {}),
+              keepTogether: index,
+            })
+          );
+        }
         break;
       case "spacer":
-        grid.addSpacer();
+        rows.push(build.spacer());
         break;
     }
-  }
+  });
+  return { rows, ...(printTitle ? { printTitle } : {}) };
+}
+
+export function layoutSheet(sheet: ReportSheet): SheetGrid {
+  const margins = REPORT_MARGINS;
+  const scale = printScale(sheet.columnWidths, sheet.orientation, margins);
+  const columnWidths = widthsFillingPage(sheet.columnWidths, sheet.orientation, margins, scale);
+  const laid = laidRows(sheet, columnWidths);
+  const capacity = pageCapacity(sheet.orientation, margins, scale);
+  const pages = paginate(laid.rows, capacity, laid.printTitle);
+  const merges: Merge[] = pages.rows.flatMap((row, r) =>
+    row.merges.map((m) => ({ row: r + 1, col: m.col, rowSpan: 1, colSpan: m.colSpan }))
+  );
+  // Header copies of earlier tables move the title down; the title itself is never copied.
+  const titleRow = (index: number) => pages.rows.indexOf(laid.rows[index]) + 1;
+  const repeatRows = laid.printTitle && {
+    first: titleRow(laid.printTitle.first),
+    last: titleRow(laid.printTitle.last),
+  };
   return {
     name: sheet.name,
-    columnWidths: sheet.columnWidths,
-    rows: grid.rows,
-    rowHeights: grid.rowHeights,
-    merges: grid.merges,
+    columnWidths,
+    rows: pages.rows.map((row) => row.cells),
+    rowHeights: pages.rows.map((row) => row.height),
+    merges,
     print: {
       orientation: sheet.orientation,
       paperSize: "A4",
-      fitToWidth: true,
-      ...(grid.repeatRows ? { repeatRows: grid.repeatRows } : {}),
+      scale,
+      margins,
+      ...(repeatRows ? { repeatRows } : {}),
+      breaksBefore: pages.breaksBefore.map((index) => index + 1),
       footer: PAGE_FOOTER,
     },
     font: { name: REPORT_FONT, size: DEFAULT_FONT_SIZE },

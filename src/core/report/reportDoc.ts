@@ -98,7 +98,11 @@ export type Block =
       readonly kind: "table";
       readonly header: readonly TextCell[];
       readonly rows: readonly (readonly TextCell[])[];
-      /** Repeat the header row at the top of every printed page (one table per sheet). */
+      /**
+       * Make the header row the sheet's print title, repeated by the host at the top of every
+       * page after it: for a sheet's one long table, its last block. Any other table that
+       * continues on a new page gets a copy of its header there (see layout.ts).
+       */
       readonly repeatHeader?: boolean;
     }
   | {
@@ -126,12 +130,35 @@ export interface Merge {
   readonly colSpan: number;
 }
 
+/** Page margins in inches, as Excel's Page Setup has them; the footer sits in the bottom margin. */
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
 export interface PrintSetup {
   readonly orientation: "portrait" | "landscape";
   readonly paperSize: "A4";
-  readonly fitToWidth: true;
+  /**
+   * Print scale in percent: the columns fit one page wide at it. A fixed scale rather than
+   * "fit to width", so that every host prints the pages the layout computed and keeps its manual
+   * page breaks.
+   */
+  readonly scale: number;
+  /** The layout computed its page breaks with these: hosts must set them as given. */
+  readonly margins: PageMargins;
   /** Rows repeated at the top of every printed page (a table's header), 1-based inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /**
+   * Manual page breaks: each listed row starts a new printed page (1-based, ascending). The
+   * layout places one at every page end it computes, so a heading or a table header never ends
+   * a page even when the host's own page estimate differs a little.
+   */
+  readonly breaksBefore: readonly number[];
   /** Excel header/footer codes, e.g. `&CSida &P (&N)`. */
   readonly footer: string;
 }

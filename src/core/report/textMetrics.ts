@@ -5,36 +5,56 @@
  * the same metrics), the report's font.
  */
 
-/** Advance widths of Arial Regular in thousandths of an em. */
-const ARIAL_WIDTHS: Readonly<Record<string, number>> = (() => {
+function widthTable(groups: readonly (readonly [string, number])[]): Record<string, number> {
   const widths: Record<string, number> = {};
-  const set = (chars: string, width: number) => {
-    for (const ch of chars) widths[ch] = width;
-  };
-  set(" !,./:;[\\]ijlItf\u00a0", 278);
-  set("ijl", 222);
-  set('"', 355);
-  set("'", 191);
-  set("()-`r", 333);
-  set("*", 389);
-  set("+<=>~×\u2212", 584);
-  set("#$0123456789?_abdeghnopquåäöüéL–", 556);
-  set("cksvxyzJ", 500);
-  set("%", 889);
-  set("&ABEKPSVXYÅÄ", 667);
-  set("CDHNRUw", 722);
-  set("FTZ", 611);
-  set("GOQÖ", 778);
-  set("Mm", 833);
-  set("W", 944);
-  set("@", 1015);
-  set("—", 1000);
+  for (const [chars, width] of groups) for (const ch of chars) widths[ch] = width;
   return widths;
-})();
+}
+
+/** Advance widths of Arial Regular in thousandths of an em. */
+const ARIAL_WIDTHS: Readonly<Record<string, number>> = widthTable([
+  [" !,./:;[\\]ijlItf\u00a0", 278],
+  ["ijl", 222],
+  ['"', 355],
+  ["'", 191],
+  ["()-`r", 333],
+  ["*", 389],
+  ["+<=>~×\u2212", 584],
+  ["#$0123456789?_abdeghnopquåäöüéL–", 556],
+  ["cksvxyzJ", 500],
+  ["%", 889],
+  ["&ABEKPSVXYÅÄ", 667],
+  ["CDHNRUw", 722],
+  ["FTZ", 611],
+  ["GOQÖ", 778],
+  ["Mm", 833],
+  ["W", 944],
+  ["@", 1015],
+  ["—", 1000],
+]);
+
+/** Advance widths of Arial Bold: most lowercase letters are a tenth wider than in Regular. */
+const ARIAL_BOLD_WIDTHS: Readonly<Record<string, number>> = widthTable([
+  [" ,./\\Iijl\u00a0", 278],
+  ["'", 238],
+  ['"', 474],
+  ["!():;[]`-ft", 333],
+  ["*r", 389],
+  ["+<=>~×\u2212", 584],
+  ["#$0123456789_acesvkxyäåéJ–", 556],
+  ["z", 500],
+  ["?FLTZbdghnopquöü", 611],
+  ["&ABCDHKNRUÅÄ", 722],
+  ["EPSVXY", 667],
+  ["GOQÖw", 778],
+  ["M", 833],
+  ["%m", 889],
+  ["W", 944],
+  ["@", 975],
+  ["—", 1000],
+]);
 /** Anything not listed (marker shapes, rare letters): wider than most, to stay on the safe side. */
 const OTHER_WIDTH = 700;
-/** Bold Arial is about 7 % wider than regular. */
-const BOLD_FACTOR = 1.08;
 /** Excel draws with whole pixels (rounding glyphs up as often as down): keep a little in reserve. */
 const USABLE_SHARE = 0.95;
 
@@ -45,9 +65,10 @@ export function columnPixels(width: number): number {
   return Math.floor(width * 7 + 5);
 }
 
-function textEms(text: string): number {
+function textEms(text: string, bold: boolean): number {
+  const widths = bold ? ARIAL_BOLD_WIDTHS : ARIAL_WIDTHS;
   let thousandths = 0;
-  for (const ch of text) thousandths += ARIAL_WIDTHS[ch] ?? OTHER_WIDTH;
+  for (const ch of text) thousandths += widths[ch] ?? OTHER_WIDTH;
   return thousandths / 1000;
 }
 
@@ -67,9 +88,9 @@ export function wrapText(
   fontSizePt: number,
   bold: boolean
 ): WrappedLine[] {
-  const emPx = fontSizePt * PX_PER_PT * (bold ? BOLD_FACTOR : 1);
+  const emPx = fontSizePt * PX_PER_PT;
   const available = Math.max(1, (widthPx - 4) * USABLE_SHARE);
-  const space = textEms(" ") * emPx;
+  const space = textEms(" ", bold) * emPx;
   const lines: WrappedLine[] = [];
   for (const paragraph of text.split("\n")) {
     let words: string[] = [];
@@ -81,7 +102,7 @@ export function wrapText(
       startsParagraph = false;
     };
     for (const word of paragraph.split(/[ \t]+/).filter((w) => w.length > 0)) {
-      const width = textEms(word) * emPx;
+      const width = textEms(word, bold) * emPx;
       if (words.length > 0 && used + space + width <= available) {
         words.push(word);
         used += space + width;
@@ -118,7 +139,21 @@ export function joinLines(lines: readonly WrappedLine[]): string {
     .join("");
 }
 
-/** Row height in points for `lines` lines of text in `fontSizePt` (Arial 10 → 12.8 pt a line). */
+/** Excel's line height: Arial 10 takes 17 px (12.75 pt) a line, as its rows do when autofitted. */
+const LINE_HEIGHT_PER_PT = 1.275;
+/** A little air between a row's text and the next row's. */
+const ROW_PADDING_PT = 0.75;
+
+/**
+ * Row height in points for `lines` lines of text in `fontSizePt` (Arial 10: 1 line 13.5 pt),
+ * in whole pixels (0.75 pt): Excel draws rows in whole pixels, so a page holds exactly the rows
+ * the layout counted.
+ */
 export function rowHeightFor(lines: number, fontSizePt: number): number {
-  return Math.ceil((lines * fontSizePt * 1.28 + 2.5) * 4) / 4;
+  return pixelHeight(lines * fontSizePt * LINE_HEIGHT_PER_PT + ROW_PADDING_PT);
+}
+
+/** A height rounded up to whole pixels (0.75 pt). */
+export function pixelHeight(points: number): number {
+  return Math.ceil(points / 0.75 - 1e-9) * 0.75;
 }

@@ -14,6 +14,18 @@ import { joinAlternatives, type Suggestion } from "../text/suggest";
 
 const MAX_SHOWN_DECIMALS = 6;
 const MAX_SHOWN_TEXT = 60;
+/** Names and IDs from the user's cells (Risk-ID, Post, Verksamhet) are quoted up to this length. */
+const MAX_QUOTED_NAME = 200;
+
+/** At most `max` characters, "…" marking a cut; never half of a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A name or ID from a cell, as a message quotes it: a 10,000-character cell stays a short finding. */
+const name = (text: string) => clip(text, MAX_QUOTED_NAME);
 
 /** A cell value as the user would recognise it, quoted when it is text. */
 export function shown(raw: CellValue): string {
@@ -27,8 +39,7 @@ export function shown(raw: CellValue): string {
       ? formatNumber(raw, Math.min(enteredDecimals(raw), MAX_SHOWN_DECIMALS))
       : "(ogiltigt tal)";
   }
-  const text = raw.length > MAX_SHOWN_TEXT ? `${raw.slice(0, MAX_SHOWN_TEXT)}…` : raw;
-  return `"${text}"`;
+  return `"${clip(raw, MAX_SHOWN_TEXT)}"`;
 }
 
 /** A figure with the decimals it was entered with (5 → "5", 2,5 → "2,5"), at most two. */
@@ -38,7 +49,7 @@ function figure(value: number): string {
 
 /** "Åtgärden Å3", or "Åtgärden på rad 7" when the row has no ID. */
 function named(noun: string, id: string | null, row: number): string {
-  return id ? `${noun} ${id}` : `${noun} på rad ${row}`;
+  return id ? `${noun} ${name(id)}` : `${noun} på rad ${row}`;
 }
 
 const PERIOD_NAMES: Record<Period, string> = {
@@ -81,7 +92,7 @@ export const settings = {
     `${label} ${shown(raw)} är inget tal som är 0 eller större. ` +
     `Skriv bara talet, t.ex. ${label.endsWith("procent") ? "5 (för 5 %)" : "1,0"}.`,
   unknown: (text: string, suggestion: string | null) =>
-    `Inställningen "${text}" känns inte igen, så Tertial läser inte raden.` +
+    `Inställningen "${name(text)}" känns inte igen, så Tertial läser inte raden.` +
     (suggestion ? ` Menar du ${suggestion}? Rätta namnet.` : " Rätta namnet eller ta bort raden."),
   duplicate: (label: string, firstCell: string) =>
     `Inställningen ${label} finns redan i ${firstCell}; Tertial använder bara den första. ` +
@@ -129,10 +140,10 @@ export const cells = {
 
 export const ids = {
   duplicate: (header: string, id: string, firstCell: string) =>
-    `${header} ${id} finns redan i ${firstCell}. Ge varje rad ett eget ${header}.`,
+    `${header} ${name(id)} finns redan i ${firstCell}. Ge varje rad ett eget ${header}.`,
   unknownRisk: (id: string, suggestion: string | null) =>
-    `Risk-ID ${id} finns inte på bladet Risker.` +
-    (suggestion ? ` Menar du ${suggestion}?` : "") +
+    `Risk-ID ${name(id)} finns inte på bladet Risker.` +
+    (suggestion ? ` Menar du ${name(suggestion)}?` : "") +
     " Skriv ett Risk-ID som finns där, eller lägg till risken på bladet Risker.",
 };
 
@@ -140,8 +151,8 @@ export const ids = {
 
 export const risks = {
   treatWithoutAction: (id: string) =>
-    `Risken ${id} har riskhantering Hantera men ingen åtgärd på bladet Åtgärder. ` +
-    `Lägg till en åtgärd med Risk-ID ${id}, eller ändra riskhanteringen till Acceptera eller Bevaka.`,
+    `Risken ${name(id)} har riskhantering Hantera men ingen åtgärd på bladet Åtgärder. ` +
+    `Lägg till en åtgärd med Risk-ID ${name(id)}, eller ändra riskhanteringen till Acceptera eller Bevaka.`,
   notRated: (header: string, id: string | null, row: number, min: number, max: number) =>
     `${header} saknas för ${named("risken", id, row)}, så riskmatrisen kan inte placera den. ` +
     `Skriv ett heltal ${min}–${max}.`,
@@ -187,13 +198,13 @@ export const controls = {
 
 export const signs = {
   costPositive: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en kostnad men beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). ` +
+    `${name(post)} är en kostnad men beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). ` +
     `Kostnader anges negativa i resultaträkningen: kontrollera tecknet.`,
   incomeNegative: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${post} är en intäkt men beloppet i ${header} är negativt (${formatAmountWithUnit(value, unit)}). ` +
+    `${name(post)} är en intäkt men beloppet i ${header} är negativt (${formatAmountWithUnit(value, unit)}). ` +
     `Intäkter anges positiva i resultaträkningen: kontrollera tecknet.`,
   netCostPositive: (activity: string, header: string, value: number, unit: Unit | null) =>
-    `${activity}: beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). Driftsredovisningen visar ` +
+    `${name(activity)}: beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). Driftsredovisningen visar ` +
     `nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan ` +
     `varningen lämnas utan åtgärd.`,
 };
@@ -221,7 +232,7 @@ export function materialDeviation(
       ? `både beloppsgränsen (${limits[0]}) och procentgränsen (${limits[1]}) för väsentlig avvikelse`
       : `gränsen för väsentlig avvikelse (${limits.join(" eller ")})`;
   return (
-    `${label}: avvikelsen prognos mot budget är ${formatAmountWithUnit(deviation, unit)}${share} ` +
+    `${name(label)}: avvikelsen prognos mot budget är ${formatAmountWithUnit(deviation, unit)}${share} ` +
     `och når eller överstiger ${reaches}. Förklara avvikelsen i Kommentar.`
   );
 }

@@ -327,7 +327,11 @@ function chunkAddresses(addresses: readonly string[]): string[] {
 /** An op's share of a request: its payload plus the overhead of each action it queues. */
 export function estimateBytes(op: WriteOp): number {
   const actions =
-    op.kind === "format" ? propertyCount(op.format) : op.kind === "pageLayout" ? 8 : 1;
+    op.kind === "format"
+      ? propertyCount(op.format)
+      : op.kind === "pageLayout"
+        ? 14 + op.print.breaksBefore.length
+        : 1;
   return utf8Bytes(JSON.stringify(op)) + ACTION_OVERHEAD_BYTES * (actions + 1);
 }
 

@@ -18,6 +18,9 @@ import { splitFooter } from "./footer";
 import { isProductSheet } from "../../core/report/productSheets";
 import { planReportWrite, type WriteOp } from "./writePlan";
 
+/** Inches → points, to the hundredth. */
+const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
+
 export async function writeReport(
   context: XlContext,
   grids: readonly SheetGrid[],
@@ -101,12 +104,21 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
       const layout = sheet(op.sheet).pageLayout;
       layout.orientation = op.print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      // One page wide, as many pages tall as needed (0 = automatic, as in Excel's dialog).
-      if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.zoom = { scale: op.print.scale };
+      // The layout computed its page breaks with these margins (inches; Office.js takes points).
+      const { margins } = op.print;
+      layout.topMargin = points(margins.top);
+      layout.bottomMargin = points(margins.bottom);
+      layout.leftMargin = points(margins.left);
+      layout.rightMargin = points(margins.right);
+      layout.headerMargin = points(margins.header);
+      layout.footerMargin = points(margins.footer);
       if (op.print.repeatRows) {
         layout.setPrintTitleRows(`$${op.print.repeatRows.first}:$${op.print.repeatRows.last}`);
       }
       Object.assign(layout.headersFooters.defaultForAllPages, splitFooter(op.print.footer));
+      const breaks = sheet(op.sheet).horizontalPageBreaks;
+      for (const row of op.print.breaksBefore) breaks.add(`A${row}`);
       return;
     }
     case "values":

@@ -1,7 +1,8 @@
 /** Node: a workbook file on disk → Snapshot. Problems opening the file become Swedish messages. */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
-import { FileNotReadableError, type FileProblem } from "../../core/errors";
+import { FileNotReadableError, WorkbookTooLargeError, type FileProblem } from "../../core/errors";
+import { MAX_WORKBOOK_FILE_BYTES } from "../../core/limits";
 import type { Snapshot } from "../../core/snapshot";
 import { readSnapshotFromBuffer } from "./readSnapshot";
 
@@ -14,13 +15,52 @@ const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
   EBUSY: "busy",
 };
 
+function fileProblem(error: unknown, filePath: string): unknown {
+  const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ""];
+  return problem ? new FileNotReadableError(filePath, problem) : error;
+}
+
+/**
+ * The file's bytes, after `stat` has shown it to be a regular file within the size limit: a FIFO
+ * would block the open itself, and /dev/zero never ends. Opened without blocking and checked once
+ * more, in case the path was replaced in between; a file that grows meanwhile is read only up to
+ * the limit and then refused.
+ */
 async function readBytes(filePath: string): Promise<Uint8Array> {
+  const stats = await fs.stat(filePath).catch((error: unknown) => {
+    throw fileProblem(error, filePath);
+  });
+  if (stats.isDirectory()) throw new FileNotReadableError(filePath, "directory");
+  if (!stats.isFile()) throw new FileNotReadableError(filePath, "special");
+  const tooLarge = (bytes: number) =>
+    new WorkbookTooLargeError(filePath, {
+      kind: "file",
+      bytes,
+      limitBytes: MAX_WORKBOOK_FILE_BYTES,
+    });
+  if (stats.size > MAX_WORKBOOK_FILE_BYTES) throw tooLarge(stats.size);
   try {
-    return await fs.readFile(filePath);
+    // O_NONBLOCK (not on Windows, which has no FIFOs at a path) keeps a FIFO from blocking the open.
+    const file = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      if (!(await file.stat()).isFile()) throw new FileNotReadableError(filePath, "special");
+      const chunks: Uint8Array[] = [];
+      let length = 0;
+      for (;;) {
+        // The size stat gave, plus room to notice that the file has grown since.
+        const chunk = new Uint8Array(Math.max(stats.size + 1 - length, 64 * 1024));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        length += bytesRead;
+        if (length > MAX_WORKBOOK_FILE_BYTES) throw tooLarge(length);
+      }
+      return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    } finally {
+      await file.close();
+    }
   } catch (error) {
-    const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ""];
-    if (problem) throw new FileNotReadableError(filePath, problem);
-    throw error;
+    throw fileProblem(error, filePath);
   }
 }
 

@@ -1,30 +1,35 @@
 /**
- * Checks that bytes are an .xlsx package before exceljs sees them, so that every unusable file ends
- * in a Swedish message that says what it is, and repairs the one thing real writers do that exceljs
- * cannot read: absolute relationship targets (openpyxl, System.IO.Packaging; exceljs #1468).
+ * Checks that bytes are an .xlsx package of a size Tertial reads before exceljs sees them, so that
+ * every unusable file ends in a Swedish message that says what it is, and hands exceljs only what
+ * the reader needs (readablePackage.ts) — which also repairs what real writers do that exceljs
+ * cannot read: absolute relationship targets (openpyxl, System.IO.Packaging; exceljs #1468) and
+ * comments it cannot map.
  */
 import JSZip from "jszip";
 import {
   CorruptWorkbookError,
   EncryptedWorkbookError,
   NotAWorkbookError,
+  WorkbookTooLargeError,
   type UnusableWorkbookError,
 } from "../../core/errors";
+import {
+  MAX_PACKAGE_PARTS,
+  MAX_PART_UNPACKED_BYTES,
+  MAX_UNPACKED_TOTAL_BYTES,
+  MAX_WORKBOOK_FILE_BYTES,
+} from "../../core/limits";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
-import { tableColumnsForExceljs } from "./tableColumns";
+import { partLabel, readablePackage, WORKBOOK_PART } from "./readablePackage";
+import { unpackPart } from "./unpackPart";
+import { zipDirectory, type ZipEntry } from "./zipDirectory";
 
 /** A zip's first local file header: "PK\x03\x04". */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
-const WORKBOOK_PART = /^\/?xl\/workbook\.xml$/;
 const BINARY_WORKBOOK_PART = /^\/?xl\/workbook\.bin$/;
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
-const WORKSHEET_RELS = /^\/?xl\/worksheets\/_rels\/[^/]+\.rels$/;
-const TABLE_PART = /^\/?xl\/tables\/[^/]+\.xml$/;
-const RELATIONSHIP = /<Relationship\b[^>]*>/g;
-const ABSOLUTE_XL_TARGET = /\bTarget=(["'])\/xl\/(.*?)\1/;
-const COMMENTS_TYPE = /\bType="[^"]*\/comments"/;
-/** The only comments target exceljs resolves: a `../commentsN.xml` part beside the worksheets. */
-const EXCELJS_COMMENTS_TARGET = /\bTarget=(["'])\.\.\/comments\d+\.xml\1/;
+/** An .ods names itself in a short `mimetype` part; nothing longer is read to find out. */
+const MAX_MIMETYPE_BYTES = 1024;
 
 /** Why a compound (OLE2) file is not usable: encrypted .xlsx, old .xls, or something else. */
 function compoundFileRefusal(bytes: Uint8Array, fileName: string): UnusableWorkbookError {
@@ -49,81 +54,89 @@ async function foreignZipRefusal(zip: JSZip, fileName: string): Promise<NotAWork
   if (names.some((name) => BINARY_WORKBOOK_PART.test(name))) {
     return new NotAWorkbookError(fileName, "xlsb");
   }
-  const mimetype = await zip
-    .file("mimetype")
-    ?.async("string")
-    .catch(() => null);
-  return new NotAWorkbookError(fileName, mimetype?.trim() === ODS_MIMETYPE ? "ods" : undefined);
+  const file = zip.file("mimetype");
+  const mimetype = file && (await unpackPart(file, MAX_MIMETYPE_BYTES).catch(() => null));
+  const isOds = mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE;
+  return new NotAWorkbookError(fileName, isOds ? "ods" : undefined);
 }
 
 /**
- * A worksheet's relationships as exceljs can resolve them: absolute `/xl/…` targets made relative
- * to `xl/worksheets/`, and comments relationships exceljs cannot map dropped (it throws on them and
- * the reader does not need comments). Null when nothing needs to change.
+ * The central directory's sizes against the limits, before anything is unpacked (and before JSZip
+ * reads the directory itself).
  */
-export function relationshipsForExceljs(rels: string): string | null {
-  let changed = false;
-  const fixed = rels.replace(RELATIONSHIP, (element) => {
-    let result = element;
-    if (!/\bTargetMode=["']External["']/.test(result) && ABSOLUTE_XL_TARGET.test(result)) {
-      result = result.replace(ABSOLUTE_XL_TARGET, "Target=$1../$2$1");
+function checkDeclaredSizes(bytes: Uint8Array, fileName: string): void {
+  let entries: ZipEntry[];
+  try {
+    const directory = zipDirectory(bytes);
+    if (directory.entryCount > MAX_PACKAGE_PARTS) {
+      throw new WorkbookTooLargeError(fileName, {
+        kind: "parts",
+        count: directory.entryCount,
+        limit: MAX_PACKAGE_PARTS,
+      });
     }
-    if (COMMENTS_TYPE.test(result) && !EXCELJS_COMMENTS_TARGET.test(result)) result = "";
-    changed ||= result !== element;
-    return result;
-  });
-  return changed ? fixed : null;
-}
-
-/**
- * The package with its worksheet relationships and table columns fixed for exceljs, or null when
- * none needed it.
- */
-async function repackedForExceljs(zip: JSZip): Promise<Uint8Array | null> {
-  let repaired = false;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const repair = WORKSHEET_RELS.test(file.name)
-      ? relationshipsForExceljs
-      : TABLE_PART.test(file.name)
-        ? tableColumnsForExceljs
-        : null;
-    if (!repair) continue;
-    const fixed = repair(await file.async("string"));
-    if (fixed !== null) {
-      zip.file(file.name, fixed);
-      repaired = true;
-    }
+    entries = directory.entries();
+  } catch (error) {
+    if (error instanceof WorkbookTooLargeError) throw error;
+    throw new CorruptWorkbookError(fileName);
   }
-  // DEFLATE lets JSZip copy every unchanged entry's compressed bytes as they are (STORE would
-  // inflate them all: 40 ms instead of 9 ms for a 10,000-row table).
-  return repaired ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : null;
+  let total = 0;
+  let largest = entries[0];
+  for (const entry of entries) {
+    if (entry.uncompressedBytes > MAX_PART_UNPACKED_BYTES) {
+      throw new WorkbookTooLargeError(fileName, {
+        kind: "part",
+        part: partLabel(entry.name),
+        limitBytes: MAX_PART_UNPACKED_BYTES,
+      });
+    }
+    total += entry.uncompressedBytes;
+    if (entry.uncompressedBytes > largest.uncompressedBytes) largest = entry;
+  }
+  if (total > MAX_UNPACKED_TOTAL_BYTES) {
+    throw new WorkbookTooLargeError(fileName, {
+      kind: "unpacked",
+      bytes: total,
+      limitBytes: MAX_UNPACKED_TOTAL_BYTES,
+      part: partLabel(largest.name),
+    });
+  }
 }
 
 /**
- * The bytes of an .xlsx package ready for exceljs: the input itself, or a repaired copy.
- * Throws NotAWorkbookError, EncryptedWorkbookError or CorruptWorkbookError for anything else.
+ * The bytes of an .xlsx package ready for exceljs (readablePackage.ts). Throws
+ * WorkbookTooLargeError past a limit of core/limits.ts, and NotAWorkbookError,
+ * EncryptedWorkbookError or CorruptWorkbookError for anything else.
  */
 export async function xlsxPackageForExceljs(
   bytes: Uint8Array,
   fileName: string
 ): Promise<Uint8Array> {
   if (bytes.length === 0) throw new CorruptWorkbookError(fileName);
+  if (bytes.length > MAX_WORKBOOK_FILE_BYTES) {
+    throw new WorkbookTooLargeError(fileName, {
+      kind: "file",
+      bytes: bytes.length,
+      limitBytes: MAX_WORKBOOK_FILE_BYTES,
+    });
+  }
   if (hasCfbSignature(bytes)) throw compoundFileRefusal(bytes, fileName);
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new NotAWorkbookError(fileName);
 
+  checkDeclaredSizes(bytes, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new CorruptWorkbookError(fileName);
   }
-  if (!Object.keys(zip.files).some((name) => WORKBOOK_PART.test(name))) {
+  if (!Object.keys(zip.files).some((name) => name.replace(/^\//, "") === WORKBOOK_PART)) {
     throw await foreignZipRefusal(zip, fileName);
   }
   try {
-    return (await repackedForExceljs(zip)) ?? bytes;
-  } catch {
+    return await readablePackage(zip, fileName);
+  } catch (error) {
+    if (error instanceof WorkbookTooLargeError) throw error;
     throw new CorruptWorkbookError(fileName);
   }
 }

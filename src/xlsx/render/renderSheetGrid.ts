@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import type { GridCell, SheetGrid } from "../../core/report/reportDoc";
 import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
 import { excelStyle } from "./cellStyle";
+import { withDefaultFont } from "./defaultFont";
 import { withReportMarker } from "./reportMarker";
 
 const A4 = 9;
@@ -54,15 +55,39 @@ function mergeAll(sheet: ExcelJS.Worksheet, merges: SheetGrid["merges"]): void {
   indexed._merges = all;
 }
 
+/**
+ * The width to store for a column of `characters` characters: the file holds the width with
+ * Excel's 5 px padding (as Excel writes a width typed in its dialog), so the column is 7 × n + 5
+ * px wide, as the layout measured it and as the Office.js host sets it.
+ */
+export function fileColumnWidth(characters: number): number {
+  return Math.round((characters + 5 / 7) * 256) / 256;
+}
+
+/** The member of an exceljs Worksheet that lists its page breaks (missing from `index.d.ts`). */
+interface WorksheetRowBreaks {
+  rowBreaks: ExcelJS.RowBreak[];
+}
+
+/**
+ * Manual page breaks. A file stores a break after the row above it; `row.addPageBreak()` would
+ * write the same but with max="16838", a typo for the last column's index (16383) that Excel
+ * writes, so the break is written here directly.
+ */
+function addRowBreaks(sheet: ExcelJS.Worksheet, breaksBefore: readonly number[]): void {
+  const { rowBreaks } = sheet as unknown as WorksheetRowBreaks;
+  for (const row of breaksBefore) rowBreaks.push({ id: row - 1, min: 0, max: 16383, man: 1 });
+}
+
 export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Worksheet {
   const font = grid.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
   const sheet = workbook.addWorksheet(grid.name, {
     pageSetup: {
       paperSize: A4,
       orientation: grid.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: grid.print.scale,
+      margins: { ...grid.print.margins },
       ...(grid.print.repeatRows
         ? { printTitlesRow: `${grid.print.repeatRows.first}:${grid.print.repeatRows.last}` }
         : {}),
@@ -70,7 +95,7 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
     headerFooter: { oddFooter: grid.print.footer, evenFooter: grid.print.footer },
   });
   grid.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+    sheet.getColumn(i + 1).width = fileColumnWidth(width);
   });
 
   // Cells of one style share one style object: exceljs remembers the id it gave an object, so the
@@ -99,6 +124,7 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
   });
 
   mergeAll(sheet, grid.merges);
+  addRowBreaks(sheet, grid.print.breaksBefore);
   return sheet;
 }
 
@@ -111,8 +137,9 @@ export async function reportWorkbookBytes(grids: readonly SheetGrid[]): Promise<
   workbook.creator = "Tertial";
   for (const grid of grids) renderSheetGrid(workbook, grid);
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const font = grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
   return withReportMarker(
-    bytes,
+    await withDefaultFont(bytes, font),
     grids.map((grid) => grid.name)
   );
 }

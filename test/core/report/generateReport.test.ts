@@ -100,9 +100,10 @@ describe("generateReport", () => {
       expect(grid.rowHeights).toHaveLength(grid.rows.length);
       expect(grid.print).toMatchObject({
         paperSize: "A4",
-        fitToWidth: true,
         footer: "&CSida &P (&N)",
       });
+      expect(grid.print.scale).toBeGreaterThanOrEqual(50);
+      expect(grid.print.scale).toBeLessThanOrEqual(100);
     }
   });
 

@@ -31,6 +31,7 @@ import { utf8Bytes } from "../../../src/excel/report/writePlan";
 import {
   typeIn,
   type CellFormatState,
+  type MarginName,
   type SheetState,
   type TableState,
   type WorkbookState,
@@ -543,6 +544,54 @@ class FakePageLayout implements XlPageLayout {
     );
   }
 
+  private setMargin(name: MarginName, points: number): void {
+    this.queue.add(
+      this.path,
+      `set ${name}`,
+      () => {
+        this.sheet().pageLayout.margins[name] = points;
+      },
+      points
+    );
+  }
+
+  get topMargin(): number {
+    return notLoaded("topMargin");
+  }
+  set topMargin(points: number) {
+    this.setMargin("topMargin", points);
+  }
+  get bottomMargin(): number {
+    return notLoaded("bottomMargin");
+  }
+  set bottomMargin(points: number) {
+    this.setMargin("bottomMargin", points);
+  }
+  get leftMargin(): number {
+    return notLoaded("leftMargin");
+  }
+  set leftMargin(points: number) {
+    this.setMargin("leftMargin", points);
+  }
+  get rightMargin(): number {
+    return notLoaded("rightMargin");
+  }
+  set rightMargin(points: number) {
+    this.setMargin("rightMargin", points);
+  }
+  get headerMargin(): number {
+    return notLoaded("headerMargin");
+  }
+  set headerMargin(points: number) {
+    this.setMargin("headerMargin", points);
+  }
+  get footerMargin(): number {
+    return notLoaded("footerMargin");
+  }
+  set footerMargin(points: number) {
+    this.setMargin("footerMargin", points);
+  }
+
   get orientation(): XlPageLayout["orientation"] {
     return notLoaded("orientation");
   }
@@ -585,6 +634,7 @@ class FakeWorksheet implements XlWorksheet {
   private loadedName?: string;
   private loadedNull?: boolean;
   readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: XlWorksheet["horizontalPageBreaks"];
 
   constructor(
     private readonly queue: Queue,
@@ -596,6 +646,26 @@ class FakeWorksheet implements XlWorksheet {
     this.loadedName = options.knownName;
     if (options.orNull) queue.resolve(() => (this.loadedNull = find() === undefined));
     this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, () => this.existing());
+    this.horizontalPageBreaks = {
+      // Like Excel: a break comes before the top row of the range; adding one twice is refused.
+      add: (range: string) =>
+        queue.add(
+          `${path}.horizontalPageBreaks`,
+          "add",
+          () => {
+            const sheet = this.existing();
+            const row = boundsOf(sheet, range).top;
+            if (row < 2 || sheet.rowBreaks.includes(row)) {
+              throw new FakeRichApiError(
+                "InvalidArgument",
+                `no page break can go before row ${row}`
+              );
+            }
+            sheet.rowBreaks.push(row);
+          },
+          range
+        ),
+    };
   }
 
   /** The sheet; null for a null object; getItem's proxy of a missing sheet fails the batch. */

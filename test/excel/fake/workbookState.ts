@@ -32,8 +32,13 @@ export interface PageLayoutState {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  /** Points, as Office.js sets them. */
+  margins: Partial<Record<MarginName, number>>;
   footer: { leftFooter: string; centerFooter: string; rightFooter: string };
 }
+
+export type MarginName =
+  "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin" | "headerMargin" | "footerMargin";
 
 export interface Area {
   readonly top: number;
@@ -51,8 +56,11 @@ export class SheetState {
   readonly columnFonts = new Map<number, Excel.CellPropertiesFont>();
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout: PageLayoutState = {
+    margins: {},
     footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
   };
+  /** Manual page breaks: the rows they come before, in the order they were added. */
+  readonly rowBreaks: number[] = [];
 
   constructor(public name: string) {}
 

@@ -1,0 +1,89 @@
+/**
+ * The entries of a zip package as its central directory declares them (APPNOTE 6.3, zip64
+ * included), read from the bytes without unpacking anything: the sizes let the reader refuse a zip
+ * bomb before JSZip or exceljs inflate a single part. The declared sizes may lie; unpackPart.ts
+ * stops a part that inflates past them.
+ */
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly uncompressedBytes: number;
+}
+
+/** The bytes are not a zip whose directory can be read (truncated or damaged). */
+export class ZipDirectoryError extends Error {}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const ZIP64_EXTRA = 0x0001;
+const END_OF_DIRECTORY_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** A 32-bit size or offset of this value means "see the zip64 record". */
+const ZIP64_MARK = 0xffffffff;
+
+export interface ZipDirectory {
+  /** Entries the directory claims; known before any entry is read. */
+  readonly entryCount: number;
+  /** Reads the entries; call only once entryCount is acceptable. */
+  entries(): ZipEntry[];
+}
+
+export function zipDirectory(bytes: Uint8Array): ZipDirectory {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => {
+    if (at < 0 || at + 2 > bytes.length) throw new ZipDirectoryError("read past the end");
+    return view.getUint16(at, true);
+  };
+  const u32 = (at: number) => {
+    if (at < 0 || at + 4 > bytes.length) throw new ZipDirectoryError("read past the end");
+    return view.getUint32(at, true);
+  };
+  const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
+
+  let end = -1;
+  const lowest = Math.max(0, bytes.length - END_OF_DIRECTORY_SIZE - MAX_COMMENT);
+  for (let at = bytes.length - END_OF_DIRECTORY_SIZE; at >= lowest; at--) {
+    if (u32(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw new ZipDirectoryError("no end of central directory");
+
+  let entryCount = u16(end + 10);
+  let directoryOffset = u32(end + 16);
+  if (end >= 20 && u32(end - 20) === ZIP64_LOCATOR) {
+    const zip64End = u64(end - 20 + 8);
+    if (u32(zip64End) !== ZIP64_END_OF_DIRECTORY) throw new ZipDirectoryError("bad zip64 record");
+    entryCount = u64(zip64End + 32);
+    directoryOffset = u64(zip64End + 48);
+  }
+
+  const decoder = new TextDecoder();
+  return {
+    entryCount,
+    entries() {
+      const entries: ZipEntry[] = [];
+      for (let i = 0, at = directoryOffset; i < entryCount; i++) {
+        if (u32(at) !== DIRECTORY_ENTRY) throw new ZipDirectoryError("bad directory entry");
+        const [nameLength, extraLength, commentLength] = [u16(at + 28), u16(at + 30), u16(at + 32)];
+        if (at + 46 + nameLength > bytes.length) throw new ZipDirectoryError("name past the end");
+        const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+        let uncompressedBytes = u32(at + 24);
+        if (uncompressedBytes === ZIP64_MARK) {
+          // The zip64 extra field holds the real size first (it is the first field marked).
+          for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
+            const [id, size] = [u16(x), u16(x + 2)];
+            if (id === ZIP64_EXTRA && size >= 8) uncompressedBytes = u64(x + 4);
+            x += 4 + size;
+          }
+        }
+        entries.push({ name, uncompressedBytes });
+        at += 46 + nameLength + extraLength + commentLength;
+      }
+      return entries;
+    },
+  };
+}
