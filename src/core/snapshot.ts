@@ -36,6 +36,14 @@ export interface Snapshot {
   readonly tables: readonly SnapshotTable[];
 }
 
+/** A rectangle of cells: 1-based rows and columns, bounds included. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** `1` → `A`, `28` → `AB`. */
 export function columnLetters(column: number): string {
   let letters = "";

@@ -12,6 +12,7 @@ import {
   MAX_TABLE_ROWS,
   MAX_UNPACKED_TOTAL_BYTES,
 } from "../../core/limits";
+import type { CellRange } from "../../core/snapshot";
 import { TABLES } from "../../core/template/definition";
 import {
   relationships,
@@ -23,7 +24,7 @@ import {
 import { parseRange } from "./sheetTables";
 import { tableColumnsForExceljs } from "./tableColumns";
 import { unpackPart } from "./unpackPart";
-import { EMPTY_WORKSHEET, worksheetForReading, type TableSpan } from "./worksheetForReading";
+import { EMPTY_WORKSHEET, worksheetForReading } from "./worksheetForReading";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 /** exceljs reads these parts only at these paths. */
@@ -47,7 +48,7 @@ interface SheetPart {
 interface TemplateTable {
   readonly entry: TableEntry;
   readonly xml: string;
-  readonly span: TableSpan;
+  readonly span: CellRange;
 }
 
 /** Unpacks parts under the per-part limit and a budget for all of them together. */

@@ -6,16 +6,15 @@
 import type ExcelJS from "exceljs";
 import { CorruptWorkbookError } from "../../core/errors";
 import { formatDate } from "../../core/format";
-import { columnNumber, isCellError, type CellValue, type SnapshotTable } from "../../core/snapshot";
+import {
+  columnNumber,
+  isCellError,
+  type CellRange,
+  type CellValue,
+  type SnapshotTable,
+} from "../../core/snapshot";
 import { tableModel, worksheetTables } from "../exceljsShim";
 import { plainValue } from "./plainValue";
-
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
 
