@@ -29,7 +29,7 @@ export interface Analysis {
 export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Analysis {
   const model = parseModel(snapshot);
   const rolled = rollup(model);
-  const findings = sortFindings(validate(model, rolled, options), model.sheetNames);
+  const findings = sortFindings(validate(model, options, rolled), model.sheetNames);
   return { model, rollup: rolled, findings };
 }
 
