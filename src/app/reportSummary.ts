@@ -1,6 +1,8 @@
 /** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
 import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
+import { materialDeviationsText } from "../core/report/economyText";
+import { thresholdsOf } from "../core/rollup/materiality";
 import type { Rollup } from "../core/rollup/rollup";
 
 export interface SummaryDeviation {
@@ -21,6 +23,8 @@ export interface ReportSummary {
   /** The three largest väsentliga avvikelser, largest first. */
   readonly largestDeviations: readonly SummaryDeviation[];
   readonly materialDeviationCount: number;
+  /** The report's own sentence counting them per table (never the two ledger views added up). */
+  readonly materialDeviationText: string;
 }
 
 export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
@@ -38,5 +42,10 @@ export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
       cell: d.commentCell,
     })),
     materialDeviationCount: rollup.materialDeviations.length,
+    materialDeviationText: materialDeviationsText(
+      rollup.materialDeviations,
+      thresholdsOf(model.settings.values),
+      model.settings.values.unit
+    ),
   };
 }

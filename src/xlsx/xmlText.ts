@@ -1,24 +1,30 @@
-/** Text inside the XML parts of an .xlsx package, for the few parts Tertial edits itself. */
+/**
+ * Text in and out of the package XML Tertial reads and patches itself (outside exceljs): sheet
+ * and table names, formulas and property values may hold `&`, `<` or quotes.
+ */
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
 };
 
-/** Text as it must stand in an element or an attribute value. */
+const ESCAPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ENTITIES).map(([name, char]) => [char, `&${name};`])
+);
+
+/** Text as an XML attribute value or element content. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** The text an element or attribute value stands for: named and numeric character references. */
-export function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return Object.keys(ESCAPES).find((c) => ESCAPES[c] === `&${lower};`) ?? entity;
+/** An attribute value or element content as text: named and numeric entities decoded. */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
+    if (entity[0] !== "#") return ENTITIES[entity] ?? whole;
+    const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

@@ -32,6 +32,7 @@ const GENERATED: StoredOutcome = {
     totalDeviation: "\u221251,2\u00a0mnkr",
     largestDeviations: [],
     materialDeviationCount: 0,
+    materialDeviationText: "",
   },
   counts: { fel: 2, varning: 1 },
 };

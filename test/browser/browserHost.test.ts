@@ -59,6 +59,7 @@ it("hands Generera rapport's sheets back as a new workbook named <fil>-rapport.x
 it("says which file could not be read when it changed or vanished since it was opened", async () => {
   const gone = {
     name: "budget.xlsx",
+    size: 1000,
     arrayBuffer: () => Promise.reject(new DOMException("changed", "NotReadableError")),
   };
   jest.spyOn(console, "error").mockImplementation(() => undefined);

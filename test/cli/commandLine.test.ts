@@ -20,6 +20,7 @@ import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { largeContent } from "../../bench/largeContent";
 import { DEFAULT_SETTINGS } from "../helpers/snapshot";
 import { buildCli, CLI, ROOT } from "./builtCli";
+import { withUserSheet } from "../helpers/userSheet";
 
 const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
 const REPORT_SHEETS = [
@@ -163,33 +164,10 @@ describe("writing never destroys", () => {
     expect(tertial("rapport", input).status).toBe(1);
     // The user's copy: Tertial's report with a sheet of notes (added the way Excel stores one).
     const report = "exempel-rapport.xlsx";
-    const JSZip = (await import("jszip")).default;
-    const zip = await JSZip.loadAsync(await fsp.readFile(at(report)));
-    const edit = async (part: string, change: (xml: string) => string) =>
-      zip.file(part, change(await zip.file(part)!.async("string")));
-    zip.file(
-      "xl/worksheets/sheet99.xml",
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'
+    await fsp.writeFile(
+      at(report),
+      await withUserSheet(await fsp.readFile(at(report)), "Mina anteckningar")
     );
-    await edit("[Content_Types].xml", (xml) =>
-      xml.replace(
-        "</Types>",
-        '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
-      )
-    );
-    await edit("xl/_rels/workbook.xml.rels", (xml) =>
-      xml.replace(
-        "</Relationships>",
-        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'
-      )
-    );
-    await edit("xl/workbook.xml", (xml) =>
-      xml.replace(
-        "</sheets>",
-        '<sheet name="Mina anteckningar" sheetId="99" r:id="rId99"/></sheets>'
-      )
-    );
-    await fsp.writeFile(at(report), await zip.generateAsync({ type: "uint8array" }));
     expect(await sheetNames(report)).toEqual([...REPORT_SHEETS, "Mina anteckningar"]);
     const edited = await sha256(report);
 

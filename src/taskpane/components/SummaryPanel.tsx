@@ -65,9 +65,7 @@ export function SummaryPanel({ outcome, onShowSheet, onSelectCell }: SummaryPane
         </ol>
       )}
       {summary.materialDeviationCount > summary.largestDeviations.length && (
-        <Caption1>
-          Totalt {summary.materialDeviationCount} väsentliga avvikelser; alla står i rapporten.
-        </Caption1>
+        <Caption1>{summary.materialDeviationText}</Caption1>
       )}
 
       <h3 className={styles.subheading}>Rapportblad</h3>

@@ -6,7 +6,7 @@
  * to the finished package with JSZip; reading it needs only two small parts, never the workbook.
  */
 import JSZip from "jszip";
-import { escapeXml, unescapeXml } from "../xmlText";
+import { decodeXml, escapeXml } from "../xmlText";
 
 /** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
 export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
@@ -67,7 +67,7 @@ function markedSheets(customXml: string): string[] | null {
   const value = MARKER_VALUE.exec(customXml)?.[1];
   if (value === undefined) return null;
   try {
-    const names: unknown = JSON.parse(unescapeXml(value));
+    const names: unknown = JSON.parse(decodeXml(value));
     return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
   } catch {
     return null;
@@ -87,7 +87,7 @@ export async function isTertialReport(bytes: Uint8Array): Promise<boolean> {
     if (customXml === undefined || workbookXml === undefined) return false;
     const marked = markedSheets(customXml);
     if (marked === null) return false;
-    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => unescapeXml(m[1]));
+    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => decodeXml(m[1]));
     return sheets.length > 0 && sheets.every((name) => marked.includes(name));
   } catch {
     return false;

@@ -6,6 +6,7 @@
  */
 import JSZip from "jszip";
 import { TABLES, tableDef, type ColumnLookup } from "../../core/template/definition";
+import { decodeXml, escapeXml } from "../xmlText";
 import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -13,19 +14,6 @@ const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
 const TABLE_NAME = /<table\b[^>]*?\sname="([^"]*)"/;
 const EMPTY_TABLE_COLUMN = /<tableColumn\b([^>]*?)\/>/g;
 const NAME_ATTRIBUTE = /\sname="([^"]*)"/;
-
-const XML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
-const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) =>
-    Object.keys(XML_ENTITIES).find((c) => XML_ENTITIES[c] === entity)!
-  );
 
 /** Header → calculated-column formula of every computed column of a table. */
 function computedFormulas(tableName: string): Map<string, string> {
@@ -43,10 +31,10 @@ function computedFormulas(tableName: string): Map<string, string> {
 function withCalculatedColumns(tableXml: string): string {
   const tableName = TABLE_NAME.exec(tableXml)?.[1];
   if (tableName === undefined) return tableXml;
-  const formulas = computedFormulas(unescapeXml(tableName));
+  const formulas = computedFormulas(decodeXml(tableName));
   const written = new Set<string>();
   const xml = tableXml.replace(EMPTY_TABLE_COLUMN, (element, attributes: string) => {
-    const header = unescapeXml(NAME_ATTRIBUTE.exec(attributes)?.[1] ?? "");
+    const header = decodeXml(NAME_ATTRIBUTE.exec(attributes)?.[1] ?? "");
     const formula = formulas.get(header);
     if (formula === undefined) return element;
     written.add(header);
