@@ -5,7 +5,7 @@
  * merged range over the whole sheet makes it visit all 17 billion cells — and the reader needs none
  * of it. Sheets without a template table become empty (see EMPTY_WORKSHEET).
  */
-import { cellAddress, type CellRange } from "../../core/snapshot";
+import { cellAddress, columnNumber, type CellRange } from "../../core/snapshot";
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -25,10 +25,6 @@ const ROW = /<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_COLUMN = /\sr\s*=\s*["']\$?([A-Z]{1,3})\$?\d+["']/i;
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 /**
  * The row's cells within `spans`' columns (a row of a sheet can hold 16,384 cells, a table a few),
