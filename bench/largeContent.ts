@@ -38,14 +38,14 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
   for (let i = 1; i <= sizes.operating; i++) {
     const budget = -amount(50);
     operatingStatement.push({
-      Verksamhet: `Verksamhet ${i}`,
-      Verksamhetsområde: `Område ${1 + (i % 12)}`,
-      "Bokslut fg år": round1(budget * 0.98),
-      "Utfall period fg år": round1(budget * 0.64),
-      "Utfall period": round1(budget * 0.67),
-      "Budget helår": budget,
-      "Prognos helår": round1(budget - amount(2)),
-      Kommentar: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
+      activity: `Verksamhet ${i}`,
+      area: `Område ${1 + (i % 12)}`,
+      priorYear: round1(budget * 0.98),
+      actualPriorYear: round1(budget * 0.64),
+      actual: round1(budget * 0.67),
+      budget: budget,
+      forecast: round1(budget - amount(2)),
+      comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
     });
   }
   const total = (header: string) =>
@@ -54,49 +54,49 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
   const income = { budget: 40, forecast: 41 };
   const incomeStatement: RowSpec[] = [
     {
-      Post: "Taxor och avgifter",
-      Typ: "Intäkt",
-      "Budget helår": income.budget,
-      "Prognos helår": income.forecast,
+      post: "Taxor och avgifter",
+      type: "Intäkt",
+      budget: income.budget,
+      forecast: income.forecast,
     },
     {
-      Post: "Personalkostnader",
-      Typ: "Kostnad",
-      "Bokslut fg år": total("Bokslut fg år"),
-      "Utfall period fg år": total("Utfall period fg år"),
-      "Utfall period": total("Utfall period"),
-      "Budget helår": total("Budget helår") - income.budget,
-      "Prognos helår": total("Prognos helår") - income.forecast,
-      Kommentar: "Personalkostnaderna överstiger budget.",
+      post: "Personalkostnader",
+      type: "Kostnad",
+      priorYear: total("Bokslut fg år"),
+      actualPriorYear: total("Utfall period fg år"),
+      actual: total("Utfall period"),
+      budget: total("Budget helår") - income.budget,
+      forecast: total("Prognos helår") - income.forecast,
+      comment: "Personalkostnaderna överstiger budget.",
     },
   ];
 
   const risks: RowSpec[] = [];
   for (let i = 1; i <= sizes.risks; i++) {
     risks.push({
-      "Risk-ID": `R${i}`,
-      Riskområde: `Riskområde ${1 + (i % 8)}`,
-      Risk: `Risk nummer ${i}`,
-      Riskbeskrivning: "Risk att den enskilde inte får det stöd hen har rätt till.",
-      Konsekvensbeskrivning: "Kan leda till att behov inte tillgodoses.",
-      Sannolikhet: 1 + Math.floor(rnd() * 4),
-      Konsekvens: 1 + Math.floor(rnd() * 4),
-      Riskhantering: pick(LISTS.riskhantering),
-      "Existerande kontrollaktiviteter": "Avvikelsehantering",
+      id: `R${i}`,
+      area: `Riskområde ${1 + (i % 8)}`,
+      title: `Risk nummer ${i}`,
+      description: "Risk att den enskilde inte får det stöd hen har rätt till.",
+      consequence: "Kan leda till att behov inte tillgodoses.",
+      likelihood: 1 + Math.floor(rnd() * 4),
+      impact: 1 + Math.floor(rnd() * 4),
+      treatment: pick(LISTS.riskhantering),
+      existingControls: "Avvikelsehantering",
     });
   }
   const actions: RowSpec[] = [];
   for (let i = 1; i <= sizes.actions; i++) {
     const status = pick(LISTS.atgardsstatus);
     actions.push({
-      "Åtgärds-ID": `Å${i}`,
-      "Risk-ID": `R${1 + (i % sizes.risks)}`,
-      Åtgärd: `Åtgärd ${i}: kartlägga och följa upp rutinen`,
-      Status: status,
-      Slutdatum: day(2024, 1 + (i % 12), 1 + (i % 28)),
-      Ansvarig: "Verksamhetschef",
-      Uppföljningsdatum: day(2024, 1 + (i % 8), 15),
-      "Kommentar vid senaste uppföljning":
+      id: `Å${i}`,
+      riskId: `R${1 + (i % sizes.risks)}`,
+      text: `Åtgärd ${i}: kartlägga och följa upp rutinen`,
+      status: status,
+      endDate: day(2024, 1 + (i % 12), 1 + (i % 28)),
+      responsible: "Verksamhetschef",
+      followUpDate: day(2024, 1 + (i % 8), 15),
+      comment:
         status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
     });
   }
@@ -104,16 +104,16 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
   for (let i = 1; i <= sizes.controls; i++) {
     const result = pick(LISTS.kontrollresultat);
     controls.push({
-      "Kontroll-ID": `K${i}`,
-      "Risk-ID": `R${1 + (i % sizes.risks)}`,
-      Process: `Process ${1 + (i % 20)}`,
-      Kontrollaktivitet: `Stickprov av underlag ${i}`,
-      Ansvarig: "Controller",
-      Tidpunkt: pick(LISTS.tidpunkt),
-      Resultat: result,
-      Kommentar:
+      id: `K${i}`,
+      riskId: `R${1 + (i % sizes.risks)}`,
+      process: `Process ${1 + (i % 20)}`,
+      activity: `Stickprov av underlag ${i}`,
+      responsible: "Controller",
+      timing: pick(LISTS.tidpunkt),
+      result: result,
+      comment:
         result === "Kontroll genomförd utan avvikelse" ? null : "Brister i dokumentationen.",
-      "Åtgärd vid avvikelse":
+      actionOnDeviation:
         result === "Kontroll genomförd med stor avvikelse" ? "Ny rutin." : null,
     });
   }
@@ -124,18 +124,18 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       operatingStatement,
       volumes: [
         {
-          Verksamhet: "Hemtjänst",
-          Volymenhet: "Timmar",
-          "Volym budget": 346000,
-          "Volym prognos": 350000,
+          activity: "Hemtjänst",
+          volumeUnit: "Timmar",
+          budgetVolume: 346000,
+          forecastVolume: 350000,
         },
       ],
       investments: [
         {
-          Investering: "Inventarier",
-          "Budget helår": -4.2,
-          "Utfall period": -2.1,
-          "Prognos helår": -4.2,
+          name: "Inventarier",
+          budget: -4.2,
+          actual: -2.1,
+          forecast: -4.2,
         },
       ],
       risks,

@@ -17,6 +17,7 @@ import { LISTS } from "../src/core/template/lists";
 import { loadXlsx } from "../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
 import { xlsxPackageForExceljs } from "../src/xlsx/read/xlsxPackage";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../src/xlsx/template/saveWorkbook";
 
@@ -29,14 +30,14 @@ function option(name: string, fallback: number): number {
 
 function actionRows(count: number): RowSpec[] {
   return Array.from({ length: count }, (_, i) => ({
-    "Åtgärds-ID": `Å${i + 1}`,
-    "Risk-ID": `R${1 + (i % 50)}`,
-    Åtgärd: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
-    Status: LISTS.atgardsstatus[i % LISTS.atgardsstatus.length],
-    Slutdatum: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
-    Ansvarig: "Verksamhetschef",
-    Uppföljningsdatum: new Date(Date.UTC(2024, 7, 31)),
-    "Kommentar vid senaste uppföljning": `Arbetet fortskrider enligt plan (${i + 1}).`,
+    id: `Å${i + 1}`,
+    riskId: `R${1 + (i % 50)}`,
+    text: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
+    status: LISTS.atgardsstatus[i % LISTS.atgardsstatus.length],
+    endDate: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+    responsible: "Verksamhetschef",
+    followUpDate: new Date(Date.UTC(2024, 7, 31)),
+    comment: `Arbetet fortskrider enligt plan (${i + 1}).`,
   }));
 }
 
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   const plain = path.join(OUT, `atgarder-${rows}.xlsx`);
   const absolute = path.join(OUT, `atgarder-${rows}-absolute-targets.xlsx`);
-  const bytes = await workbookBytes(buildWorkbook({ tables: { actions: actionRows(rows) } }));
+  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, { tables: { actions: actionRows(rows) } }));
   await fs.writeFile(plain, bytes);
   await fs.writeFile(absolute, await withAbsoluteTargets(bytes));
   const extra = process.argv

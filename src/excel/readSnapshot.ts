@@ -5,7 +5,7 @@
  * sheets. A missing table is left out of the Snapshot, for the core to name (MissingTableError).
  */
 import type { CellValue, Snapshot, SnapshotTable } from "../core/snapshot";
-import { TABLES } from "../core/template/definition";
+import { TEMPLATES } from "../core/template/registry";
 import { topLeftOf } from "./addresses";
 import { toSnapshotValue } from "./cellValues";
 import type { XlContext, XlRange, XlTable } from "./excelApi";
@@ -20,8 +20,10 @@ export async function readSnapshot(context: XlContext): Promise<Snapshot> {
   const { workbook } = context;
   workbook.load("name");
   workbook.worksheets.load("items/name");
-  const pending = TABLES.map((def) =>
-    queueTableRead(workbook.tables.getItemOrNullObject(def.name))
+  // The tables of every version Tertial reads: the version is known only once they are parsed.
+  const names = new Set(TEMPLATES.flatMap((t) => t.tableList.map((def) => def.name)));
+  const pending = [...names].map((name) =>
+    queueTableRead(workbook.tables.getItemOrNullObject(name))
   );
   await context.sync();
 

@@ -11,7 +11,7 @@ import {
 } from "../format";
 import type { MaterialityThresholds } from "../rollup/materiality";
 import { isCellError, type CellValue } from "../snapshot";
-import { TEMPLATE_VERSION } from "../template/definition";
+import { LATEST_TEMPLATE } from "../template/registry";
 import type { Period, Timing, Unit } from "../template/lists";
 import { enteredDecimals } from "../text/decimals";
 import { joinAlternatives, type Suggestion } from "../text/suggest";
@@ -80,7 +80,7 @@ export const settings = {
   empty: (label: string, help: string) => `${label} är inte ifylld. Fyll i värdet: ${help}`,
   templateVersionEmpty: () =>
     `Mallversion är inte ifylld, så Tertial kan inte veta vilken mall arbetsboken bygger på. ` +
-    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars för över ` +
+    `Skriv ${LATEST_TEMPLATE.version} om arbetsboken är skapad från Tertials mall, annars för över ` +
     `uppgifterna till en ny arbetsbok från Tertials mall.`,
   yearInvalid: (raw: CellValue) =>
     `År ${typeof raw === "number" ? String(raw).replace(".", ",") : shown(raw)} är inget rimligt ` +
