@@ -3,6 +3,7 @@
  * rows, with the two deviations the report shows.
  */
 import type { LedgerAmounts, ModelRow } from "../model";
+import { DEVIATION } from "../template/columns";
 import { difference, sumPresent } from "./sum";
 
 export interface LedgerFigures {
@@ -35,7 +36,7 @@ type Amounts = Record<LedgerAmountKey, number | null>;
 function withDeviations(amounts: Amounts): LedgerFigures {
   return {
     ...amounts,
-    deviation: difference(amounts.forecast, amounts.budget),
+    deviation: DEVIATION.compute(amounts),
     periodDeviation: difference(amounts.actual, amounts.periodBudget),
   };
 }
