@@ -48,7 +48,9 @@ export function defineRule(
   return {
     ...meta,
     *check(ctx) {
-      for (const hit of find(ctx)) yield { severity: meta.severity, code: meta.code, ...hit };
+      for (const hit of find(ctx)) {
+        yield { severity: meta.severity, code: meta.code, file: ctx.model.fileName, ...hit };
+      }
     },
   };
 }
