@@ -96,8 +96,7 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       endDate: day(2024, 1 + (i % 12), 1 + (i % 28)),
       responsible: "Verksamhetschef",
       followUpDate: day(2024, 1 + (i % 8), 15),
-      comment:
-        status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
+      comment: status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
     });
   }
   const controls: RowSpec[] = [];
@@ -111,10 +110,8 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       responsible: "Controller",
       timing: pick(LISTS.tidpunkt),
       result: result,
-      comment:
-        result === "Kontroll genomförd utan avvikelse" ? null : "Brister i dokumentationen.",
-      actionOnDeviation:
-        result === "Kontroll genomförd med stor avvikelse" ? "Ny rutin." : null,
+      comment: result === "Kontroll genomförd utan avvikelse" ? null : "Brister i dokumentationen.",
+      actionOnDeviation: result === "Kontroll genomförd med stor avvikelse" ? "Ny rutin." : null,
     });
   }
   return {

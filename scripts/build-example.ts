@@ -10,7 +10,10 @@ import { EXAMPLE_2024_T2 } from "./data/exempel-2024-T2";
 
 const TARGET = path.join("templates", "exempel-2024-T2.xlsx");
 
-saveWorkbook(buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2), path.resolve(__dirname, "..", TARGET)).then(
+saveWorkbook(
+  buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2),
+  path.resolve(__dirname, "..", TARGET)
+).then(
   () => process.stderr.write(`Skrev ${TARGET}\n`),
   (error: unknown) => {
     process.stderr.write(`${String(error)}\n`);

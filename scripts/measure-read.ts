@@ -85,7 +85,9 @@ async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   const plain = path.join(OUT, `atgarder-${rows}.xlsx`);
   const absolute = path.join(OUT, `atgarder-${rows}-absolute-targets.xlsx`);
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, { tables: { actions: actionRows(rows) } }));
+  const bytes = await workbookBytes(
+    buildWorkbook(LATEST_TEMPLATE, { tables: { actions: actionRows(rows) } })
+  );
   await fs.writeFile(plain, bytes);
   await fs.writeFile(absolute, await withAbsoluteTargets(bytes));
   const extra = process.argv

@@ -277,8 +277,7 @@ const risks: RowSpec[] = [
     description:
       "Risk att den enskilde inte får det stöd hen har rätt till på grund av bristande " +
       "informationsöverföring mellan legitimerad personal och omsorgspersonal.",
-    consequence:
-      "Kan leda till att behov inte tillgodoses och vårdskada för den enskilde",
+    consequence: "Kan leda till att behov inte tillgodoses och vårdskada för den enskilde",
     likelihood: 3,
     impact: 3,
     treatment: "Hantera",

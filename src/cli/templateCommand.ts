@@ -22,7 +22,9 @@ export async function templateCommand(options: TemplateOptions): Promise<number>
   });
   await write(await workbookBytes(buildWorkbook(LATEST_TEMPLATE)));
   process.stderr.write(
-    forTerminal(`Skrev en ny mall (mallversion ${LATEST_TEMPLATE.version}) till ${options.output}\n`)
+    forTerminal(
+      `Skrev en ny mall (mallversion ${LATEST_TEMPLATE.version}) till ${options.output}\n`
+    )
   );
   return EXIT_OK;
 }

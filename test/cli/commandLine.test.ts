@@ -365,7 +365,8 @@ describe("writing never destroys", () => {
       await fsp.writeFile(
         at("big.xlsx"),
         new Uint8Array(
-          (await buildWorkbook(LATEST_TEMPLATE, 
+          (await buildWorkbook(
+            LATEST_TEMPLATE,
             largeContent({ risks: 200, actions: 2_000, controls: 400, operating: 200 })
           ).xlsx.writeBuffer()) as ArrayBuffer
         )

@@ -151,9 +151,7 @@ describe("reportCommand", () => {
               forecast: -10.6,
             },
           ],
-          operatingStatement: [
-            { activity: "Bibliotek", budget: -10.5, forecast: -10.6 },
-          ],
+          operatingStatement: [{ activity: "Bibliotek", budget: -10.5, forecast: -10.6 }],
         },
       }),
       input

@@ -68,12 +68,8 @@ const content = (actions: RowSpec[]): WorkbookContent => ({
         forecast: -763.5,
       },
     ],
-    operatingStatement: [
-      { activity: "Hemtjänst", budget: -763.5, forecast: -763.5 },
-    ],
-    risks: [
-      { id: "R1", title: "Brister", likelihood: 3, impact: 3, treatment: "Hantera" },
-    ],
+    operatingStatement: [{ activity: "Hemtjänst", budget: -763.5, forecast: -763.5 }],
+    risks: [{ id: "R1", title: "Brister", likelihood: 3, impact: 3, treatment: "Hantera" }],
     actions,
     controls: [
       {

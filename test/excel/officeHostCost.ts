@@ -34,9 +34,7 @@ function costOf(syncs: readonly SyncRecord[]): RunCost {
 
 /** Runs Validera, then Generera rapport, on a fake workbook holding `content`. */
 export async function measureOfficeHost(content: WorkbookContent): Promise<OfficeHostCost> {
-  const excel = new FakeExcel(
-    WorkbookState.fromSnapshot(snapshotOf(content))
-  );
+  const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshotOf(content)));
   const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
 
   await validateWorkbook(host, () => undefined);

@@ -81,7 +81,10 @@ const DATA_DEFS = LATEST_TEMPLATE.tableList.slice(1);
 /** Settings rows in any order, some missing or doubled, plus stray rows; Mallversion 1 or empty. */
 const settingsRows: fc.Arbitrary<CellValue[][]> = fc
   .record({
-    values: fc.array(cellValue, { minLength: LATEST_TEMPLATE.settingRows.length, maxLength: LATEST_TEMPLATE.settingRows.length }),
+    values: fc.array(cellValue, {
+      minLength: LATEST_TEMPLATE.settingRows.length,
+      maxLength: LATEST_TEMPLATE.settingRows.length,
+    }),
     version: fc.constantFrom<CellValue>(1, "1", null, " "),
     kept: fc.shuffledSubarray(
       LATEST_TEMPLATE.settingRows.map((_, i) => i),

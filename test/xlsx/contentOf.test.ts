@@ -13,9 +13,7 @@ import { EXAMPLE_2024_T2 } from "../../scripts/data/exempel-2024-T2";
 const read = async (bytes: Uint8Array) => readSnapshotFromBuffer(bytes, "exempel-2024-T2.xlsx");
 
 it("writes a workbook from a Model's content that reads as the original", async () => {
-  const original = await read(
-    await workbookBytes(buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2))
-  );
+  const original = await read(await workbookBytes(buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2)));
   const model = parseModel(original);
   const content = contentOf(model);
   expect(content.version).toBe(1);

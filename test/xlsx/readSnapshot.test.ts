@@ -60,7 +60,9 @@ describe("readSnapshotFromFile on the product's own template", () => {
     const file = await writeXlsx(dir, "mall.xlsx", buildWorkbook(LATEST_TEMPLATE, SAMPLE_CONTENT));
     const snapshot = await readSnapshotFromFile(file);
     expect(snapshot.fileName).toBe("mall.xlsx");
-    expect(snapshot.tables.map((t) => t.name).sort()).toEqual(LATEST_TEMPLATE.tableList.map((t) => t.name).sort());
+    expect(snapshot.tables.map((t) => t.name).sort()).toEqual(
+      LATEST_TEMPLATE.tableList.map((t) => t.name).sort()
+    );
     const actions = snapshot.tables.find((t) => t.name === "tblAtgarder")!;
     expect(actions).toMatchObject({ sheet: "Åtgärder", headerRow: 3, firstColumn: 1 });
     expect(actions.headers).toEqual(ACTION_HEADERS);

@@ -75,7 +75,8 @@ describe("the fresh template", () => {
       const sheet = sheetOf(fresh, def.sheet);
       const tables = tableModels(sheet);
       expect(tables).toHaveLength(1);
-      const rows = def === LATEST_TEMPLATE.tables.settings ? LATEST_TEMPLATE.settingRows.length : EMPTY_ROWS;
+      const rows =
+        def === LATEST_TEMPLATE.tables.settings ? LATEST_TEMPLATE.settingRows.length : EMPTY_ROWS;
       const lastColumn = columnLetters(def.columns.length);
       expect(tables[0]).toMatchObject({
         name: def.name,
@@ -377,7 +378,9 @@ describe("the saved template package", () => {
     expect(names.filter(([, name]) => name === "RiskIDn").map(([, , ref]) => ref)).toEqual([
       "tblRisker[Risk-ID]",
     ]);
-    expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(LATEST_TEMPLATE.tableList.length);
+    expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(
+      LATEST_TEMPLATE.tableList.length
+    );
   });
 
   it("still reads with the reader: every table, every header", async () => {
@@ -470,7 +473,10 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
   it("fills the settings it is given, keeps the others' initial values, and empties nulls", () => {
     const sheet = sheetOf(filled, LATEST_TEMPLATE.tables.settings.sheet);
     const values = Object.fromEntries(
-      LATEST_TEMPLATE.settingRows.map((s, i) => [s.key, sheet.getCell(`B${FIRST_DATA_ROW + i}`).value])
+      LATEST_TEMPLATE.settingRows.map((s, i) => [
+        s.key,
+        sheet.getCell(`B${FIRST_DATA_ROW + i}`).value,
+      ])
     );
     expect(values).toEqual({
       organisation: "Kultur- och fritidsnämnden",
@@ -511,8 +517,8 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
   it("refuses a row with a column key the table does not have", () => {
     // Typed content cannot hold the misspelt key; content from elsewhere (a RowSpec) can.
     const misspelt: RowSpec = { id: "R1", Sannolikhett: 3 };
-    expect(() =>
-      buildWorkbook(LATEST_TEMPLATE, { tables: { risks: [misspelt] } })
-    ).toThrow('Tabellen tblRisker har ingen kolumn "Sannolikhett".');
+    expect(() => buildWorkbook(LATEST_TEMPLATE, { tables: { risks: [misspelt] } })).toThrow(
+      'Tabellen tblRisker har ingen kolumn "Sannolikhett".'
+    );
   });
 });

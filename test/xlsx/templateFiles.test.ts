@@ -72,10 +72,9 @@ describe("templates/exempel-2024-T2.xlsx", () => {
 
   it("holds the published rows and no sum rows", () => {
     const counts = Object.fromEntries(
-      LATEST_TEMPLATE.tableList.filter((t) => t !== LATEST_TEMPLATE.tables.settings).map((t) => [
-        t.key,
-        rowsByHeader(example, t).length,
-      ])
+      LATEST_TEMPLATE.tableList
+        .filter((t) => t !== LATEST_TEMPLATE.tables.settings)
+        .map((t) => [t.key, rowsByHeader(example, t).length])
     );
     expect(counts).toEqual({
       incomeStatement: 9,
@@ -165,7 +164,9 @@ describe("templates/exempel-2024-T2.xlsx", () => {
 
   it("has the example's settings, with no Bedömning av intern kontroll", () => {
     const settings = rowsByHeader(example, LATEST_TEMPLATE.tables.settings);
-    expect(settings.map((r) => r.Inställning)).toEqual(LATEST_TEMPLATE.settingRows.map((s) => s.label));
+    expect(settings.map((r) => r.Inställning)).toEqual(
+      LATEST_TEMPLATE.settingRows.map((s) => s.label)
+    );
     expect(Object.fromEntries(settings.map((r) => [r.Inställning, r.Värde ?? null]))).toEqual({
       Organisation: "Vård- och omsorgsnämnden",
       År: 2024,

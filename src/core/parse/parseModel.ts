@@ -132,7 +132,8 @@ function templateFor(
 ): ModelTemplate {
   const version = settings.cells.templateVersion;
   if (!version || isBlank(version.raw)) return registry.at(-1) ?? LATEST_TEMPLATE;
-  const template = typeof version.value === "number" ? templateOf(version.value, registry) : undefined;
+  const template =
+    typeof version.value === "number" ? templateOf(version.value, registry) : undefined;
   if (template) return template;
   throw new UnknownTemplateVersionError(
     snapshot.fileName,

@@ -207,11 +207,13 @@ function sheetSections(template: TemplateDefinition): Section[] {
       text: s.required ? `${s.help} Obligatorisk.` : s.help,
     })),
   };
-  const data = template.tableList.filter((t) => t !== settingsTable).map((t) => ({
-    title: `Bladet ${t.sheet}`,
-    intro: t.instructions,
-    lines: t.columns.map((c) => ({ label: c.header, text: columnText(c) })),
-  }));
+  const data = template.tableList
+    .filter((t) => t !== settingsTable)
+    .map((t) => ({
+      title: `Bladet ${t.sheet}`,
+      intro: t.instructions,
+      lines: t.columns.map((c) => ({ label: c.header, text: columnText(c) })),
+    }));
   const lists: Section = {
     title: `Bladet ${LISTS_SHEET}`,
     intro: "Dolt och skyddat. Innehåller listornas tillåtna värden; ändra inte.",

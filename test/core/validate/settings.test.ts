@@ -172,7 +172,10 @@ describe("installning-okand and installning-dubblett", () => {
     const found = withCode(findingsOf(snapshot), "installning-dubblett");
     const yearIndex = LATEST_TEMPLATE.settingRows.findIndex((s) => s.key === "year");
     expect(found).toEqual([
-      expect.objectContaining({ severity: "fel", cell: nameCell(LATEST_TEMPLATE.settingRows.length) }),
+      expect.objectContaining({
+        severity: "fel",
+        cell: nameCell(LATEST_TEMPLATE.settingRows.length),
+      }),
     ]);
     expect(found[0].message).toContain(nameCell(yearIndex));
   });
