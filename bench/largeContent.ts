@@ -3,7 +3,8 @@
  * 2,000 kontroller, 1,000 driftsredovisning rows (sizes can be scaled). Deterministic: the same
  * sizes give the same content, so runs compare.
  */
-import type { RowSpec, WorkbookContent } from "../src/core/template/content";
+import type { LedgerAmountKey } from "../src/core/rollup/ledger";
+import type { RowOf, WorkbookContent } from "../src/core/template/content";
 import { LISTS } from "../src/core/template/lists";
 import { DEFAULT_SETTINGS } from "../test/helpers/snapshot";
 
@@ -34,7 +35,7 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
   const round1 = (value: number) => Math.round(value * 10) / 10;
   const amount = (scale: number) => round1(rnd() * scale);
 
-  const operatingStatement: RowSpec[] = [];
+  const operatingStatement: RowOf<"operatingStatement">[] = [];
   for (let i = 1; i <= sizes.operating; i++) {
     const budget = -amount(50);
     operatingStatement.push({
@@ -48,11 +49,11 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
     });
   }
-  const total = (header: string) =>
-    round1(operatingStatement.reduce((sum, row) => sum + (row[header] as number), 0));
+  const total = (key: LedgerAmountKey) =>
+    round1(operatingStatement.reduce((sum, row) => sum + (row[key] as number), 0));
   // The resultaträkning carries the same net total as the driftsredovisning, so the cross-check passes.
   const income = { budget: 40, forecast: 41 };
-  const incomeStatement: RowSpec[] = [
+  const incomeStatement: RowOf<"incomeStatement">[] = [
     {
       post: "Taxor och avgifter",
       type: "Intäkt",
@@ -62,16 +63,16 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
     {
       post: "Personalkostnader",
       type: "Kostnad",
-      priorYear: total("Bokslut fg år"),
-      actualPriorYear: total("Utfall period fg år"),
-      actual: total("Utfall period"),
-      budget: total("Budget helår") - income.budget,
-      forecast: total("Prognos helår") - income.forecast,
+      priorYear: total("priorYear"),
+      actualPriorYear: total("actualPriorYear"),
+      actual: total("actual"),
+      budget: total("budget") - income.budget,
+      forecast: total("forecast") - income.forecast,
       comment: "Personalkostnaderna överstiger budget.",
     },
   ];
 
-  const risks: RowSpec[] = [];
+  const risks: RowOf<"risks">[] = [];
   for (let i = 1; i <= sizes.risks; i++) {
     risks.push({
       id: `R${i}`,
@@ -85,7 +86,7 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       existingControls: "Avvikelsehantering",
     });
   }
-  const actions: RowSpec[] = [];
+  const actions: RowOf<"actions">[] = [];
   for (let i = 1; i <= sizes.actions; i++) {
     const status = pick(LISTS.atgardsstatus);
     actions.push({
@@ -99,7 +100,7 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       comment: status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
     });
   }
-  const controls: RowSpec[] = [];
+  const controls: RowOf<"controls">[] = [];
   for (let i = 1; i <= sizes.controls; i++) {
     const result = pick(LISTS.kontrollresultat);
     controls.push({

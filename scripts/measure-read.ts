@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { RowSpec } from "../src/core/template/content";
+import type { RowOf } from "../src/core/template/content";
 import { LISTS } from "../src/core/template/lists";
 import { loadXlsx } from "../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
@@ -28,7 +28,7 @@ function option(name: string, fallback: number): number {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
-function actionRows(count: number): RowSpec[] {
+function actionRows(count: number): RowOf<"actions">[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `Å${i + 1}`,
     riskId: `R${1 + (i % 50)}`,

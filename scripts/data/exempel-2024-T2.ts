@@ -27,7 +27,8 @@
  * Särskilt boende (1,4) and LSS, boende (0,8), the staff-heavy activities where Personalkostnader's
  * larger periodbudget belongs; its total is the same −697,5, so the two tables agree on the column.
  */
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { LedgerAmountKey } from "../../src/core/rollup/ledger";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const paragraphs = (...texts: string[]) => texts.join("\n");
@@ -38,14 +39,10 @@ type Ledger = [number, number, number, number, number, number];
  * Bokslut 2023, Utfall jan–aug 2023, Utfall jan–aug 2024, Periodbudget jan–aug 2024 (ours, see
  * PERIOD BUDGET above), Budget 2024, Prognos helår 2024.
  */
-function ledger([
-  priorYear,
-  actualPriorYear,
-  actual,
-  periodBudget,
-  budget,
-  forecast,
-]: Ledger): RowSpec {
+function ledger([priorYear, actualPriorYear, actual, periodBudget, budget, forecast]: Ledger): Pick<
+  RowOf<"incomeStatement">,
+  LedgerAmountKey
+> {
   return {
     priorYear: priorYear,
     actualPriorYear: actualPriorYear,
@@ -97,7 +94,7 @@ const INCOME = "Intäkt";
 const COST = "Kostnad";
 
 // 004, ch. 6 Resultaträkning (mnkr).
-const incomeStatement: RowSpec[] = [
+const incomeStatement: RowOf<"incomeStatement">[] = [
   { post: "Taxor och avgifter", type: INCOME, ...ledger([44.5, 29.8, 32.3, 29.3, 44.0, 48.7]) },
   { post: "Bidrag (intäkter)", type: INCOME, ...ledger([34.9, 15.0, 16.3, 22.0, 33.0, 27.5]) },
   { post: "Övriga intäkter", type: INCOME, ...ledger([12.9, 7.4, 8.3, 7.7, 11.5, 11.9]) },
@@ -130,7 +127,7 @@ const LSS = "LSS och socialpsykiatri";
 const OTHER = "Övrigt";
 
 // 004, ch. 6 Driftsredovisning (mnkr).
-const operatingStatement: RowSpec[] = [
+const operatingStatement: RowOf<"operatingStatement">[] = [
   {
     activity: "Hemtjänst",
     area: ELDERLY,
@@ -220,7 +217,7 @@ const volume = (
   forecast: number,
   amountDeviation: number,
   comment?: string
-): RowSpec => ({
+): RowOf<"volumes"> => ({
   activity: activity,
   volumeUnit: unit,
   budgetVolume: budget,
@@ -230,7 +227,7 @@ const volume = (
 });
 
 // 004, 6.3 Uppföljning volymer; the comment is the text below the table.
-const volumes: RowSpec[] = [
+const volumes: RowOf<"volumes">[] = [
   volume("LSS, daglig verksamhet", "Kunder", 235, 235, 0),
   volume("Boendestöd", "Timmar", 16000, 16000, 0),
   volume("Hemtjänst", "Timmar", 346000, 346000, 0),
@@ -251,7 +248,7 @@ const volumes: RowSpec[] = [
 ];
 
 // 004, 8.1 Investeringsredovisning, årlig budget (mnkr), with its comment.
-const investments: RowSpec[] = [
+const investments: RowOf<"investments">[] = [
   {
     name: "Investeringar",
     budget: -4.2,
@@ -269,7 +266,7 @@ const investments: RowSpec[] = [
 const RISK_AREA = "Gemensamt Äldre samt vård- och omsorg";
 
 // 001, ch. 3. Sannolikhet and Konsekvens are not published: illustrative values.
-const risks: RowSpec[] = [
+const risks: RowOf<"risks">[] = [
   {
     id: "R1",
     area: RISK_AREA,
@@ -361,7 +358,7 @@ function action(
   endDate: Date,
   followUpDate: Date,
   comment: string
-): RowSpec {
+): RowOf<"actions"> {
   return {
     id: id,
     riskId: riskId,
@@ -374,7 +371,7 @@ function action(
 }
 
 // 001, ch. 3, in document order: title and description, then the comment under its date.
-const actions: RowSpec[] = [
+const actions: RowOf<"actions">[] = [
   action(
     "Å1",
     "R1",
@@ -617,7 +614,7 @@ function control(
   activity: string,
   result: string | null,
   comment: string
-): RowSpec {
+): RowOf<"controls"> {
   return {
     id: id,
     riskText: risk,
@@ -629,7 +626,7 @@ function control(
 }
 
 // 004, ch. 10 Internkontroll. These risks are not in the risk table, so no Risk-ID.
-const controls: RowSpec[] = [
+const controls: RowOf<"controls">[] = [
   control(
     "K1",
     "Risk för bristande beslutsunderlag.",

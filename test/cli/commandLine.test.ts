@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { isTertialReport } from "../../src/xlsx/render/reportMarker";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
@@ -87,7 +87,7 @@ async function sheetNames(name: string): Promise<string[]> {
 
 const PROGRESS = (label: string) => `${label} … \\d+,\\d s\\n`;
 
-const ACTION: RowSpec = {
+const ACTION: RowOf<"actions"> = {
   id: "Å1",
   riskId: "R1",
   text: "Kartlägga orsaken",
@@ -100,7 +100,7 @@ const ACTION: RowSpec = {
 /** A clean workbook, with the given names and action rows. */
 const content = (
   names: { post?: string; risk?: string } = {},
-  actions: readonly RowSpec[] = [ACTION]
+  actions: readonly RowOf<"actions">[] = [ACTION]
 ): WorkbookContent => ({
   settings: DEFAULT_SETTINGS,
   tables: {

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
@@ -47,7 +47,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const SETTINGS: WorkbookContent["settings"] = DEFAULT_SETTINGS;
 
-const ACTION: RowSpec = {
+const ACTION: RowOf<"actions"> = {
   id: "Å1",
   riskId: "R1",
   text: "Kartlägga orsaken",
@@ -57,7 +57,7 @@ const ACTION: RowSpec = {
   comment: "Pågår.",
 };
 
-const content = (actions: RowSpec[]): WorkbookContent => ({
+const content = (actions: RowOf<"actions">[]): WorkbookContent => ({
   settings: SETTINGS,
   tables: {
     incomeStatement: [

@@ -1,4 +1,4 @@
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { LISTS } from "../../src/core/template/lists";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/report/writePlan";
 import { measureOfficeHost } from "./officeHostCost";
@@ -7,7 +7,7 @@ import { measureOfficeHost } from "./officeHostCost";
 function content(actions: number): WorkbookContent {
   const risks = Math.max(1, actions / 10);
   const pick = <T>(values: readonly T[], i: number) => values[i % values.length];
-  const riskRows: RowSpec[] = Array.from({ length: risks }, (_, i) => ({
+  const riskRows: RowOf<"risks">[] = Array.from({ length: risks }, (_, i) => ({
     id: `R${i + 1}`,
     area: `Riskområde ${1 + (i % 6)}`,
     title: `Risk ${i + 1}`,
@@ -18,7 +18,7 @@ function content(actions: number): WorkbookContent {
     treatment: pick(LISTS.riskhantering, i),
     existingControls: "Avvikelsehantering",
   }));
-  const actionRows: RowSpec[] = Array.from({ length: actions }, (_, i) => ({
+  const actionRows: RowOf<"actions">[] = Array.from({ length: actions }, (_, i) => ({
     id: `Å${i + 1}`,
     riskId: `R${1 + (i % risks)}`,
     text: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
@@ -28,7 +28,7 @@ function content(actions: number): WorkbookContent {
     followUpDate: new Date(Date.UTC(2024, i % 8, 15)),
     comment: `Arbetet fortskrider enligt plan (${i + 1}).`,
   }));
-  const controlRows: RowSpec[] = Array.from({ length: actions / 5 }, (_, i) => ({
+  const controlRows: RowOf<"controls">[] = Array.from({ length: actions / 5 }, (_, i) => ({
     id: `K${i + 1}`,
     riskId: `R${1 + (i % risks)}`,
     process: `Process ${1 + (i % 20)}`,
@@ -38,14 +38,17 @@ function content(actions: number): WorkbookContent {
     result: pick(LISTS.kontrollresultat, (i * 5) % 7),
     comment: "Brister i dokumentationen.",
   }));
-  const operatingRows: RowSpec[] = Array.from({ length: actions / 10 }, (_, i) => ({
-    activity: `Verksamhet ${i + 1}`,
-    area: `Område ${1 + (i % 12)}`,
-    actual: -10 - (i % 7),
-    budget: -15 - (i % 5),
-    forecast: -15.5 - (i % 5),
-    comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
-  }));
+  const operatingRows: RowOf<"operatingStatement">[] = Array.from(
+    { length: actions / 10 },
+    (_, i) => ({
+      activity: `Verksamhet ${i + 1}`,
+      area: `Område ${1 + (i % 12)}`,
+      actual: -10 - (i % 7),
+      budget: -15 - (i % 5),
+      forecast: -15.5 - (i % 5),
+      comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
+    })
+  );
   return {
     tables: {
       incomeStatement: [
