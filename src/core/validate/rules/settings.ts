@@ -21,7 +21,7 @@ const missing = defineRule(
       } else if (isBlank(cell.raw)) {
         const message =
           setting.key === "templateVersion"
-            ? msg.templateVersionEmpty()
+            ? msg.templateVersionEmpty(model.template.version)
             : msg.empty(setting.label, setting.help);
         yield { sheet: table.sheet, cell: cell.address, message };
       }
