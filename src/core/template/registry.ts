@@ -24,8 +24,3 @@ export function templateOf(
 ): ModelTemplate | undefined {
   return registry.find((t) => t.version === version);
 }
-
-/** "1", "1 och 2": the versions a registry reads, for messages. */
-export function versionsOf(registry: readonly ModelTemplate[] = TEMPLATES): readonly number[] {
-  return registry.map((t) => t.version);
-}
