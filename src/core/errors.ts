@@ -117,10 +117,18 @@ export class MissingColumnError extends UnusableWorkbookError {
 
 export class UnknownTemplateVersionError extends UnusableWorkbookError {
   readonly code = "okand-mallversion";
-  constructor(fileName: string, version: string, sheet: string, cell: string) {
+  constructor(
+    fileName: string,
+    version: string,
+    sheet: string,
+    cell: string,
+    known: readonly number[]
+  ) {
+    const versions =
+      known.length < 2 ? known.join("") : `${known.slice(0, -1).join(", ")} eller ${known.at(-1)}`;
     super(
       `${fileName}: Mallversion "${version}" (bladet ${sheet}, cell ${cell}) känns inte igen. ` +
-        `Den här versionen av Tertial läser mallversion 1. Uppdatera Tertial eller använd en arbetsbok som bygger på mallversion 1.`
+        `Den här versionen av Tertial läser mallversion ${versions}. Uppdatera Tertial eller använd en arbetsbok som bygger på mallversion ${versions}.`
     );
   }
 }

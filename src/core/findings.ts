@@ -8,6 +8,11 @@ export const SEVERITIES: readonly Severity[] = ["fel", "varning"];
 
 export interface Finding {
   readonly severity: Severity;
+  /**
+   * The workbook the finding is in (the Model's fileName), so findings of several workbooks can
+   * be listed together; hosts that show one workbook leave it out of their text.
+   */
+  readonly file: string;
   /** Stable code, e.g. `status-ogiltig`. */
   readonly code: string;
   readonly sheet: string;

@@ -7,7 +7,7 @@
 import { WorkbookTooLargeError } from "../core/errors";
 import { MAX_TABLE_ROWS } from "../core/limits";
 import type { CellValue, Snapshot, SnapshotTable } from "../core/snapshot";
-import { TABLES } from "../core/template/definition";
+import { TEMPLATE_TABLE_NAMES } from "../core/template/registry";
 import { topLeftOf } from "./addresses";
 import { toSnapshotValue } from "./cellValues";
 import type { XlContext, XlRange, XlTable } from "./excelApi";
@@ -22,8 +22,9 @@ export async function readSnapshot(context: XlContext): Promise<Snapshot> {
   const { workbook } = context;
   workbook.load("name");
   workbook.worksheets.load("items/name");
-  const pending = TABLES.map((def) =>
-    queueTableRead(workbook.tables.getItemOrNullObject(def.name))
+  // The tables of every version Tertial reads: the version is known only once they are parsed.
+  const pending = TEMPLATE_TABLE_NAMES.map((name) =>
+    queueTableRead(workbook.tables.getItemOrNullObject(name))
   );
   await context.sync();
 

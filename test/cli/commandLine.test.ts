@@ -13,8 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { isTertialReport } from "../../src/xlsx/render/reportMarker";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { largeContent } from "../../bench/largeContent";
@@ -75,7 +76,7 @@ async function copyExample(name = "exempel.xlsx"): Promise<string> {
 }
 
 async function write(name: string, content: WorkbookContent): Promise<string> {
-  await saveWorkbook(buildWorkbook(content), at(name));
+  await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, content), at(name));
   return name;
 }
 
@@ -87,56 +88,56 @@ async function sheetNames(name: string): Promise<string[]> {
 
 const PROGRESS = (label: string) => `${label} … \\d+,\\d s\\n`;
 
-const ACTION: RowSpec = {
-  "Åtgärds-ID": "Å1",
-  "Risk-ID": "R1",
-  Åtgärd: "Kartlägga orsaken",
-  Status: "Pågående",
-  Slutdatum: new Date(Date.UTC(2024, 11, 31)),
-  Uppföljningsdatum: new Date(Date.UTC(2024, 8, 10)),
-  "Kommentar vid senaste uppföljning": "Pågår.",
+const ACTION: RowOf<"actions"> = {
+  id: "Å1",
+  riskId: "R1",
+  text: "Kartlägga orsaken",
+  status: "Pågående",
+  endDate: new Date(Date.UTC(2024, 11, 31)),
+  followUpDate: new Date(Date.UTC(2024, 8, 10)),
+  comment: "Pågår.",
 };
 
 /** A clean workbook, with the given names and action rows. */
 const content = (
   names: { post?: string; risk?: string } = {},
-  actions: readonly RowSpec[] = [ACTION]
+  actions: readonly RowOf<"actions">[] = [ACTION]
 ): WorkbookContent => ({
   settings: DEFAULT_SETTINGS,
   tables: {
     incomeStatement: [
       {
-        Post: names.post ?? "Personalkostnader",
-        Typ: "Kostnad",
-        "Budget helår": -763.5,
-        "Prognos helår": -765,
-        Kommentar: "Fler timanställda under sommaren.",
+        post: names.post ?? "Personalkostnader",
+        type: "Kostnad",
+        budget: -763.5,
+        forecast: -765,
+        comment: "Fler timanställda under sommaren.",
       },
     ],
     operatingStatement: [
       {
-        Verksamhet: "Hemtjänst",
-        "Budget helår": -763.5,
-        "Prognos helår": -765,
-        Kommentar: "Fler timanställda under sommaren.",
+        activity: "Hemtjänst",
+        budget: -763.5,
+        forecast: -765,
+        comment: "Fler timanställda under sommaren.",
       },
     ],
     risks: [
       {
-        "Risk-ID": "R1",
-        Risk: names.risk ?? "Brister i bemanningen",
-        Sannolikhet: 3,
-        Konsekvens: 3,
-        Riskhantering: "Hantera",
+        id: "R1",
+        title: names.risk ?? "Brister i bemanningen",
+        likelihood: 3,
+        impact: 3,
+        treatment: "Hantera",
       },
     ],
     actions: [...actions],
     controls: [
       {
-        "Kontroll-ID": "K1",
-        Kontrollaktivitet: "Stickprov",
-        Tidpunkt: "T2",
-        Resultat: "Kontroll genomförd utan avvikelse",
+        id: "K1",
+        activity: "Stickprov",
+        timing: "T2",
+        result: "Kontroll genomförd utan avvikelse",
       },
     ],
   },
@@ -343,6 +344,7 @@ describe("writing never destroys", () => {
         at("big.xlsx"),
         new Uint8Array(
           (await buildWorkbook(
+            LATEST_TEMPLATE,
             largeContent({ risks: 200, actions: 2_000, controls: 400, operating: 200 })
           ).xlsx.writeBuffer()) as ArrayBuffer
         )
@@ -380,7 +382,7 @@ describe("clean terminal output", () => {
   it("validera strips escape codes and bidi controls from cell text; --json keeps them exactly", async () => {
     await writeWithControls(
       "fel.xlsx",
-      content({ risk: `Brist${STORED}i rutinen` }, [{ ...ACTION, Status: `Pågår${STORED}nu` }])
+      content({ risk: `Brist${STORED}i rutinen` }, [{ ...ACTION, status: `Pågår${STORED}nu` }])
     );
     const json = tertial("validera", "fel.xlsx", "--json");
     const findings = JSON.parse(json.stdout) as Finding[];
@@ -414,8 +416,8 @@ describe("clean terminal output", () => {
   it("ends quietly when the reader closes the pipe early (validera | head -1)", async () => {
     const many = Array.from({ length: 3_000 }, (_, i) => ({
       ...ACTION,
-      "Åtgärds-ID": `Å${i + 1}`,
-      Status: "pagaende",
+      id: `Å${i + 1}`,
+      status: "pagaende",
     }));
     await write("många.xlsx", content({}, many));
     for (const args of ["", " --json"]) {

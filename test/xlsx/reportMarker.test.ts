@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetGrid } from "../../src/core/report/reportDoc";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
@@ -85,7 +86,7 @@ describe("the report marker", () => {
   });
 
   it("does not recognise the template, a workbook without the mark, or bytes that are no zip", async () => {
-    expect(await isTertialReport(await workbookBytes(buildWorkbook()))).toBe(false);
+    expect(await isTertialReport(await workbookBytes(buildWorkbook(LATEST_TEMPLATE)))).toBe(false);
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet("Rapport Ekonomi");
     expect(

@@ -33,7 +33,8 @@ import {
   type MaterialDeviation,
   type MaterialityThresholds,
 } from "./materiality";
-import { difference, sumPresent } from "./sum";
+import { DEVIATION, VOLUME_DEVIATION } from "../template/columns";
+import { sumPresent } from "./sum";
 
 export interface LineRollup<L, F> {
   readonly line: L;
@@ -141,7 +142,10 @@ function rollupVolumes(lines: readonly VolumeLine[]): VolumesRollup {
       figures: {
         budgetVolume: budgetVolume.value,
         forecastVolume: forecastVolume.value,
-        volumeDeviation: difference(forecastVolume.value, budgetVolume.value),
+        volumeDeviation: VOLUME_DEVIATION.compute({
+          forecastVolume: forecastVolume.value,
+          budgetVolume: budgetVolume.value,
+        }),
         amountDeviation: amountDeviation.value,
       },
     };
@@ -157,7 +161,7 @@ function investmentFigures(
   actual: number | null,
   forecast: number | null
 ): InvestmentFigures {
-  return { budget, actual, forecast, deviation: difference(forecast, budget) };
+  return { budget, actual, forecast, deviation: DEVIATION.compute({ forecast, budget }) };
 }
 
 function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup {

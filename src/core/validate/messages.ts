@@ -5,7 +5,6 @@
 import { formatAmountWithUnit, formatDate, formatNumber, formatPercent, withUnit } from "../format";
 import type { MaterialityThresholds } from "../rollup/materiality";
 import { isCellError, type CellValue } from "../snapshot";
-import { TEMPLATE_VERSION } from "../template/definition";
 import type { Period, Timing, Unit } from "../template/lists";
 import { enteredDecimals } from "../text/decimals";
 import { joinAlternatives, type Suggestion } from "../text/suggest";
@@ -79,9 +78,9 @@ export const settings = {
     `Inställningen ${label} saknas i tabellen. Lägg till en rad med ${label} i kolumnen Inställning ` +
     `och fyll i värdet: ${help}`,
   empty: (label: string, help: string) => `${label} är inte ifylld. Fyll i värdet: ${help}`,
-  templateVersionEmpty: () =>
+  templateVersionEmpty: (version: number) =>
     `Mallversion är inte ifylld, så Tertial kan inte veta vilken mall arbetsboken bygger på. ` +
-    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars för över ` +
+    `Skriv ${version} om arbetsboken är skapad från Tertials mall, annars för över ` +
     `uppgifterna till en ny arbetsbok från Tertials mall.`,
   yearInvalid: (raw: CellValue) =>
     `År ${typeof raw === "number" ? String(raw).replace(".", ",") : shown(raw)} är inget rimligt ` +

@@ -54,7 +54,9 @@ export function defineRule(
   return {
     ...meta,
     *check(ctx) {
-      for (const hit of find(ctx)) yield { severity: meta.severity, code: meta.code, ...hit };
+      for (const hit of find(ctx)) {
+        yield { severity: meta.severity, code: meta.code, file: ctx.model.fileName, ...hit };
+      }
     },
   };
 }

@@ -1,11 +1,10 @@
 /** Generic walks over the Model's tables, for rules driven by the template definition. */
 import type { Model, ModelCell, ModelRow, ModelTable } from "../model";
 import type { ColumnDef } from "../template/definition";
-import { TABLES } from "../template/definition";
 
 /** Every table of the Model, settings included, in the template's order. */
 export function allTables(model: Model): ModelTable[] {
-  return TABLES.map((def) => model.tables[def.key]);
+  return model.template.tableList.map((def) => model.tables[def.key]);
 }
 
 export interface CellVisit {
