@@ -1,5 +1,7 @@
 // ESLint for the whole project (`npm run lint` runs it through office-addin-lint): typescript-eslint,
-// React, the Office add-in rules on the Office.js code, and the boundary of the host-independent core.
+// React, the Office add-in rules on the Office.js code, and the layers' boundaries: the core imports no
+// host and no app code, src/app (what every interactive host shares) imports only the core, and no
+// host imports the task pane.
 // The office-addins plugin's bundled presets pin an older typescript-eslint that breaks on ESLint 9.39,
 // so its rules are taken one by one onto the current typescript-eslint.
 import js from "@eslint/js";
@@ -28,6 +30,18 @@ const HOST_MODULES = [
   "node:path",
   "node:os",
 ];
+
+/** The hosts' folders, as import patterns: src/core and src/app import none of them. */
+const HOST_FOLDERS = [
+  "**/xlsx/**",
+  "**/excel/**",
+  "**/taskpane/**",
+  "**/cli/**",
+  "**/commands/**",
+  "**/browser/**",
+];
+
+const hostModules = (message) => HOST_MODULES.map((name) => ({ name, message }));
 
 export default [
   {
@@ -70,21 +84,56 @@ export default [
       "no-restricted-imports": [
         "error",
         {
-          paths: HOST_MODULES.map((name) => ({
-            name,
-            message: "src/core is host-independent: no exceljs, Office.js, UI or Node I/O here.",
-          })),
+          paths: hostModules(
+            "src/core is host-independent: no exceljs, Office.js, UI or Node I/O here."
+          ),
           patterns: [
             {
-              group: [
-                "**/xlsx/**",
-                "**/excel/**",
-                "**/taskpane/**",
-                "**/cli/**",
-                "**/commands/**",
-                "**/browser/**",
-              ],
-              message: "src/core must not import a host.",
+              group: [...HOST_FOLDERS, "**/app/**"],
+              message: "src/core must not import the app layer or a host.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: hostModules(
+            "src/app is shared by every interactive host: it imports only src/core, no React, Office.js, exceljs or Node."
+          ),
+          patterns: [
+            { group: HOST_FOLDERS, message: "src/app must not import a host." },
+            {
+              group: ["node:*"],
+              message: "src/app runs in the browser and in Excel: no Node here.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "src/excel/**/*.{ts,tsx}",
+      "src/browser/**/*.{ts,tsx}",
+      "src/commands/**/*.{ts,tsx}",
+      "src/cli/**/*.{ts,tsx}",
+      "src/xlsx/**/*.{ts,tsx}",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**"],
+              message:
+                "Hosts do not import the task pane: what hosts share with it lives in src/app.",
             },
           ],
         },

@@ -81,7 +81,7 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/hjalp.html", to: "hjalp.html" },
           // The empty template, fetched by the pane from its own origin: Skapa tertialarbetsbok in
-          // Excel, Ladda ner tom mall in browser mode (src/taskpane/templateFile.ts).
+          // Excel, Ladda ner tom mall in browser mode (src/app/templateFile.ts).
           { from: "templates/tertialuppfoljning-v1.xlsx", to: "tertialuppfoljning-v1.xlsx" },
           {
             from: "manifest.xml",

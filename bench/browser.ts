@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import {
   dropFiles,
@@ -36,7 +37,7 @@ async function scriptSizes(): Promise<void> {
 }
 
 async function largeWorkbook(): Promise<Buffer> {
-  return Buffer.from(await buildWorkbook(largeContent()).xlsx.writeBuffer());
+  return Buffer.from(await buildWorkbook(LATEST_TEMPLATE, largeContent()).xlsx.writeBuffer());
 }
 
 interface PageTimes {

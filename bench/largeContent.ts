@@ -3,7 +3,8 @@
  * 2,000 kontroller, 1,000 driftsredovisning rows (sizes can be scaled). Deterministic: the same
  * sizes give the same content, so runs compare.
  */
-import type { RowSpec, WorkbookContent } from "../src/core/template/content";
+import type { LedgerAmountKey } from "../src/core/rollup/ledger";
+import type { RowOf, WorkbookContent } from "../src/core/template/content";
 import { LISTS } from "../src/core/template/lists";
 import { DEFAULT_SETTINGS } from "../test/helpers/snapshot";
 
@@ -34,87 +35,84 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
   const round1 = (value: number) => Math.round(value * 10) / 10;
   const amount = (scale: number) => round1(rnd() * scale);
 
-  const operatingStatement: RowSpec[] = [];
+  const operatingStatement: RowOf<"operatingStatement">[] = [];
   for (let i = 1; i <= sizes.operating; i++) {
     const budget = -amount(50);
     operatingStatement.push({
-      Verksamhet: `Verksamhet ${i}`,
-      Verksamhetsområde: `Område ${1 + (i % 12)}`,
-      "Bokslut fg år": round1(budget * 0.98),
-      "Utfall period fg år": round1(budget * 0.64),
-      "Utfall period": round1(budget * 0.67),
-      "Budget helår": budget,
-      "Prognos helår": round1(budget - amount(2)),
-      Kommentar: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
+      activity: `Verksamhet ${i}`,
+      area: `Område ${1 + (i % 12)}`,
+      priorYear: round1(budget * 0.98),
+      actualPriorYear: round1(budget * 0.64),
+      actual: round1(budget * 0.67),
+      budget: budget,
+      forecast: round1(budget - amount(2)),
+      comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
     });
   }
-  const total = (header: string) =>
-    round1(operatingStatement.reduce((sum, row) => sum + (row[header] as number), 0));
+  const total = (key: LedgerAmountKey) =>
+    round1(operatingStatement.reduce((sum, row) => sum + (row[key] as number), 0));
   // The resultaträkning carries the same net total as the driftsredovisning, so the cross-check passes.
   const income = { budget: 40, forecast: 41 };
-  const incomeStatement: RowSpec[] = [
+  const incomeStatement: RowOf<"incomeStatement">[] = [
     {
-      Post: "Taxor och avgifter",
-      Typ: "Intäkt",
-      "Budget helår": income.budget,
-      "Prognos helår": income.forecast,
+      post: "Taxor och avgifter",
+      type: "Intäkt",
+      budget: income.budget,
+      forecast: income.forecast,
     },
     {
-      Post: "Personalkostnader",
-      Typ: "Kostnad",
-      "Bokslut fg år": total("Bokslut fg år"),
-      "Utfall period fg år": total("Utfall period fg år"),
-      "Utfall period": total("Utfall period"),
-      "Budget helår": total("Budget helår") - income.budget,
-      "Prognos helår": total("Prognos helår") - income.forecast,
-      Kommentar: "Personalkostnaderna överstiger budget.",
+      post: "Personalkostnader",
+      type: "Kostnad",
+      priorYear: total("priorYear"),
+      actualPriorYear: total("actualPriorYear"),
+      actual: total("actual"),
+      budget: total("budget") - income.budget,
+      forecast: total("forecast") - income.forecast,
+      comment: "Personalkostnaderna överstiger budget.",
     },
   ];
 
-  const risks: RowSpec[] = [];
+  const risks: RowOf<"risks">[] = [];
   for (let i = 1; i <= sizes.risks; i++) {
     risks.push({
-      "Risk-ID": `R${i}`,
-      Riskområde: `Riskområde ${1 + (i % 8)}`,
-      Risk: `Risk nummer ${i}`,
-      Riskbeskrivning: "Risk att den enskilde inte får det stöd hen har rätt till.",
-      Konsekvensbeskrivning: "Kan leda till att behov inte tillgodoses.",
-      Sannolikhet: 1 + Math.floor(rnd() * 4),
-      Konsekvens: 1 + Math.floor(rnd() * 4),
-      Riskhantering: pick(LISTS.riskhantering),
-      "Existerande kontrollaktiviteter": "Avvikelsehantering",
+      id: `R${i}`,
+      area: `Riskområde ${1 + (i % 8)}`,
+      title: `Risk nummer ${i}`,
+      description: "Risk att den enskilde inte får det stöd hen har rätt till.",
+      consequence: "Kan leda till att behov inte tillgodoses.",
+      likelihood: 1 + Math.floor(rnd() * 4),
+      impact: 1 + Math.floor(rnd() * 4),
+      treatment: pick(LISTS.riskhantering),
+      existingControls: "Avvikelsehantering",
     });
   }
-  const actions: RowSpec[] = [];
+  const actions: RowOf<"actions">[] = [];
   for (let i = 1; i <= sizes.actions; i++) {
     const status = pick(LISTS.atgardsstatus);
     actions.push({
-      "Åtgärds-ID": `Å${i}`,
-      "Risk-ID": `R${1 + (i % sizes.risks)}`,
-      Åtgärd: `Åtgärd ${i}: kartlägga och följa upp rutinen`,
-      Status: status,
-      Slutdatum: day(2024, 1 + (i % 12), 1 + (i % 28)),
-      Ansvarig: "Verksamhetschef",
-      Uppföljningsdatum: day(2024, 1 + (i % 8), 15),
-      "Kommentar vid senaste uppföljning":
-        status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
+      id: `Å${i}`,
+      riskId: `R${1 + (i % sizes.risks)}`,
+      text: `Åtgärd ${i}: kartlägga och följa upp rutinen`,
+      status: status,
+      endDate: day(2024, 1 + (i % 12), 1 + (i % 28)),
+      responsible: "Verksamhetschef",
+      followUpDate: day(2024, 1 + (i % 8), 15),
+      comment: status === "Ej påbörjad" ? null : `Arbetet fortskrider enligt plan (${i}).`,
     });
   }
-  const controls: RowSpec[] = [];
+  const controls: RowOf<"controls">[] = [];
   for (let i = 1; i <= sizes.controls; i++) {
     const result = pick(LISTS.kontrollresultat);
     controls.push({
-      "Kontroll-ID": `K${i}`,
-      "Risk-ID": `R${1 + (i % sizes.risks)}`,
-      Process: `Process ${1 + (i % 20)}`,
-      Kontrollaktivitet: `Stickprov av underlag ${i}`,
-      Ansvarig: "Controller",
-      Tidpunkt: pick(LISTS.tidpunkt),
-      Resultat: result,
-      Kommentar:
-        result === "Kontroll genomförd utan avvikelse" ? null : "Brister i dokumentationen.",
-      "Åtgärd vid avvikelse":
-        result === "Kontroll genomförd med stor avvikelse" ? "Ny rutin." : null,
+      id: `K${i}`,
+      riskId: `R${1 + (i % sizes.risks)}`,
+      process: `Process ${1 + (i % 20)}`,
+      activity: `Stickprov av underlag ${i}`,
+      responsible: "Controller",
+      timing: pick(LISTS.tidpunkt),
+      result: result,
+      comment: result === "Kontroll genomförd utan avvikelse" ? null : "Brister i dokumentationen.",
+      actionOnDeviation: result === "Kontroll genomförd med stor avvikelse" ? "Ny rutin." : null,
     });
   }
   return {
@@ -124,18 +122,18 @@ export function largeContent(sizes: Sizes = LARGE): WorkbookContent {
       operatingStatement,
       volumes: [
         {
-          Verksamhet: "Hemtjänst",
-          Volymenhet: "Timmar",
-          "Volym budget": 346000,
-          "Volym prognos": 350000,
+          activity: "Hemtjänst",
+          volumeUnit: "Timmar",
+          budgetVolume: 346000,
+          forecastVolume: 350000,
         },
       ],
       investments: [
         {
-          Investering: "Inventarier",
-          "Budget helår": -4.2,
-          "Utfall period": -2.1,
-          "Prognos helår": -4.2,
+          name: "Inventarier",
+          budget: -4.2,
+          actual: -2.1,
+          forecast: -4.2,
         },
       ],
       risks,

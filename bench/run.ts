@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
 import type { HostileFile } from "./hostileFiles";
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   await fs.writeFile(
     input,
-    new Uint8Array(await buildWorkbook(largeContent(sizes)).xlsx.writeBuffer())
+    new Uint8Array(await buildWorkbook(LATEST_TEMPLATE, largeContent(sizes)).xlsx.writeBuffer())
   );
   const { size } = await fs.stat(input);
   console.log(

@@ -1,11 +1,12 @@
-/** Writes the fresh template, templates/tertialuppfoljning-v1.xlsx (`npm run build:template`). */
+/** Writes the fresh template of the latest version, templates/tertialuppfoljning-v1.xlsx today (`npm run build:template`). */
 import path from "node:path";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../src/xlsx/template/saveWorkbook";
 
-const TARGET = path.join("templates", "tertialuppfoljning-v1.xlsx");
+const TARGET = path.join("templates", `tertialuppfoljning-v${LATEST_TEMPLATE.version}.xlsx`);
 
-saveWorkbook(buildWorkbook(), path.resolve(__dirname, "..", TARGET)).then(
+saveWorkbook(buildWorkbook(LATEST_TEMPLATE), path.resolve(__dirname, "..", TARGET)).then(
   () => process.stderr.write(`Skrev ${TARGET}\n`),
   (error: unknown) => {
     process.stderr.write(`${String(error)}\n`);

@@ -13,11 +13,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { RowSpec } from "../src/core/template/content";
+import type { RowOf } from "../src/core/template/content";
 import { LISTS } from "../src/core/template/lists";
 import { loadXlsx } from "../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
 import { xlsxPackageForExceljs } from "../src/xlsx/read/xlsxPackage";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../src/xlsx/template/saveWorkbook";
 
@@ -28,16 +29,16 @@ function option(name: string, fallback: number): number {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
-function actionRows(count: number): RowSpec[] {
+function actionRows(count: number): RowOf<"actions">[] {
   return Array.from({ length: count }, (_, i) => ({
-    "Åtgärds-ID": `Å${i + 1}`,
-    "Risk-ID": `R${1 + (i % 50)}`,
-    Åtgärd: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
-    Status: LISTS.atgardsstatus[i % LISTS.atgardsstatus.length],
-    Slutdatum: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
-    Ansvarig: "Verksamhetschef",
-    Uppföljningsdatum: new Date(Date.UTC(2024, 7, 31)),
-    "Kommentar vid senaste uppföljning": `Arbetet fortskrider enligt plan (${i + 1}).`,
+    id: `Å${i + 1}`,
+    riskId: `R${1 + (i % 50)}`,
+    text: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
+    status: LISTS.atgardsstatus[i % LISTS.atgardsstatus.length],
+    endDate: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+    responsible: "Verksamhetschef",
+    followUpDate: new Date(Date.UTC(2024, 7, 31)),
+    comment: `Arbetet fortskrider enligt plan (${i + 1}).`,
   }));
 }
 
@@ -89,7 +90,9 @@ async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   const plain = path.join(OUT, `atgarder-${rows}.xlsx`);
   const absolute = path.join(OUT, `atgarder-${rows}-absolute-targets.xlsx`);
-  const bytes = await workbookBytes(buildWorkbook({ tables: { actions: actionRows(rows) } }));
+  const bytes = await workbookBytes(
+    buildWorkbook(LATEST_TEMPLATE, { tables: { actions: actionRows(rows) } })
+  );
   await fs.writeFile(plain, bytes);
   await fs.writeFile(absolute, await withAbsoluteTargets(bytes));
   const extra = process.argv

@@ -27,7 +27,8 @@
  * Särskilt boende (1,4) and LSS, boende (0,8), the staff-heavy activities where Personalkostnader's
  * larger periodbudget belongs; its total is the same −697,5, so the two tables agree on the column.
  */
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { LedgerAmountKey } from "../../src/core/rollup/ledger";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const paragraphs = (...texts: string[]) => texts.join("\n");
@@ -38,21 +39,17 @@ type Ledger = [number, number, number, number, number, number];
  * Bokslut 2023, Utfall jan–aug 2023, Utfall jan–aug 2024, Periodbudget jan–aug 2024 (ours, see
  * PERIOD BUDGET above), Budget 2024, Prognos helår 2024.
  */
-function ledger([
-  priorYear,
-  actualPriorYear,
-  actual,
-  periodBudget,
-  budget,
-  forecast,
-]: Ledger): RowSpec {
+function ledger([priorYear, actualPriorYear, actual, periodBudget, budget, forecast]: Ledger): Pick<
+  RowOf<"incomeStatement">,
+  LedgerAmountKey
+> {
   return {
-    "Bokslut fg år": priorYear,
-    "Utfall period fg år": actualPriorYear,
-    "Utfall period": actual,
-    Periodbudget: periodBudget,
-    "Budget helår": budget,
-    "Prognos helår": forecast,
+    priorYear: priorYear,
+    actualPriorYear: actualPriorYear,
+    actual: actual,
+    periodBudget: periodBudget,
+    budget: budget,
+    forecast: forecast,
   };
 }
 
@@ -97,31 +94,31 @@ const INCOME = "Intäkt";
 const COST = "Kostnad";
 
 // 004, ch. 6 Resultaträkning (mnkr).
-const incomeStatement: RowSpec[] = [
-  { Post: "Taxor och avgifter", Typ: INCOME, ...ledger([44.5, 29.8, 32.3, 29.3, 44.0, 48.7]) },
-  { Post: "Bidrag (intäkter)", Typ: INCOME, ...ledger([34.9, 15.0, 16.3, 22.0, 33.0, 27.5]) },
-  { Post: "Övriga intäkter", Typ: INCOME, ...ledger([12.9, 7.4, 8.3, 7.7, 11.5, 11.9]) },
+const incomeStatement: RowOf<"incomeStatement">[] = [
+  { post: "Taxor och avgifter", type: INCOME, ...ledger([44.5, 29.8, 32.3, 29.3, 44.0, 48.7]) },
+  { post: "Bidrag (intäkter)", type: INCOME, ...ledger([34.9, 15.0, 16.3, 22.0, 33.0, 27.5]) },
+  { post: "Övriga intäkter", type: INCOME, ...ledger([12.9, 7.4, 8.3, 7.7, 11.5, 11.9]) },
   {
-    Post: "Personalkostnader",
-    Typ: COST,
+    post: "Personalkostnader",
+    type: COST,
     ...ledger([-760.0, -505.8, -544.3, -512.5, -763.5, -829.9]),
-    Kommentar: COMMENTS.personnel,
+    comment: COMMENTS.personnel,
   },
-  { Post: "Bidrag (kostnader)", Typ: COST, ...ledger([-21.2, -11.5, -15.0, -16.6, -24.9, -23.1]) },
+  { post: "Bidrag (kostnader)", type: COST, ...ledger([-21.2, -11.5, -15.0, -16.6, -24.9, -23.1]) },
   {
-    Post: "Köp av verksamhet",
-    Typ: COST,
+    post: "Köp av verksamhet",
+    type: COST,
     ...ledger([-161.2, -98.6, -107.4, -114.4, -171.6, -148.0]),
-    Kommentar: COMMENTS.purchases,
+    comment: COMMENTS.purchases,
   },
-  { Post: "Lokalhyror", Typ: COST, ...ledger([-61.0, -41.8, -45.3, -42.7, -64.1, -68.9]) },
+  { post: "Lokalhyror", type: COST, ...ledger([-61.0, -41.8, -45.3, -42.7, -64.1, -68.9]) },
   {
-    Post: "Övriga driftskostnader",
-    Typ: COST,
+    post: "Övriga driftskostnader",
+    type: COST,
     ...ledger([-105.9, -64.7, -69.3, -67.0, -100.4, -105.3]),
-    Kommentar: COMMENTS.otherOperating,
+    comment: COMMENTS.otherOperating,
   },
-  { Post: "Kapitaltjänstkostnader", Typ: COST, ...ledger([-4.9, -3.2, -3.3, -3.3, -5.0, -5.3]) },
+  { post: "Kapitaltjänstkostnader", type: COST, ...ledger([-4.9, -3.2, -3.3, -3.3, -5.0, -5.3]) },
 ];
 
 // Our grouping: the report publishes no Verksamhetsområde.
@@ -130,85 +127,85 @@ const LSS = "LSS och socialpsykiatri";
 const OTHER = "Övrigt";
 
 // 004, ch. 6 Driftsredovisning (mnkr).
-const operatingStatement: RowSpec[] = [
+const operatingStatement: RowOf<"operatingStatement">[] = [
   {
-    Verksamhet: "Hemtjänst",
-    Verksamhetsområde: ELDERLY,
+    activity: "Hemtjänst",
+    area: ELDERLY,
     ...ledger([-225.0, -146.4, -167.0, -148.7, -221.3, -247.0]),
-    Kommentar: COMMENTS.homeCare,
+    comment: COMMENTS.homeCare,
   },
   {
-    Verksamhet: "Särskilt boende",
-    Verksamhetsområde: ELDERLY,
+    activity: "Särskilt boende",
+    area: ELDERLY,
     ...ledger([-302.7, -205.4, -214.1, -202.3, -301.3, -303.7]),
   },
   {
-    Verksamhet: "Korttidsboende",
-    Verksamhetsområde: ELDERLY,
+    activity: "Korttidsboende",
+    area: ELDERLY,
     ...ledger([-15.9, -9.7, -10.0, -10.2, -15.3, -20.6]),
   },
   {
-    Verksamhet: "Hjälpmedel, dagverksamhet, jour, demensteam",
-    Verksamhetsområde: ELDERLY,
+    activity: "Hjälpmedel, dagverksamhet, jour, demensteam",
+    area: ELDERLY,
     ...ledger([-80.7, -51.8, -57.0, -60.3, -90.4, -89.8]),
   },
   {
-    Verksamhet: "Öppen verksamhet äldreomsorg",
-    Verksamhetsområde: ELDERLY,
+    activity: "Öppen verksamhet äldreomsorg",
+    area: ELDERLY,
     ...ledger([0, 0, 0, 0, 0, 0]),
   },
   {
-    Verksamhet: "LSS, boende",
-    Verksamhetsområde: LSS,
+    activity: "LSS, boende",
+    area: LSS,
     ...ledger([-119.7, -81.8, -81.2, -73.1, -108.5, -121.9]),
-    Kommentar: COMMENTS.lssHousing,
+    comment: COMMENTS.lssHousing,
   },
   {
-    Verksamhet: "LSS, daglig verksamhet",
-    Verksamhetsområde: LSS,
+    activity: "LSS, daglig verksamhet",
+    area: LSS,
     ...ledger([-59.3, -39.1, -43.2, -45.8, -68.7, -69.0]),
   },
   {
-    Verksamhet: "LSS, personlig assistans",
-    Verksamhetsområde: LSS,
+    activity: "LSS, personlig assistans",
+    area: LSS,
     ...ledger([-69.4, -40.9, -47.6, -46.6, -69.9, -75.4]),
-    Kommentar: COMMENTS.personalAssistance,
+    comment: COMMENTS.personalAssistance,
   },
   {
-    Verksamhet: "LSS, kontaktperson, ledsagning, avlösare, barnverksamhet, stödfamilj, PO ombud",
-    Verksamhetsområde: LSS,
+    activity: "LSS, kontaktperson, ledsagning, avlösare, barnverksamhet, stödfamilj, PO ombud",
+    area: LSS,
     ...ledger([-27.0, -18.3, -18.6, -18.5, -27.7, -26.6]),
   },
   {
-    Verksamhet: "Boendestöd",
-    Verksamhetsområde: LSS,
+    activity: "Boendestöd",
+    area: LSS,
     ...ledger([-15.6, -10.2, -10.6, -13.1, -19.7, -20.6]),
   },
   {
-    Verksamhet: "Öppen verksamhet socialpsykiatri",
-    Verksamhetsområde: LSS,
+    activity: "Öppen verksamhet socialpsykiatri",
+    area: LSS,
     ...ledger([-3.0, -2.3, -2.6, -2.7, -4.1, -5.2]),
   },
   // Utfall period fg år +1,6 as published: very likely a sign error.
   {
-    Verksamhet: "Bostadsanpassning",
-    Verksamhetsområde: OTHER,
+    activity: "Bostadsanpassning",
+    area: OTHER,
     ...ledger([-3.0, 1.6, -2.9, -3.3, -5.0, -5.0]),
   },
   {
-    Verksamhet: "Köpta platser",
-    Verksamhetsområde: OTHER,
+    activity: "Köpta platser",
+    area: OTHER,
     ...ledger([-58.5, -37.1, -43.2, -45.2, -67.8, -64.0]),
-    Kommentar: COMMENTS.purchasedPlaces,
+    comment: COMMENTS.purchasedPlaces,
   },
   {
-    Verksamhet: "Central administration",
-    Verksamhetsområde: OTHER,
+    activity: "Central administration",
+    area: OTHER,
     ...ledger([-40.6, -27.9, -28.7, -26.6, -39.9, -42.0]),
   },
   {
-    Verksamhet: "Nämnd",
-    Verksamhetsområde: OTHER,
+    activity: "Nämnd",
+    area: OTHER,
     ...ledger([-1.5, -1.0, -0.9, -1.1, -1.6, -1.4]),
   },
 ];
@@ -220,17 +217,17 @@ const volume = (
   forecast: number,
   amountDeviation: number,
   comment?: string
-): RowSpec => ({
-  Verksamhet: activity,
-  Volymenhet: unit,
-  "Volym budget": budget,
-  "Volym prognos": forecast,
-  "Avvikelse belopp": amountDeviation,
-  ...(comment ? { Kommentar: comment } : {}),
+): RowOf<"volumes"> => ({
+  activity: activity,
+  volumeUnit: unit,
+  budgetVolume: budget,
+  forecastVolume: forecast,
+  amountDeviation: amountDeviation,
+  ...(comment ? { comment: comment } : {}),
 });
 
 // 004, 6.3 Uppföljning volymer; the comment is the text below the table.
-const volumes: RowSpec[] = [
+const volumes: RowOf<"volumes">[] = [
   volume("LSS, daglig verksamhet", "Kunder", 235, 235, 0),
   volume("Boendestöd", "Timmar", 16000, 16000, 0),
   volume("Hemtjänst", "Timmar", 346000, 346000, 0),
@@ -251,13 +248,13 @@ const volumes: RowSpec[] = [
 ];
 
 // 004, 8.1 Investeringsredovisning, årlig budget (mnkr), with its comment.
-const investments: RowSpec[] = [
+const investments: RowOf<"investments">[] = [
   {
-    Investering: "Investeringar",
-    "Budget helår": -4.2,
-    "Utfall period": -2.1,
-    "Prognos helår": -4.2,
-    Kommentar:
+    name: "Investeringar",
+    budget: -4.2,
+    actual: -2.1,
+    forecast: -4.2,
+    comment:
       "Investeringsbudgeten används till att bekosta kallelselarm för särskilda boenden, möbler och " +
       "andra inventarier till verksamheterna samt olika hjälpmedel, till exempel elrullstolar. vilket " +
       "inkluderar allt från kontorsmöbler och arbetsstationer till teknisk utrustning och " +
@@ -269,54 +266,53 @@ const investments: RowSpec[] = [
 const RISK_AREA = "Gemensamt Äldre samt vård- och omsorg";
 
 // 001, ch. 3. Sannolikhet and Konsekvens are not published: illustrative values.
-const risks: RowSpec[] = [
+const risks: RowOf<"risks">[] = [
   {
-    "Risk-ID": "R1",
-    Riskområde: RISK_AREA,
-    Risk: "Brister i informationsöverföringen",
-    Riskbeskrivning:
+    id: "R1",
+    area: RISK_AREA,
+    title: "Brister i informationsöverföringen",
+    description:
       "Risk att den enskilde inte får det stöd hen har rätt till på grund av bristande " +
       "informationsöverföring mellan legitimerad personal och omsorgspersonal.",
-    Konsekvensbeskrivning:
-      "Kan leda till att behov inte tillgodoses och vårdskada för den enskilde",
-    Sannolikhet: 3,
-    Konsekvens: 3,
-    Riskhantering: "Hantera",
-    "Existerande kontrollaktiviteter": "Avvikelsehanteringen",
+    consequence: "Kan leda till att behov inte tillgodoses och vårdskada för den enskilde",
+    likelihood: 3,
+    impact: 3,
+    treatment: "Hantera",
+    existingControls: "Avvikelsehanteringen",
   },
   {
-    "Risk-ID": "R2",
-    Riskområde: RISK_AREA,
-    Risk: "Brist på arbetskraft med rätt kompetens",
-    Riskbeskrivning: "Det råder stor brist på ett flertal yrkeskategorier inom vård- och omsorg",
-    Konsekvensbeskrivning:
+    id: "R2",
+    area: RISK_AREA,
+    title: "Brist på arbetskraft med rätt kompetens",
+    description: "Det råder stor brist på ett flertal yrkeskategorier inom vård- och omsorg",
+    consequence:
       "Vilket kan leda till att den enskilde inte får den vård och omsorg hen har rätt till samt " +
       "negativ påverkan på chefers och medarbetares arbetsmiljö. Vilket i sin tur ytterligare " +
       "försvårar nyrekryteringen.",
-    Sannolikhet: 4,
-    Konsekvens: 3,
-    Riskhantering: "Hantera",
-    "Existerande kontrollaktiviteter":
+    likelihood: 4,
+    impact: 3,
+    treatment: "Hantera",
+    existingControls:
       "ARUBA, säkerställa gemensam introduktion, arbeta med kompetensmodellen, renodla de " +
       "legitimerades uppdrag, digitalisering, pröva alternativa tjänster såsom farmaceuter och " +
       "specialistundersköterskor",
   },
   {
-    "Risk-ID": "R3",
-    Riskområde: RISK_AREA,
-    Risk: "Risk för oegentligheter",
-    Riskbeskrivning:
+    id: "R3",
+    area: RISK_AREA,
+    title: "Risk för oegentligheter",
+    description:
       "Risk för oegentligheter exempelvis systematiskt fusk med verksamhetssystem, att rekrytering " +
       "inte sker enligt reglerna, Fusk med inköp och så vidare",
-    Konsekvensbeskrivning: paragraphs(
+    consequence: paragraphs(
       "Förtroendeskador för verksamheten",
       "Den enskilde får inte det den har rätt till",
       "Bristande hantering av skattemedel"
     ),
-    Sannolikhet: 2,
-    Konsekvens: 4,
-    Riskhantering: "Hantera",
-    "Existerande kontrollaktiviteter": paragraphs(
+    likelihood: 2,
+    impact: 4,
+    treatment: "Hantera",
+    existingControls: paragraphs(
       "Kontroller i Personec inför löneutbetalning.",
       "Visselblåsarfunktion.",
       "Kontroller i ekonomisystemet",
@@ -324,33 +320,33 @@ const risks: RowSpec[] = [
     ),
   },
   {
-    "Risk-ID": "R4",
-    Riskområde: RISK_AREA,
-    Risk: "Brister vid projekt och uppdrag inom IT",
-    Riskbeskrivning:
+    id: "R4",
+    area: RISK_AREA,
+    title: "Brister vid projekt och uppdrag inom IT",
+    description:
       "Brister då verksamheten inte har möjlighet att vara tillräckligt involverade vid olika " +
       "IT-initiativ för att styra och prioritera.",
-    Konsekvensbeskrivning:
+    consequence:
       "Detta kan leda till ökade kostnader. Det kan även leda till kvalitetsbrister/ individens " +
       "behov blir inte tillgodosedda samt negativ påverkan på arbetsmiljön. IT-stöden blir inte det " +
       "stöd de är avsedda att vara.",
-    Sannolikhet: 3,
-    Konsekvens: 2,
-    Riskhantering: "Hantera",
+    likelihood: 3,
+    impact: 2,
+    treatment: "Hantera",
   },
   {
-    "Risk-ID": "R5",
-    Riskområde: RISK_AREA,
-    Risk: "Inköpsprocessen, köp av huvudverksamhet",
-    Riskbeskrivning:
+    id: "R5",
+    area: RISK_AREA,
+    title: "Inköpsprocessen, köp av huvudverksamhet",
+    description:
       "Risk att felaktigheter sker i samband med ersättningar till utförare inom hemtjänst och VoB. " +
       "Felregistreringar avseende omsorgstagare under 65 år men som belastat äldreomsorgen.",
-    Konsekvensbeskrivning:
+    consequence:
       "Fel belopp utbetalas, skadar förtroendet för förvaltningen, ger missvisande bild och " +
       "försvårar uppföljningen, ger en sämre arbetsmiljö för enhetscheferna som ska attestera.",
-    Sannolikhet: 3,
-    Konsekvens: 3,
-    Riskhantering: "Hantera",
+    likelihood: 3,
+    impact: 3,
+    treatment: "Hantera",
   },
 ];
 
@@ -362,20 +358,20 @@ function action(
   endDate: Date,
   followUpDate: Date,
   comment: string
-): RowSpec {
+): RowOf<"actions"> {
   return {
-    "Åtgärds-ID": id,
-    "Risk-ID": riskId,
-    Åtgärd: text,
-    Status: status,
-    Slutdatum: endDate,
-    Uppföljningsdatum: followUpDate,
-    "Kommentar vid senaste uppföljning": comment,
+    id: id,
+    riskId: riskId,
+    text: text,
+    status: status,
+    endDate: endDate,
+    followUpDate: followUpDate,
+    comment: comment,
   };
 }
 
 // 001, ch. 3, in document order: title and description, then the comment under its date.
-const actions: RowSpec[] = [
+const actions: RowOf<"actions">[] = [
   action(
     "Å1",
     "R1",
@@ -618,19 +614,19 @@ function control(
   activity: string,
   result: string | null,
   comment: string
-): RowSpec {
+): RowOf<"controls"> {
   return {
-    "Kontroll-ID": id,
-    Risk: risk,
-    Kontrollaktivitet: activity,
-    Tidpunkt: "T2",
-    Resultat: result,
-    Kommentar: comment,
+    id: id,
+    riskText: risk,
+    activity: activity,
+    timing: "T2",
+    result: result,
+    comment: comment,
   };
 }
 
 // 004, ch. 10 Internkontroll. These risks are not in the risk table, so no Risk-ID.
-const controls: RowSpec[] = [
+const controls: RowOf<"controls">[] = [
   control(
     "K1",
     "Risk för bristande beslutsunderlag.",

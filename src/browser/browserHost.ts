@@ -3,16 +3,20 @@
  * from the picker or a drop) with exceljs, and renders the report into a NEW workbook that it
  * hands back as bytes for download. The user's file is only read, and only inside the page.
  */
+import { WorkbookTooLargeError } from "../core/errors";
+import { MAX_WORKBOOK_FILE_BYTES } from "../core/limits";
 import type { Snapshot } from "../core/snapshot";
 import type { ReportDoc } from "../core/report/reportDoc";
-import { HostError, type AppHost, type NewWorkbookOffer } from "../taskpane/appHost";
-import { TEMPLATE_FILE_NAME, templateUrl } from "../taskpane/templateFile";
+import { HostError, type AppHost, type NewWorkbookOffer } from "../app/appHost";
+import { TEMPLATE_FILE_NAME, templateUrl } from "../app/templateFile";
 import { startDownload } from "./download";
 import { reportFileName } from "./reportFileName";
 
 /** What the host needs of a File: its name and its bytes (read again for each run). */
 export interface OpenedWorkbook {
   readonly name: string;
+  /** Bytes, known before reading: a file past the reader's limit is refused unread. */
+  readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -36,6 +40,14 @@ export function loadWorkbookIo(): Promise<WorkbookIo> {
 }
 
 async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
+  // A tab holds the whole file in memory: a multi-gigabyte drop must not be read to be refused.
+  if (workbook.size > MAX_WORKBOOK_FILE_BYTES) {
+    throw new WorkbookTooLargeError(workbook.name, {
+      kind: "file",
+      bytes: workbook.size,
+      limitBytes: MAX_WORKBOOK_FILE_BYTES,
+    });
+  }
   try {
     return await workbook.arrayBuffer();
   } catch (error) {

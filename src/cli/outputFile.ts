@@ -30,6 +30,11 @@ export interface OutputPolicy {
    * itself (reads the file's bytes; must be cheap).
    */
   readonly isOwnOutput?: (bytes: Uint8Array) => Promise<boolean>;
+  /**
+   * The file the command reads: never written over, not even with --force, since Tertial never
+   * changes its input. `what` names the output in the message, e.g. "rapporten".
+   */
+  readonly input?: { readonly file: string; readonly what: string };
 }
 
 const nobodyMayWrite = (stats: Stats) => (stats.mode & 0o222) === 0;
@@ -47,6 +52,22 @@ async function writable(file: string, stats: Stats): Promise<boolean> {
 }
 
 const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** The same file by path or, through a link or another letter case, by identity on disk. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [statA, statB] = await Promise.all([
+    fs.stat(a).catch(() => null),
+    fs.stat(b).catch(() => null),
+  ]);
+  return (
+    statA !== null &&
+    statB !== null &&
+    statA.ino !== 0 &&
+    statA.dev === statB.dev &&
+    statA.ino === statB.ino
+  );
+}
 
 function notRegularFile(target: string, stats: Stats, exampleName: string): OutputFileError {
   if (stats.isDirectory()) {
@@ -128,7 +149,13 @@ async function existingFile(
 
 /** Checks the target against the policy; throws OutputFileError when it must not be written. */
 async function destination(policy: OutputPolicy): Promise<Destination> {
-  const { target, extension, exampleName } = policy;
+  const { target, extension, exampleName, input } = policy;
+  if (input !== undefined && (await sameFile(target, input.file))) {
+    throw new OutputFileError(
+      `${input.what} kan inte skrivas över arbetsboken ${input.file}; Tertial ändrar aldrig ` +
+        "indatafilen. Ange en annan fil med -o."
+    );
+  }
   if (target.trim() === "") {
     throw new OutputFileError(`Ange ett filnamn efter -o, t.ex. -o ${exampleName}.`);
   }

@@ -3,16 +3,17 @@
  * Text for people is cleaned for the terminal (terminalText.ts); JSON keeps every character.
  */
 import { countBySeverity, type Finding } from "../core/findings";
+import { findingCounts } from "../core/text/findingCounts";
 import { CELL_QUOTE_LIMIT, clip, forTerminal } from "./terminalText";
 
 const shown = (text: string) => clip(forTerminal(text), CELL_QUOTE_LIMIT);
 
 /** "3 fel och 12 varningar i exempel.xlsx", or "Inga fel eller varningar i exempel.xlsx". */
 export function summaryLine(findings: readonly Finding[], fileName: string): string {
-  const { fel, varning } = countBySeverity(findings);
+  const counts = countBySeverity(findings);
   const file = shown(fileName);
-  if (fel === 0 && varning === 0) return `Inga fel eller varningar i ${file}`;
-  return `${fel} fel och ${varning} ${varning === 1 ? "varning" : "varningar"} i ${file}`;
+  if (counts.fel === 0 && counts.varning === 0) return `Inga fel eller varningar i ${file}`;
+  return `${findingCounts(counts)} i ${file}`;
 }
 
 /**

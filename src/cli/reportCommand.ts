@@ -6,13 +6,13 @@
  * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
  * without --force, so the same command can run again; any other existing file needs --force.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countBySeverity } from "../core/findings";
 import { analyse, generateReport } from "../core/pipeline";
+import { findingCounts, severityCount } from "../core/text/findingCounts";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
-import { OutputFileError, prepareOutput } from "./outputFile";
+import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
 import { forTerminal } from "./terminalText";
@@ -30,32 +30,13 @@ export function defaultReportPath(input: string): string {
   return path.join(dir, `${name}-rapport.xlsx`);
 }
 
-/** The same file by path or, through a link or another letter case, by identity on disk. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [statA, statB] = await Promise.all([
-    fs.stat(a).catch(() => null),
-    fs.stat(b).catch(() => null),
-  ]);
-  return (
-    statA !== null &&
-    statB !== null &&
-    statA.ino !== 0 &&
-    statA.dev === statB.dev &&
-    statA.ino === statB.ino
-  );
-}
-
-const counted = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
-
 /** What the run produced: a finished report, or a draft while the workbook has fel. */
 function outcome(target: string, sheetNames: readonly string[], fel: number): string {
   const where = `${target} (${sheetNames.join(", ")})`;
   if (fel > 0) {
     return (
       `Rapporten är skapad som utkast i ${where}, eftersom arbetsboken har ` +
-      `${fel} fel. Rätta dem och kör tertial rapport igen för en färdig rapport.`
+      `${severityCount("fel", fel)}. Rätta dem och kör tertial rapport igen för en färdig rapport.`
     );
   }
   return `Rapporten är sparad i ${where}.`;
@@ -63,18 +44,13 @@ function outcome(target: string, sheetNames: readonly string[], fel: number): st
 
 export async function reportCommand(file: string, options: ReportCommandOptions): Promise<number> {
   const target = options.output ?? defaultReportPath(file);
-  if (await sameFile(target, file)) {
-    throw new OutputFileError(
-      `rapporten kan inte skrivas över arbetsboken ${file}; Tertial ändrar aldrig indatafilen. ` +
-        "Ange en annan fil med -o."
-    );
-  }
   const write = await prepareOutput({
     target,
     extension: ".xlsx",
     exampleName: "rapport.xlsx",
     force: options.force,
     isOwnOutput: isTertialReport,
+    input: { file, what: "rapporten" },
   });
   const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
@@ -82,12 +58,13 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
     write(await reportWorkbookBytes(report.doc))
   );
 
-  const { fel, varning } = countBySeverity(analysis.findings);
+  const counts = countBySeverity(analysis.findings);
+  const { fel, varning } = counts;
   const sheetNames = report.doc.sheets.map((s) => s.name);
   process.stdout.write(
     forTerminal(
       `${outcome(target, sheetNames, fel)}\n\n${report.summary}\n\n` +
-        `Kontrollen hittade ${fel} fel och ${counted(varning, "varning", "varningar")}` +
+        `Kontrollen hittade ${findingCounts(counts)}` +
         (fel + varning > 0 ? "; de listas på bladet Kontrollresultat.\n" : ".\n")
     )
   );

@@ -1,5 +1,5 @@
 /** `tertial mall`: writes a fresh template. Never replaces an existing file unless asked to with --force. */
-import { TEMPLATE_VERSION } from "../core/template/definition";
+import { LATEST_TEMPLATE } from "../core/template/registry";
 import { buildWorkbook } from "../xlsx/template/buildWorkbook";
 import { workbookBytes } from "../xlsx/template/saveWorkbook";
 import { prepareOutput } from "./outputFile";
@@ -20,9 +20,11 @@ export async function templateCommand(options: TemplateOptions): Promise<number>
     exampleName: "tertialuppfoljning.xlsx",
     force: options.force,
   });
-  await write(await workbookBytes(buildWorkbook()));
+  await write(await workbookBytes(buildWorkbook(LATEST_TEMPLATE)));
   process.stderr.write(
-    forTerminal(`Skrev en ny mall (mallversion ${TEMPLATE_VERSION}) till ${options.output}\n`)
+    forTerminal(
+      `Skrev en ny mall (mallversion ${LATEST_TEMPLATE.version}) till ${options.output}\n`
+    )
   );
   return EXIT_OK;
 }

@@ -4,7 +4,7 @@
  * the same stored outcome when it is opened, or at once if it is already open.
  */
 import { createOfficeHost } from "../excel/officeHost";
-import { outcomeDialogUrl } from "../taskpane/outcomeDialog";
+import { outcomeDialogUrl } from "../app/outcomeDialog";
 import { GENERATE_REPORT_FUNCTION } from "./functionNames";
 import { ribbonGenerate } from "./ribbonGenerate";
 

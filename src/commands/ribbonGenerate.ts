@@ -3,10 +3,10 @@
  * report sheet to the front, and leave the outcome (or the Swedish error) where the pane and the
  * outcome dialog read it.
  */
-import type { AppHost } from "../taskpane/appHost";
-import { userMessage } from "../taskpane/errorMessage";
-import { saveOutcome, type StoredOutcome } from "../taskpane/state/storedOutcome";
-import { generateWorkbookReport } from "../taskpane/workflow";
+import type { AppHost } from "../app/appHost";
+import { userMessage } from "../app/errorMessage";
+import { saveOutcome, type StoredOutcome } from "../app/storedOutcome";
+import { generateWorkbookReport } from "../app/workflow";
 
 export interface RibbonGenerateDeps {
   readonly host: AppHost;

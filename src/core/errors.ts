@@ -117,10 +117,18 @@ export class MissingColumnError extends UnusableWorkbookError {
 
 export class UnknownTemplateVersionError extends UnusableWorkbookError {
   readonly code = "okand-mallversion";
-  constructor(fileName: string, version: string, sheet: string, cell: string) {
+  constructor(
+    fileName: string,
+    version: string,
+    sheet: string,
+    cell: string,
+    known: readonly number[]
+  ) {
+    const versions =
+      known.length < 2 ? known.join("") : `${known.slice(0, -1).join(", ")} eller ${known.at(-1)}`;
     super(
       `${fileName}: Mallversion "${version}" (bladet ${sheet}, cell ${cell}) känns inte igen. ` +
-        `Den här versionen av Tertial läser mallversion 1. Uppdatera Tertial eller använd en arbetsbok som bygger på mallversion 1.`
+        `Den här versionen av Tertial läser mallversion ${versions}. Uppdatera Tertial eller använd en arbetsbok som bygger på mallversion ${versions}.`
     );
   }
 }
@@ -156,14 +164,14 @@ const count = (n: number) => formatNumber(n, 0);
 const OVERLOAD =
   "Det är långt mer än en tertialuppföljning behöver, och arbetsboken ser ut att vara konstruerad för att överbelasta program som läser den (eller är skadad).";
 const WHAT_TO_DO =
-  "Tertial läser den inte. Öppna den inte om du inte vet var den kommer ifrån; för annars över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall) och försök igen.";
+  "Tertial läser den inte. Öppna den inte om du inte vet var den kommer ifrån; för annars över uppgifterna till en ny arbetsbok från Tertials mall och försök igen.";
 
 const SIZE_MESSAGES: {
   [K in SizeProblem["kind"]]: (p: Extract<SizeProblem, { kind: K }>) => string;
 } = {
   file: (p) =>
     `är för stor (${megabytes(p.bytes)}; Tertial läser arbetsböcker på högst ${limitMegabytes(p.limitBytes)}). ` +
-    `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall (tertial mall), och försök igen.`,
+    `En tertialuppföljning brukar vara under 1\u00a0MB: ta bort bilder och blad som inte hör till uppföljningen, eller för över uppgifterna till en ny arbetsbok från Tertials mall, och försök igen.`,
   unpacked: (p) =>
     `är för stor uppackad: delarna blir tillsammans ${megabytes(p.bytes)} (gränsen är ${limitMegabytes(p.limitBytes)}; störst är ${p.part}). ${OVERLOAD} ${WHAT_TO_DO}`,
   part: (p) =>

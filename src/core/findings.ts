@@ -1,8 +1,18 @@
 /** A problem found in the workbook, pointing at one cell. Messages are Swedish and say what to do. */
+import { columnNumber } from "./snapshot";
+
 export type Severity = "fel" | "varning";
+
+/** Every severity, the graver first. */
+export const SEVERITIES: readonly Severity[] = ["fel", "varning"];
 
 export interface Finding {
   readonly severity: Severity;
+  /**
+   * The workbook the finding is in (the Model's fileName), so findings of several workbooks can
+   * be listed together; hosts that show one workbook leave it out of their text.
+   */
+  readonly file: string;
   /** Stable code, e.g. `status-ogiltig`. */
   readonly code: string;
   readonly sheet: string;
@@ -25,8 +35,7 @@ export function sortFindings(
   const pos = (cell: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!m) return [0, 0];
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
+    return [Number(m[2]), columnNumber(m[1])];
   };
   return [...findings].sort((a, b) => {
     const [ra, ca] = pos(a.cell);

@@ -19,15 +19,21 @@ export function formatAmount(value: number): string {
   return formatNumber(value, 1);
 }
 
-/** An amount with its unit (`−51,2 mnkr`). */
-export function formatAmountWithUnit(value: number, unit: string): string {
-  return `${formatAmount(value)}${NBSP}${unit}`;
+/** A figure with the workbook's unit (`0,35 mnkr`), or alone when the workbook names none. */
+export function withUnit(figure: string, unit: string | null): string {
+  return unit ? `${figure}${NBSP}${unit}` : figure;
+}
+
+/** An amount with the workbook's unit (`−51,2 mnkr`), or alone (`−51,2`) when it names none. */
+export function formatAmountWithUnit(value: number, unit: string | null): string {
+  return withUnit(formatAmount(value), unit);
 }
 
 export function formatPercent(value: number, decimals = 1): string {
   return `${formatNumber(value, decimals)}${NBSP}%`;
 }
 
+/** `2024-08-31`: every date Tertial shows, in every host (ISO 8601, as Swedish writes dates). */
 export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

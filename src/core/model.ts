@@ -3,18 +3,15 @@
  * address it came from, so that every finding can point at a cell.
  */
 import type { CellValue } from "./snapshot";
-import type { SettingKey, TableDef, TableKey } from "./template/definition";
 import type {
-  ActionStatus,
-  Assessment,
-  ControlResult,
-  LineType,
-  MaterialityCondition,
-  Period,
-  Timing,
-  Treatment,
-  Unit,
-} from "./template/lists";
+  AnyCells,
+  SettingKey,
+  SettingValuesOf,
+  TableDef,
+  TableKey,
+} from "./template/definition";
+import type { LatestTemplate, ModelTemplate } from "./template/registry";
+import type { KNOWN_SETTINGS } from "./template/settings";
 
 export interface ModelCell<T> {
   /** The parsed value; null when the cell is empty or cannot be read as its column's kind. */
@@ -27,7 +24,7 @@ export interface ModelCell<T> {
   readonly absent?: true;
 }
 
-export interface ModelRow<C = Readonly<Record<string, ModelCell<unknown>>>> {
+export interface ModelRow<C extends AnyCells = AnyCells> {
   readonly sheet: string;
   /** 1-based sheet row number. */
   readonly row: number;
@@ -35,8 +32,8 @@ export interface ModelRow<C = Readonly<Record<string, ModelCell<unknown>>>> {
 }
 
 /** One parsed table: the generic view that data-driven rules iterate over. */
-export interface ModelTable {
-  readonly def: TableDef;
+export interface ModelTable<C extends AnyCells = AnyCells> {
+  readonly def: TableDef<C>;
   readonly name: string;
   readonly sheet: string;
   readonly headerRow: number;
@@ -45,98 +42,30 @@ export interface ModelTable {
   /** The address of the table's first header cell. */
   readonly tableAddress: string;
   /** Filled rows only: blank rows are dropped. */
-  readonly rows: readonly ModelRow[];
+  readonly rows: readonly ModelRow<C>[];
 }
 
-type C<T> = ModelCell<T>;
+type Tables = LatestTemplate["tables"];
 
-export interface LedgerAmounts {
-  readonly priorYear: C<number>;
-  readonly actualPriorYear: C<number>;
-  readonly actual: C<number>;
-  readonly periodBudget: C<number>;
-  readonly budget: C<number>;
-  readonly forecast: C<number>;
-  readonly deviation: C<number>;
-  readonly comment: C<string>;
-}
+/** A row of one of the latest template's tables, its cells typed by the definition's columns. */
+type RowOf<K extends TableKey> = ModelRow<NonNullable<Tables[K]["rowCells"]>>;
 
-export type IncomeLine = ModelRow<
-  LedgerAmounts & { readonly post: C<string>; readonly type: C<LineType> }
+export type IncomeLine = RowOf<"incomeStatement">;
+export type OperatingLine = RowOf<"operatingStatement">;
+export type VolumeLine = RowOf<"volumes">;
+export type InvestmentLine = RowOf<"investments">;
+export type Risk = RowOf<"risks">;
+export type Action = RowOf<"actions">;
+export type Control = RowOf<"controls">;
+
+/** The cells Resultaträkning and Driftsredovisning share: the amounts, Avvikelse and Kommentar. */
+export type LedgerAmounts = Pick<
+  IncomeLine["cells"],
+  keyof IncomeLine["cells"] & keyof OperatingLine["cells"]
 >;
-export type OperatingLine = ModelRow<
-  LedgerAmounts & { readonly activity: C<string>; readonly area: C<string> }
->;
 
-export type VolumeLine = ModelRow<{
-  readonly activity: C<string>;
-  readonly volumeUnit: C<string>;
-  readonly budgetVolume: C<number>;
-  readonly forecastVolume: C<number>;
-  readonly volumeDeviation: C<number>;
-  readonly amountDeviation: C<number>;
-  readonly comment: C<string>;
-}>;
-
-export type InvestmentLine = ModelRow<{
-  readonly name: C<string>;
-  readonly budget: C<number>;
-  readonly actual: C<number>;
-  readonly forecast: C<number>;
-  readonly deviation: C<number>;
-  readonly comment: C<string>;
-}>;
-
-export type Risk = ModelRow<{
-  readonly id: C<string>;
-  readonly area: C<string>;
-  readonly title: C<string>;
-  readonly description: C<string>;
-  readonly consequence: C<string>;
-  readonly likelihood: C<number>;
-  readonly impact: C<number>;
-  readonly score: C<number>;
-  readonly treatment: C<Treatment>;
-  readonly existingControls: C<string>;
-}>;
-
-export type Action = ModelRow<{
-  readonly id: C<string>;
-  readonly riskId: C<string>;
-  readonly text: C<string>;
-  readonly status: C<ActionStatus>;
-  readonly endDate: C<Date>;
-  readonly responsible: C<string>;
-  readonly followUpDate: C<Date>;
-  readonly comment: C<string>;
-}>;
-
-export type Control = ModelRow<{
-  readonly id: C<string>;
-  readonly riskId: C<string>;
-  readonly process: C<string>;
-  readonly riskText: C<string>;
-  readonly activity: C<string>;
-  readonly responsible: C<string>;
-  readonly timing: C<Timing>;
-  readonly result: C<ControlResult>;
-  readonly comment: C<string>;
-  readonly actionOnDeviation: C<string>;
-}>;
-
-export interface SettingValues {
-  readonly organisation: string | null;
-  readonly year: number | null;
-  readonly period: Period | null;
-  readonly unit: Unit | null;
-  readonly materialAmount: number | null;
-  readonly materialPercent: number | null;
-  /** Null when the workbook has no such row (template v1) or an unknown value: either threshold suffices. */
-  readonly materialCondition: MaterialityCondition | null;
-  readonly assessment: Assessment | null;
-  readonly assessmentAnalysis: string | null;
-  readonly templateVersion: number | null;
-}
+/** Null when the workbook has no such row (Väsentlig avvikelse villkor in v1), or a blank or unusable value. */
+export type SettingValues = SettingValuesOf<typeof KNOWN_SETTINGS>;
 
 export interface Settings {
   readonly values: SettingValues;
@@ -145,7 +74,10 @@ export interface Settings {
 }
 
 export interface Model {
+  /** The workbook's file name (no directory): which workbook the Model, and its findings, come from. */
   readonly fileName: string;
+  /** The definition of the workbook's Mallversion, by which it was read. */
+  readonly template: ModelTemplate;
   readonly sheetNames: readonly string[];
   readonly settings: Settings;
   readonly tables: Readonly<Record<TableKey, ModelTable>>;

@@ -12,20 +12,28 @@ import { validate, type ValidateOptions } from "./validate";
 
 export interface Analysis {
   readonly model: Model;
+  /**
+   * Computed once, here: the rules judge material deviations and the cross-check on it, and the
+   * report shows the same rows and totals.
+   */
+  readonly rollup: Rollup;
   /** Sorted in reading order: sheet, row, column. */
   readonly findings: readonly Finding[];
 }
 
 /**
- * Parse and validate. Throws an UnusableWorkbookError for a workbook that cannot be used at all.
- * `options.today` defaults to the current calendar day.
+ * Parse, roll up and validate. Throws an UnusableWorkbookError for a workbook that cannot be used
+ * at all. `options.today` defaults to the current calendar day.
  */
 export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Analysis {
   const model = parseModel(snapshot);
-  return { model, findings: sortFindings(validate(model, options), model.sheetNames) };
+  const rolled = rollup(model);
+  const findings = sortFindings(validate(model, options, rolled), model.sheetNames);
+  return { model, rollup: rolled, findings };
 }
 
 export interface GeneratedReport {
+  /** The Analysis's roll-up (the same object). */
   readonly rollup: Rollup;
   /**
    * The report's content. Hosts render it their way: a worksheet host lays it out with
@@ -43,9 +51,9 @@ export interface GeneratedReport {
   readonly felCount: number;
 }
 
-/** Roll up and build the report. Findings do not stop it: they go into Kontrollresultat. */
+/** Build the report from the Analysis and its roll-up. Findings do not stop it: they go into Kontrollresultat. */
 export function generateReport(analysis: Analysis, options: ReportOptions = {}): GeneratedReport {
-  const rolled = rollup(analysis.model);
+  const rolled = analysis.rollup;
   const doc = buildReportDoc(analysis.model, rolled, analysis.findings, options);
   const settings = analysis.model.settings.values;
   return {

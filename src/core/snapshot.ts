@@ -36,6 +36,14 @@ export interface Snapshot {
   readonly tables: readonly SnapshotTable[];
 }
 
+/** A rectangle of cells: 1-based rows and columns, bounds included. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** `1` → `A`, `28` → `AB`. */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -43,6 +51,11 @@ export function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return letters;
+}
+
+/** `A` → 1, `AB` → 28, in either case: the inverse of `columnLetters`. */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 export function cellAddress(row: number, column: number): string {

@@ -1,5 +1,5 @@
 /** A1 addresses as Office.js reads and writes them. */
-import { cellAddress, columnLetters } from "../core/snapshot";
+import { cellAddress, columnLetters, columnNumber } from "../core/snapshot";
 
 export interface CellPosition {
   /** 1-based. */
@@ -11,8 +11,7 @@ export interface CellPosition {
 export function parseCell(cell: string): CellPosition {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(cell.toUpperCase());
   if (!m) throw new Error(`Not an A1 cell address: ${cell}`);
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
+  return { row: Number(m[2]), column: columnNumber(m[1]) };
 }
 
 /** The top-left cell of an address as Excel returns it: `'Min flik'!B3:K20` → B3. */

@@ -3,7 +3,7 @@
  * when the pane is opened on a workbook that is not a Tertial workbook. Excel.createWorkbook takes
  * the file as base64 (ExcelApi 1.8); the bytes come from the page's own origin.
  */
-import { HostError } from "../taskpane/appHost";
+import { HostError } from "../app/appHost";
 import type { IsSetSupported } from "./requirements";
 
 /** Excel.createWorkbook arrived in ExcelApi 1.8. */

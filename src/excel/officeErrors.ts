@@ -4,7 +4,7 @@
  * for the UI's generic message.
  */
 import { UnusableWorkbookError } from "../core/errors";
-import { HostError } from "../taskpane/appHost";
+import { HostError } from "../app/appHost";
 
 const MESSAGES: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode:
@@ -21,10 +21,10 @@ const MESSAGES: Readonly<Record<string, string>> = {
     "Byt namn på ditt blad och försök igen.",
   RequestPayloadSizeLimitExceeded:
     "Arbetsboken är för stor för att Excel på webben ska kunna ta emot den i ett svep. " +
-    "Öppna arbetsboken i Excel för Windows eller Mac, eller kör tertial på kommandoraden.",
+    "Öppna arbetsboken i Excel för Windows eller Mac och försök igen där.",
   ResponsePayloadSizeLimitExceeded:
     "Tabellerna är för stora för att Excel på webben ska kunna lämna ut dem i ett svep. " +
-    "Öppna arbetsboken i Excel för Windows eller Mac, eller kör tertial på kommandoraden.",
+    "Öppna arbetsboken i Excel för Windows eller Mac och försök igen där.",
   Conflict:
     "Någon annan ändrade arbetsboken samtidigt. Vänta tills ändringen har sparats och försök igen.",
 };

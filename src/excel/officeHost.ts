@@ -5,8 +5,8 @@
  */
 import { reportSheets } from "../core/report/layout";
 import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost } from "../taskpane/appHost";
-import { templateUrl } from "../taskpane/templateFile";
+import { HostError, type AppHost } from "../app/appHost";
+import { templateUrl } from "../app/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";

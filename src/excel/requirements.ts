@@ -2,7 +2,7 @@
  * The Excel JavaScript API version Tertial needs, checked at runtime so that an old Excel gets a
  * Swedish explanation instead of a failing call. manifest.xml declares the same version.
  */
-import { HostError } from "../taskpane/appHost";
+import { HostError } from "../app/appHost";
 
 /** Page layout (print setup) and suspendScreenUpdatingUntilNextSync arrived in ExcelApi 1.9. */
 export const REQUIRED_EXCEL_API = "1.9";

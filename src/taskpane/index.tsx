@@ -15,14 +15,14 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { outcomeDialogDocument } from "../app/outcomeDialog";
+import { loadOutcome } from "../app/storedOutcome";
 import { loadWorkbookIo } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
 import { App } from "./components/App";
 import { BrowserApp } from "./components/BrowserApp";
 import { OutcomeDialog } from "./components/OutcomeDialog";
 import { OFFICE_WAIT_MS, officeHost } from "./loadOffice";
-import { outcomeDialogDocument } from "./outcomeDialog";
-import { loadOutcome } from "./state/storedOutcome";
 
 const root = createRoot(document.getElementById("root")!);
 

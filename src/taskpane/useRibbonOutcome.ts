@@ -1,6 +1,6 @@
 /** The ribbon command's latest outcome for this workbook, updated live while the pane is open. */
 import { useEffect, useState } from "react";
-import { loadOutcome, outcomeKey, parseOutcome, type StoredOutcome } from "./state/storedOutcome";
+import { loadOutcome, outcomeKey, parseOutcome, type StoredOutcome } from "../app/storedOutcome";
 
 export interface RibbonOutcomeSource {
   readonly storage: Storage;

@@ -10,9 +10,9 @@ import { createBrowserHost, type ReportFile } from "../../src/browser/browserHos
 import { reportFileName } from "../../src/browser/reportFileName";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { reportSheets } from "../../src/core/report/layout";
-import { HostError } from "../../src/taskpane/appHost";
-import { userMessage } from "../../src/taskpane/errorMessage";
-import { generateWorkbookReport } from "../../src/taskpane/workflow";
+import { HostError } from "../../src/app/appHost";
+import { userMessage } from "../../src/app/errorMessage";
+import { generateWorkbookReport } from "../../src/app/workflow";
 import { loadXlsx } from "../../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 
@@ -60,6 +60,7 @@ it("hands Generera rapport's sheets back as a new workbook named <fil>-rapport.x
 it("says which file could not be read when it changed or vanished since it was opened", async () => {
   const gone = {
     name: "budget.xlsx",
+    size: 1000,
     arrayBuffer: () => Promise.reject(new DOMException("changed", "NotReadableError")),
   };
   jest.spyOn(console, "error").mockImplementation(() => undefined);

@@ -6,7 +6,8 @@
 import { promises as fs } from "node:fs";
 import { createBrowserHost } from "../../src/browser/browserHost";
 import { WorkbookTooLargeError } from "../../src/core/errors";
-import { userMessage } from "../../src/taskpane/errorMessage";
+import { MAX_WORKBOOK_FILE_BYTES } from "../../src/core/limits";
+import { userMessage } from "../../src/app/errorMessage";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { EXAMPLE_FILE, manyRowsWorkbook, mergeBomb, zipBomb } from "../xlsx/hostileWorkbooks";
 
@@ -38,4 +39,18 @@ it.each([
   const error = await host.readSnapshot().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(WorkbookTooLargeError);
   expect(userMessage(error)).toMatch(message);
+});
+
+it("refuses a file past the size limit before reading a byte of it", async () => {
+  const huge = {
+    name: "jätte.xlsx",
+    size: MAX_WORKBOOK_FILE_BYTES + 1,
+    arrayBuffer: jest.fn(() => Promise.reject(new Error("must not be read"))),
+  };
+  const error = await createBrowserHost(huge, noReport)
+    .readSnapshot()
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkbookTooLargeError);
+  expect(userMessage(error)).toMatch(/^jätte\.xlsx /);
+  expect(huge.arrayBuffer).not.toHaveBeenCalled();
 });

@@ -13,13 +13,15 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { isTertialReport } from "../../src/xlsx/render/reportMarker";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { largeContent } from "../../bench/largeContent";
 import { DEFAULT_SETTINGS } from "../helpers/snapshot";
 import { buildCli, CLI, ROOT } from "./builtCli";
+import { withUserSheet } from "../helpers/userSheet";
 
 const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
 const REPORT_SHEETS = [
@@ -74,7 +76,7 @@ async function copyExample(name = "exempel.xlsx"): Promise<string> {
 }
 
 async function write(name: string, content: WorkbookContent): Promise<string> {
-  await saveWorkbook(buildWorkbook(content), at(name));
+  await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, content), at(name));
   return name;
 }
 
@@ -86,56 +88,56 @@ async function sheetNames(name: string): Promise<string[]> {
 
 const PROGRESS = (label: string) => `${label} … \\d+,\\d s\\n`;
 
-const ACTION: RowSpec = {
-  "Åtgärds-ID": "Å1",
-  "Risk-ID": "R1",
-  Åtgärd: "Kartlägga orsaken",
-  Status: "Pågående",
-  Slutdatum: new Date(Date.UTC(2024, 11, 31)),
-  Uppföljningsdatum: new Date(Date.UTC(2024, 8, 10)),
-  "Kommentar vid senaste uppföljning": "Pågår.",
+const ACTION: RowOf<"actions"> = {
+  id: "Å1",
+  riskId: "R1",
+  text: "Kartlägga orsaken",
+  status: "Pågående",
+  endDate: new Date(Date.UTC(2024, 11, 31)),
+  followUpDate: new Date(Date.UTC(2024, 8, 10)),
+  comment: "Pågår.",
 };
 
 /** A clean workbook, with the given names and action rows. */
 const content = (
   names: { post?: string; risk?: string } = {},
-  actions: readonly RowSpec[] = [ACTION]
+  actions: readonly RowOf<"actions">[] = [ACTION]
 ): WorkbookContent => ({
   settings: DEFAULT_SETTINGS,
   tables: {
     incomeStatement: [
       {
-        Post: names.post ?? "Personalkostnader",
-        Typ: "Kostnad",
-        "Budget helår": -763.5,
-        "Prognos helår": -765,
-        Kommentar: "Fler timanställda under sommaren.",
+        post: names.post ?? "Personalkostnader",
+        type: "Kostnad",
+        budget: -763.5,
+        forecast: -765,
+        comment: "Fler timanställda under sommaren.",
       },
     ],
     operatingStatement: [
       {
-        Verksamhet: "Hemtjänst",
-        "Budget helår": -763.5,
-        "Prognos helår": -765,
-        Kommentar: "Fler timanställda under sommaren.",
+        activity: "Hemtjänst",
+        budget: -763.5,
+        forecast: -765,
+        comment: "Fler timanställda under sommaren.",
       },
     ],
     risks: [
       {
-        "Risk-ID": "R1",
-        Risk: names.risk ?? "Brister i bemanningen",
-        Sannolikhet: 3,
-        Konsekvens: 3,
-        Riskhantering: "Hantera",
+        id: "R1",
+        title: names.risk ?? "Brister i bemanningen",
+        likelihood: 3,
+        impact: 3,
+        treatment: "Hantera",
       },
     ],
     actions: [...actions],
     controls: [
       {
-        "Kontroll-ID": "K1",
-        Kontrollaktivitet: "Stickprov",
-        Tidpunkt: "T2",
-        Resultat: "Kontroll genomförd utan avvikelse",
+        id: "K1",
+        activity: "Stickprov",
+        timing: "T2",
+        result: "Kontroll genomförd utan avvikelse",
       },
     ],
   },
@@ -163,33 +165,10 @@ describe("writing never destroys", () => {
     expect(tertial("rapport", input).status).toBe(1);
     // The user's copy: Tertial's report with a sheet of notes (added the way Excel stores one).
     const report = "exempel-rapport.xlsx";
-    const JSZip = (await import("jszip")).default;
-    const zip = await JSZip.loadAsync(await fsp.readFile(at(report)));
-    const edit = async (part: string, change: (xml: string) => string) =>
-      zip.file(part, change(await zip.file(part)!.async("string")));
-    zip.file(
-      "xl/worksheets/sheet99.xml",
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'
+    await fsp.writeFile(
+      at(report),
+      await withUserSheet(await fsp.readFile(at(report)), "Mina anteckningar")
     );
-    await edit("[Content_Types].xml", (xml) =>
-      xml.replace(
-        "</Types>",
-        '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
-      )
-    );
-    await edit("xl/_rels/workbook.xml.rels", (xml) =>
-      xml.replace(
-        "</Relationships>",
-        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'
-      )
-    );
-    await edit("xl/workbook.xml", (xml) =>
-      xml.replace(
-        "</sheets>",
-        '<sheet name="Mina anteckningar" sheetId="99" r:id="rId99"/></sheets>'
-      )
-    );
-    await fsp.writeFile(at(report), await zip.generateAsync({ type: "uint8array" }));
     expect(await sheetNames(report)).toEqual([...REPORT_SHEETS, "Mina anteckningar"]);
     const edited = await sha256(report);
 
@@ -365,6 +344,7 @@ describe("writing never destroys", () => {
         at("big.xlsx"),
         new Uint8Array(
           (await buildWorkbook(
+            LATEST_TEMPLATE,
             largeContent({ risks: 200, actions: 2_000, controls: 400, operating: 200 })
           ).xlsx.writeBuffer()) as ArrayBuffer
         )
@@ -402,7 +382,7 @@ describe("clean terminal output", () => {
   it("validera strips escape codes and bidi controls from cell text; --json keeps them exactly", async () => {
     await writeWithControls(
       "fel.xlsx",
-      content({ risk: `Brist${STORED}i rutinen` }, [{ ...ACTION, Status: `Pågår${STORED}nu` }])
+      content({ risk: `Brist${STORED}i rutinen` }, [{ ...ACTION, status: `Pågår${STORED}nu` }])
     );
     const json = tertial("validera", "fel.xlsx", "--json");
     const findings = JSON.parse(json.stdout) as Finding[];
@@ -436,8 +416,8 @@ describe("clean terminal output", () => {
   it("ends quietly when the reader closes the pipe early (validera | head -1)", async () => {
     const many = Array.from({ length: 3_000 }, (_, i) => ({
       ...ACTION,
-      "Åtgärds-ID": `Å${i + 1}`,
-      Status: "pagaende",
+      id: `Å${i + 1}`,
+      status: "pagaende",
     }));
     await write("många.xlsx", content({}, many));
     for (const args of ["", " --json"]) {

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { reportCommand } from "../../src/cli/reportCommand";
 import { SHORTENED_MARK, withinCellLimit } from "../../src/core/report/cellText";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { DEFAULT_SETTINGS } from "../helpers/snapshot";
@@ -34,12 +35,10 @@ afterEach(async () => {
 async function reportTexts(name: string): Promise<Map<string, string[]>> {
   const input = path.join(dir, "lång.xlsx");
   await saveWorkbook(
-    buildWorkbook({
+    buildWorkbook(LATEST_TEMPLATE, {
       settings: DEFAULT_SETTINGS,
       tables: {
-        risks: [
-          { "Risk-ID": "R1", Risk: name, Sannolikhet: 3, Konsekvens: 3, Riskhantering: "Bevaka" },
-        ],
+        risks: [{ id: "R1", title: name, likelihood: 3, impact: 3, treatment: "Bevaka" }],
       },
     }),
     input

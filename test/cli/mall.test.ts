@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCommand } from "../../src/cli/runCommand";
 import { templateCommand, type TemplateOptions } from "../../src/cli/templateCommand";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "../xlsx/templateSummary";
 
@@ -43,7 +44,7 @@ describe("templateCommand", () => {
     expect(await mall({ output: file })).toBe(0);
     const [written, built] = await Promise.all([
       readWorkbook(await fs.readFile(file)),
-      writeAndRead(buildWorkbook()),
+      writeAndRead(buildWorkbook(LATEST_TEMPLATE)),
     ]);
     expect(summarizeWorkbook(written)).toEqual(summarizeWorkbook(built));
     expect(stderr).toBe(`Skrev en ny mall (mallversion 1) till ${file}\n`);

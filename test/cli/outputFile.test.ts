@@ -195,6 +195,22 @@ describe("prepareOutput", () => {
     );
   });
 
+  it("never writes over the command's input, by path or through a link, even with --force", async () => {
+    const input = path.join(dir, "nämnd.xlsx");
+    await fs.writeFile(input, "arbetsboken");
+    const link = path.join(dir, "länk.xlsx");
+    await fs.symlink(input, link);
+    for (const target of [input, path.join(dir, ".", "nämnd.xlsx"), link]) {
+      expect(await write({ target, force: true, input: { file: input, what: "rapporten" } })).toBe(
+        `rapporten kan inte skrivas över arbetsboken ${input}; Tertial ändrar aldrig ` +
+          "indatafilen. Ange en annan fil med -o."
+      );
+    }
+    expect(await fs.readFile(input, "utf8")).toBe("arbetsboken");
+    const other = path.join(dir, "rapport.xlsx");
+    expect(await write({ target: other, input: { file: input, what: "rapporten" } })).toBeNull();
+  });
+
   it("checks again when it writes: a file that appeared meanwhile is not replaced", async () => {
     const target = path.join(dir, "rapport.xlsx");
     const writeBytes = await prepareOutput({

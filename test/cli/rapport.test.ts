@@ -11,6 +11,7 @@ import { defaultReportPath, reportCommand } from "../../src/cli/reportCommand";
 import { runCommand } from "../../src/cli/runCommand";
 import { countBySeverity } from "../../src/core/findings";
 import { analyse } from "../../src/core/pipeline";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
@@ -129,7 +130,7 @@ describe("reportCommand", () => {
   it("exits 0 when there is no fel, warnings or not", async () => {
     const input = path.join(dir, "ren.xlsx");
     await saveWorkbook(
-      buildWorkbook({
+      buildWorkbook(LATEST_TEMPLATE, {
         settings: {
           organisation: "Kulturnämnden",
           year: 2024,
@@ -144,15 +145,13 @@ describe("reportCommand", () => {
         tables: {
           incomeStatement: [
             {
-              Post: "Personalkostnader",
-              Typ: "Kostnad",
-              "Budget helår": -10.5,
-              "Prognos helår": -10.6,
+              post: "Personalkostnader",
+              type: "Kostnad",
+              budget: -10.5,
+              forecast: -10.6,
             },
           ],
-          operatingStatement: [
-            { Verksamhet: "Bibliotek", "Budget helår": -10.5, "Prognos helår": -10.6 },
-          ],
+          operatingStatement: [{ activity: "Bibliotek", budget: -10.5, forecast: -10.6 }],
         },
       }),
       input

@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { buildCli, CLI, ROOT } from "./builtCli";
@@ -46,47 +47,43 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const SETTINGS: WorkbookContent["settings"] = DEFAULT_SETTINGS;
 
-const ACTION: RowSpec = {
-  "Åtgärds-ID": "Å1",
-  "Risk-ID": "R1",
-  Åtgärd: "Kartlägga orsaken",
-  Status: "Pågående",
-  Slutdatum: utc("2024-12-31"),
-  Uppföljningsdatum: utc("2024-09-10"),
-  "Kommentar vid senaste uppföljning": "Pågår.",
+const ACTION: RowOf<"actions"> = {
+  id: "Å1",
+  riskId: "R1",
+  text: "Kartlägga orsaken",
+  status: "Pågående",
+  endDate: utc("2024-12-31"),
+  followUpDate: utc("2024-09-10"),
+  comment: "Pågår.",
 };
 
-const content = (actions: RowSpec[]): WorkbookContent => ({
+const content = (actions: RowOf<"actions">[]): WorkbookContent => ({
   settings: SETTINGS,
   tables: {
     incomeStatement: [
       {
-        Post: "Personalkostnader",
-        Typ: "Kostnad",
-        "Budget helår": -763.5,
-        "Prognos helår": -763.5,
+        post: "Personalkostnader",
+        type: "Kostnad",
+        budget: -763.5,
+        forecast: -763.5,
       },
     ],
-    operatingStatement: [
-      { Verksamhet: "Hemtjänst", "Budget helår": -763.5, "Prognos helår": -763.5 },
-    ],
-    risks: [
-      { "Risk-ID": "R1", Risk: "Brister", Sannolikhet: 3, Konsekvens: 3, Riskhantering: "Hantera" },
-    ],
+    operatingStatement: [{ activity: "Hemtjänst", budget: -763.5, forecast: -763.5 }],
+    risks: [{ id: "R1", title: "Brister", likelihood: 3, impact: 3, treatment: "Hantera" }],
     actions,
     controls: [
       {
-        "Kontroll-ID": "K1",
-        Kontrollaktivitet: "Stickprov",
-        Tidpunkt: "T2",
-        Resultat: "Kontroll genomförd utan avvikelse",
+        id: "K1",
+        activity: "Stickprov",
+        timing: "T2",
+        result: "Kontroll genomförd utan avvikelse",
       },
     ],
   },
 });
 
 async function write(name: string, workbookContent: WorkbookContent): Promise<ExcelJS.Workbook> {
-  const workbook = buildWorkbook(workbookContent);
+  const workbook = buildWorkbook(LATEST_TEMPLATE, workbookContent);
   await saveWorkbook(workbook, path.join(dir, name));
   return workbook;
 }
@@ -103,7 +100,7 @@ describe("tertial validera", () => {
   });
 
   it("exits 0 when there are only varningar", async () => {
-    await write("varning.xlsx", content([{ ...ACTION, Slutdatum: utc("2024-06-30") }]));
+    await write("varning.xlsx", content([{ ...ACTION, endDate: utc("2024-06-30") }]));
     const run = validera("varning.xlsx");
     expect(run.stdout).toMatch(/\n0 fel och 1 varning i varning\.xlsx\n$/);
     expect(run.status).toBe(0);
@@ -113,8 +110,8 @@ describe("tertial validera", () => {
     const workbook = await write(
       "fel.xlsx",
       content([
-        { ...ACTION, Status: "pagaende" },
-        { ...ACTION, "Åtgärds-ID": "Å2", Status: "Ej påbörjad", Slutdatum: utc("2024-06-30") },
+        { ...ACTION, status: "pagaende" },
+        { ...ACTION, id: "Å2", status: "Ej påbörjad", endDate: utc("2024-06-30") },
       ])
     );
     const at = (header: string, row: number) => headerAddress(workbook, "Åtgärder", header, row);
@@ -136,7 +133,7 @@ describe("tertial validera", () => {
   });
 
   it("prints only a JSON array of the findings with --json", async () => {
-    const workbook = await write("fel.xlsx", content([{ ...ACTION, Status: "pagaende" }]));
+    const workbook = await write("fel.xlsx", content([{ ...ACTION, status: "pagaende" }]));
     const run = validera("fel.xlsx", "--json");
     const findings = JSON.parse(run.stdout) as Finding[];
     expect(findings).toEqual([
@@ -176,7 +173,7 @@ describe("tertial validera", () => {
   });
 
   it("shows no more of the machine's paths than the user typed", async () => {
-    await write("fel.xlsx", content([{ ...ACTION, Status: "pagaende" }]));
+    await write("fel.xlsx", content([{ ...ACTION, status: "pagaende" }]));
     await fs.writeFile(path.join(dir, "trasig.xlsx"), "inte en arbetsbok");
     for (const name of ["fel.xlsx", "trasig.xlsx", "saknas.xlsx"]) {
       const run = validera(name);

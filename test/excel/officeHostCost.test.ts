@@ -1,4 +1,4 @@
-import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import { LISTS } from "../../src/core/template/lists";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/report/writePlan";
 import { measureOfficeHost } from "./officeHostCost";
@@ -7,50 +7,53 @@ import { measureOfficeHost } from "./officeHostCost";
 function content(actions: number): WorkbookContent {
   const risks = Math.max(1, actions / 10);
   const pick = <T>(values: readonly T[], i: number) => values[i % values.length];
-  const riskRows: RowSpec[] = Array.from({ length: risks }, (_, i) => ({
-    "Risk-ID": `R${i + 1}`,
-    Riskområde: `Riskområde ${1 + (i % 6)}`,
-    Risk: `Risk ${i + 1}`,
-    Riskbeskrivning: "Risk att den enskilde inte får det stöd hen har rätt till.",
-    Konsekvensbeskrivning: "Behov tillgodoses inte.",
-    Sannolikhet: 1 + (i % 4),
-    Konsekvens: 1 + ((i * 3) % 4),
-    Riskhantering: pick(LISTS.riskhantering, i),
-    "Existerande kontrollaktiviteter": "Avvikelsehantering",
+  const riskRows: RowOf<"risks">[] = Array.from({ length: risks }, (_, i) => ({
+    id: `R${i + 1}`,
+    area: `Riskområde ${1 + (i % 6)}`,
+    title: `Risk ${i + 1}`,
+    description: "Risk att den enskilde inte får det stöd hen har rätt till.",
+    consequence: "Behov tillgodoses inte.",
+    likelihood: 1 + (i % 4),
+    impact: 1 + ((i * 3) % 4),
+    treatment: pick(LISTS.riskhantering, i),
+    existingControls: "Avvikelsehantering",
   }));
-  const actionRows: RowSpec[] = Array.from({ length: actions }, (_, i) => ({
-    "Åtgärds-ID": `Å${i + 1}`,
-    "Risk-ID": `R${1 + (i % risks)}`,
-    Åtgärd: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
-    Status: pick(LISTS.atgardsstatus, (i * 7) % 11),
-    Slutdatum: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
-    Ansvarig: "Verksamhetschef",
-    Uppföljningsdatum: new Date(Date.UTC(2024, i % 8, 15)),
-    "Kommentar vid senaste uppföljning": `Arbetet fortskrider enligt plan (${i + 1}).`,
+  const actionRows: RowOf<"actions">[] = Array.from({ length: actions }, (_, i) => ({
+    id: `Å${i + 1}`,
+    riskId: `R${1 + (i % risks)}`,
+    text: `Åtgärd ${i + 1}: kartlägga och följa upp rutinen`,
+    status: pick(LISTS.atgardsstatus, (i * 7) % 11),
+    endDate: new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+    responsible: "Verksamhetschef",
+    followUpDate: new Date(Date.UTC(2024, i % 8, 15)),
+    comment: `Arbetet fortskrider enligt plan (${i + 1}).`,
   }));
-  const controlRows: RowSpec[] = Array.from({ length: actions / 5 }, (_, i) => ({
-    "Kontroll-ID": `K${i + 1}`,
-    "Risk-ID": `R${1 + (i % risks)}`,
-    Process: `Process ${1 + (i % 20)}`,
-    Kontrollaktivitet: `Stickprov av underlag ${i + 1}`,
-    Ansvarig: "Controller",
-    Tidpunkt: pick(LISTS.tidpunkt, i),
-    Resultat: pick(LISTS.kontrollresultat, (i * 5) % 7),
-    Kommentar: "Brister i dokumentationen.",
+  const controlRows: RowOf<"controls">[] = Array.from({ length: actions / 5 }, (_, i) => ({
+    id: `K${i + 1}`,
+    riskId: `R${1 + (i % risks)}`,
+    process: `Process ${1 + (i % 20)}`,
+    activity: `Stickprov av underlag ${i + 1}`,
+    responsible: "Controller",
+    timing: pick(LISTS.tidpunkt, i),
+    result: pick(LISTS.kontrollresultat, (i * 5) % 7),
+    comment: "Brister i dokumentationen.",
   }));
-  const operatingRows: RowSpec[] = Array.from({ length: actions / 10 }, (_, i) => ({
-    Verksamhet: `Verksamhet ${i + 1}`,
-    Verksamhetsområde: `Område ${1 + (i % 12)}`,
-    "Utfall period": -10 - (i % 7),
-    "Budget helår": -15 - (i % 5),
-    "Prognos helår": -15.5 - (i % 5),
-    Kommentar: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
-  }));
+  const operatingRows: RowOf<"operatingStatement">[] = Array.from(
+    { length: actions / 10 },
+    (_, i) => ({
+      activity: `Verksamhet ${i + 1}`,
+      area: `Område ${1 + (i % 12)}`,
+      actual: -10 - (i % 7),
+      budget: -15 - (i % 5),
+      forecast: -15.5 - (i % 5),
+      comment: i % 3 === 0 ? `Avvikelsen beror på ökade personalkostnader (${i}).` : null,
+    })
+  );
   return {
     tables: {
       incomeStatement: [
-        { Post: "Taxor och avgifter", Typ: "Intäkt", "Budget helår": 40, "Prognos helår": 41 },
-        { Post: "Personalkostnader", Typ: "Kostnad", "Budget helår": -900, "Prognos helår": -950 },
+        { post: "Taxor och avgifter", type: "Intäkt", budget: 40, forecast: 41 },
+        { post: "Personalkostnader", type: "Kostnad", budget: -900, forecast: -950 },
       ],
       operatingStatement: operatingRows,
       risks: riskRows,

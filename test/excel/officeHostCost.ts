@@ -5,8 +5,8 @@
  */
 import type { WorkbookContent } from "../../src/core/template/content";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { generateWorkbookReport, validateWorkbook } from "../../src/taskpane/workflow";
-import { makeSnapshot } from "../helpers/snapshot";
+import { generateWorkbookReport, validateWorkbook } from "../../src/app/workflow";
+import { snapshotOf } from "../helpers/snapshot";
 import { FakeExcel, type SyncRecord } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";
 
@@ -34,9 +34,7 @@ function costOf(syncs: readonly SyncRecord[]): RunCost {
 
 /** Runs Validera, then Generera rapport, on a fake workbook holding `content`. */
 export async function measureOfficeHost(content: WorkbookContent): Promise<OfficeHostCost> {
-  const excel = new FakeExcel(
-    WorkbookState.fromSnapshot(makeSnapshot(content.tables ?? {}, content.settings ?? {}))
-  );
+  const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshotOf(content)));
   const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
 
   await validateWorkbook(host, () => undefined);

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { reportSheets } from "../../src/core/report/layout";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { generateWorkbookReport } from "../../src/taskpane/workflow";
+import { generateWorkbookReport } from "../../src/app/workflow";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";

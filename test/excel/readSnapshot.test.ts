@@ -1,8 +1,9 @@
-import { MissingTableError } from "../../src/core/errors";
+import { MissingTableError, WorkbookTooLargeError } from "../../src/core/errors";
+import { MAX_TABLE_ROWS } from "../../src/core/limits";
 import { analyse } from "../../src/core/pipeline";
 import type { CellValue, Snapshot } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { HostError } from "../../src/taskpane/appHost";
+import { HostError } from "../../src/app/appHost";
 import { makeSnapshot, type RowSpec } from "../helpers/snapshot";
 import { FakeExcel, FakeRichApiError } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";
@@ -181,5 +182,14 @@ describe("Office.js host: readSnapshot", () => {
         isSetSupported: () => true,
       }).readSnapshot()
     ).rejects.toBe(bug);
+  });
+
+  it("refuses a table past the reader's row cap with the same Swedish message as the file reader", async () => {
+    const { host } = hostOn(makeSnapshot({ actions: actions(MAX_TABLE_ROWS + 1) }));
+    const read = host.readSnapshot();
+    await expect(read).rejects.toBeInstanceOf(WorkbookTooLargeError);
+    await expect(read).rejects.toThrow(
+      `har ${(MAX_TABLE_ROWS + 1).toLocaleString("sv-SE")} rader, och Tertial läser högst`
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { HostError } from "../../src/taskpane/appHost";
+import { HostError } from "../../src/app/appHost";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";

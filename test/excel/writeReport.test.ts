@@ -3,7 +3,7 @@ import { STYLES } from "../../src/core/report/styles";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCellFormat } from "../../src/excel/report/cellFormat";
 import { REQUEST_BUDGET_BYTES, widthInPoints } from "../../src/excel/report/writePlan";
-import { HostError } from "../../src/taskpane/appHost";
+import { HostError } from "../../src/app/appHost";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import { SheetState, WorkbookState } from "./fake/workbookState";

@@ -1,16 +1,20 @@
 /**
- * Builds in-memory Snapshots of a filled template, for core tests that need no file.
- * Rows are given by header text; each table sits on its own sheet with the header on row 3, column B.
+ * Builds in-memory Snapshots of a filled template, for core tests that need no file: each table
+ * sits on its own sheet with the header on row 3, column B. `snapshotOf` takes WorkbookContent
+ * (rows by column key, as buildWorkbook does); `makeSnapshot` takes rows by header text, as the
+ * core tests write them, and passes them on by key.
  */
 import type { CellValue, Snapshot, SnapshotTable } from "../../src/core/snapshot";
-import {
-  KNOWN_SETTINGS,
-  SETTINGS,
-  TABLES,
-  type SettingKey,
-  type TableKey,
+import type { WorkbookContent } from "../../src/core/template/content";
+import type {
+  DataTableKey,
+  SettingKey,
+  TableKey,
+  TemplateDefinition,
 } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 
+/** One row by header text. */
 export type RowSpec = Readonly<Record<string, CellValue>>;
 
 export const HEADER_ROW = 3;
@@ -29,34 +33,63 @@ export const DEFAULT_SETTINGS: Readonly<Partial<Record<SettingKey, CellValue>>> 
   templateVersion: 1,
 };
 
+/** The Snapshot of `content` written with `template`, default settings filled in. */
+export function snapshotOf(
+  content: WorkbookContent,
+  fileName = "test.xlsx",
+  template: TemplateDefinition = LATEST_TEMPLATE
+): Snapshot {
+  const given = content.settings ?? {};
+  const values = { ...DEFAULT_SETTINGS, ...given };
+  // The template's rows, and a row the template does not write yet when the test gives its value.
+  const written = new Set(template.settingRows.map((s) => s.key));
+  const settingRows = template.settings
+    .filter((s) => written.has(s.key) || s.key in given)
+    .map((s) => [s.label, values[s.key] ?? null]);
+  const tables: Partial<Record<string, readonly Readonly<Record<string, CellValue>>[]>> =
+    content.tables ?? {};
+  const built: SnapshotTable[] = template.tableList.map((def) => ({
+    name: def.name,
+    sheet: def.sheet,
+    headerRow: HEADER_ROW,
+    firstColumn: FIRST_COLUMN,
+    headers: def.columns.map((c) => c.header),
+    rows:
+      def.key === "settings"
+        ? settingRows
+        : (tables[def.key] ?? []).map((row) => def.columns.map((c) => row[c.key] ?? null)),
+  }));
+  return { fileName, sheetNames: template.tableList.map((t) => t.sheet), tables: built };
+}
+
+/** Rows by header text → rows by column key; an unknown header is a mistake in the test. */
+function byKey(key: DataTableKey, rows: readonly RowSpec[]): Record<string, CellValue>[] {
+  const columns = LATEST_TEMPLATE.tables[key].columns;
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([header, value]) => {
+        const column = columns.find((c) => c.header === header);
+        if (!column) throw new Error(`${key} har ingen kolumn "${header}".`);
+        return [column.key, value];
+      })
+    )
+  );
+}
+
 export function makeSnapshot(
-  tables: Partial<Record<Exclude<TableKey, "settings">, readonly RowSpec[]>> = {},
+  tables: Partial<Record<DataTableKey, readonly RowSpec[]>> = {},
   settings: Partial<Record<SettingKey, CellValue>> = {},
   fileName = "test.xlsx"
 ): Snapshot {
-  const values = { ...DEFAULT_SETTINGS, ...settings };
-  // The template's rows, and a row the template does not write yet when the test gives its value.
-  const settingRows: RowSpec[] = KNOWN_SETTINGS.filter(
-    (s) => SETTINGS.includes(s) || s.key in settings
-  ).map((s) => ({ Inställning: s.label, Värde: values[s.key] ?? null }));
-  const built: SnapshotTable[] = TABLES.map((def) => {
-    const specs = def.key === "settings" ? settingRows : (tables[def.key] ?? []);
-    const headers = def.columns.map((c) => c.header);
-    return {
-      name: def.name,
-      sheet: def.sheet,
-      headerRow: HEADER_ROW,
-      firstColumn: FIRST_COLUMN,
-      headers,
-      rows: specs.map((spec) => headers.map((h) => spec[h] ?? null)),
-    };
-  });
-  return { fileName, sheetNames: TABLES.map((t) => t.sheet), tables: built };
+  const keyed = Object.fromEntries(
+    Object.entries(tables).map(([key, rows]) => [key, byKey(key as DataTableKey, rows)])
+  );
+  return snapshotOf({ settings, tables: keyed }, fileName);
 }
 
 /** The A1 address of data row `index` (0-based) in column `header` of a makeSnapshot table. */
 export function cellOf(tableKey: TableKey, header: string, index: number): string {
-  const def = TABLES.find((t) => t.key === tableKey)!;
+  const def = LATEST_TEMPLATE.tables[tableKey];
   const col = FIRST_COLUMN + def.columns.findIndex((c) => c.header === header);
   return `${String.fromCharCode(64 + col)}${HEADER_ROW + 1 + index}`;
 }

@@ -8,7 +8,8 @@ import { formatNumber } from "../../src/core/format";
 import type { Finding } from "../../src/core/findings";
 import { analyse } from "../../src/core/pipeline";
 import type { CellValue, Snapshot, SnapshotTable } from "../../src/core/snapshot";
-import { SETTINGS, TABLES, type TableDef } from "../../src/core/template/definition";
+import { type TableDef } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { LISTS } from "../../src/core/template/lists";
 
 const ALLOWED_VALUES = Object.values(LISTS).flat();
@@ -74,24 +75,27 @@ function table(def: TableDef, at: Layout, data: CellValue[][]): SnapshotTable {
   };
 }
 
-const SETTINGS_DEF = TABLES[0];
-const DATA_DEFS = TABLES.slice(1);
+const SETTINGS_DEF = LATEST_TEMPLATE.tableList[0];
+const DATA_DEFS = LATEST_TEMPLATE.tableList.slice(1);
 
 /** Settings rows in any order, some missing or doubled, plus stray rows; Mallversion 1 or empty. */
 const settingsRows: fc.Arbitrary<CellValue[][]> = fc
   .record({
-    values: fc.array(cellValue, { minLength: SETTINGS.length, maxLength: SETTINGS.length }),
+    values: fc.array(cellValue, {
+      minLength: LATEST_TEMPLATE.settingRows.length,
+      maxLength: LATEST_TEMPLATE.settingRows.length,
+    }),
     version: fc.constantFrom<CellValue>(1, "1", null, " "),
     kept: fc.shuffledSubarray(
-      SETTINGS.map((_, i) => i),
+      LATEST_TEMPLATE.settingRows.map((_, i) => i),
       { minLength: 0 }
     ),
     extra: rows(2, 3),
   })
   .map(({ values, version, kept, extra }) => [
     ...kept.map((i) => [
-      SETTINGS[i].label,
-      SETTINGS[i].key === "templateVersion" ? version : values[i],
+      LATEST_TEMPLATE.settingRows[i].label,
+      LATEST_TEMPLATE.settingRows[i].key === "templateVersion" ? version : values[i],
     ]),
     // A stray row must not name Mallversion with another value: that workbook is refused outright.
     ...extra.filter((r) => !/mallversion/i.test(String(r[0]))),
@@ -120,7 +124,7 @@ const snapshot: fc.Arbitrary<Snapshot> = fc
     );
     return {
       fileName: "slump.xlsx",
-      sheetNames: TABLES.map((t) => t.sheet),
+      sheetNames: LATEST_TEMPLATE.tableList.map((t) => t.sheet),
       tables: [settingsTable, ...dataTables],
     };
   });

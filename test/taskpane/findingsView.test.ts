@@ -10,6 +10,7 @@ import {
 } from "../../src/taskpane/state/findingsView";
 
 const finding = (sheet: string, cell: string, severity: Finding["severity"]): Finding => ({
+  file: "test.xlsx",
   sheet,
   cell,
   severity,

@@ -7,8 +7,9 @@ import path from "node:path";
 import type { Model } from "../../src/core/model";
 import { analyse } from "../../src/core/pipeline";
 import { cellAddress } from "../../src/core/snapshot";
-import type { DataTableKey } from "../../src/core/template/content";
-import { TABLES } from "../../src/core/template/definition";
+import type { RowSpec } from "../../src/core/template/content";
+import type { DataTableKey } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { SAMPLE_CONTENT } from "../../scripts/fixtures/sampleContent";
 
@@ -20,9 +21,9 @@ const FIRST_DATA_ROW = 4;
 
 /** Every value of SAMPLE_CONTENT is in the model, at the cell the fixture script wrote it to. */
 function expectSampleContent(model: Model): void {
-  for (const def of TABLES) {
+  for (const def of LATEST_TEMPLATE.tableList) {
     if (def.key === "settings") continue;
-    const specs = SAMPLE_CONTENT.tables?.[def.key as DataTableKey] ?? [];
+    const specs: readonly RowSpec[] = SAMPLE_CONTENT.tables?.[def.key as DataTableKey] ?? [];
     const rows = model.tables[def.key].rows;
     expect(rows.map((r) => r.row)).toEqual(specs.map((_, i) => FIRST_DATA_ROW + i));
     specs.forEach((spec, i) => {
@@ -31,7 +32,7 @@ function expectSampleContent(model: Model): void {
         expect(cell.address).toBe(cellAddress(FIRST_DATA_ROW + i, 1 + j));
         if (col.kind !== "computed") {
           expect({ [`${def.name}.${col.header}`]: cell.raw }).toEqual({
-            [`${def.name}.${col.header}`]: spec[col.header] ?? null,
+            [`${def.name}.${col.header}`]: spec[col.key] ?? null,
           });
         }
       });

@@ -6,9 +6,9 @@
 import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { parseModel } from "../../src/core/parse/parseModel";
-import { TABLES, tableDef } from "../../src/core/template/definition";
 import { loadWorkbook, readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { sheetValidations } from "../../src/xlsx/exceljsShim";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
@@ -21,8 +21,8 @@ import {
   type UserTable,
 } from "./readTestFiles";
 
-const ACTION_HEADERS = tableDef("actions").columns.map((c) => c.header);
-const INCOME_HEADERS = tableDef("incomeStatement").columns.map((c) => c.header);
+const ACTION_HEADERS = LATEST_TEMPLATE.tables["actions"].columns.map((c) => c.header);
+const INCOME_HEADERS = LATEST_TEMPLATE.tables["incomeStatement"].columns.map((c) => c.header);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /** A row of tblAtgarder in template column order. */
@@ -57,10 +57,12 @@ async function readActions(name: string, table: UserTable) {
 
 describe("readSnapshotFromFile on the product's own template", () => {
   it("reads every table with its position, headers and rows", async () => {
-    const file = await writeXlsx(dir, "mall.xlsx", buildWorkbook(SAMPLE_CONTENT));
+    const file = await writeXlsx(dir, "mall.xlsx", buildWorkbook(LATEST_TEMPLATE, SAMPLE_CONTENT));
     const snapshot = await readSnapshotFromFile(file);
     expect(snapshot.fileName).toBe("mall.xlsx");
-    expect(snapshot.tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
+    expect(snapshot.tables.map((t) => t.name).sort()).toEqual(
+      LATEST_TEMPLATE.tableList.map((t) => t.name).sort()
+    );
     const actions = snapshot.tables.find((t) => t.name === "tblAtgarder")!;
     expect(actions).toMatchObject({ sheet: "Åtgärder", headerRow: 3, firstColumn: 1 });
     expect(actions.headers).toEqual(ACTION_HEADERS);
@@ -352,7 +354,7 @@ describe("readSnapshotFromFile on amounts, formulas and errors", () => {
 
 describe("data validations", () => {
   it("reads a sheet with a whole-column validation without loading the validation", async () => {
-    const workbook = buildWorkbook(SAMPLE_CONTENT);
+    const workbook = buildWorkbook(LATEST_TEMPLATE, SAMPLE_CONTENT);
     sheetValidations(workbook.getWorksheet("Åtgärder")!).add("D1:D1048576", {
       type: "list",
       allowBlank: true,
@@ -374,7 +376,7 @@ describe("data validations", () => {
 
 describe("readSnapshotFromBuffer", () => {
   it("reads an ArrayBuffer (as a browser gives a dropped file) and names it as told", async () => {
-    const bytes = await workbookBytes(buildWorkbook(SAMPLE_CONTENT));
+    const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, SAMPLE_CONTENT));
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     const snapshot = await readSnapshotFromBuffer(copy as ArrayBuffer, "Vård och omsorg T2.xlsx");
     expect(snapshot.fileName).toBe("Vård och omsorg T2.xlsx");

@@ -8,7 +8,8 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { WorkbookContent } from "../../src/core/template/content";
-import { tableDef, type TableKey } from "../../src/core/template/definition";
+import { type TableKey } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 
@@ -28,8 +29,8 @@ export function templateWith(
   key: TableKey,
   table: UserTable
 ): ExcelJS.Workbook {
-  const def = tableDef(key);
-  const workbook = buildWorkbook(content);
+  const def = LATEST_TEMPLATE.tables[key];
+  const workbook = buildWorkbook(LATEST_TEMPLATE, content);
   workbook.removeWorksheet(workbook.getWorksheet(def.sheet)!.id);
   const sheet = workbook.addWorksheet(def.sheet);
   sheet.addTable({

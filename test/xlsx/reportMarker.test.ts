@@ -6,10 +6,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetGrid } from "../../src/core/report/reportDoc";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { withUserSheet } from "../helpers/userSheet";
 import { REPORT_MARGINS } from "../../src/core/report/pages";
 
 const grid = (name: string): SheetGrid => ({
@@ -29,33 +31,6 @@ const grid = (name: string): SheetGrid => ({
 });
 
 const NAMES = ["Rapport Ekonomi", 'Rapport Risk & "Åtgärder"', "Kontrollresultat"];
-
-/** The report with one more worksheet, wired into the package the way Excel writes one. */
-async function withUserSheet(bytes: Uint8Array, name: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const edit = async (part: string, change: (xml: string) => string) =>
-    zip.file(part, change(await zip.file(part)!.async("string")));
-  zip.file(
-    "xl/worksheets/sheet99.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mina anteckningar</t></is></c></row></sheetData></worksheet>'
-  );
-  await edit("[Content_Types].xml", (xml) =>
-    xml.replace(
-      "</Types>",
-      '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
-    )
-  );
-  await edit("xl/_rels/workbook.xml.rels", (xml) =>
-    xml.replace(
-      "</Relationships>",
-      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'
-    )
-  );
-  await edit("xl/workbook.xml", (xml) =>
-    xml.replace("</sheets>", `<sheet name="${name}" sheetId="99" r:id="rId99"/></sheets>`)
-  );
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 async function sheetNames(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
@@ -111,7 +86,7 @@ describe("the report marker", () => {
   });
 
   it("does not recognise the template, a workbook without the mark, or bytes that are no zip", async () => {
-    expect(await isTertialReport(await workbookBytes(buildWorkbook()))).toBe(false);
+    expect(await isTertialReport(await workbookBytes(buildWorkbook(LATEST_TEMPLATE)))).toBe(false);
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet("Rapport Ekonomi");
     expect(

@@ -5,16 +5,10 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnLetters, type CellValue } from "../../src/core/snapshot";
-import type { WorkbookContent } from "../../src/core/template/content";
-import {
-  INSTRUCTIONS_SHEET,
-  LISTS_SHEET,
-  SETTINGS,
-  SETTINGS_TABLE,
-  TABLES,
-  type TableDef,
-} from "../../src/core/template/definition";
+import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
+import { INSTRUCTIONS_SHEET, LISTS_SHEET, type TableDef } from "../../src/core/template/definition";
 import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/lists";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
 import { sheetProtection, sheetValidations, tableModels } from "../../src/xlsx/exceljsShim";
 import { CONTROL_SHEET } from "../../src/core/report/controlSheet";
@@ -29,11 +23,11 @@ import { validationRanges, writeAndRead } from "./templateSummary";
 
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
-const DATA_TABLES = TABLES.filter((t) => t !== SETTINGS_TABLE);
+const DATA_TABLES = LATEST_TEMPLATE.tableList.filter((t) => t !== LATEST_TEMPLATE.tables.settings);
 
 let fresh: ExcelJS.Workbook;
 beforeAll(async () => {
-  fresh = await writeAndRead(buildWorkbook());
+  fresh = await writeAndRead(buildWorkbook(LATEST_TEMPLATE));
 });
 
 const sheetOf = (workbook: ExcelJS.Workbook, name: string) => {
@@ -70,18 +64,19 @@ describe("the fresh template", () => {
   it("has Instruktioner first, one sheet per table, and a hidden Listor last", () => {
     expect(fresh.worksheets.map((s) => [s.name, s.state])).toEqual([
       [INSTRUCTIONS_SHEET, "visible"],
-      ...TABLES.map((t) => [t.sheet, "visible"]),
+      ...LATEST_TEMPLATE.tableList.map((t) => [t.sheet, "visible"]),
       [LISTS_SHEET, "hidden"],
     ]);
   });
 
-  it.each(TABLES.map((t) => [t.name, t] as const))(
+  it.each(LATEST_TEMPLATE.tableList.map((t) => [t.name, t] as const))(
     "holds %s with the contract's exact headers, below a title, header row frozen",
     (_name, def) => {
       const sheet = sheetOf(fresh, def.sheet);
       const tables = tableModels(sheet);
       expect(tables).toHaveLength(1);
-      const rows = def === SETTINGS_TABLE ? SETTINGS.length : EMPTY_ROWS;
+      const rows =
+        def === LATEST_TEMPLATE.tables.settings ? LATEST_TEMPLATE.settingRows.length : EMPTY_ROWS;
       const lastColumn = columnLetters(def.columns.length);
       expect(tables[0]).toMatchObject({
         name: def.name,
@@ -99,7 +94,7 @@ describe("the fresh template", () => {
     }
   );
 
-  it.each(TABLES.map((t) => [t.sheet, t] as const))(
+  it.each(LATEST_TEMPLATE.tableList.map((t) => [t.sheet, t] as const))(
     "sets widths and number formats on %s from the definition",
     (_sheet, def) => {
       const sheet = sheetOf(fresh, def.sheet);
@@ -111,8 +106,8 @@ describe("the fresh template", () => {
   );
 
   it("holds every setting with its initial value", () => {
-    const sheet = sheetOf(fresh, SETTINGS_TABLE.sheet);
-    SETTINGS.forEach((s, i) => {
+    const sheet = sheetOf(fresh, LATEST_TEMPLATE.tables.settings.sheet);
+    LATEST_TEMPLATE.settingRows.forEach((s, i) => {
       expect(sheet.getCell(`A${FIRST_DATA_ROW + i}`).value).toBe(s.label);
       expect(sheet.getCell(`B${FIRST_DATA_ROW + i}`).value).toBe(s.initial);
     });
@@ -193,7 +188,7 @@ describe("the fresh template", () => {
   });
 
   it("validates Sannolikhet and Konsekvens as whole numbers 1–4 and date columns as dates", () => {
-    const risks = TABLES.find((t) => t.key === "risks")!;
+    const risks = LATEST_TEMPLATE.tableList.find((t) => t.key === "risks")!;
     const ranges = validationRanges(sheetOf(fresh, risks.sheet));
     for (const header of ["Sannolikhet", "Konsekvens"]) {
       const letter = letterOf(risks, header);
@@ -239,9 +234,9 @@ describe("the fresh template", () => {
   });
 
   it("puts dropdowns on the Värde cells of Period, Enhet and Bedömning", () => {
-    const sheet = sheetOf(fresh, SETTINGS_TABLE.sheet);
+    const sheet = sheetOf(fresh, LATEST_TEMPLATE.tables.settings.sheet);
     const validations = sheetValidations(sheet).model;
-    SETTINGS.forEach((s, i) => {
+    LATEST_TEMPLATE.settingRows.forEach((s, i) => {
       const validation = validations[`B${FIRST_DATA_ROW + i}`];
       expect(validation?.prompt).toBe(s.help);
       if (s.list) {
@@ -251,7 +246,7 @@ describe("the fresh template", () => {
         expect(validation?.type).not.toBe("list");
       }
     });
-    expect(SETTINGS.filter((s) => s.list).map((s) => s.label)).toEqual([
+    expect(LATEST_TEMPLATE.settingRows.filter((s) => s.list).map((s) => s.label)).toEqual([
       "Period",
       "Enhet",
       "Bedömning av intern kontroll",
@@ -275,7 +270,7 @@ describe("the fresh template", () => {
       row.eachCell((cell) => texts.push(String(cell.value)))
     );
     const all = texts.join("\n");
-    for (const def of TABLES) {
+    for (const def of LATEST_TEMPLATE.tableList) {
       expect(texts).toContain(`Bladet ${def.sheet}`);
       expect(texts).toContain(def.instructions);
     }
@@ -283,7 +278,7 @@ describe("the fresh template", () => {
       expect(texts).toContain(column.header);
       expect(all).toContain(column.help);
     }
-    for (const s of SETTINGS) expect(all).toContain(s.help);
+    for (const s of LATEST_TEMPLATE.settingRows) expect(all).toContain(s.help);
     for (const words of ["T1 (januari–april)", "intäkter positiva", "Skriv inga summarader"]) {
       expect(all).toContain(words);
     }
@@ -314,7 +309,7 @@ describe("the fresh template", () => {
     ["Åtgärder", "tblAtgarder"],
     ["Internkontroll", "tblInternkontroll"],
   ])("gives Risk-ID on %s a dropdown of Risker's Risk-IDs, blank allowed", (sheetName, table) => {
-    const def = TABLES.find((t) => t.name === table)!;
+    const def = LATEST_TEMPLATE.tableList.find((t) => t.name === table)!;
     const column = def.columns.find((c) => c.header === "Risk-ID")!;
     const letter = letterOf(def, "Risk-ID");
     const validation = validationRanges(sheetOf(fresh, sheetName))[
@@ -335,7 +330,7 @@ describe("the saved template package", () => {
   let zip: JSZip;
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await workbookBytes(buildWorkbook());
+    bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE));
     zip = await JSZip.loadAsync(bytes);
   });
 
@@ -383,13 +378,15 @@ describe("the saved template package", () => {
     expect(names.filter(([, name]) => name === "RiskIDn").map(([, , ref]) => ref)).toEqual([
       "tblRisker[Risk-ID]",
     ]);
-    expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(TABLES.length);
+    expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(
+      LATEST_TEMPLATE.tableList.length
+    );
   });
 
   it("still reads with the reader: every table, every header", async () => {
     const snapshot = await readSnapshotFromBuffer(bytes, "mall.xlsx");
     expect(snapshot.tables.map((t) => [t.name, t.headers])).toEqual(
-      TABLES.map((t) => [t.name, t.columns.map((c) => c.header)])
+      LATEST_TEMPLATE.tableList.map((t) => [t.name, t.columns.map((c) => c.header)])
     );
   });
 });
@@ -406,7 +403,7 @@ describe("calculatedColumnFormula", () => {
   });
 });
 
-describe("buildWorkbook(content)", () => {
+describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
   const endDate = new Date(Date.UTC(2024, 11, 31));
   const content: WorkbookContent = {
     settings: {
@@ -418,34 +415,34 @@ describe("buildWorkbook(content)", () => {
     tables: {
       actions: [
         {
-          "Åtgärds-ID": "Å1",
-          "Risk-ID": "R1",
-          Åtgärd: "- tydliggöra kontrollerna",
-          Status: "Pågående",
-          Slutdatum: endDate,
-          "Kommentar vid senaste uppföljning": "=SUMMA(A1:A2)",
+          id: "Å1",
+          riskId: "R1",
+          text: "- tydliggöra kontrollerna",
+          status: "Pågående",
+          endDate: endDate,
+          comment: "=SUMMA(A1:A2)",
         },
-        { "Åtgärds-ID": "Å2", "Risk-ID": "R1", Åtgärd: "+46 8 123 45", Status: "pagaende" },
+        { id: "Å2", riskId: "R1", text: "+46 8 123 45", status: "pagaende" },
       ],
       incomeStatement: [
         {
-          Post: "Personalkostnader",
-          Typ: "Kostnad",
-          "Budget helår": -763.5,
-          "Prognos helår": -829.9,
-          "Avvikelse prognos mot budget": 999,
-          "Utfall period": { error: "#REF!" },
+          post: "Personalkostnader",
+          type: "Kostnad",
+          budget: -763.5,
+          forecast: -829.9,
+          deviation: 999,
+          actual: { error: "#REF!" },
         },
       ],
     },
   };
   let filled: ExcelJS.Workbook;
   beforeAll(async () => {
-    filled = await writeAndRead(buildWorkbook(content));
+    filled = await writeAndRead(buildWorkbook(LATEST_TEMPLATE, content));
   });
 
   it("gives the rows back by header, text kept as text and dates as UTC midnight", () => {
-    const actions = TABLES.find((t) => t.key === "actions")!;
+    const actions = LATEST_TEMPLATE.tableList.find((t) => t.key === "actions")!;
     expect(rowsByHeader(filled, actions)).toEqual([
       {
         "Åtgärds-ID": "Å1",
@@ -464,7 +461,7 @@ describe("buildWorkbook(content)", () => {
   });
 
   it("writes a given computed value as the formula's cached result, and error values as errors", () => {
-    const income = TABLES.find((t) => t.key === "incomeStatement")!;
+    const income = LATEST_TEMPLATE.tableList.find((t) => t.key === "incomeStatement")!;
     const [row] = rowsByHeader(filled, income);
     expect(row).toMatchObject({
       Post: "Personalkostnader",
@@ -474,9 +471,12 @@ describe("buildWorkbook(content)", () => {
   });
 
   it("fills the settings it is given, keeps the others' initial values, and empties nulls", () => {
-    const sheet = sheetOf(filled, SETTINGS_TABLE.sheet);
+    const sheet = sheetOf(filled, LATEST_TEMPLATE.tables.settings.sheet);
     const values = Object.fromEntries(
-      SETTINGS.map((s, i) => [s.key, sheet.getCell(`B${FIRST_DATA_ROW + i}`).value])
+      LATEST_TEMPLATE.settingRows.map((s, i) => [
+        s.key,
+        sheet.getCell(`B${FIRST_DATA_ROW + i}`).value,
+      ])
     );
     expect(values).toEqual({
       organisation: "Kultur- och fritidsnämnden",
@@ -504,19 +504,21 @@ describe("buildWorkbook(content)", () => {
 
   it("extends the validated area to the last row of a large table", async () => {
     const many = Array.from({ length: VALIDATED_LAST_ROW + 10 }, (_v, i) => ({
-      "Åtgärds-ID": `Å${i + 1}`,
-      Status: "Pågående" as CellValue,
+      id: `Å${i + 1}`,
+      status: "Pågående" as CellValue,
     }));
-    const workbook = buildWorkbook({ tables: { actions: many } });
+    const workbook = buildWorkbook(LATEST_TEMPLATE, { tables: { actions: many } });
     const sheet = sheetOf(workbook, "Åtgärder");
     const last = HEADER_ROW + many.length;
     expect(tableModels(sheet)[0]).toMatchObject({ tableRef: `A3:H${last}` });
     expect(Object.keys(sheetValidations(sheet).model)).toContain(`D4:D${last}`);
   });
 
-  it("refuses a row with a header the table does not have", () => {
-    expect(() =>
-      buildWorkbook({ tables: { risks: [{ "Risk-ID": "R1", Sannolikhett: 3 }] } })
-    ).toThrow('Tabellen tblRisker har ingen kolumn "Sannolikhett".');
+  it("refuses a row with a column key the table does not have", () => {
+    // Typed content cannot hold the misspelt key; content from elsewhere (a RowSpec) can.
+    const misspelt: RowSpec = { id: "R1", Sannolikhett: 3 };
+    expect(() => buildWorkbook(LATEST_TEMPLATE, { tables: { risks: [misspelt] } })).toThrow(
+      'Tabellen tblRisker har ingen kolumn "Sannolikhett".'
+    );
   });
 });

@@ -7,13 +7,9 @@ import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { EXAMPLE_2024_T2 } from "../../scripts/data/exempel-2024-T2";
-import type { DataTableKey } from "../../src/core/template/content";
-import {
-  SETTINGS,
-  SETTINGS_TABLE,
-  TABLES,
-  type TableDef,
-} from "../../src/core/template/definition";
+import type { DataTableKey } from "../../src/core/template/definition";
+import { type TableDef } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { tableModels } from "../../src/xlsx/exceljsShim";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "./templateSummary";
@@ -51,13 +47,13 @@ function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string,
   return rows;
 }
 
-const dataDef = (key: DataTableKey) => TABLES.find((t) => t.key === key)!;
+const dataDef = (key: DataTableKey) => LATEST_TEMPLATE.tableList.find((t) => t.key === key)!;
 
 describe("templates/tertialuppfoljning-v1.xlsx", () => {
-  it("is the workbook buildWorkbook() builds (run npm run build:template if not)", async () => {
+  it("is the workbook buildWorkbook(LATEST_TEMPLATE) builds (run npm run build:template if not)", async () => {
     const [committed, built] = await Promise.all([
       readFile(TEMPLATE),
-      writeAndRead(buildWorkbook()),
+      writeAndRead(buildWorkbook(LATEST_TEMPLATE)),
     ]);
     expect(summarizeWorkbook(committed)).toEqual(summarizeWorkbook(built));
   });
@@ -70,16 +66,15 @@ describe("templates/exempel-2024-T2.xlsx", () => {
   });
 
   it("is the workbook built from scripts/data (run npm run build:example if not)", async () => {
-    const built = await writeAndRead(buildWorkbook(EXAMPLE_2024_T2));
+    const built = await writeAndRead(buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2));
     expect(summarizeWorkbook(example)).toEqual(summarizeWorkbook(built));
   });
 
   it("holds the published rows and no sum rows", () => {
     const counts = Object.fromEntries(
-      TABLES.filter((t) => t !== SETTINGS_TABLE).map((t) => [
-        t.key,
-        rowsByHeader(example, t).length,
-      ])
+      LATEST_TEMPLATE.tableList
+        .filter((t) => t !== LATEST_TEMPLATE.tables.settings)
+        .map((t) => [t.key, rowsByHeader(example, t).length])
     );
     expect(counts).toEqual({
       incomeStatement: 9,
@@ -168,8 +163,10 @@ describe("templates/exempel-2024-T2.xlsx", () => {
   });
 
   it("has the example's settings, with no Bedömning av intern kontroll", () => {
-    const settings = rowsByHeader(example, SETTINGS_TABLE);
-    expect(settings.map((r) => r.Inställning)).toEqual(SETTINGS.map((s) => s.label));
+    const settings = rowsByHeader(example, LATEST_TEMPLATE.tables.settings);
+    expect(settings.map((r) => r.Inställning)).toEqual(
+      LATEST_TEMPLATE.settingRows.map((s) => s.label)
+    );
     expect(Object.fromEntries(settings.map((r) => [r.Inställning, r.Värde ?? null]))).toEqual({
       Organisation: "Vård- och omsorgsnämnden",
       År: 2024,
@@ -187,7 +184,7 @@ describe("templates/exempel-2024-T2.xlsx", () => {
 describe("test/fixtures/libreoffice/exempel-2024-T2.xlsx (the example saved by LibreOffice)", () => {
   it("keeps every table with its headers and the example's values", async () => {
     const [saved, example] = await Promise.all([readFile(LIBREOFFICE_EXAMPLE), readFile(EXAMPLE)]);
-    for (const def of TABLES) {
+    for (const def of LATEST_TEMPLATE.tableList) {
       const sheet = saved.getWorksheet(def.sheet)!;
       const [table] = tableModels(sheet);
       expect(table.name).toBe(def.name);

@@ -5,13 +5,13 @@
 import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { analyse } from "../../src/core/pipeline";
-import { SETTINGS, tableDef } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { SAMPLE_CONTENT } from "../../scripts/fixtures/sampleContent";
 import { makeTempDir, templateWith, writeXlsx } from "./readTestFiles";
 
 const TODAY = new Date(Date.UTC(2024, 8, 20));
-const INCOME_HEADERS = tableDef("incomeStatement").columns.map((c) => c.header);
+const INCOME_HEADERS = LATEST_TEMPLATE.tables["incomeStatement"].columns.map((c) => c.header);
 
 let dir: string;
 beforeAll(async () => {
@@ -94,7 +94,7 @@ describe("Väsentlig avvikelse villkor in a workbook's tblInstallningar", () => 
   const settingsTable = (condition: ExcelJS.CellValue | undefined) => {
     const values = SAMPLE_CONTENT.settings ?? {};
     // The sample's settings are plain numbers and texts.
-    const rows = SETTINGS.map((s): ExcelJS.CellValue[] => [
+    const rows = LATEST_TEMPLATE.settingRows.map((s): ExcelJS.CellValue[] => [
       s.label,
       (values[s.key] ?? null) as ExcelJS.CellValue,
     ]);
@@ -128,7 +128,7 @@ describe("Väsentlig avvikelse villkor in a workbook's tblInstallningar", () => 
       expect.objectContaining({
         severity: "fel",
         code: "installning-ogiltig",
-        cell: `C${4 + SETTINGS.length}`,
+        cell: `C${4 + LATEST_TEMPLATE.settingRows.length}`,
       }),
     ]);
   });

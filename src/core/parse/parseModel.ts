@@ -1,23 +1,22 @@
 /**
- * Snapshot → Model. Finds tables by name and columns by header text, wherever the user put them,
- * and reads each cell as its column's kind. It never judges values (that is validation's job);
- * it only refuses a workbook it cannot use at all.
+ * Snapshot → Model. Reads Inställningar first, picks the template definition of the workbook's
+ * Mallversion from the registry, then finds tables by name and columns by header text, wherever
+ * the user put them, and reads each cell as its column's kind. It never judges values (that is
+ * validation's job); it only refuses a workbook it cannot use at all.
  */
 import { MissingColumnError, MissingTableError, UnknownTemplateVersionError } from "../errors";
 import type { Model, ModelCell, ModelRow, ModelTable, Settings, SettingValues } from "../model";
 import { cellAddress, type CellValue, type Snapshot, type SnapshotTable } from "../snapshot";
 import {
   allowedValues,
-  KNOWN_SETTINGS,
-  SETTINGS_TABLE,
-  TABLES,
-  TEMPLATE_VERSION,
+  type AnyCells,
   type ColumnDef,
   type SettingDef,
   type TableDef,
-  type TableKey,
 } from "../template/definition";
 import { LISTS } from "../template/lists";
+import { LATEST_TEMPLATE, TEMPLATES, templateOf, type ModelTemplate } from "../template/registry";
+import { KNOWN_SETTINGS, SETTINGS_TABLE } from "../template/settings";
 import { normalizeHeader } from "./headers";
 import { isBlank, readDate, readListValue, readNumber, readText } from "./values";
 
@@ -49,7 +48,7 @@ function findTable(snapshot: Snapshot, def: TableDef): SnapshotTable {
   return table;
 }
 
-function parseTable(snapshot: Snapshot, def: TableDef): ModelTable {
+function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): ModelTable<C> {
   const table = findTable(snapshot, def);
   const normalized = table.headers.map((h) => normalizeHeader(String(h ?? "")));
   const tableAddress = cellAddress(table.headerRow, table.firstColumn);
@@ -66,7 +65,7 @@ function parseTable(snapshot: Snapshot, def: TableDef): ModelTable {
   }
   const dataColumns = def.columns.filter((c) => c.kind !== "computed" && columnIndex[c.key] !== -1);
 
-  const rows: ModelRow[] = [];
+  const rows: ModelRow<C>[] = [];
   table.rows.forEach((values, i) => {
     if (dataColumns.every((c) => isBlank(values[columnIndex[c.key]] ?? null))) return;
     const row = table.headerRow + 1 + i;
@@ -84,7 +83,8 @@ function parseTable(snapshot: Snapshot, def: TableDef): ModelTable {
         };
       }
     }
-    rows.push({ sheet: table.sheet, row, cells });
+    // One cell per column of `def`, read as the column's kind: the shape CellsOf derives from `def`.
+    rows.push({ sheet: table.sheet, row, cells: cells as C });
   });
 
   return {
@@ -98,10 +98,10 @@ function parseTable(snapshot: Snapshot, def: TableDef): ModelTable {
   };
 }
 
-function parseSettings(fileName: string, table: ModelTable): Settings {
+function parseSettings(table: ModelTable): Settings {
   const cells: Partial<Record<SettingDef["key"], ModelCell<unknown>>> = {};
   const values: Record<string, unknown> = {};
-  for (const setting of KNOWN_SETTINGS) {
+  for (const setting of KNOWN_SETTINGS as readonly SettingDef[]) {
     const label = normalizeHeader(setting.label);
     const row = table.rows.find((r) => normalizeHeader(String(r.cells.name.value ?? "")) === label);
     if (!row) {
@@ -116,34 +116,64 @@ function parseSettings(fileName: string, table: ModelTable): Settings {
     cells[setting.key] = { ...valueCell, value };
     values[setting.key] = value;
   }
-  const version = cells.templateVersion;
-  if (version && !isBlank(version.raw) && version.value !== TEMPLATE_VERSION) {
-    throw new UnknownTemplateVersionError(
-      fileName,
-      readText(version.raw) ?? "",
-      table.sheet,
-      version.address
-    );
-  }
-  return { values: values as unknown as SettingValues, cells };
+  // One value per known setting, read as its kind: the shape SettingValues derives from them.
+  return { values: values as SettingValues, cells };
 }
 
-export function parseModel(snapshot: Snapshot): Model {
-  const tables = Object.fromEntries(
-    TABLES.map((def) => [def.key, parseTable(snapshot, def)])
-  ) as Record<TableKey, ModelTable>;
-  const rows = <T>(key: TableKey) => tables[key].rows as unknown as readonly T[];
+/**
+ * The definition of the workbook's Mallversion. A blank one is read as the latest version (and
+ * reported by the settings rules); one the registry does not hold refuses the workbook.
+ */
+function templateFor(
+  snapshot: Snapshot,
+  settings: Settings,
+  sheet: string,
+  registry: readonly ModelTemplate[]
+): ModelTemplate {
+  const version = settings.cells.templateVersion;
+  if (!version || isBlank(version.raw)) return registry.at(-1) ?? LATEST_TEMPLATE;
+  const template =
+    typeof version.value === "number" ? templateOf(version.value, registry) : undefined;
+  if (template) return template;
+  throw new UnknownTemplateVersionError(
+    snapshot.fileName,
+    readText(version.raw) ?? "",
+    sheet,
+    version.address,
+    registry.map((t) => t.version)
+  );
+}
+
+export function parseModel(
+  snapshot: Snapshot,
+  registry: readonly ModelTemplate[] = TEMPLATES
+): Model {
+  const settingsTable = parseTable(snapshot, SETTINGS_TABLE);
+  const settings = parseSettings(settingsTable);
+  const template = templateFor(snapshot, settings, settingsTable.sheet, registry);
+  const { tables: defs } = template;
+  const tables = {
+    settings: settingsTable,
+    incomeStatement: parseTable(snapshot, defs.incomeStatement),
+    operatingStatement: parseTable(snapshot, defs.operatingStatement),
+    volumes: parseTable(snapshot, defs.volumes),
+    investments: parseTable(snapshot, defs.investments),
+    risks: parseTable(snapshot, defs.risks),
+    actions: parseTable(snapshot, defs.actions),
+    controls: parseTable(snapshot, defs.controls),
+  };
   return {
     fileName: snapshot.fileName,
+    template,
     sheetNames: snapshot.sheetNames,
-    settings: parseSettings(snapshot.fileName, tables[SETTINGS_TABLE.key]),
+    settings,
     tables,
-    incomeStatement: rows("incomeStatement"),
-    operatingStatement: rows("operatingStatement"),
-    volumes: rows("volumes"),
-    investments: rows("investments"),
-    risks: rows("risks"),
-    actions: rows("actions"),
-    controls: rows("controls"),
+    incomeStatement: tables.incomeStatement.rows,
+    operatingStatement: tables.operatingStatement.rows,
+    volumes: tables.volumes.rows,
+    investments: tables.investments.rows,
+    risks: tables.risks.rows,
+    actions: tables.actions.rows,
+    controls: tables.controls.rows,
   };
 }

@@ -10,6 +10,7 @@ import { draftBanner } from "./findingsText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
+import { templateHeaders } from "./templateHeaders";
 import { reportTitle } from "./titles";
 
 export interface ReportOptions {
@@ -43,7 +44,8 @@ export function buildReportDoc(
         rollup,
         settings,
         thresholdsOf(settings),
-        reconciliationText(rollup.crossCheck, settings.unit)
+        reconciliationText(rollup.crossCheck, settings.unit),
+        templateHeaders(model.template)
       ),
       riskSheet(top, model.risks, model.actions, rollup),
       controlSheet(top, model.controls, model.risks, rollup, settings),

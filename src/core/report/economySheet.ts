@@ -8,7 +8,7 @@ import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materia
 import type { Rollup } from "../rollup/rollup";
 import { economySummary, materialDeviationNote } from "./economyText";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
-import { templateHeader } from "./templateHeaders";
+import type { HeaderOf } from "./templateHeaders";
 import { ledgerLabels } from "./titles";
 
 export const ECONOMY_SHEET = "Rapport Ekonomi";
@@ -267,13 +267,17 @@ function materialDeviationBlocks(
   ];
 }
 
-/** `top`: the title, after the draft banner when there is one. */
+/**
+ * `top`: the title, after the draft banner when there is one; `templateHeader`: the workbook's
+ * template's column headers (see templateHeaders.ts).
+ */
 export function economySheet(
   top: readonly Block[],
   rollup: Rollup,
   settings: SettingValues,
   thresholds: MaterialityThresholds,
-  reconciliation: string
+  reconciliation: string,
+  templateHeader: HeaderOf
 ): ReportSheet {
   const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
     (l) => l.figures.periodBudget !== null

@@ -1,5 +1,5 @@
 /** The generated summary of the economy, in the style of a published delårsrapport. */
-import { formatAmount, formatAmountWithUnit, formatNumber, formatPercent } from "../format";
+import { formatAmountWithUnit, formatNumber, formatPercent, withUnit } from "../format";
 import type { SettingValues } from "../model";
 import type { CrossCheckResult } from "../rollup/crossCheck";
 import type {
@@ -14,18 +14,16 @@ import { periodMonthsLong } from "./titles";
 /** Below half a unit of the last shown decimal the text would print "0,0": call it in line with budget. */
 const SHOWN_AS_ZERO = 0.05;
 
-function amountText(value: number, unit: string | null): string {
-  return unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
-}
-
 /** A net cost is printed as its size ("1 092,2 mnkr"), as the reports do; a net income says so. */
 function netText(value: number, unit: string | null): string {
-  return value <= 0 ? amountText(-value, unit) : `en nettointäkt på ${amountText(value, unit)}`;
+  return value <= 0
+    ? formatAmountWithUnit(-value, unit)
+    : `en nettointäkt på ${formatAmountWithUnit(value, unit)}`;
 }
 
 /** "+23,6 mnkr", "−66,4 mnkr": a deviation in prose, with its sign either way. */
 function signedAmountText(value: number, unit: string | null): string {
-  const text = amountText(value, unit);
+  const text = formatAmountWithUnit(value, unit);
   return value > 0 ? `+${text}` : text;
 }
 
@@ -33,7 +31,7 @@ function signedAmountText(value: number, unit: string | null): string {
 function deviationClause(deviation: number, unit: string | null, against: string): string {
   if (Math.abs(deviation) < SHOWN_AS_ZERO) return `, vilket är i nivå med ${against}`;
   const kind = deviation < 0 ? "ett underskott" : "ett överskott";
-  return `, vilket innebär ${kind} på ${amountText(Math.abs(deviation), unit)} mot ${against}`;
+  return `, vilket innebär ${kind} på ${formatAmountWithUnit(Math.abs(deviation), unit)} mot ${against}`;
 }
 
 /** "personalkostnader" mid-sentence, but "LSS, boende" keeps its capitals. */
@@ -52,7 +50,7 @@ export function thresholdText(
   unit: string | null
 ): string | null {
   const parts = [
-    thresholds.amount !== null ? `minst ${amountText(thresholds.amount, unit)}` : null,
+    thresholds.amount !== null ? `minst ${formatAmountWithUnit(thresholds.amount, unit)}` : null,
     thresholds.percent !== null ? `minst ${formatPercent(thresholds.percent, 0)} av budget` : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(thresholds.both ? " och " : " eller ") : null;
@@ -181,10 +179,10 @@ export function reconciliationText(
     const size = Math.abs(r.difference);
     sentences.push(
       `I kolumnen ${r.header} stämmer tabellerna inte överens: resultaträkningen summerar till ` +
-        `${amountText(r.incomeStatement.total, unit)} och driftsredovisningen till ` +
-        `${amountText(r.operatingStatement.total, unit)}, en skillnad på ` +
-        `${size >= 0.1 ? amountText(size, unit) : formatNumber(size, 2)} som är större än ` +
-        `avrundningen kan förklara (högst ${formatNumber(r.tolerance, 2)}${unit ? `\u00a0${unit}` : ""}).`
+        `${formatAmountWithUnit(r.incomeStatement.total, unit)} och driftsredovisningen till ` +
+        `${formatAmountWithUnit(r.operatingStatement.total, unit)}, en skillnad på ` +
+        `${size >= 0.1 ? formatAmountWithUnit(size, unit) : formatNumber(size, 2)} som är större än ` +
+        `avrundningen kan förklara (högst ${withUnit(formatNumber(r.tolerance, 2), unit)}).`
     );
   }
   for (const r of oneSided) {

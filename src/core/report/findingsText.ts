@@ -1,15 +1,10 @@
 /** The sentences about the workbook's findings: Kontrollresultat's summary and the draft banner. */
-import { countPhrase } from "../text/swedishWords";
-
-/** "ett fel", "åtta fel": fel is neuter and the same in the plural. */
-function felCount(n: number): string {
-  return countPhrase(n, "fel", "fel", "neuter");
-}
+import { findingCountsInWords, severityCountInWords } from "../text/findingCounts";
 
 /** Kontrollresultat's opening: what the check found, and what to do about it. */
 export function findingsSummary(fel: number, varning: number, fileName: string): string {
   if (fel + varning === 0) return `Kontrollen av ${fileName} hittade inga fel och inga varningar.`;
-  const counts = `${felCount(fel)} och ${countPhrase(varning, "varning", "varningar")}`;
+  const counts = findingCountsInWords({ fel, varning });
   const advice =
     fel > 0
       ? `Rätta ${fel === 1 ? "felet" : "felen"} i arbetsboken och generera rapporten igen: siffror ` +
@@ -23,5 +18,5 @@ export function findingsSummary(fel: number, varning: number, fileName: string):
  * Kontrollresultat". Kontrollresultat itself points at its own list.
  */
 export function draftBanner(fel: number, onFindingsSheet: boolean): string {
-  return `UTKAST – arbetsboken har ${felCount(fel)}; se ${onFindingsSheet ? "listan nedan" : "Kontrollresultat"}.`;
+  return `UTKAST – arbetsboken har ${severityCountInWords("fel", fel)}; se ${onFindingsSheet ? "listan nedan" : "Kontrollresultat"}.`;
 }

@@ -6,6 +6,7 @@ import { formatDate } from "../format";
 import type { Action, Risk } from "../model";
 import { isOverdue } from "../rollup/counts";
 import { groupBy } from "../rollup/groupBy";
+import { RISK_SCORE } from "../template/columns";
 import type { Rollup } from "../rollup/rollup";
 import { actionStatusCell } from "./markers";
 import type { Block, Cell, ReportSheet, RiskLevel, TableRow } from "./reportDoc";
@@ -52,7 +53,7 @@ function matrixBlocks(risks: readonly Risk[]): Block[] {
     { value: `Sannolikhet ${l}`, emphasis: "axis" },
     ...SCALE.map((i): Cell => ({
       value: ids.get(`${l}×${i}`)?.map(nameOf).join(", ") ?? null,
-      emphasis: `risk.${riskLevel(l * i)}`,
+      emphasis: `risk.${riskLevel(RISK_SCORE.compute({ likelihood: l, impact: i }) ?? 0)}`,
     })),
   ]);
   rows.push([
@@ -93,7 +94,8 @@ function detailRow(labelText: string, value: string): Cell[] {
 function scoreText(risk: Risk): string {
   const l = risk.cells.likelihood.value;
   const i = risk.cells.impact.value;
-  return l === null || i === null ? "Ej värderad" : `${l * i} (sannolikhet ${l} × konsekvens ${i})`;
+  const score = RISK_SCORE.compute({ likelihood: l, impact: i });
+  return score === null ? "Ej värderad" : `${score} (sannolikhet ${l} × konsekvens ${i})`;
 }
 
 function actionRow(action: Action, periodEnd: Date | null): TableRow {

@@ -3,39 +3,28 @@
  * rows, with the two deviations the report shows.
  */
 import type { LedgerAmounts, ModelRow } from "../model";
+import { DEVIATION, LEDGER_AMOUNTS } from "../template/columns";
 import { difference, sumPresent } from "./sum";
 
-export interface LedgerFigures {
-  readonly priorYear: number | null;
-  readonly actualPriorYear: number | null;
-  readonly actual: number | null;
-  readonly periodBudget: number | null;
-  readonly budget: number | null;
-  readonly forecast: number | null;
+/** The amount columns that are summed: every ledger amount of the template. */
+export const LEDGER_AMOUNT_KEYS = LEDGER_AMOUNTS.map((column) => column.key);
+
+export type LedgerAmountKey = (typeof LEDGER_AMOUNTS)[number]["key"];
+
+/** Every ledger amount, and the deviations derived from them. */
+export type LedgerFigures = Readonly<Record<LedgerAmountKey, number | null>> & {
   /** Prognos helår − Budget helår; negative is worse than budget. */
   readonly deviation: number | null;
   /** Utfall period − Periodbudget, where a periodbudget is given. */
   readonly periodDeviation: number | null;
-}
-
-/** The amount columns that are summed; the deviations are derived from the sums. */
-export const LEDGER_AMOUNT_KEYS = [
-  "priorYear",
-  "actualPriorYear",
-  "actual",
-  "periodBudget",
-  "budget",
-  "forecast",
-] as const;
-
-export type LedgerAmountKey = (typeof LEDGER_AMOUNT_KEYS)[number];
+};
 
 type Amounts = Record<LedgerAmountKey, number | null>;
 
 function withDeviations(amounts: Amounts): LedgerFigures {
   return {
     ...amounts,
-    deviation: difference(amounts.forecast, amounts.budget),
+    deviation: DEVIATION.compute(amounts),
     periodDeviation: difference(amounts.actual, amounts.periodBudget),
   };
 }

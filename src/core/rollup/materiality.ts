@@ -66,7 +66,14 @@ export interface MaterialDeviation {
   /** Deviation as a fraction of |budget|; null when budget is 0 or missing. */
   readonly share: number | null;
   readonly comment: string | null;
+  /**
+   * Kommentar holds something. An error value there shows no comment in the report, yet needs no
+   * "explain it" finding: the error value is a finding of its own.
+   */
+  readonly commented: boolean;
   readonly sheet: string;
+  /** 1-based sheet row, for naming a row without a label. */
+  readonly row: number;
   /** The row's Kommentar cell: where the explanation belongs. */
   readonly commentCell: string;
 }

@@ -6,10 +6,12 @@ import type {
   IncomeLine,
   InvestmentLine,
   Model,
+  ModelCell,
   OperatingLine,
   SettingValues,
   VolumeLine,
 } from "../model";
+import { isBlank } from "../parse/values";
 import { periodEnd } from "../period";
 import {
   countActions,
@@ -29,8 +31,10 @@ import {
   thresholdsOf,
   type DeviationSource,
   type MaterialDeviation,
+  type MaterialityThresholds,
 } from "./materiality";
-import { difference, sumPresent } from "./sum";
+import { DEVIATION, VOLUME_DEVIATION } from "../template/columns";
+import { sumPresent } from "./sum";
 
 export interface LineRollup<L, F> {
   readonly line: L;
@@ -138,7 +142,10 @@ function rollupVolumes(lines: readonly VolumeLine[]): VolumesRollup {
       figures: {
         budgetVolume: budgetVolume.value,
         forecastVolume: forecastVolume.value,
-        volumeDeviation: difference(forecastVolume.value, budgetVolume.value),
+        volumeDeviation: VOLUME_DEVIATION.compute({
+          forecastVolume: forecastVolume.value,
+          budgetVolume: budgetVolume.value,
+        }),
         amountDeviation: amountDeviation.value,
       },
     };
@@ -154,7 +161,7 @@ function investmentFigures(
   actual: number | null,
   forecast: number | null
 ): InvestmentFigures {
-  return { budget, actual, forecast, deviation: difference(forecast, budget) };
+  return { budget, actual, forecast, deviation: DEVIATION.compute({ forecast, budget }) };
 }
 
 function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup {
@@ -171,14 +178,42 @@ function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup 
   return { lines: rolled, total: investmentFigures(sum("budget"), sum("actual"), sum("forecast")) };
 }
 
-interface DeviationRow {
-  readonly source: DeviationSource;
-  readonly label: string | null;
+/** What the material-deviation judgement needs of a ledger or investment row. */
+interface DeviationLine {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cells: { readonly comment: ModelCell<string> };
+}
+
+interface DeviationFigures {
   readonly budget: number | null;
   readonly forecast: number | null;
   readonly deviation: number | null;
-  readonly comment: { readonly value: string | null; readonly address: string };
-  readonly sheet: string;
+}
+
+/** The row as a material deviation, or null when its deviation is missing or below the thresholds. */
+function materialDeviation(
+  source: DeviationSource,
+  label: string | null,
+  { line, figures }: LineRollup<DeviationLine, DeviationFigures>,
+  thresholds: MaterialityThresholds
+): MaterialDeviation | null {
+  const { budget, forecast, deviation } = figures;
+  if (deviation === null || !isMaterialDeviation(deviation, budget, thresholds)) return null;
+  const { comment } = line.cells;
+  return {
+    source,
+    label: label ?? "",
+    budget,
+    forecast,
+    deviation,
+    share: shareOfBudget(deviation, budget),
+    comment: comment.value,
+    commented: !isBlank(comment.raw),
+    sheet: line.sheet,
+    row: line.row,
+    commentCell: comment.address,
+  };
 }
 
 function materialDeviations(
@@ -188,47 +223,18 @@ function materialDeviations(
   investments: InvestmentsRollup
 ): MaterialDeviation[] {
   const thresholds = thresholdsOf(settings);
-  const rows: DeviationRow[] = [
-    ...income.lines.map(({ line, figures }) => ({
-      source: "incomeStatement" as const,
-      label: line.cells.post.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-    })),
-    ...operating.lines.map(({ line, figures }) => ({
-      source: "operatingStatement" as const,
-      label: line.cells.activity.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-    })),
-    ...investments.lines.map(({ line, figures }) => ({
-      source: "investments" as const,
-      label: line.cells.name.value,
-      ...figures,
-      comment: line.cells.comment,
-      sheet: line.sheet,
-    })),
+  const found = [
+    ...income.lines.map((r) =>
+      materialDeviation("incomeStatement", r.line.cells.post.value, r, thresholds)
+    ),
+    ...operating.lines.map((r) =>
+      materialDeviation("operatingStatement", r.line.cells.activity.value, r, thresholds)
+    ),
+    ...investments.lines.map((r) =>
+      materialDeviation("investments", r.line.cells.name.value, r, thresholds)
+    ),
   ];
-  const material: MaterialDeviation[] = [];
-  for (const row of rows) {
-    if (row.deviation === null || !isMaterialDeviation(row.deviation, row.budget, thresholds)) {
-      continue;
-    }
-    material.push({
-      source: row.source,
-      label: row.label ?? "",
-      budget: row.budget,
-      forecast: row.forecast,
-      deviation: row.deviation,
-      share: shareOfBudget(row.deviation, row.budget),
-      comment: row.comment.value,
-      sheet: row.sheet,
-      commentCell: row.comment.address,
-    });
-  }
-  return rankDeviations(material);
+  return rankDeviations(found.filter((d): d is MaterialDeviation => d !== null));
 }
 
 export function rollup(model: Model): Rollup {

@@ -1,6 +1,7 @@
-/** Builds the context every rule gets: the Model, the period's dates and the day of the run. */
+/** Builds the context every rule gets: the Model, its roll-up, the period's dates and the day of the run. */
 import type { Model } from "../model";
 import { periodEnd, yearStart } from "../period";
+import type { Rollup } from "../rollup/rollup";
 import type { PeriodDates, RuleContext } from "./rule";
 
 /** Years a workbook can plausibly be for; anything else is a typo (e.g. 24 or 20024). */
@@ -26,6 +27,6 @@ function periodDates(model: Model): PeriodDates | null {
 }
 
 /** `today` is a calendar day as UTC midnight (see `calendarDay`); a time of day is dropped. */
-export function ruleContext(model: Model, today: Date): RuleContext {
-  return { model, today: utcMidnight(today), period: periodDates(model) };
+export function ruleContext(model: Model, rollup: Rollup, today: Date): RuleContext {
+  return { model, rollup, today: utcMidnight(today), period: periodDates(model) };
 }

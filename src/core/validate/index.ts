@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../findings";
 import type { Model } from "../model";
+import { rollup, type Rollup } from "../rollup/rollup";
 import { calendarDay, ruleContext } from "./context";
 import type { Rule } from "./rule";
 import { ACTION_RULES } from "./rules/actions";
@@ -41,8 +42,15 @@ export const RULES: readonly Rule[] = [
   ...CROSS_CHECK_RULES,
 ];
 
-/** All findings of all rules, in rule order (the pipeline sorts them for reading). */
-export function validate(model: Model, options: ValidateOptions = {}): Finding[] {
-  const ctx = ruleContext(model, options.today ?? calendarDay(new Date()));
+/**
+ * All findings of all rules, in rule order (the pipeline sorts them for reading). `rolled` is the
+ * Model's roll-up: `analyse` passes the one the report is built from.
+ */
+export function validate(
+  model: Model,
+  options: ValidateOptions = {},
+  rolled: Rollup = rollup(model)
+): Finding[] {
+  const ctx = ruleContext(model, rolled, options.today ?? calendarDay(new Date()));
   return RULES.flatMap((rule) => [...rule.check(ctx)]);
 }

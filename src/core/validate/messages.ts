@@ -2,16 +2,9 @@
  * Every Swedish message the validation rules produce, in one place. Each says what is wrong (quoting
  * the value), and what to do; the finding's sheet and cell say where. Numbers use Swedish formats.
  */
-import {
-  formatAmount,
-  formatAmountWithUnit,
-  formatDate,
-  formatNumber,
-  formatPercent,
-} from "../format";
+import { formatAmountWithUnit, formatDate, formatNumber, formatPercent, withUnit } from "../format";
 import type { MaterialityThresholds } from "../rollup/materiality";
 import { isCellError, type CellValue } from "../snapshot";
-import { TEMPLATE_VERSION } from "../template/definition";
 import type { Period, Timing, Unit } from "../template/lists";
 import { enteredDecimals } from "../text/decimals";
 import { joinAlternatives, type Suggestion } from "../text/suggest";
@@ -46,10 +39,6 @@ export function shown(raw: CellValue): string {
       : "(ogiltigt tal)";
   }
   return `"${clip(raw, MAX_SHOWN_TEXT)}"`;
-}
-
-function amount(value: number, unit: Unit | null): string {
-  return unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
 }
 
 /** A figure with the decimals it was entered with (5 → "5", 2,5 → "2,5"), at most two. */
@@ -89,9 +78,9 @@ export const settings = {
     `Inställningen ${label} saknas i tabellen. Lägg till en rad med ${label} i kolumnen Inställning ` +
     `och fyll i värdet: ${help}`,
   empty: (label: string, help: string) => `${label} är inte ifylld. Fyll i värdet: ${help}`,
-  templateVersionEmpty: () =>
+  templateVersionEmpty: (version: number) =>
     `Mallversion är inte ifylld, så Tertial kan inte veta vilken mall arbetsboken bygger på. ` +
-    `Skriv ${TEMPLATE_VERSION} om arbetsboken är skapad från Tertials mall, annars för över ` +
+    `Skriv ${version} om arbetsboken är skapad från Tertials mall, annars för över ` +
     `uppgifterna till en ny arbetsbok från Tertials mall.`,
   yearInvalid: (raw: CellValue) =>
     `År ${typeof raw === "number" ? String(raw).replace(".", ",") : shown(raw)} är inget rimligt ` +
@@ -208,13 +197,13 @@ export const controls = {
 
 export const signs = {
   costPositive: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${name(post)} är en kostnad men beloppet i ${header} är positivt (${amount(value, unit)}). ` +
+    `${name(post)} är en kostnad men beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). ` +
     `Kostnader anges negativa i resultaträkningen: kontrollera tecknet.`,
   incomeNegative: (post: string, header: string, value: number, unit: Unit | null) =>
-    `${name(post)} är en intäkt men beloppet i ${header} är negativt (${amount(value, unit)}). ` +
+    `${name(post)} är en intäkt men beloppet i ${header} är negativt (${formatAmountWithUnit(value, unit)}). ` +
     `Intäkter anges positiva i resultaträkningen: kontrollera tecknet.`,
   netCostPositive: (activity: string, header: string, value: number, unit: Unit | null) =>
-    `${name(activity)}: beloppet i ${header} är positivt (${amount(value, unit)}). Driftsredovisningen visar ` +
+    `${name(activity)}: beloppet i ${header} är positivt (${formatAmountWithUnit(value, unit)}). Driftsredovisningen visar ` +
     `nettokostnader, som anges negativa: kontrollera tecknet. Är det en verklig nettointäkt kan ` +
     `varningen lämnas utan åtgärd.`,
 };
@@ -226,7 +215,8 @@ export function materialDeviation(
   unit: Unit | null,
   threshold: MaterialityThresholds
 ): string {
-  const amountLimit = threshold.amount !== null ? amount(threshold.amount, unit) : null;
+  const amountLimit =
+    threshold.amount !== null ? formatAmountWithUnit(threshold.amount, unit) : null;
   const percentLimit =
     threshold.percent !== null ? `${figure(threshold.percent)}\u00a0% av budget` : null;
   const share = percentOfBudget !== null ? ` (${formatPercent(percentOfBudget, 1)} av budget)` : "";
@@ -241,7 +231,7 @@ export function materialDeviation(
       ? `både beloppsgränsen (${limits[0]}) och procentgränsen (${limits[1]}) för väsentlig avvikelse`
       : `gränsen för väsentlig avvikelse (${limits.join(" eller ")})`;
   return (
-    `${name(label)}: avvikelsen prognos mot budget är ${amount(deviation, unit)}${share} ` +
+    `${name(label)}: avvikelsen prognos mot budget är ${formatAmountWithUnit(deviation, unit)}${share} ` +
     `och når eller överstiger ${reaches}. Förklara avvikelsen i Kommentar.`
   );
 }
@@ -256,9 +246,9 @@ export const crossCheck = {
     tolerance: number,
     unit: Unit | null
   ) =>
-    `${header} stämmer inte mellan tabellerna: resultaträkningen summerar till ${amount(incomeTotal, unit)} ` +
-    `och driftsredovisningen till ${amount(operatingTotal, unit)}, en skillnad på ${amount(Math.abs(difference), unit)}. ` +
-    `Avrundning av de ${formatNumber(terms, 0)} beloppen förklarar högst ${formatNumber(tolerance, 2)}${unit ? `\u00a0${unit}` : ""}. ` +
+    `${header} stämmer inte mellan tabellerna: resultaträkningen summerar till ${formatAmountWithUnit(incomeTotal, unit)} ` +
+    `och driftsredovisningen till ${formatAmountWithUnit(operatingTotal, unit)}, en skillnad på ${formatAmountWithUnit(Math.abs(difference), unit)}. ` +
+    `Avrundning av de ${formatNumber(terms, 0)} beloppen förklarar högst ${withUnit(formatNumber(tolerance, 2), unit)}. ` +
     `Leta efter ett tecken- eller inmatningsfel i kolumnen (t.ex. en kostnad som skrivits positiv) och rätta det.`,
   oneSided: (
     header: string,
@@ -267,6 +257,6 @@ export const crossCheck = {
     total: number,
     unit: Unit | null
   ) =>
-    `${header} har belopp i ${filledSheet} (summa ${amount(total, unit)}) men inga i ${emptySheet}, ` +
+    `${header} har belopp i ${filledSheet} (summa ${formatAmountWithUnit(total, unit)}) men inga i ${emptySheet}, ` +
     `så tabellerna kan inte stämmas av. Fyll i kolumnen i båda tabellerna, eller i ingen av dem.`,
 };

@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from "../findings";
 import type { Model, ModelCell, ModelRow } from "../model";
+import type { Rollup } from "../rollup/rollup";
 import type { Period } from "../template/lists";
 
 export interface PeriodDates {
@@ -17,6 +18,11 @@ export interface PeriodDates {
 
 export interface RuleContext {
   readonly model: Model;
+  /**
+   * The Model's roll-up, computed once by `analyse`: rules about figures (material deviations, the
+   * cross-check) judge the very rows and totals the report shows.
+   */
+  readonly rollup: Rollup;
   /** The day of the run as UTC midnight, like every date in the Model. */
   readonly today: Date;
   /** null when År or Period is missing or invalid: the settings rules report that, and
@@ -48,7 +54,9 @@ export function defineRule(
   return {
     ...meta,
     *check(ctx) {
-      for (const hit of find(ctx)) yield { severity: meta.severity, code: meta.code, ...hit };
+      for (const hit of find(ctx)) {
+        yield { severity: meta.severity, code: meta.code, file: ctx.model.fileName, ...hit };
+      }
     },
   };
 }

@@ -1,11 +1,10 @@
 /** Generic walks over the Model's tables, for rules driven by the template definition. */
 import type { Model, ModelCell, ModelRow, ModelTable } from "../model";
 import type { ColumnDef } from "../template/definition";
-import { TABLES } from "../template/definition";
 
 /** Every table of the Model, settings included, in the template's order. */
 export function allTables(model: Model): ModelTable[] {
-  return TABLES.map((def) => model.tables[def.key]);
+  return model.template.tableList.map((def) => model.tables[def.key]);
 }
 
 export interface CellVisit {
@@ -36,9 +35,14 @@ export function textOf(cell: ModelCell<unknown> | undefined): string | null {
   return typeof cell?.value === "string" ? cell.value : null;
 }
 
+/** A row's label, or "Rad 12" for a row that has none. */
+export function labelOrRow(label: string | null, row: number): string {
+  return label || `Rad ${row}`;
+}
+
 /** What the row is called: its first column (Post, Verksamhet, Risk-ID …), or "Rad 12". */
 export function rowLabel(table: ModelTable, row: ModelRow): string {
-  return textOf(row.cells[table.def.columns[0].key]) ?? `Rad ${row.row}`;
+  return labelOrRow(textOf(row.cells[table.def.columns[0].key]), row.row);
 }
 
 /** The headers a computed column's formula reads: `[@[Prognos helår]]-[@[Budget helår]]` → both. */

@@ -1,14 +1,7 @@
 /** Groups the cells of a grid that share a key into few rectangles, so each is formatted once. */
+import type { CellRange } from "../../core/snapshot";
 
-export interface Rectangle {
-  /** 1-based, inclusive. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export interface KeyedRectangle<K> extends Rectangle {
+export interface KeyedRectangle<K> extends CellRange {
   readonly key: K;
 }
 

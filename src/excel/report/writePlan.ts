@@ -12,10 +12,11 @@
 import { isProductSheet } from "../../core/report/productSheets";
 import type { GridCell, PrintSetup, SheetGrid } from "../../core/report/reportDoc";
 import { STYLES } from "../../core/report/styles";
+import type { CellRange } from "../../core/snapshot";
 import { columnsAddress, quoteSheet, rangeAddress, rowsAddress } from "../addresses";
 import { toExcelInput } from "../cellValues";
 import { propertyCount, toCellFormat, type CellFormat } from "./cellFormat";
-import { rectanglesOf, type Rectangle } from "./rectangles";
+import { rectanglesOf } from "./rectangles";
 
 /** No single request may be larger than this (Excel on the web refuses requests over 5 MB). */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -305,7 +306,7 @@ function linkOps(grid: SheetGrid): WriteOp[] {
   return ops;
 }
 
-function addressOf(rect: Rectangle): string {
+function addressOf(rect: CellRange): string {
   return rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
 }
 

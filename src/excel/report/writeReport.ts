@@ -11,7 +11,7 @@
  * (ItemAlreadyExists) fails the batch at that action, before anything is written to a sheet.
  */
 import type { SheetGrid } from "../../core/report/reportDoc";
-import { HostError } from "../../taskpane/appHost";
+import { HostError } from "../../app/appHost";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
 import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";

@@ -9,10 +9,10 @@ import {
 import { DocumentTable20Regular, TaskListLtr20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { countBySeverity, type Finding } from "../../core/findings";
-import type { AppHost } from "../appHost";
-import { isNotTertialWorkbook, userMessage } from "../errorMessage";
+import type { AppHost } from "../../app/appHost";
+import { isNotTertialWorkbook, userMessage } from "../../app/errorMessage";
 import { describeCounts, SHOW_ALL, type SeverityFilter } from "../state/findingsView";
-import { GENERATE_STEPS, VALIDATE_STEPS, type Step } from "../state/progress";
+import { GENERATE_STEPS, VALIDATE_STEPS, type Step } from "../../app/progress";
 import { reportStatus } from "../state/reportStatus";
 import { useRibbonOutcome, type RibbonOutcomeSource } from "../useRibbonOutcome";
 import {
@@ -21,7 +21,7 @@ import {
   type Generated,
   type OnStep,
   type Validated,
-} from "../workflow";
+} from "../../app/workflow";
 import { FindingsPanel } from "./FindingsPanel";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";

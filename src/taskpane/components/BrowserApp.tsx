@@ -7,7 +7,7 @@ import {
   startDownload,
   type Download,
 } from "../../browser/download";
-import type { AppHost } from "../appHost";
+import type { AppHost } from "../../app/appHost";
 import { useFileDrop } from "../useFileDrop";
 import { App } from "./App";
 import { OpenWorkbook } from "./OpenWorkbook";

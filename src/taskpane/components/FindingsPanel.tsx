@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { Checkmark20Regular, Circle20Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
-import { countBySeverity, type Finding } from "../../core/findings";
+import { countBySeverity, SEVERITIES, type Finding } from "../../core/findings";
 import {
   describeCounts,
   findingLabel,
@@ -81,7 +81,7 @@ export function FindingsPanel({ findings, filter, onFilterChange, onSelect }: Fi
             <Body1 id={filterLabelId} className={styles.filterLabel}>
               Visa:
             </Body1>
-            {(["fel", "varning"] as const).map((severity) => (
+            {SEVERITIES.map((severity) => (
               <ToggleButton
                 key={severity}
                 checked={filter[severity]}

@@ -9,8 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { NewWorkbookOffer } from "../appHost";
-import { userMessage } from "../errorMessage";
+import type { NewWorkbookOffer } from "../../app/appHost";
+import { userMessage } from "../../app/errorMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

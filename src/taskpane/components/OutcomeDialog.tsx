@@ -1,5 +1,5 @@
 import { Body1, Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { StoredOutcome } from "../state/storedOutcome";
+import type { StoredOutcome } from "../../app/storedOutcome";
 import { OutcomeView } from "./OutcomeView";
 
 const useStyles = makeStyles({

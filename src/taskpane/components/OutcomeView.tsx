@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeCounts } from "../state/findingsView";
 import { reportStatus } from "../state/reportStatus";
-import { formatFinishedAt, type StoredOutcome } from "../state/storedOutcome";
+import { formatFinishedAt, type StoredOutcome } from "../../app/storedOutcome";
 import { SummaryPanel, type SummaryPanelProps } from "./SummaryPanel";
 
 export interface OutcomeViewProps {

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import { describeStep, stepFraction, type Step } from "../state/progress";
+import { describeStep, stepFraction, type Step } from "../../app/progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,7 +1,7 @@
 import { Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { describeCounts } from "../state/findingsView";
-import type { ReportOutcome } from "../workflow";
+import type { ReportOutcome } from "../../app/workflow";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -65,9 +65,7 @@ export function SummaryPanel({ outcome, onShowSheet, onSelectCell }: SummaryPane
         </ol>
       )}
       {summary.materialDeviationCount > summary.largestDeviations.length && (
-        <Caption1>
-          Totalt {summary.materialDeviationCount} väsentliga avvikelser; alla står i rapporten.
-        </Caption1>
+        <Caption1>{summary.materialDeviationText}</Caption1>
       )}
 
       <h3 className={styles.subheading}>Rapportblad</h3>

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { WorkbookHeader } from "../state/workbookHeader";
+import type { WorkbookHeader } from "../../app/workbookHeader";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,5 +1,6 @@
 /** Findings as the pane lists them: grouped by sheet, counted and filtered by severity. */
-import { countBySeverity, type Finding, type Severity } from "../../core/findings";
+import { countBySeverity, SEVERITIES, type Finding, type Severity } from "../../core/findings";
+import { severityCount } from "../../core/text/findingCounts";
 
 /** Which severities are shown. */
 export type SeverityFilter = Readonly<Record<Severity, boolean>>;
@@ -40,10 +41,7 @@ export function toggleSeverity(filter: SeverityFilter, severity: Severity): Seve
 
 /** `3 fel och 1 varning`, `inga fynd`: the count sentence the pane and screen readers use. */
 export function describeCounts(counts: Readonly<Record<Severity, number>>): string {
-  const parts: string[] = [];
-  if (counts.fel > 0) parts.push(`${counts.fel} fel`);
-  if (counts.varning > 0)
-    parts.push(`${counts.varning} ${counts.varning === 1 ? "varning" : "varningar"}`);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => severityCount(s, counts[s]));
   return parts.length === 0 ? "inga fynd" : parts.join(" och ");
 }
 

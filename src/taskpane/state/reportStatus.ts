@@ -4,6 +4,7 @@
  * decides here, which is the same condition.
  */
 import type { Severity } from "../../core/findings";
+import { severityCount } from "../../core/text/findingCounts";
 
 export interface ReportStatus {
   readonly draft: boolean;
@@ -23,7 +24,7 @@ export function reportStatus(
     draft: true,
     title: "Rapporten är skapad som utkast",
     detail:
-      `Kontrollen hittade ${counts.fel} fel, som listas ${listedIn}. ` +
+      `Kontrollen hittade ${severityCount("fel", counts.fel)}, som listas ${listedIn}. ` +
       "Rätta felen och generera rapporten igen för att få en färdig rapport.",
   };
 }

@@ -3,28 +3,13 @@
  * sheet is which part, which tables a sheet holds and their ranges. Plain pattern matching on
  * start tags: these parts are machine-written, and a part that does not match is simply not used.
  */
+import { decodeXml } from "../xmlText";
 
 export interface Relationship {
   readonly id: string;
   readonly type: string;
   /** The target part's path inside the package (resolved, no leading slash); "" if external. */
   readonly part: string;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-};
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-    if (entity[0] !== "#") return ENTITIES[entity] ?? whole;
-    const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** The value of `name` (with or without a namespace prefix, e.g. `r:id`) in a start tag. */

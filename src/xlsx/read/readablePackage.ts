@@ -12,7 +12,8 @@ import {
   MAX_TABLE_ROWS,
   MAX_UNPACKED_TOTAL_BYTES,
 } from "../../core/limits";
-import { TABLES } from "../../core/template/definition";
+import type { CellRange } from "../../core/snapshot";
+import { TEMPLATE_TABLE_NAMES } from "../../core/template/registry";
 import {
   relationships,
   relationshipsPartOf,
@@ -23,7 +24,7 @@ import {
 import { parseRange } from "./sheetTables";
 import { tableColumnsForExceljs } from "./tableColumns";
 import { unpackPart } from "./unpackPart";
-import { EMPTY_WORKSHEET, worksheetForReading, type TableSpan } from "./worksheetForReading";
+import { EMPTY_WORKSHEET, worksheetForReading } from "./worksheetForReading";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 /** exceljs reads these parts only at these paths. */
@@ -32,7 +33,8 @@ const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 const TABLE_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const TEMPLATE_TABLE_NAMES = new Set(TABLES.map((table) => table.name.toLowerCase()));
+/** Every registered version's tables: the version is known only once the tables are parsed. */
+const TABLE_NAMES = new Set(TEMPLATE_TABLE_NAMES.map((name) => name.toLowerCase()));
 
 /** A part as the user is told about it, before the sheets' names are known. */
 export function partLabel(part: string): string {
@@ -47,7 +49,7 @@ interface SheetPart {
 interface TemplateTable {
   readonly entry: TableEntry;
   readonly xml: string;
-  readonly span: TableSpan;
+  readonly span: CellRange;
 }
 
 /** Unpacks parts under the per-part limit and a budget for all of them together. */
@@ -104,8 +106,7 @@ async function templateTables(reader: PartReader, sheetPart: string): Promise<Te
     const xml = await reader.text(rel.part);
     const entry = xml === null ? null : tableEntry(xml);
     const range = entry && parseRange(entry.ref);
-    if (xml === null || !entry || !range || !TEMPLATE_TABLE_NAMES.has(entry.name.toLowerCase()))
-      continue;
+    if (xml === null || !entry || !range || !TABLE_NAMES.has(entry.name.toLowerCase())) continue;
     tables.push({ entry, xml, span: range });
   }
   return tables;

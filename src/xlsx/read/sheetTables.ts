@@ -5,22 +5,18 @@
  */
 import type ExcelJS from "exceljs";
 import { CorruptWorkbookError } from "../../core/errors";
-import { isCellError, type CellValue, type SnapshotTable } from "../../core/snapshot";
+import { formatDate } from "../../core/format";
+import {
+  columnNumber,
+  isCellError,
+  type CellRange,
+  type CellValue,
+  type SnapshotTable,
+} from "../../core/snapshot";
 import { tableModel, worksheetTables } from "../exceljsShim";
 import { plainValue } from "./plainValue";
 
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 /** `A3:H11` → rows 3–11, columns 1–8; null when it is not a range. */
 export function parseRange(ref: string): CellRange | null {
@@ -34,7 +30,7 @@ export function parseRange(ref: string): CellRange | null {
 
 function headerText(value: CellValue): string {
   if (value === null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return formatDate(value);
   if (isCellError(value)) return value.error;
   return String(value);
 }

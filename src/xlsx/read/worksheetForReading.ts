@@ -5,7 +5,7 @@
  * merged range over the whole sheet makes it visit all 17 billion cells — and the reader needs none
  * of it. Sheets without a template table become empty (see EMPTY_WORKSHEET).
  */
-import { cellAddress } from "../../core/snapshot";
+import { cellAddress, columnNumber, type CellRange } from "../../core/snapshot";
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -13,14 +13,6 @@ const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/
 
 /** A sheet Tertial does not read, as exceljs gets it: it keeps its name and place, nothing else. */
 export const EMPTY_WORKSHEET = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetData/></worksheet>`;
-
-/** One table's range, header row included (1-based rows and columns). */
-export interface TableSpan {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-}
 
 export interface ReducedWorksheet {
   readonly xml: string;
@@ -34,10 +26,6 @@ const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_COLUMN = /\sr\s*=\s*["']\$?([A-Z]{1,3})\$?\d+["']/i;
 
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /**
  * The row's cells within `spans`' columns (a row of a sheet can hold 16,384 cells, a table a few),
  * and for each span whether one of them lies in it.
@@ -45,7 +33,7 @@ function columnNumber(letters: string): number {
 function cellsWithin(
   content: string,
   row: number,
-  spans: readonly TableSpan[]
+  spans: readonly CellRange[]
 ): [string, boolean[]] {
   const hit = spans.map(() => false);
   let kept = "";
@@ -71,7 +59,7 @@ function cellsWithin(
  */
 export function worksheetForReading(
   xml: string,
-  spans: readonly TableSpan[],
+  spans: readonly CellRange[],
   tableRelationshipIds: readonly string[]
 ): ReducedWorksheet | null {
   const root = ROOT.exec(xml)?.[0];

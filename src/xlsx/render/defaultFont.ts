@@ -7,14 +7,11 @@
  * metric twin (Liberation Sans) everywhere, so both print the columns the layout measured.
  */
 import JSZip from "jszip";
+import { escapeXml } from "../xmlText";
 
 const STYLES_PART = "xl/styles.xml";
 /** The first font of the stylesheet is the default (Normal style) font. */
 const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
 
 export async function withDefaultFont(
   bytes: Uint8Array,

@@ -6,6 +6,7 @@
  * to the finished package with JSZip; reading it needs only two small parts, never the workbook.
  */
 import JSZip from "jszip";
+import { decodeXml, escapeXml } from "../xmlText";
 
 /** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
 export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
@@ -16,22 +17,6 @@ const CUSTOM_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 /** The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2). */
 const USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-
-const XML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
-const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return Object.keys(XML_ESCAPES).find((c) => XML_ESCAPES[c] === `&${lower};`) ?? entity;
-  });
 
 function customPropertiesXml(sheetNames: readonly string[]): string {
   return (
@@ -82,7 +67,7 @@ function markedSheets(customXml: string): string[] | null {
   const value = MARKER_VALUE.exec(customXml)?.[1];
   if (value === undefined) return null;
   try {
-    const names: unknown = JSON.parse(unescapeXml(value));
+    const names: unknown = JSON.parse(decodeXml(value));
     return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
   } catch {
     return null;
@@ -102,7 +87,7 @@ export async function isTertialReport(bytes: Uint8Array): Promise<boolean> {
     if (customXml === undefined || workbookXml === undefined) return false;
     const marked = markedSheets(customXml);
     if (marked === null) return false;
-    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => unescapeXml(m[1]));
+    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => decodeXml(m[1]));
     return sheets.length > 0 && sheets.every((name) => marked.includes(name));
   } catch {
     return false;

@@ -1,11 +1,12 @@
 /**
- * Builds the template workbook from the template definition: without content the fresh template,
- * with content the same workbook filled (the example workbook, test fixtures, benchmarks).
+ * Builds a template workbook from a template definition: with empty content the fresh template
+ * (`tertial mall`), with content the same workbook filled (the example workbook, test fixtures,
+ * benchmarks, and a Model's own content through `contentOf`).
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/snapshot";
-import type { DataTableKey, RowSpec, WorkbookContent } from "../../core/template/content";
-import { SETTINGS, SETTINGS_TABLE, TABLES, type TableDef } from "../../core/template/definition";
+import type { RowSpec, WorkbookContent } from "../../core/template/content";
+import type { TableDef, TemplateDefinition } from "../../core/template/definition";
 import { sheetValidations } from "../exceljsShim";
 import { addInstructionsSheet } from "./instructionsSheet";
 import { addListsSheet } from "./listsSheet";
@@ -13,45 +14,59 @@ import { addTableSheet, columnRange, FIRST_COLUMN, FIRST_DATA_ROW } from "./tabl
 import { cellAddress } from "../../core/snapshot";
 import { columnValidation, settingValidation, VALIDATED_LAST_ROW } from "./validations";
 
+/** The definition each built workbook was built from: completing its package needs it again. */
+const BUILT_FROM = new WeakMap<ExcelJS.Workbook, TemplateDefinition>();
+
+export function definitionOf(workbook: ExcelJS.Workbook): TemplateDefinition {
+  const template = BUILT_FROM.get(workbook);
+  if (!template) throw new Error("Arbetsboken är inte byggd med buildWorkbook.");
+  return template;
+}
+
 /** Empty rows ready to fill in a table that has no content. */
 export const EMPTY_ROWS = 5;
 
-const DATA_TABLES = TABLES.filter((t) => t !== SETTINGS_TABLE);
-
-function settingRows(settings: NonNullable<WorkbookContent["settings"]>): CellValue[][] {
-  return SETTINGS.map((s) => [s.label, s.key in settings ? (settings[s.key] ?? null) : s.initial]);
+function settingRows(
+  template: TemplateDefinition,
+  settings: NonNullable<WorkbookContent["settings"]>
+): CellValue[][] {
+  return template.settingRows.map((s) => [
+    s.label,
+    s.key in settings ? (settings[s.key] ?? null) : s.initial,
+  ]);
 }
 
-/** Aligns rows given by header text with the table's columns; an unknown header is a bug. */
+/** Aligns rows given by column key with the table's columns; an unknown key is a bug. */
 function tableRows(def: TableDef, specs: readonly RowSpec[] | undefined): CellValue[][] {
   if (!specs || specs.length === 0) {
     return Array.from({ length: EMPTY_ROWS }, () => def.columns.map(() => null));
   }
-  const headers = new Set(def.columns.map((c) => c.header));
+  const keys = new Set(def.columns.map((c) => c.key));
   return specs.map((spec) => {
-    for (const header of Object.keys(spec)) {
-      if (!headers.has(header)) {
-        throw new Error(`Tabellen ${def.name} har ingen kolumn "${header}".`);
-      }
+    for (const key of Object.keys(spec)) {
+      if (!keys.has(key)) throw new Error(`Tabellen ${def.name} har ingen kolumn "${key}".`);
     }
-    return def.columns.map((c) => spec[c.header] ?? null);
+    return def.columns.map((c) => spec[c.key] ?? null);
   });
 }
 
 function addSettingsSheet(
   workbook: ExcelJS.Workbook,
+  template: TemplateDefinition,
   settings: NonNullable<WorkbookContent["settings"]>
 ): void {
-  const { sheet } = addTableSheet(workbook, SETTINGS_TABLE, settingRows(settings));
-  const valueColumn = FIRST_COLUMN + SETTINGS_TABLE.columns.findIndex((c) => c.key === "value");
+  const def = template.tables.settings;
+  const { sheet } = addTableSheet(workbook, def, settingRows(template, settings));
+  const valueColumn = FIRST_COLUMN + def.columns.findIndex((c) => c.key === "value");
   const validations = sheetValidations(sheet);
-  SETTINGS.forEach((setting, i) => {
+  template.settingRows.forEach((setting, i) => {
     validations.add(cellAddress(FIRST_DATA_ROW + i, valueColumn), settingValidation(setting));
   });
 }
 
 function addDataSheet(
   workbook: ExcelJS.Workbook,
+  template: TemplateDefinition,
   def: TableDef,
   specs: readonly RowSpec[] | undefined
 ): void {
@@ -59,23 +74,33 @@ function addDataSheet(
   const validations = sheetValidations(sheet);
   const validatedTo = Math.max(VALIDATED_LAST_ROW, lastRow);
   def.columns.forEach((column, j) => {
-    validations.add(columnRange(FIRST_COLUMN + j, validatedTo), columnValidation(column));
+    validations.add(columnRange(FIRST_COLUMN + j, validatedTo), columnValidation(template, column));
   });
 }
 
-export function buildWorkbook(content: WorkbookContent = {}): ExcelJS.Workbook {
+export function buildWorkbook(
+  template: TemplateDefinition,
+  content: WorkbookContent = {}
+): ExcelJS.Workbook {
+  if (content.version !== undefined && content.version !== template.version) {
+    throw new Error(
+      `Innehållet är läst enligt mallversion ${content.version}, inte ${template.version}.`
+    );
+  }
+  const tables: Partial<Record<string, readonly RowSpec[]>> = content.tables ?? {};
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
   // Formulas are written without cached results: have Excel calculate them when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
-  addInstructionsSheet(workbook);
-  addSettingsSheet(workbook, content.settings ?? {});
-  for (const def of DATA_TABLES) {
-    addDataSheet(workbook, def, content.tables?.[def.key as DataTableKey]);
+  addInstructionsSheet(workbook, template);
+  addSettingsSheet(workbook, template, content.settings ?? {});
+  for (const def of template.tableList) {
+    if (def.key !== "settings") addDataSheet(workbook, template, def, tables[def.key]);
   }
   addListsSheet(workbook);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
+  BUILT_FROM.set(workbook, template);
   return workbook;
 }

@@ -5,7 +5,8 @@
  * which refer to a table column and so are not ranges exceljs can express.
  */
 import JSZip from "jszip";
-import { TABLES, tableDef, type ColumnLookup } from "../../core/template/definition";
+import type { ColumnLookup, TemplateDefinition } from "../../core/template/definition";
+import { decodeXml, escapeXml } from "../xmlText";
 import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -14,22 +15,9 @@ const TABLE_NAME = /<table\b[^>]*?\sname="([^"]*)"/;
 const EMPTY_TABLE_COLUMN = /<tableColumn\b([^>]*?)\/>/g;
 const NAME_ATTRIBUTE = /\sname="([^"]*)"/;
 
-const XML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
-const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) =>
-    Object.keys(XML_ENTITIES).find((c) => XML_ENTITIES[c] === entity)!
-  );
-
 /** Header → calculated-column formula of every computed column of a table. */
-function computedFormulas(tableName: string): Map<string, string> {
-  const def = TABLES.find((t) => t.name === tableName);
+function computedFormulas(template: TemplateDefinition, tableName: string): Map<string, string> {
+  const def = template.tableList.find((t) => t.name === tableName);
   const formulas = new Map<string, string>();
   for (const column of def?.columns ?? []) {
     if (column.kind === "computed" && column.formula) {
@@ -40,13 +28,13 @@ function computedFormulas(tableName: string): Map<string, string> {
 }
 
 /** A table part with `<calculatedColumnFormula>` in every computed column's `<tableColumn>`. */
-function withCalculatedColumns(tableXml: string): string {
+function withCalculatedColumns(template: TemplateDefinition, tableXml: string): string {
   const tableName = TABLE_NAME.exec(tableXml)?.[1];
   if (tableName === undefined) return tableXml;
-  const formulas = computedFormulas(unescapeXml(tableName));
+  const formulas = computedFormulas(template, decodeXml(tableName));
   const written = new Set<string>();
   const xml = tableXml.replace(EMPTY_TABLE_COLUMN, (element, attributes: string) => {
-    const header = unescapeXml(NAME_ATTRIBUTE.exec(attributes)?.[1] ?? "");
+    const header = decodeXml(NAME_ATTRIBUTE.exec(attributes)?.[1] ?? "");
     const formula = formulas.get(header);
     if (formula === undefined) return element;
     written.add(header);
@@ -62,23 +50,26 @@ function withCalculatedColumns(tableXml: string): string {
   return xml;
 }
 
-function lookups(): ColumnLookup[] {
+function lookups(template: TemplateDefinition): ColumnLookup[] {
   const byName = new Map<string, ColumnLookup>();
-  for (const column of TABLES.flatMap((t) => t.columns)) {
+  for (const column of template.tableList.flatMap((t) => t.columns)) {
     if (column.lookup) byName.set(column.lookup.name, column.lookup);
   }
   return [...byName.values()];
 }
 
 /** `tblRisker[Risk-ID]`: the data rows of the column, however many the table has. */
-function lookupReference(lookup: ColumnLookup): string {
-  return `${tableDef(lookup.table).name}${columnSpecifier(lookup.header)}`;
+function lookupReference(template: TemplateDefinition, lookup: ColumnLookup): string {
+  return `${template.tables[lookup.table].name}${columnSpecifier(lookup.header)}`;
 }
 
 /** The workbook part with the lookup names among its defined names. */
-function withLookupNames(workbookXml: string): string {
-  const names = lookups()
-    .map((l) => `<definedName name="${l.name}">${escapeXml(lookupReference(l))}</definedName>`)
+function withLookupNames(template: TemplateDefinition, workbookXml: string): string {
+  const names = lookups(template)
+    .map(
+      (l) =>
+        `<definedName name="${l.name}">${escapeXml(lookupReference(template, l))}</definedName>`
+    )
     .join("");
   if (names === "") return workbookXml;
   if (workbookXml.includes("<definedNames>")) {
@@ -88,7 +79,10 @@ function withLookupNames(workbookXml: string): string {
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
 }
 
-export async function completePackage(bytes: Uint8Array): Promise<Uint8Array> {
+export async function completePackage(
+  bytes: Uint8Array,
+  template: TemplateDefinition
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = Object.values(zip.files).filter(
     (f) => !f.dir && (f.name === WORKBOOK_PART || TABLE_PART.test(f.name))
@@ -97,7 +91,9 @@ export async function completePackage(bytes: Uint8Array): Promise<Uint8Array> {
     const xml = await part.async("string");
     zip.file(
       part.name,
-      part.name === WORKBOOK_PART ? withLookupNames(xml) : withCalculatedColumns(xml)
+      part.name === WORKBOOK_PART
+        ? withLookupNames(template, xml)
+        : withCalculatedColumns(template, xml)
     );
   }
   // DEFLATE, as exceljs writes it; JSZip copies the unchanged parts' compressed bytes as they are.

@@ -8,12 +8,10 @@ import { PRODUCT_SHEETS } from "../../core/report/productSheets";
 import {
   INSTRUCTIONS_SHEET,
   LISTS_SHEET,
-  SETTINGS,
-  SETTINGS_TABLE,
-  TABLES,
-  TEMPLATE_VERSION,
-  tableDef,
   type ColumnDef,
+  type SettingKey,
+  type TableKey,
+  type TemplateDefinition,
 } from "../../core/template/definition";
 import { LISTS } from "../../core/template/lists";
 import {
@@ -49,14 +47,20 @@ function enumerate(values: readonly string[]): string {
     : `${values.slice(0, -1).join(", ")} och ${values[values.length - 1]}`;
 }
 
-const allColumns = TABLES.flatMap((t) => t.columns);
-const sheetOf = (key: Parameters<typeof tableDef>[0]) => tableDef(key).sheet;
-const settingLabel = (key: (typeof SETTINGS)[number]["key"]) =>
-  SETTINGS.find((s) => s.key === key)?.label ?? key;
+/** The names the guidance uses, from the template being built. */
+function namesOf(template: TemplateDefinition) {
+  return {
+    allColumns: template.tableList.flatMap((t) => t.columns),
+    sheetOf: (key: TableKey) => template.tables[key].sheet,
+    settingLabel: (key: SettingKey) =>
+      template.settingRows.find((s) => s.key === key)?.label ?? key,
+  };
+}
 
 /** " Risk-ID på bladen Åtgärder och Internkontroll väljs bland …": one sentence per lookup column. */
-function lookupSentences(): string {
-  const lookups = TABLES.flatMap((t) =>
+function lookupSentences(template: TemplateDefinition): string {
+  const { sheetOf } = namesOf(template);
+  const lookups = template.tableList.flatMap((t) =>
     t.columns.flatMap((c) =>
       c.lookup ? [{ sheet: t.sheet, lookup: c.lookup, header: c.header }] : []
     )
@@ -73,10 +77,11 @@ function lookupSentences(): string {
     .join("");
 }
 
-function generalSection(): Section {
+function generalSection(template: TemplateDefinition): Section {
+  const { allColumns, sheetOf, settingLabel } = namesOf(template);
   const dropdowns = unique([
     ...allColumns.filter((c) => c.kind === "status").map((c) => c.header),
-    ...SETTINGS.filter((s) => s.kind === "status").map((s) => s.label),
+    ...template.settingRows.filter((s) => s.kind === "status").map((s) => s.label),
   ]);
   const computed = unique(allColumns.filter((c) => c.kind === "computed").map((c) => c.header));
   return {
@@ -85,7 +90,7 @@ function generalSection(): Section {
       {
         label: "Arbetsboken",
         text:
-          `Arbetsboken har ett blad per del av uppföljningen: ${enumerate(TABLES.map((t) => t.sheet))}. ` +
+          `Arbetsboken har ett blad per del av uppföljningen: ${enumerate(template.tableList.map((t) => t.sheet))}. ` +
           "Fyll i den i Excel som vanligt: klistra in utfall från ekonomisystemet, skriv prognoser och " +
           "kommentarer och välj värden i listorna. Tertial kontrollerar sedan arbetsboken (Validera) och " +
           "skriver rapportbladen (Generera rapport).",
@@ -102,7 +107,7 @@ function generalSection(): Section {
         label: "Listor",
         text:
           `${enumerate(dropdowns)} har rullgardinslistor. Välj ett av listans värden och skriv inga egna ` +
-          `varianter.${lookupSentences()} Excel kontrollerar inte värden som klistras in, men det gör ` +
+          `varianter.${lookupSentences(template)} Excel kontrollerar inte värden som klistras in, men det gör ` +
           "Tertial, som pekar ut cellen.",
       },
       {
@@ -151,9 +156,10 @@ function generalSection(): Section {
   };
 }
 
-function periodSection(): Section {
+function periodSection(template: TemplateDefinition): Section {
+  const { sheetOf, settingLabel } = namesOf(template);
   const [t1, t2, fullYear] = LISTS.period;
-  const settings = SETTINGS_TABLE.sheet;
+  const settings = template.tables.settings.sheet;
   const period = settingLabel("period");
   return {
     title: "Varje tertial",
@@ -191,20 +197,23 @@ function columnText(column: ColumnDef): string {
   return column.required ? `${column.help} Obligatorisk.` : column.help;
 }
 
-function sheetSections(): Section[] {
+function sheetSections(template: TemplateDefinition): Section[] {
+  const settingsTable = template.tables.settings;
   const settings: Section = {
-    title: `Bladet ${SETTINGS_TABLE.sheet}`,
-    intro: SETTINGS_TABLE.instructions,
-    lines: SETTINGS.map((s) => ({
+    title: `Bladet ${settingsTable.sheet}`,
+    intro: settingsTable.instructions,
+    lines: template.settingRows.map((s) => ({
       label: s.label,
       text: s.required ? `${s.help} Obligatorisk.` : s.help,
     })),
   };
-  const data = TABLES.filter((t) => t !== SETTINGS_TABLE).map((t) => ({
-    title: `Bladet ${t.sheet}`,
-    intro: t.instructions,
-    lines: t.columns.map((c) => ({ label: c.header, text: columnText(c) })),
-  }));
+  const data = template.tableList
+    .filter((t) => t !== settingsTable)
+    .map((t) => ({
+      title: `Bladet ${t.sheet}`,
+      intro: t.instructions,
+      lines: t.columns.map((c) => ({ label: c.header, text: columnText(c) })),
+    }));
   const lists: Section = {
     title: `Bladet ${LISTS_SHEET}`,
     intro: "Dolt och skyddat. Innehåller listornas tillåtna värden; ändra inte.",
@@ -213,7 +222,10 @@ function sheetSections(): Section[] {
   return [settings, ...data, lists];
 }
 
-export function addInstructionsSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+export function addInstructionsSheet(
+  workbook: ExcelJS.Workbook,
+  template: TemplateDefinition
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, {
     pageSetup: {
       paperSize: 9,
@@ -234,12 +246,16 @@ export function addInstructionsSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksh
   sheet.getCell("A1").value = "Tertialuppföljning – instruktioner";
   sheet.getCell("A1").font = TITLE_FONT;
   sheet.getCell("A2").value =
-    `Mallversion ${TEMPLATE_VERSION}. Läs det här en gång; varje blad har också en kort ` +
+    `Mallversion ${template.version}. Läs det här en gång; varje blad har också en kort ` +
     "instruktion ovanför tabellen och en hjälptext när du står i en cell.";
   sheet.getCell("A2").font = NOTE_FONT;
 
   let row = 3;
-  for (const section of [generalSection(), periodSection(), ...sheetSections()]) {
+  for (const section of [
+    generalSection(template),
+    periodSection(template),
+    ...sheetSections(template),
+  ]) {
     row += 1; // blank row before each section
     const title = sheet.getCell(row, 1);
     title.value = section.title;

@@ -4,11 +4,11 @@
  * says so, and the column's help text as the input message everywhere. Excel limits: input
  * message 255 characters, error message 225, titles 32.
  */
-import {
-  tableDef,
-  type ColumnDef,
-  type ColumnLookup,
-  type SettingDef,
+import type {
+  ColumnDef,
+  ColumnLookup,
+  SettingDef,
+  TemplateDefinition,
 } from "../../core/template/definition";
 import { LISTS, type ListName } from "../../core/template/lists";
 import type { SheetValidation } from "../exceljsShim";
@@ -50,14 +50,18 @@ function listValidation(list: ListName, help: string): SheetValidation {
  * with that table in Excel and reads the same in LibreOffice. Blank stays allowed: whether the
  * column must be filled is Tertial's check, not the dropdown's.
  */
-function lookupValidation(lookup: ColumnLookup, help: string): SheetValidation {
+function lookupValidation(
+  template: TemplateDefinition,
+  lookup: ColumnLookup,
+  help: string
+): SheetValidation {
   return {
     type: "list",
     formulae: [lookup.name],
     ...input(help),
     ...rejecting(
       "Värdet finns inte i listan",
-      `Välj ett ${lookup.header} som finns på bladet ${tableDef(lookup.table).sheet}.`
+      `Välj ett ${lookup.header} som finns på bladet ${template.tables[lookup.table].sheet}.`
     ),
   };
 }
@@ -101,9 +105,9 @@ function decimalValidation(help: string): SheetValidation {
   };
 }
 
-export function columnValidation(column: ColumnDef): SheetValidation {
+export function columnValidation(template: TemplateDefinition, column: ColumnDef): SheetValidation {
   if (column.kind === "status" && column.list) return listValidation(column.list, column.help);
-  if (column.lookup) return lookupValidation(column.lookup, column.help);
+  if (column.lookup) return lookupValidation(template, column.lookup, column.help);
   if (column.kind === "integer") return wholeValidation(column.help, column.min, column.max);
   if (column.kind === "date") return dateValidation(column.help);
   return { type: "any", ...input(column.help) };

@@ -92,7 +92,9 @@ const deviation = (source: MaterialDeviation["source"], label: string): Material
   deviation: -10,
   share: -0.1,
   comment: null,
+  commented: false,
   sheet: "",
+  row: 4,
   commentCell: "J4",
 });
 const EITHER: MaterialityThresholds = { amount: 5, percent: 10, both: false };

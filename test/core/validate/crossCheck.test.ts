@@ -96,6 +96,7 @@ describe(CODE, () => {
     expect(found).toEqual([
       {
         severity: "fel",
+        file: "test.xlsx",
         code: CODE,
         sheet: "Driftsredovisning",
         cell: HEADER("Utfall period fg år"),

@@ -10,6 +10,7 @@ describe("obligatorisk-saknas", () => {
     expect(found).toEqual([
       {
         severity: "fel",
+        file: "test.xlsx",
         code: "obligatorisk-saknas",
         sheet: "Åtgärder",
         cell: cellOf("actions", "Status", 0),

@@ -1,6 +1,7 @@
 import type { Snapshot } from "../../../src/core/snapshot";
 import { parseModel } from "../../../src/core/parse/parseModel";
-import { KNOWN_SETTINGS, SETTINGS, type SettingKey } from "../../../src/core/template/definition";
+import { type SettingKey } from "../../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot } from "../../helpers/snapshot";
 import { findings, findingsOf, withCode } from "./run";
 
@@ -12,7 +13,7 @@ const valueCell = (key: SettingKey) =>
   cellOf(
     "settings",
     "Värde",
-    SETTINGS.findIndex((s) => s.key === key)
+    LATEST_TEMPLATE.settingRows.findIndex((s) => s.key === key)
   );
 const nameCell = (index: number) => cellOf("settings", "Inställning", index);
 
@@ -106,11 +107,11 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
   const conditionCell = cellOf(
     "settings",
     "Värde",
-    KNOWN_SETTINGS.findIndex((s) => s.key === "materialCondition")
+    LATEST_TEMPLATE.settings.findIndex((s) => s.key === "materialCondition")
   );
 
   it("is not in the v1 template's rows, and a workbook without it is fine", () => {
-    expect(SETTINGS.map((s) => s.key)).not.toContain("materialCondition");
+    expect(LATEST_TEMPLATE.settingRows.map((s) => s.key)).not.toContain("materialCondition");
     expect(findings()).toEqual([]);
     expect(parseModel(makeSnapshot()).settings.values.materialCondition).toBeNull();
   });
@@ -150,7 +151,7 @@ describe("installning-okand and installning-dubblett", () => {
     );
     const all = findingsOf(snapshot);
     const unknown = withCode(all, "installning-okand");
-    const periodIndex = SETTINGS.findIndex((s) => s.key === "period");
+    const periodIndex = LATEST_TEMPLATE.settingRows.findIndex((s) => s.key === "period");
     expect(unknown).toEqual([
       expect.objectContaining({ severity: "varning", cell: nameCell(periodIndex) }),
     ]);
@@ -169,9 +170,12 @@ describe("installning-okand and installning-dubblett", () => {
   it("refuses a setting given twice, pointing at the second and naming the first", () => {
     const snapshot = withSettingsRows(makeSnapshot(), (rows) => [...rows, ["År", 2023]]);
     const found = withCode(findingsOf(snapshot), "installning-dubblett");
-    const yearIndex = SETTINGS.findIndex((s) => s.key === "year");
+    const yearIndex = LATEST_TEMPLATE.settingRows.findIndex((s) => s.key === "year");
     expect(found).toEqual([
-      expect.objectContaining({ severity: "fel", cell: nameCell(SETTINGS.length) }),
+      expect.objectContaining({
+        severity: "fel",
+        cell: nameCell(LATEST_TEMPLATE.settingRows.length),
+      }),
     ]);
     expect(found[0].message).toContain(nameCell(yearIndex));
   });

@@ -65,6 +65,7 @@ describe("nettokostnad-positiv", () => {
     expect(found).toEqual([
       {
         severity: "varning",
+        file: "test.xlsx",
         code: "nettokostnad-positiv",
         sheet: "Driftsredovisning",
         cell: cellOf("operatingStatement", "Utfall period fg år", BOSTADSANPASSNING),

@@ -1,22 +1,12 @@
 /**
  * A material deviation (prognos − budget at or beyond the workbook's amount or percent threshold)
- * must be explained in the row's Kommentar.
+ * must be explained in the row's Kommentar. Which rows are material is the roll-up's answer, the
+ * same rows the report lists under Väsentliga avvikelser.
  */
-import type { ModelCell, ModelRow, ModelTable } from "../../model";
-import { isBlank } from "../../parse/values";
-import { isMaterialDeviation, shareOfBudget, thresholdsOf } from "../../rollup/materiality";
+import { thresholdsOf } from "../../rollup/materiality";
 import { materialDeviation as message } from "../messages";
-import { defineRule, hitAt } from "../rule";
-import { rowLabel } from "../tables";
-
-type DeviationRow = ModelRow<{
-  readonly budget: ModelCell<number>;
-  readonly forecast: ModelCell<number>;
-  readonly comment: ModelCell<string>;
-}>;
-
-/** Floating-point noise (0,1 + 0,2 − 0,3) must not turn an exact budget into a deviation. */
-const clean = (value: number) => Math.round(value * 1e9) / 1e9;
+import { defineRule } from "../rule";
+import { labelOrRow } from "../tables";
 
 export const materialDeviationRule = defineRule(
   {
@@ -24,33 +14,22 @@ export const materialDeviationRule = defineRule(
     severity: "fel",
     title: "Väsentliga avvikelser prognos mot budget är kommenterade",
   },
-  function* ({ model }) {
+  function* ({ model, rollup }) {
+    const { unit } = model.settings.values;
     const limits = thresholdsOf(model.settings.values);
-    if (limits.amount === null && limits.percent === null) return;
-    const tables: readonly ModelTable[] = [
-      model.tables.incomeStatement,
-      model.tables.operatingStatement,
-      model.tables.investments,
-    ];
-    for (const table of tables) {
-      for (const row of table.rows as readonly DeviationRow[]) {
-        const { budget, forecast, comment } = row.cells;
-        if (budget.value === null || forecast.value === null || !isBlank(comment.raw)) continue;
-        const deviation = clean(forecast.value - budget.value);
-        if (!isMaterialDeviation(deviation, budget.value, limits)) continue;
-        const share = shareOfBudget(deviation, budget.value);
-        yield hitAt(
-          row,
-          comment,
-          message(
-            rowLabel(table, row),
-            deviation,
-            share === null ? null : share * 100,
-            model.settings.values.unit,
-            limits
-          )
-        );
-      }
+    for (const d of rollup.materialDeviations) {
+      if (d.commented) continue;
+      yield {
+        sheet: d.sheet,
+        cell: d.commentCell,
+        message: message(
+          labelOrRow(d.label, d.row),
+          d.deviation,
+          d.share === null ? null : d.share * 100,
+          unit,
+          limits
+        ),
+      };
     }
   }
 );

@@ -1,6 +1,5 @@
 /** Risks: one to be handled (Hantera) has an action, and each can be placed in the risk matrix. */
 import { isBlank } from "../../parse/values";
-import { tableDef } from "../../template/definition";
 import { risks as msg } from "../messages";
 import { defineRule, hitAt } from "../rule";
 import { textOf } from "../tables";
@@ -22,9 +21,7 @@ const treatWithoutAction = defineRule(
 );
 
 /** The risk matrix's axes. Their values are checked by the cell rules; here only their absence. */
-const MATRIX_AXES = tableDef("risks").columns.filter(
-  (c) => c.key === "likelihood" || c.key === "impact"
-);
+const MATRIX_AXIS_KEYS = ["likelihood", "impact"] as const;
 
 const notRated = defineRule(
   {
@@ -33,9 +30,11 @@ const notRated = defineRule(
     title: "Risker har sannolikhet och konsekvens så att riskmatrisen kan placera dem",
   },
   function* ({ model }) {
+    const columns = model.template.tables.risks.columns;
+    const axes = MATRIX_AXIS_KEYS.flatMap((key) => columns.filter((c) => c.key === key));
     for (const risk of model.risks) {
-      for (const axis of MATRIX_AXES) {
-        const cell = risk.cells[axis.key as "likelihood" | "impact"];
+      for (const axis of axes) {
+        const cell = risk.cells[axis.key as (typeof MATRIX_AXIS_KEYS)[number]];
         if (!isBlank(cell.raw)) continue;
         const message = msg.notRated(
           axis.header,

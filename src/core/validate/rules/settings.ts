@@ -2,7 +2,7 @@
 import { normalizeHeader } from "../../parse/headers";
 import { isBlank } from "../../parse/values";
 import { isCellError } from "../../snapshot";
-import { allowedValues, KNOWN_SETTINGS, type SettingDef } from "../../template/definition";
+import { allowedValues, type SettingDef } from "../../template/definition";
 import { suggestValue } from "../../text/suggest";
 import { isPlausibleYear } from "../context";
 import { notAnAllowedValue, settings as msg } from "../messages";
@@ -13,7 +13,7 @@ const missing = defineRule(
   { code: "installning-saknas", severity: "fel", title: "Obligatoriska inställningar är ifyllda" },
   function* ({ model }) {
     const table = model.tables.settings;
-    for (const setting of KNOWN_SETTINGS.filter((s) => s.required)) {
+    for (const setting of model.template.settings.filter((s) => s.required)) {
       const cell = model.settings.cells[setting.key];
       if (!cell) {
         const message = msg.rowMissing(setting.label, setting.help);
@@ -21,7 +21,7 @@ const missing = defineRule(
       } else if (isBlank(cell.raw)) {
         const message =
           setting.key === "templateVersion"
-            ? msg.templateVersionEmpty()
+            ? msg.templateVersionEmpty(model.template.version)
             : msg.empty(setting.label, setting.help);
         yield { sheet: table.sheet, cell: cell.address, message };
       }
@@ -62,7 +62,7 @@ const invalid = defineRule(
   },
   function* ({ model }) {
     const sheet = model.tables.settings.sheet;
-    for (const setting of KNOWN_SETTINGS) {
+    for (const setting of model.template.settings) {
       const cell = model.settings.cells[setting.key];
       if (!cell || isBlank(cell.raw) || isCellError(cell.raw)) continue;
       const message = invalidValue(setting, cell.raw, cell.value);
@@ -71,17 +71,20 @@ const invalid = defineRule(
   }
 );
 
-const LABELS = KNOWN_SETTINGS.map((s) => s.label);
-const KNOWN = new Set(LABELS.map(normalizeHeader));
+const labelsOf = (settings: readonly SettingDef[]) => settings.map((s) => s.label);
+const knownOf = (settings: readonly SettingDef[]) =>
+  new Set(labelsOf(settings).map(normalizeHeader));
 
 const unknown = defineRule(
   { code: "installning-okand", severity: "varning", title: "Inställningarna har kända namn" },
   function* ({ model }) {
     const table = model.tables.settings;
+    const labels = labelsOf(model.template.settings);
+    const known = knownOf(model.template.settings);
     for (const row of table.rows) {
       const name = textOf(row.cells.name);
-      if (name === null || KNOWN.has(normalizeHeader(name))) continue;
-      const suggestion = suggestValue(name, LABELS);
+      if (name === null || known.has(normalizeHeader(name))) continue;
+      const suggestion = suggestValue(name, labels);
       const message = msg.unknown(name, suggestion?.value ?? null);
       yield { sheet: row.sheet, cell: row.cells.name.address, message };
     }
@@ -92,6 +95,7 @@ const duplicate = defineRule(
   { code: "installning-dubblett", severity: "fel", title: "Varje inställning finns en gång" },
   function* ({ model }) {
     const first = new Map<string, string>();
+    const known = knownOf(model.template.settings);
     for (const row of model.tables.settings.rows) {
       const name = textOf(row.cells.name);
       if (name === null) continue;
@@ -99,7 +103,7 @@ const duplicate = defineRule(
       const seen = first.get(key);
       if (seen === undefined) {
         first.set(key, row.cells.name.address);
-      } else if (KNOWN.has(key)) {
+      } else if (known.has(key)) {
         yield {
           sheet: row.sheet,
           cell: row.cells.name.address,

@@ -1,6 +1,7 @@
 /**
- * What the task pane needs from where it runs: inside Excel (Office.js, src/excel/) or as a plain
- * web page on an opened .xlsx file (exceljs in the browser). The UI calls only this.
+ * What the task pane and the ribbon command need from where they run: inside Excel (Office.js,
+ * src/excel/) or as a plain web page on an opened .xlsx file (src/browser/, exceljs in the
+ * browser). The UI and the workflow call only this.
  */
 import type { ReportTarget, WorkbookSource } from "../core/host";
 

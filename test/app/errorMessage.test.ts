@@ -1,11 +1,11 @@
 import { MissingTableError } from "../../src/core/errors";
-import { HostError } from "../../src/taskpane/appHost";
+import { HostError } from "../../src/app/appHost";
 import { MissingColumnError } from "../../src/core/errors";
 import {
   INTERNAL_ERROR_MESSAGE,
   isNotTertialWorkbook,
   userMessage,
-} from "../../src/taskpane/errorMessage";
+} from "../../src/app/errorMessage";
 
 describe("userMessage", () => {
   it("shows the core's and the host's own Swedish messages as they are", () => {

@@ -4,7 +4,7 @@ import {
   parseOutcome,
   saveOutcome,
   type StoredOutcome,
-} from "../../src/taskpane/state/storedOutcome";
+} from "../../src/app/storedOutcome";
 
 class MemoryStore {
   readonly items = new Map<string, string>();
@@ -32,6 +32,7 @@ const GENERATED: StoredOutcome = {
     totalDeviation: "\u221251,2\u00a0mnkr",
     largestDeviations: [],
     materialDeviationCount: 0,
+    materialDeviationText: "",
   },
   counts: { fel: 2, varning: 1 },
 };

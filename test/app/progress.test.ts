@@ -1,9 +1,4 @@
-import {
-  describeStep,
-  GENERATE_STEPS,
-  stepFraction,
-  VALIDATE_STEPS,
-} from "../../src/taskpane/state/progress";
+import { describeStep, GENERATE_STEPS, stepFraction, VALIDATE_STEPS } from "../../src/app/progress";
 
 describe("progress", () => {
   it("names the step and where it stands", () => {

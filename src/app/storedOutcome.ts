@@ -4,7 +4,7 @@
  * from the add-in's origin and share that storage; an open pane hears the `storage` event. The key
  * carries the document's URL so that another open workbook does not pick up this one's result.
  */
-import type { ReportOutcome } from "../workflow";
+import type { ReportOutcome } from "./workflow";
 
 export type StoredOutcome =
   | (ReportOutcome & {

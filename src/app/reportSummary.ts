@@ -1,7 +1,9 @@
 /** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
-import { formatAmount, formatAmountWithUnit } from "../../core/format";
-import type { Model } from "../../core/model";
-import type { Rollup } from "../../core/rollup/rollup";
+import { formatAmountWithUnit } from "../core/format";
+import type { Model } from "../core/model";
+import { materialDeviationsText } from "../core/report/economyText";
+import { thresholdsOf } from "../core/rollup/materiality";
+import type { Rollup } from "../core/rollup/rollup";
 
 export interface SummaryDeviation {
   /** Post, Verksamhet or Investering. */
@@ -21,12 +23,14 @@ export interface ReportSummary {
   /** The three largest väsentliga avvikelser, largest first. */
   readonly largestDeviations: readonly SummaryDeviation[];
   readonly materialDeviationCount: number;
+  /** The report's own sentence counting them per table (never the two ledger views added up). */
+  readonly materialDeviationText: string;
 }
 
 export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
-  const unit = model.settings.values.unit ?? "";
+  const { unit } = model.settings.values;
   const amount = (value: number | null) =>
-    value === null ? null : unit ? formatAmountWithUnit(value, unit) : formatAmount(value);
+    value === null ? null : formatAmountWithUnit(value, unit);
   const total = rollup.incomeStatement.total;
   return {
     totalForecast: amount(total.forecast),
@@ -38,5 +42,10 @@ export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
       cell: d.commentCell,
     })),
     materialDeviationCount: rollup.materialDeviations.length,
+    materialDeviationText: materialDeviationsText(
+      rollup.materialDeviations,
+      thresholdsOf(model.settings.values),
+      model.settings.values.unit
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import { createOfficeHost } from "../../src/excel/officeHost";
-import type { Step } from "../../src/taskpane/state/progress";
-import { generateWorkbookReport, validateWorkbook } from "../../src/taskpane/workflow";
+import type { Step } from "../../src/app/progress";
+import { generateWorkbookReport, validateWorkbook } from "../../src/app/workflow";
 import { FakeExcel } from "../excel/fake/fakeExcel";
 import { WorkbookState } from "../excel/fake/workbookState";
 import { makeSnapshot } from "../helpers/snapshot";

@@ -5,9 +5,9 @@
 import { countBySeverity, type Severity } from "../core/findings";
 import { analyse, generateReport, type Analysis } from "../core/pipeline";
 import type { AppHost } from "./appHost";
-import type { Step } from "./state/progress";
-import { summariseReport, type ReportSummary } from "./state/reportSummary";
-import { workbookHeader, type WorkbookHeader } from "./state/workbookHeader";
+import type { Step } from "./progress";
+import { summariseReport, type ReportSummary } from "./reportSummary";
+import { workbookHeader, type WorkbookHeader } from "./workbookHeader";
 
 export type OnStep = (step: Step) => void;
 

@@ -1,8 +1,8 @@
 import { MissingTableError } from "../../src/core/errors";
 import { ribbonGenerate } from "../../src/commands/ribbonGenerate";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { outcomeDialogDocument, outcomeDialogUrl } from "../../src/taskpane/outcomeDialog";
-import { loadOutcome } from "../../src/taskpane/state/storedOutcome";
+import { outcomeDialogDocument, outcomeDialogUrl } from "../../src/app/outcomeDialog";
+import { loadOutcome } from "../../src/app/storedOutcome";
 import { FakeExcel } from "../excel/fake/fakeExcel";
 import { WorkbookState } from "../excel/fake/workbookState";
 import { makeSnapshot } from "../helpers/snapshot";

@@ -1,5 +1,5 @@
 /** The pane's header: which workbook this is, from its Inställningar. */
-import type { Model } from "../../core/model";
+import type { Model } from "../core/model";
 
 export interface WorkbookHeader {
   readonly fileName: string;

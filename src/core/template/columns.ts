@@ -1,0 +1,90 @@
+/**
+ * Columns shared by the template versions: number formats, the column builders, and the computed
+ * columns, each with its Excel formula and the pure `compute` the product uses in its place.
+ */
+import { difference } from "../rollup/sum";
+import type { ColumnDef, ColumnLookup } from "./definition";
+
+export const AMOUNT_FORMAT = "#,##0.0";
+export const INTEGER_FORMAT = "#,##0";
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/** Risk-ID in Åtgärder and Internkontroll: one of the Risk-IDs on Risker. */
+export const RISK_IDS = {
+  table: "risks",
+  header: "Risk-ID",
+  name: "RiskIDn",
+} as const satisfies ColumnLookup;
+
+export const amount = <const K extends string>(key: K, header: string, help: string) =>
+  ({
+    key,
+    header,
+    kind: "amount",
+    required: false,
+    numFmt: AMOUNT_FORMAT,
+    width: 13,
+    help,
+  }) as const satisfies ColumnDef;
+
+export const comment = (help: string) =>
+  ({
+    key: "comment",
+    header: "Kommentar",
+    kind: "text",
+    required: false,
+    width: 50,
+    help,
+  }) as const satisfies ColumnDef;
+
+/** The amount columns of Resultaträkning and Driftsredovisning, in sheet order. */
+export const LEDGER_AMOUNTS = [
+  amount("priorYear", "Bokslut fg år", "Föregående års bokslut."),
+  amount(
+    "actualPriorYear",
+    "Utfall period fg år",
+    "Utfall för samma period föregående år (ackumulerat från 1 januari)."
+  ),
+  amount("actual", "Utfall period", "Utfall för perioden, ackumulerat från 1 januari."),
+  amount("periodBudget", "Periodbudget", "Budget för den förflutna perioden (frivillig)."),
+  amount("budget", "Budget helår", "Beslutad budget för helåret."),
+  amount("forecast", "Prognos helår", "Prognos för helåret."),
+] as const;
+
+/** Avvikelse prognos mot budget, of a ledger row, an investment, or a sum of them. */
+export const DEVIATION = {
+  key: "deviation",
+  header: "Avvikelse prognos mot budget",
+  kind: "computed",
+  required: false,
+  numFmt: AMOUNT_FORMAT,
+  width: 14,
+  formula: "[@[Prognos helår]]-[@[Budget helår]]",
+  compute: ({ forecast, budget }) => difference(forecast, budget),
+  help: "Beräknas: Prognos helår − Budget helår. Negativt = sämre än budget.",
+} as const satisfies ColumnDef;
+
+export const VOLUME_DEVIATION = {
+  key: "volumeDeviation",
+  header: "Avvikelse volym",
+  kind: "computed",
+  required: false,
+  numFmt: INTEGER_FORMAT,
+  width: 13,
+  formula: "[@[Volym prognos]]-[@[Volym budget]]",
+  compute: ({ forecastVolume, budgetVolume }) => difference(forecastVolume, budgetVolume),
+  help: "Beräknas: Volym prognos − Volym budget.",
+} as const satisfies ColumnDef;
+
+export const RISK_SCORE = {
+  key: "score",
+  header: "Riskvärde",
+  kind: "computed",
+  required: false,
+  numFmt: INTEGER_FORMAT,
+  width: 10,
+  formula: "[@Sannolikhet]*[@Konsekvens]",
+  compute: ({ likelihood, impact }) =>
+    likelihood === null || impact === null ? null : likelihood * impact,
+  help: "Beräknas: Sannolikhet × Konsekvens (1–16).",
+} as const satisfies ColumnDef;
