@@ -5,6 +5,7 @@
  */
 import { analyse, generateReport } from "../../../src/core/pipeline";
 import type { Block, Cell, Column, ReportDoc, TableRow } from "../../../src/core/report/reportDoc";
+import { LEDGER_AMOUNTS } from "../../../src/core/template/columns";
 import { makeSnapshot } from "../../helpers/snapshot";
 
 const TODAY = new Date(Date.UTC(2024, 8, 15));
@@ -83,6 +84,13 @@ describe("the ReportDoc", () => {
       for (const row of table.rows) {
         if (row.kind !== "group") expect(row.cells).toHaveLength(table.columns.length);
       }
+    }
+  });
+
+  it("shows every ledger amount of the template, and the two deviations derived from them", () => {
+    // A ledger column added to the definition needs its line in economySheet's LEDGER_COLUMNS.
+    for (const table of tables(0).slice(0, 2)) {
+      expect(table.columns).toHaveLength(1 + LEDGER_AMOUNTS.length + 2);
     }
   });
 
