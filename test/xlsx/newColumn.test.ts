@@ -1,12 +1,16 @@
 /**
  * A new column needs only the definition: a throwaway column added to a copy of the latest
  * definition appears in the built template, in the parsed Model (typed), and in the data-driven
- * rules, without an edit anywhere else. (The report part follows once report tables are specs.)
+ * rules, without an edit anywhere else; the report is built from the same Model unchanged. (A
+ * column the report should show is one more entry in that report table's spec.)
  */
 import { contentOf, type RowSpec } from "../../src/core/template/content";
 import { defineTemplate, type ColumnDef } from "../../src/core/template/definition";
 import { TEMPLATE_V1_SPEC } from "../../src/core/template/v1";
 import { parseModel } from "../../src/core/parse/parseModel";
+import { generateReport } from "../../src/core/pipeline";
+import { plainText } from "../../src/core/report/plainText";
+import { rollup } from "../../src/core/rollup/rollup";
 import { validate } from "../../src/core/validate";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
@@ -75,4 +79,13 @@ it("is checked by the rules the definition drives: required and range", async ()
     ["obligatorisk-saknas", "H6"],
   ]);
   expect(found[1].message).toContain("Andel personal");
+});
+
+it("leaves the report to build from the Model as before, the new column's findings in Kontrollresultat", async () => {
+  const { model } = await builtAndRead();
+  const rolled = rollup(model);
+  const findings = validate(model, {}, rolled);
+  const text = plainText(generateReport({ model, rollup: rolled, findings }).doc);
+  expect(text).toMatch(/Hemtjänst.*Särskilt boende.*Korttidsvård/s);
+  expect(text).toContain("Andel personal");
 });
