@@ -5,7 +5,7 @@
  */
 import { contentOf, type RowSpec } from "../../src/core/template/content";
 import { defineTemplate, type ColumnDef } from "../../src/core/template/definition";
-import { TEMPLATE_V1_SPEC } from "../../src/core/template/v1";
+import { TEMPLATE_V2_SPEC } from "../../src/core/template/v2";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { validate } from "../../src/core/validate";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
@@ -24,7 +24,7 @@ const SHARE = {
   help: "Andel av volymen som utförs av egen personal, i procent.",
 } as const satisfies ColumnDef;
 
-const spec = TEMPLATE_V1_SPEC;
+const spec = TEMPLATE_V2_SPEC;
 const WITH_SHARE = defineTemplate({
   ...spec,
   tables: {

@@ -76,6 +76,9 @@ function addDataSheet(
   def.columns.forEach((column, j) => {
     validations.add(columnRange(FIRST_COLUMN + j, validatedTo), columnValidation(template, column));
   });
+  // Historik: no password, like Listor; it guards against slips. exceljs sets the protection
+  // synchronously inside the returned promise's executor, so there is nothing to wait for.
+  if (def.writtenByTertial) void sheet.protect("", {});
 }
 
 export function buildWorkbook(
