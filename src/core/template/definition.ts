@@ -184,9 +184,9 @@ export interface TemplateSpec {
 
 /** Each table's definition carrying its row type. */
 export type TypedTables<S extends TemplateSpec> = {
-  readonly [K in keyof S["tables"] & TableKey]: TableDef<
-    CellsOf<NonNullable<S["tables"][K]>>
-  > & { readonly key: K };
+  readonly [K in keyof S["tables"] & TableKey]: TableDef<CellsOf<NonNullable<S["tables"][K]>>> & {
+    readonly key: K;
+  };
 };
 
 export interface TemplateDefinition<Tables extends TemplateTables = TemplateTables> {

@@ -7,11 +7,7 @@
  * Rapporterande enhet column; and the sheet Historik (tblHistorik) holds each closed period's
  * values, written only by `tertial ny-period`.
  */
-import {
-  FORECAST_CHANGE,
-  PREVIOUS_FORECAST,
-  REPORTING_UNIT,
-} from "./columns";
+import { FORECAST_CHANGE, PREVIOUS_FORECAST, REPORTING_UNIT } from "./columns";
 import { defineTemplate, type ColumnDef, type TableDef, type TemplateSpec } from "./definition";
 import { TEMPLATE_V1_SPEC } from "./v1";
 
@@ -27,10 +23,7 @@ function withForecastChange<const C extends readonly ColumnDef[]>(columns: C) {
     ...columns.slice(at),
     REPORTING_UNIT,
   ] as readonly (
-    | C[number]
-    | typeof PREVIOUS_FORECAST
-    | typeof FORECAST_CHANGE
-    | typeof REPORTING_UNIT
+    C[number] | typeof PREVIOUS_FORECAST | typeof FORECAST_CHANGE | typeof REPORTING_UNIT
   )[];
 }
 
@@ -39,8 +32,7 @@ function withReportingUnit<const T extends TableDef>(table: T) {
   return {
     ...table,
     columns: [...table.columns, REPORTING_UNIT] as readonly (
-      | T["columns"][number]
-      | typeof REPORTING_UNIT
+      T["columns"][number] | typeof REPORTING_UNIT
     )[],
   };
 }
@@ -115,7 +107,10 @@ export const TEMPLATE_V2_SPEC = {
   version: 2,
   tables: {
     settings: tables.settings,
-    incomeStatement: { ...tables.incomeStatement, columns: withForecastChange(tables.incomeStatement.columns) },
+    incomeStatement: {
+      ...tables.incomeStatement,
+      columns: withForecastChange(tables.incomeStatement.columns),
+    },
     operatingStatement: {
       ...tables.operatingStatement,
       columns: withForecastChange(tables.operatingStatement.columns),

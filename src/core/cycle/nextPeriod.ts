@@ -1,0 +1,253 @@
+/**
+ * Ny period: a workbook's Model → the content of the next period's workbook, for the latest
+ * template (`buildWorkbook(LATEST_TEMPLATE, content)`). Pure: the host reads the workbook, calls
+ * this, and writes the result as a new file. T1 → T2 → Helår → T1 of the next year; what each
+ * column does is in carryRules.ts (and CONTEXT.md). Every value the closing period leaves behind
+ * (forecasts, outcomes, statuses, results, comments) is added to Historik, tagged with the period
+ * it belonged to; Historik's earlier rows are carried, across years too.
+ */
+import { PeriodUnknownError } from "../errors";
+import type { Model, ModelCell, ModelRow } from "../model";
+import { formatIsoDate, readText } from "../parse/values";
+import { isCellError, type CellValue } from "../snapshot";
+import type { RowSpec, WorkbookContent } from "../template/content";
+import type { DataTableKey, SettingKey } from "../template/definition";
+import type { Period } from "../template/lists";
+import { LATEST_TEMPLATE } from "../template/registry";
+import {
+  CARRY_RULES,
+  SETTINGS_CLEARED,
+  SETTINGS_HISTORY,
+  type CarryRule,
+  type TableCarry,
+} from "./carryRules";
+
+export interface PeriodOf {
+  readonly year: number;
+  readonly period: Period;
+}
+
+/** T1 → T2 → Helår → T1 of the next year. */
+export function followingPeriod({ year, period }: PeriodOf): PeriodOf {
+  if (period === "T1") return { year, period: "T2" };
+  if (period === "T2") return { year, period: "Helår" };
+  return { year: year + 1, period: "T1" };
+}
+
+export interface RolledForward {
+  /** The period the workbook closes. */
+  readonly closed: PeriodOf;
+  /** The period of the new workbook. */
+  readonly next: PeriodOf;
+  /** The new workbook's content, for LATEST_TEMPLATE. */
+  readonly content: WorkbookContent;
+  /** Historik rows this roll added (the closed period's values), and all it holds now. */
+  readonly historyAdded: number;
+  readonly historyTotal: number;
+  /** Åtgärds-IDs left out of the next year (Avslutad, Avbruten); their values are in Historik. */
+  readonly droppedActions: readonly string[];
+}
+
+/** One Historik row; `table` is the Excel table's name, stable across versions and renamed sheets. */
+interface HistoryRow {
+  year: number;
+  period: Period;
+  table: string;
+  key: string;
+  column: string;
+  value: CellValue;
+}
+
+const historyKey = (year: number, period: string, table: string, key: string, column: string) =>
+  `${year}\u0000${period}\u0000${table}\u0000${key}\u0000${column}`;
+
+/** A cell's value as Historik keeps it: dates as yyyy-mm-dd text, errors and blanks not at all. */
+function historyValue(cell: ModelCell<unknown> | undefined): CellValue {
+  if (!cell || cell.absent) return null;
+  const raw = cell.raw;
+  if (raw === null || isCellError(raw)) return null;
+  if (raw instanceof Date) return formatIsoDate(raw);
+  if (typeof raw === "string" && raw.trim() === "") return null;
+  return raw;
+}
+
+const rawOf = (cell: ModelCell<unknown> | undefined): CellValue =>
+  !cell || cell.absent ? null : cell.raw;
+
+function closedPeriod(model: Model): PeriodOf {
+  const { year, period } = model.settings.values;
+  const sheet = model.tables.settings.sheet;
+  for (const key of ["year", "period"] as const) {
+    if (model.settings.values[key] !== null) continue;
+    const cell = model.settings.cells[key];
+    const label = key === "year" ? "År" : "Period";
+    throw new PeriodUnknownError(
+      model.fileName,
+      label,
+      sheet,
+      cell?.address ?? null,
+      readText(cell?.raw ?? null) ?? ""
+    );
+  }
+  return { year: year as number, period: period as Period };
+}
+
+/** The Historik rows a Model already holds, as values (rows that cannot be read are kept as they are). */
+function earlierHistory(model: Model): HistoryRow[] {
+  return model.history.map((row) => ({
+    year: typeof row.cells.year.value === "number" ? row.cells.year.value : NaN,
+    period: (row.cells.period.value ?? String(row.cells.period.raw ?? "")) as Period,
+    table: readText(row.cells.table.raw) ?? "",
+    key: readText(row.cells.key.raw) ?? "",
+    column: readText(row.cells.column.raw) ?? "",
+    value: rawOf(row.cells.value),
+  }));
+}
+
+/** The closed period's values of one table, as Historik rows. */
+function tableHistory(model: Model, carry: TableCarry, closed: PeriodOf): HistoryRow[] {
+  const def = LATEST_TEMPLATE.tables[carry.table];
+  const headers = new Map(def.columns.map((c) => [c.key, c.header]));
+  const rows: HistoryRow[] = [];
+  for (const row of model.tables[carry.table].rows) {
+    const key = readText(rawOf(row.cells[carry.key]));
+    if (key === null) continue; // a row without its key cannot be named in Historik
+    for (const column of carry.history) {
+      const value = historyValue(row.cells[column]);
+      if (value === null) continue;
+      rows.push({ ...closed, table: def.name, key, column: headers.get(column) ?? column, value });
+    }
+  }
+  return rows;
+}
+
+function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
+  const table = LATEST_TEMPLATE.tables.settings.name;
+  return SETTINGS_HISTORY.flatMap((key) => {
+    const value = historyValue(model.settings.cells[key]);
+    const label = LATEST_TEMPLATE.settings.find((s) => s.key === key)?.label ?? key;
+    return value === null ? [] : [{ ...closed, table, key: label, column: "Värde", value }];
+  });
+}
+
+function carriedValue(
+  rule: CarryRule,
+  column: string,
+  row: ModelRow,
+  lastYear: (column: string) => CellValue
+): CellValue {
+  if (rule === "keep") return rawOf(row.cells[column]);
+  if (rule === "clear") return null;
+  if (rule === "lastYear") return lastYear("actual");
+  if (rule === "ifReported") {
+    return row.cells.timing?.value === "Löpande" ? null : rawOf(row.cells[column]);
+  }
+  return rawOf(row.cells[rule.from]);
+}
+
+function carriedRows(
+  model: Model,
+  carry: TableCarry,
+  yearEnd: boolean,
+  lastYearValue: (table: string, key: string, header: string) => CellValue
+): { rows: RowSpec[]; dropped: string[] } {
+  const def = LATEST_TEMPLATE.tables[carry.table];
+  const rules = yearEnd ? carry.yearEnd : carry.withinYear;
+  const columns = def.columns.filter((c) => c.kind !== "computed");
+  const headers = new Map(def.columns.map((c) => [c.key, c.header]));
+  const drop = yearEnd ? carry.dropAtYearEnd : undefined;
+  const rows: RowSpec[] = [];
+  const dropped: string[] = [];
+  for (const row of model.tables[carry.table].rows) {
+    const key = readText(rawOf(row.cells[carry.key]));
+    if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
+      dropped.push(key ?? "");
+      continue;
+    }
+    const lastYear = (column: string) =>
+      key === null ? null : lastYearValue(def.name, key, headers.get(column) ?? column);
+    const spec: Record<string, CellValue> = {};
+    for (const column of columns) {
+      const value = carriedValue(rules[column.key] ?? "keep", column.key, row, lastYear);
+      if (value !== null) spec[column.key] = value;
+    }
+    rows.push(spec);
+  }
+  return { rows, dropped };
+}
+
+function historyContent(rows: readonly HistoryRow[]): RowSpec[] {
+  return rows.map((r) => ({
+    year: Number.isNaN(r.year) ? null : r.year,
+    period: r.period,
+    table: r.table,
+    key: r.key,
+    column: r.column,
+    value: r.value,
+  }));
+}
+
+function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, CellValue>> {
+  const settings: Partial<Record<SettingKey, CellValue>> = {};
+  for (const setting of model.template.settings) {
+    const cell = model.settings.cells[setting.key];
+    if (cell) settings[setting.key] = cell.raw;
+  }
+  for (const key of SETTINGS_CLEARED) settings[key] = null;
+  return {
+    ...settings,
+    year: next.year,
+    period: next.period,
+    readyMark: "Nej",
+    templateVersion: LATEST_TEMPLATE.version,
+  };
+}
+
+/**
+ * The next period's workbook content. Throws PeriodUnknownError when År or Period cannot be
+ * read. A workbook with fel still rolls forward: its values are carried as they stand.
+ */
+export function rollForward(model: Model): RolledForward {
+  const closed = closedPeriod(model);
+  const next = followingPeriod(closed);
+  const yearEnd = next.year !== closed.year;
+
+  // Rolling the same period again replaces what the earlier roll wrote for it.
+  const kept = earlierHistory(model).filter(
+    (r) => !(r.year === closed.year && r.period === closed.period)
+  );
+  const added = [
+    ...settingsHistory(model, closed),
+    ...CARRY_RULES.flatMap((carry) => tableHistory(model, carry, closed)),
+  ];
+  const history = [...kept, ...added];
+  const byKey = new Map<string, CellValue>();
+  for (const r of history) {
+    const k = historyKey(r.year, r.period, r.table, r.key, r.column);
+    if (!byKey.has(k)) byKey.set(k, r.value);
+  }
+  const lastYearValue = (table: string, key: string, header: string) =>
+    byKey.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null;
+
+  const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
+  const droppedActions: string[] = [];
+  for (const carry of CARRY_RULES) {
+    const { rows, dropped } = carriedRows(model, carry, yearEnd, lastYearValue);
+    tables[carry.table] = rows;
+    if (carry.table === "actions") droppedActions.push(...dropped);
+  }
+  tables.history = historyContent(history);
+
+  return {
+    closed,
+    next,
+    content: {
+      version: LATEST_TEMPLATE.version,
+      settings: nextSettings(model, next),
+      tables,
+    },
+    historyAdded: added.length,
+    historyTotal: history.length,
+    droppedActions,
+  };
+}
