@@ -100,7 +100,7 @@ export function buildWorkbook(
   for (const def of template.tableList) {
     if (def.key !== "settings") addDataSheet(workbook, template, def, tables[def.key]);
   }
-  addListsSheet(workbook);
+  addListsSheet(workbook, template);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
