@@ -71,8 +71,9 @@ it("is checked by the rules the definition drives: required and range", async ()
   const { model } = await builtAndRead();
   const found = validate(model).filter((f) => f.sheet === "Volymer");
   expect(found.map((f) => [f.code, f.cell])).toEqual([
-    ["varde-utanfor-intervall", "H5"],
-    ["obligatorisk-saknas", "H6"],
+    // Volymer's eighth column is v2's Rapporterande enhet, so the new one is the ninth.
+    ["varde-utanfor-intervall", "I5"],
+    ["obligatorisk-saknas", "I6"],
   ]);
   expect(found[1].message).toContain("Andel personal");
 });

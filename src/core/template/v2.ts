@@ -59,7 +59,7 @@ const HISTORY_TABLE = {
       kind: "status",
       list: "period",
       required: true,
-      width: 9,
+      width: 10, // exceljs leaves a width of 9, its default, out of the file
       help: "Perioden värdet hör till: T1, T2 eller Helår.",
     },
     {

@@ -120,7 +120,7 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
 
   it("is not in the v1 template's rows, and a workbook without it is fine", () => {
     expect(TEMPLATE_V1.settingRows.map((s) => s.key)).not.toContain("materialCondition");
-    const v1 = snapshotOf({}, "v1.xlsx", TEMPLATE_V1);
+    const v1 = snapshotOf({ settings: { templateVersion: 1 } }, "v1.xlsx", TEMPLATE_V1);
     expect(findingsOf(v1)).toEqual([]);
     expect(parseModel(v1).settings.values.materialCondition).toBeNull();
   });
