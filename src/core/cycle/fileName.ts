@@ -15,11 +15,11 @@ export function nextWorkbookName(
   fallback: string
 ): string {
   const stem = `${organisation ?? fallback} ${next.year} ${next.period}`
+    .replace(/\s+/g, " ")
     .replace(UNSAFE, "-")
     .split("")
     .map((char) => (isControl(char) ? "-" : char))
     .join("")
-    .replace(/\s+/g, " ")
     .trim()
     // Windows drops trailing dots and spaces; a leading dot hides the file on macOS and Linux.
     .replace(/^[.\s]+|[.\s]+$/g, "");

@@ -40,6 +40,7 @@ export const T1_2024: WorkbookContent = {
         periodBudget: -240,
         budget: -720,
         forecast: -740,
+        comment: "Sjukfrånvaro och vikarier.",
       },
     ],
     operatingStatement: [
@@ -47,6 +48,9 @@ export const T1_2024: WorkbookContent = {
         activity: "Hemtjänst",
         area: "Äldreomsorg",
         priorYear: -300,
+        actualPriorYear: -100,
+        periodBudget: -107,
+        comment: "Fler kunder i egen regi.",
         actual: -110,
         budget: -320,
         forecast: -330,
@@ -55,6 +59,9 @@ export const T1_2024: WorkbookContent = {
         activity: "Särskilt boende",
         area: "Äldreomsorg",
         priorYear: -310,
+        actualPriorYear: -100,
+        periodBudget: -104,
+        comment: "Fler årsplaceringar.",
         actual: -109,
         budget: -312,
         forecast: -321,
@@ -63,7 +70,9 @@ export const T1_2024: WorkbookContent = {
     volumes: [
       { activity: "Hemtjänst", volumeUnit: "Timmar", budgetVolume: 1000, forecastVolume: 1100 },
     ],
-    investments: [{ name: "Inventarier", budget: -5, actual: -1, forecast: -4 }],
+    investments: [
+      { name: "Inventarier", budget: -5, actual: -1, forecast: -4, comment: "Färre inköp." },
+    ],
     risks: [
       { id: "R1", title: "Kompetensförsörjning", likelihood: 3, impact: 3, treatment: "Hantera" },
       { id: "R2", title: "Informationssäkerhet", likelihood: 2, impact: 4, treatment: "Bevaka" },
