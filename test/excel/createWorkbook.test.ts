@@ -73,7 +73,7 @@ it("opens a new workbook from the built template, one Tertial can read", async (
   const bytes = Buffer.from(opened[0], "base64");
   expect(bytes.equals(await fs.readFile(TEMPLATE))).toBe(true);
   const analysis = analyse(await readSnapshotFromBuffer(bytes, "Ny arbetsbok.xlsx"));
-  expect(analysis.model.settings.values.templateVersion).toBe(1);
+  expect(analysis.model.settings.values.templateVersion).toBe(2);
   // The user's own workbook is left as it was: no sync wrote to it.
   expect(excel.syncs.flatMap((s) => s.actions).filter((a) => a.action !== "load")).toEqual([]);
 });
