@@ -45,7 +45,7 @@ const withoutNulls = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
 
 export const EXAMPLE_2024_T1: WorkbookContent = {
-  settings: { ...EXAMPLE_2024_T2.settings, period: "T1" },
+  settings: { ...EXAMPLE_2024_T2.settings, period: "T1", templateVersion: 2 },
   tables: {
     incomeStatement: T2.incomeStatement!.map((r) => withoutNulls(atT1(r))),
     operatingStatement: T2.operatingStatement!.map((r) => withoutNulls(atT1(r))),
