@@ -6,19 +6,27 @@
 import type { DataTableKey } from "../template/definition";
 
 /**
- * keep: stays as it is · clear: emptied (its old value is in Historik) · from: takes another
- * column's value of the closing period (Prognos helår → Prognos föregående tertial) · lastYear:
- * Historik's Utfall period of the same period a year earlier, else empty · ifReported: kept for a
- * kontroll reported for a period (Tidpunkt T1, T2 or Helår), cleared for a Löpande one.
+ * keep: stays as it is · clear: emptied, its old value into Historik · derived: emptied without
+ * Historik, which already holds the value under the period it belonged to (Prognos föregående
+ * tertial) · from: takes another column's value of the closing period (Prognos helår → Prognos
+ * föregående tertial) · lastYear: Historik's Utfall period of the same period a year earlier,
+ * else empty (the old value into Historik) · ifReported: kept for a kontroll reported for a
+ * period (Tidpunkt T1, T2 or Helår), cleared into Historik for a Löpande one.
  */
-export type CarryRule = "keep" | "clear" | "lastYear" | "ifReported" | { readonly from: string };
+export type CarryRule =
+  "keep" | "clear" | "derived" | "lastYear" | "ifReported" | { readonly from: string };
 
 export interface TableCarry {
   readonly table: Exclude<DataTableKey, "history">;
   /** The column whose value names a row in Historik (Nyckel). */
   readonly key: string;
-  /** The columns whose closing values are written to Historik: forecasts, outcomes, statuses, results. */
-  readonly history: readonly string[];
+  /**
+   * Kept columns Historik records every period anyway, so a later period can see what changed
+   * (a status, a result, a risk's value) and which rows are new. Besides these, Historik gets
+   * every value the roll empties (rule clear, lastYear, a cleared ifReported) and every value of
+   * a row it drops.
+   */
+  readonly statuses: readonly string[];
   /** T1 → T2 and T2 → Helår. */
   readonly withinYear: Readonly<Record<string, CarryRule>>;
   /** Helår → T1 of the next year. */
@@ -26,8 +34,6 @@ export interface TableCarry {
   /** Rows left out of the next year (they stay in Historik): Avslutad and Avbruten åtgärder. */
   readonly dropAtYearEnd?: { readonly column: string; readonly values: readonly string[] };
 }
-
-const LEDGER_HISTORY = ["actual", "periodBudget", "budget", "forecast", "comment"];
 
 /** Resultaträkning and Driftsredovisning: the same amounts, the same rules. */
 const LEDGER_WITHIN_YEAR = {
@@ -46,7 +52,7 @@ const LEDGER_YEAR_END = {
   periodBudget: "clear",
   budget: "clear",
   forecast: "clear",
-  previousForecast: "clear",
+  previousForecast: "derived",
   comment: "clear",
 } as const;
 
@@ -54,21 +60,21 @@ export const CARRY_RULES: readonly TableCarry[] = [
   {
     table: "incomeStatement",
     key: "post",
-    history: LEDGER_HISTORY,
+    statuses: [],
     withinYear: LEDGER_WITHIN_YEAR,
     yearEnd: LEDGER_YEAR_END,
   },
   {
     table: "operatingStatement",
     key: "activity",
-    history: LEDGER_HISTORY,
+    statuses: [],
     withinYear: LEDGER_WITHIN_YEAR,
     yearEnd: LEDGER_YEAR_END,
   },
   {
     table: "volumes",
     key: "activity",
-    history: ["budgetVolume", "forecastVolume", "amountDeviation", "comment"],
+    statuses: [],
     withinYear: { forecastVolume: "clear", amountDeviation: "clear", comment: "clear" },
     yearEnd: {
       budgetVolume: "clear",
@@ -80,7 +86,7 @@ export const CARRY_RULES: readonly TableCarry[] = [
   {
     table: "investments",
     key: "name",
-    history: ["budget", "actual", "forecast", "comment"],
+    statuses: [],
     withinYear: {
       actual: "clear",
       previousForecast: { from: "forecast" },
@@ -91,21 +97,21 @@ export const CARRY_RULES: readonly TableCarry[] = [
       budget: "clear",
       actual: "clear",
       forecast: "clear",
-      previousForecast: "clear",
+      previousForecast: "derived",
       comment: "clear",
     },
   },
   {
     table: "risks",
     key: "id",
-    history: ["likelihood", "impact", "treatment"],
+    statuses: ["likelihood", "impact"],
     withinYear: {},
     yearEnd: {},
   },
   {
     table: "actions",
     key: "id",
-    history: ["status", "endDate", "followUpDate", "comment"],
+    statuses: ["status"],
     withinYear: {},
     yearEnd: {},
     dropAtYearEnd: { column: "status", values: ["Avslutad", "Avbruten"] },
@@ -113,7 +119,7 @@ export const CARRY_RULES: readonly TableCarry[] = [
   {
     table: "controls",
     key: "id",
-    history: ["result", "comment", "actionOnDeviation"],
+    statuses: ["result"],
     withinYear: { result: "ifReported", comment: "ifReported", actionOnDeviation: "ifReported" },
     yearEnd: { result: "clear", comment: "clear", actionOnDeviation: "clear" },
   },

@@ -104,23 +104,75 @@ function earlierHistory(model: Model): HistoryRow[] {
   }));
 }
 
-/** The closed period's values of one table, as Historik rows. */
-function tableHistory(model: Model, carry: TableCarry, closed: PeriodOf): HistoryRow[] {
-  const def = LATEST_TEMPLATE.tables[carry.table];
-  const headers = new Map(def.columns.map((c) => [c.key, c.header]));
-  const rows: HistoryRow[] = [];
-  for (const row of model.tables[carry.table].rows) {
-    const key = readText(rawOf(row.cells[carry.key]));
-    if (key === null) continue; // a row without its key cannot be named in Historik
-    for (const column of carry.history) {
-      const value = historyValue(row.cells[column]);
-      if (value === null) continue;
-      rows.push({ ...closed, table: def.name, key, column: headers.get(column) ?? column, value });
-    }
-  }
-  return rows;
+/** Whether the closing value of a column goes into Historik under `rule`. */
+function recorded(rule: CarryRule, row: ModelRow): boolean {
+  if (rule === "clear" || rule === "lastYear") return true;
+  return rule === "ifReported" && row.cells.timing?.value === "Löpande";
 }
 
+function carriedValue(
+  rule: CarryRule,
+  column: string,
+  row: ModelRow,
+  lastYear: () => CellValue
+): CellValue {
+  if (rule === "keep") return rawOf(row.cells[column]);
+  if (rule === "clear" || rule === "derived") return null;
+  if (rule === "lastYear") return lastYear();
+  if (rule === "ifReported") {
+    return row.cells.timing?.value === "Löpande" ? null : rawOf(row.cells[column]);
+  }
+  return rawOf(row.cells[rule.from]);
+}
+
+interface ClosedTable {
+  readonly rows: RowSpec[];
+  /** What Historik gets from the table: what the roll empties or drops, and the statuses. */
+  readonly history: HistoryRow[];
+  readonly dropped: string[];
+}
+
+/** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
+function closeTable(
+  model: Model,
+  carry: TableCarry,
+  closed: PeriodOf,
+  yearEnd: boolean,
+  lastYearValue: (table: string, key: string, header: string) => CellValue
+): ClosedTable {
+  const def = LATEST_TEMPLATE.tables[carry.table];
+  const rules = yearEnd ? carry.yearEnd : carry.withinYear;
+  const columns = def.columns.filter((c) => c.kind !== "computed");
+  const actualHeader = def.columns.find((c) => c.key === "actual")?.header ?? "";
+  const drop = yearEnd ? carry.dropAtYearEnd : undefined;
+  const result: ClosedTable = { rows: [], history: [], dropped: [] };
+  for (const row of model.tables[carry.table].rows) {
+    const key = readText(rawOf(row.cells[carry.key]));
+    const record = (column: { key: string; header: string }) => {
+      const value = historyValue(row.cells[column.key]);
+      if (key !== null && value !== null && column.key !== carry.key) {
+        result.history.push({ ...closed, table: def.name, key, column: column.header, value });
+      }
+    };
+    if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
+      result.dropped.push(key ?? "");
+      columns.forEach(record); // the whole row stays in Historik
+      continue;
+    }
+    const lastYear = () => (key === null ? null : lastYearValue(def.name, key, actualHeader));
+    const spec: Record<string, CellValue> = {};
+    for (const column of columns) {
+      const rule = rules[column.key] ?? "keep";
+      if (carry.statuses.includes(column.key) || recorded(rule, row)) record(column);
+      const value = carriedValue(rule, column.key, row, lastYear);
+      if (value !== null) spec[column.key] = value;
+    }
+    result.rows.push(spec);
+  }
+  return result;
+}
+
+/** Inställningar's values the roll empties (the assessment of the internal control). */
 function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
   const table = LATEST_TEMPLATE.tables.settings.name;
   return SETTINGS_HISTORY.flatMap((key) => {
@@ -128,52 +180,6 @@ function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
     const label = LATEST_TEMPLATE.settings.find((s) => s.key === key)?.label ?? key;
     return value === null ? [] : [{ ...closed, table, key: label, column: "Värde", value }];
   });
-}
-
-function carriedValue(
-  rule: CarryRule,
-  column: string,
-  row: ModelRow,
-  lastYear: (column: string) => CellValue
-): CellValue {
-  if (rule === "keep") return rawOf(row.cells[column]);
-  if (rule === "clear") return null;
-  if (rule === "lastYear") return lastYear("actual");
-  if (rule === "ifReported") {
-    return row.cells.timing?.value === "Löpande" ? null : rawOf(row.cells[column]);
-  }
-  return rawOf(row.cells[rule.from]);
-}
-
-function carriedRows(
-  model: Model,
-  carry: TableCarry,
-  yearEnd: boolean,
-  lastYearValue: (table: string, key: string, header: string) => CellValue
-): { rows: RowSpec[]; dropped: string[] } {
-  const def = LATEST_TEMPLATE.tables[carry.table];
-  const rules = yearEnd ? carry.yearEnd : carry.withinYear;
-  const columns = def.columns.filter((c) => c.kind !== "computed");
-  const headers = new Map(def.columns.map((c) => [c.key, c.header]));
-  const drop = yearEnd ? carry.dropAtYearEnd : undefined;
-  const rows: RowSpec[] = [];
-  const dropped: string[] = [];
-  for (const row of model.tables[carry.table].rows) {
-    const key = readText(rawOf(row.cells[carry.key]));
-    if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
-      dropped.push(key ?? "");
-      continue;
-    }
-    const lastYear = (column: string) =>
-      key === null ? null : lastYearValue(def.name, key, headers.get(column) ?? column);
-    const spec: Record<string, CellValue> = {};
-    for (const column of columns) {
-      const value = carriedValue(rules[column.key] ?? "keep", column.key, row, lastYear);
-      if (value !== null) spec[column.key] = value;
-    }
-    rows.push(spec);
-  }
-  return { rows, dropped };
 }
 
 function historyContent(rows: readonly HistoryRow[]): RowSpec[] {
@@ -216,13 +222,9 @@ export function rollForward(model: Model): RolledForward {
   const kept = earlierHistory(model).filter(
     (r) => !(r.year === closed.year && r.period === closed.period)
   );
-  const added = [
-    ...settingsHistory(model, closed),
-    ...CARRY_RULES.flatMap((carry) => tableHistory(model, carry, closed)),
-  ];
-  const history = [...kept, ...added];
+  // Utfall period fg år looks a year back, never at the period being closed: kept rows suffice.
   const byKey = new Map<string, CellValue>();
-  for (const r of history) {
+  for (const r of kept) {
     const k = historyKey(r.year, r.period, r.table, r.key, r.column);
     if (!byKey.has(k)) byKey.set(k, r.value);
   }
@@ -230,12 +232,15 @@ export function rollForward(model: Model): RolledForward {
     byKey.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null;
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
+  const added = settingsHistory(model, closed);
   const droppedActions: string[] = [];
   for (const carry of CARRY_RULES) {
-    const { rows, dropped } = carriedRows(model, carry, yearEnd, lastYearValue);
-    tables[carry.table] = rows;
-    if (carry.table === "actions") droppedActions.push(...dropped);
+    const table = closeTable(model, carry, closed, yearEnd, lastYearValue);
+    tables[carry.table] = table.rows;
+    added.push(...table.history);
+    if (carry.table === "actions") droppedActions.push(...table.dropped);
   }
+  const history = [...kept, ...added];
   tables.history = historyContent(history);
 
   return {

@@ -181,13 +181,20 @@ describe("T1 → T2 → Helår → T1 of the next year", () => {
         "2024 T1 tblDriftsredovisning Hemtjänst Prognos helår = -330",
         "2024 T2 tblInvesteringar Inventarier Prognos helår = -4.5",
         "2024 T1 tblAtgarder Å1 Status = Pågående",
-        "2024 T1 tblAtgarder Å1 Slutdatum = 2024-12-31",
+        // Åtgärder dropped at the year end stay in Historik whole.
+        "2024 Helår tblAtgarder Å2 Åtgärd = Introduktion",
+        "2024 Helår tblAtgarder Å2 Slutdatum = 2024-03-31",
+        "2024 Helår tblAtgarder Å3 Kommentar vid senaste uppföljning = Ersatt av Å1.",
         "2024 T2 tblAtgarder Å3 Status = Avbruten",
         "2024 T1 tblInternkontroll K2 Resultat = Kontroll genomförd med mindre avvikelse",
         "2024 T1 tblRisker R1 Sannolikhet = 3",
         "2024 T1 tblVolymer Hemtjänst Volym prognos = 1100",
       ])
     );
+    // A value the roll keeps is not copied (the åtgärd's dates), only its status.
+    expect(history.filter((h) => h.startsWith("2024 T1 tblAtgarder Å1 "))).toEqual([
+      "2024 T1 tblAtgarder Å1 Status = Pågående",
+    ]);
     // Every forecast of every period is there once.
     const forecasts = history.filter((h) => h.includes(" Prognos helår = "));
     expect(forecasts).toHaveLength(3 * (2 + 2 + 1));
