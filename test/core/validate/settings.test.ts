@@ -3,13 +3,7 @@ import { parseModel } from "../../../src/core/parse/parseModel";
 import { type SettingKey } from "../../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { TEMPLATE_V1 } from "../../../src/core/template/v1";
-import {
-  cellOf,
-  HEADER_ROW,
-  FIRST_COLUMN,
-  makeSnapshot,
-  snapshotOf,
-} from "../../helpers/snapshot";
+import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot, snapshotOf } from "../../helpers/snapshot";
 import { findings, findingsOf, withCode } from "./run";
 
 const SHEET = "Inställningar";
@@ -92,6 +86,26 @@ describe("installning-ogiltig", () => {
     expect(nearMiss[0].message).toContain("Skriv T2");
     const wrong = withCode(findings({}, { period: "Q3" }), "installning-ogiltig");
     expect(wrong[0].message).toContain("Välj T1, T2 eller Helår");
+  });
+
+  it("checks template v2's ready-mark: Klarmarkerad from its list, Klarmarkerad datum a date", () => {
+    expect(
+      findings(
+        {},
+        { readyMark: "Ja", readyBy: "Eva Ekonom", readyDate: new Date(Date.UTC(2024, 8, 10)) }
+      )
+    ).toEqual([]);
+    expect(findings({}, { readyDate: "2024-09-10" })).toEqual([]);
+    const mark = withCode(findings({}, { readyMark: "ja" }), "installning-ogiltig");
+    expect(mark.map((f) => f.cell)).toEqual([valueCell("readyMark")]);
+    expect(mark[0].message).toContain("Skriv Ja");
+    const date = withCode(findings({}, { readyDate: "i fredags" }), "installning-ogiltig");
+    expect(date).toEqual([
+      expect.objectContaining({ severity: "fel", cell: valueCell("readyDate") }),
+    ]);
+    expect(date[0].message).toBe(
+      'Klarmarkerad datum "i fredags" är inget datum. Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.'
+    );
   });
 
   it("suggests mnkr for Mnkr", () => {
