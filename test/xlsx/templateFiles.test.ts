@@ -178,9 +178,7 @@ describe("templates/exempel-2024-T2.xlsx", () => {
 
   it("has the example's settings, with no Bedömning av intern kontroll", () => {
     const settings = rowsByHeader(example, TEMPLATE_V1.tables.settings);
-    expect(settings.map((r) => r.Inställning)).toEqual(
-      TEMPLATE_V1.settingRows.map((s) => s.label)
-    );
+    expect(settings.map((r) => r.Inställning)).toEqual(TEMPLATE_V1.settingRows.map((s) => s.label));
     expect(Object.fromEntries(settings.map((r) => [r.Inställning, r.Värde ?? null]))).toEqual({
       Organisation: "Vård- och omsorgsnämnden",
       År: 2024,
