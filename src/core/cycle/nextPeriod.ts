@@ -56,6 +56,8 @@ interface HistoryRow {
   key: string;
   column: string;
   value: CellValue;
+  /** An earlier roll's row as it stands in the workbook: carried exactly, readable or not. */
+  written?: RowSpec;
 }
 
 const historyKey = (year: number, period: string, table: string, key: string, column: string) =>
@@ -92,15 +94,18 @@ function closedPeriod(model: Model): PeriodOf {
   return { year: year as number, period: period as Period };
 }
 
-/** The Historik rows a Model already holds, as values (rows that cannot be read are kept as they are). */
+/** The Historik rows a Model already holds, read for look-ups and kept as they stand. */
 function earlierHistory(model: Model): HistoryRow[] {
-  return model.history.map((row) => ({
-    year: typeof row.cells.year.value === "number" ? row.cells.year.value : NaN,
-    period: (row.cells.period.value ?? String(row.cells.period.raw ?? "")) as Period,
-    table: readText(row.cells.table.raw) ?? "",
-    key: readText(row.cells.key.raw) ?? "",
-    column: readText(row.cells.column.raw) ?? "",
-    value: rawOf(row.cells.value),
+  return model.history.map(({ cells }) => ({
+    year: typeof cells.year.value === "number" ? cells.year.value : NaN,
+    period: (cells.period.value ?? String(cells.period.raw ?? "")) as Period,
+    table: readText(cells.table.raw) ?? "",
+    key: readText(cells.key.raw) ?? "",
+    column: readText(cells.column.raw) ?? "",
+    value: rawOf(cells.value),
+    written: Object.fromEntries(
+      Object.entries(cells).flatMap(([key, cell]) => (cell.raw === null ? [] : [[key, cell.raw]]))
+    ),
   }));
 }
 
@@ -183,14 +188,17 @@ function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
 }
 
 function historyContent(rows: readonly HistoryRow[]): RowSpec[] {
-  return rows.map((r) => ({
-    year: Number.isNaN(r.year) ? null : r.year,
-    period: r.period,
-    table: r.table,
-    key: r.key,
-    column: r.column,
-    value: r.value,
-  }));
+  return rows.map(
+    (r) =>
+      r.written ?? {
+        year: r.year,
+        period: r.period,
+        table: r.table,
+        key: r.key,
+        column: r.column,
+        value: r.value,
+      }
+  );
 }
 
 function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, CellValue>> {
