@@ -21,10 +21,10 @@ export interface TableCarry {
   /** The column whose value names a row in Historik (Nyckel). */
   readonly key: string;
   /**
-   * Kept columns Historik records every period anyway, so a later period can see what changed
-   * (a status, a result, a risk's value) and which rows are new. Besides these, Historik gets
-   * every value the roll empties (rule clear, lastYear, a cleared ifReported) and every value of
-   * a row it drops.
+   * Kept columns Historik records whenever they are new or changed since Historik last recorded
+   * them (a status, a result, a risk's value), so a later period can see what changed and which
+   * rows are new. Besides these, Historik gets every value the roll empties (rule clear,
+   * lastYear, a cleared ifReported) and every value of a row it drops.
    */
   readonly statuses: readonly string[];
   /** T1 → T2 and T2 → Helår. */

@@ -60,6 +60,12 @@ interface HistoryRow {
   written?: RowSpec;
 }
 
+const PERIOD_ORDER: Readonly<Record<string, number>> = { T1: 1, T2: 2, Helår: 3 };
+
+/** Oldest first; a stable sort keeps the order rows were written in within a period. */
+const chronologically = (a: HistoryRow, b: HistoryRow) =>
+  (a.year || 0) - (b.year || 0) || (PERIOD_ORDER[a.period] ?? 0) - (PERIOD_ORDER[b.period] ?? 0);
+
 const historyKey = (year: number, period: string, table: string, key: string, column: string) =>
   `${year}\u0000${period}\u0000${table}\u0000${key}\u0000${column}`;
 
@@ -137,13 +143,21 @@ interface ClosedTable {
   readonly dropped: string[];
 }
 
+/** What the roll looks up in the Historik it carries. */
+interface EarlierValues {
+  /** Utfall period of the same period a year before the next one. */
+  readonly lastYear: (table: string, key: string, header: string) => CellValue;
+  /** The value Historik last recorded for a row's column (a status), if any. */
+  readonly latest: (table: string, key: string, header: string) => CellValue | undefined;
+}
+
 /** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
 function closeTable(
   model: Model,
   carry: TableCarry,
   closed: PeriodOf,
   yearEnd: boolean,
-  lastYearValue: (table: string, key: string, header: string) => CellValue
+  earlier: EarlierValues
 ): ClosedTable {
   const def = LATEST_TEMPLATE.tables[carry.table];
   const rules = yearEnd ? carry.yearEnd : carry.withinYear;
@@ -153,22 +167,24 @@ function closeTable(
   const result: ClosedTable = { rows: [], history: [], dropped: [] };
   for (const row of model.tables[carry.table].rows) {
     const key = readText(rawOf(row.cells[carry.key]));
-    const record = (column: { key: string; header: string }) => {
+    const record = (column: { key: string; header: string }, ifChanged = false) => {
       const value = historyValue(row.cells[column.key]);
-      if (key !== null && value !== null && column.key !== carry.key) {
-        result.history.push({ ...closed, table: def.name, key, column: column.header, value });
-      }
+      if (key === null || value === null || column.key === carry.key) return;
+      if (ifChanged && earlier.latest(def.name, key, column.header) === value) return;
+      result.history.push({ ...closed, table: def.name, key, column: column.header, value });
     };
     if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
       result.dropped.push(key ?? "");
-      columns.forEach(record); // the whole row stays in Historik
+      for (const column of columns) record(column); // the whole row stays in Historik
       continue;
     }
-    const lastYear = () => (key === null ? null : lastYearValue(def.name, key, actualHeader));
+    const lastYear = () => (key === null ? null : earlier.lastYear(def.name, key, actualHeader));
     const spec: Record<string, CellValue> = {};
     for (const column of columns) {
       const rule = rules[column.key] ?? "keep";
-      if (carry.statuses.includes(column.key) || recorded(rule, row)) record(column);
+      if (recorded(rule, row)) record(column);
+      // A status is recorded when it is new or changed: Historik's latest value is the last one.
+      else if (carry.statuses.includes(column.key)) record(column, true);
       const value = carriedValue(rule, column.key, row, lastYear);
       if (value !== null) spec[column.key] = value;
     }
@@ -230,20 +246,25 @@ export function rollForward(model: Model): RolledForward {
   const kept = earlierHistory(model).filter(
     (r) => !(r.year === closed.year && r.period === closed.period)
   );
-  // Utfall period fg år looks a year back, never at the period being closed: kept rows suffice.
-  const byKey = new Map<string, CellValue>();
-  for (const r of kept) {
+  // Both look-ups look back, never at the period being closed: the kept rows suffice.
+  const byPeriod = new Map<string, CellValue>();
+  const latest = new Map<string, CellValue>();
+  for (const r of [...kept].sort(chronologically)) {
     const k = historyKey(r.year, r.period, r.table, r.key, r.column);
-    if (!byKey.has(k)) byKey.set(k, r.value);
+    if (!byPeriod.has(k)) byPeriod.set(k, r.value);
+    latest.set(historyKey(0, "", r.table, r.key, r.column), r.value);
   }
-  const lastYearValue = (table: string, key: string, header: string) =>
-    byKey.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null;
+  const earlier: EarlierValues = {
+    lastYear: (table, key, header) =>
+      byPeriod.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null,
+    latest: (table, key, header) => latest.get(historyKey(0, "", table, key, header)),
+  };
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
   const added = settingsHistory(model, closed);
   const droppedActions: string[] = [];
   for (const carry of CARRY_RULES) {
-    const table = closeTable(model, carry, closed, yearEnd, lastYearValue);
+    const table = closeTable(model, carry, closed, yearEnd, earlier);
     tables[carry.table] = table.rows;
     added.push(...table.history);
     if (carry.table === "actions") droppedActions.push(...table.dropped);

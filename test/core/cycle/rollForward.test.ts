@@ -191,9 +191,13 @@ describe("T1 → T2 → Helår → T1 of the next year", () => {
         "2024 T1 tblVolymer Hemtjänst Volym prognos = 1100",
       ])
     );
-    // A value the roll keeps is not copied (the åtgärd's dates), only its status.
-    expect(history.filter((h) => h.startsWith("2024 T1 tblAtgarder Å1 "))).toEqual([
+    // A value the roll keeps is not copied (the åtgärd's dates), only its status, and that
+    // only when it is new or changed: Å1 stays Pågående all year, Å3 changes in T2.
+    expect(history.filter((h) => / tblAtgarder Å[13] Status /.test(h))).toEqual([
       "2024 T1 tblAtgarder Å1 Status = Pågående",
+      "2024 T1 tblAtgarder Å3 Status = Pågående",
+      "2024 T2 tblAtgarder Å3 Status = Avbruten",
+      "2024 Helår tblAtgarder Å3 Status = Avbruten", // dropped at the year end: its whole row
     ]);
     // Every forecast of every period is there once.
     const forecasts = history.filter((h) => h.includes(" Prognos helår = "));
