@@ -103,10 +103,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     .showHelpAfterError("(Skriv tertial ny-period --help för hjälp.)")
     .addHelpText(
       "after",
-      "\nDen nya arbetsboken är alltid en ny mall (senaste mallversionen) med uppgifterna som förs " +
-        "över: prognoserna blir Prognos föregående tertial, utfall och kommentarer töms och de " +
-        "stängda periodernas värden sparas på bladet Historik. En arbetsbok med fel förs ändå över " +
-        "(med en varning). En befintlig fil ersätts bara med --force.\n" +
+      "\nDen nya arbetsboken är alltid en ny mall (senaste mallversionen) med det som förs över:\n" +
+        "prognoserna blir Prognos föregående tertial, utfall och kommentarer töms, och det den\n" +
+        "stängda perioden lämnar efter sig sparas på bladet Historik. En arbetsbok med fel förs\n" +
+        "ändå över, med en varning och slutkod 1. En befintlig fil ersätts bara med --force.\n" +
         EXIT_CODES +
         examples(
           'tertial ny-period "Vård- och omsorgsnämnden 2024 T1.xlsx"',
