@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
+import { newPeriodCommand } from "../src/cli/newPeriodCommand";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
 import { UnusableWorkbookError } from "../src/core/errors";
@@ -28,6 +29,13 @@ const TASKS: Record<string, Task> = {
     ),
   /** `tertial rapport -o extra --force`, in process (extra is a scratch file). */
   rapport: (input, output) => reportCommand(input, { output, force: true }),
+  /** `tertial ny-period -o extra --force`, in process (extra is a scratch file). */
+  nyPeriod: (input, output) => newPeriodCommand(input, { output, force: true }),
+  /** exceljs loading the input and writing the same workbook again: ny-period's baseline. */
+  loadWriteSame: async (input) => {
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
+    await workbook.xlsx.writeBuffer();
+  },
   /** exceljs loading the input and writing an output as large as the report (values from extra). */
   loadWrite: async (input, valuesFile) => {
     await new ExcelJS.Workbook().xlsx.readFile(input);

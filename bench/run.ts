@@ -5,7 +5,8 @@
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
  * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Options: --scale N
- * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs).
+ * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs), --ny-period
+ * (only the large workbook's roll-forward against exceljs loading and writing it).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -120,6 +121,18 @@ function hostileFigures(): void {
   }
 }
 
+/** `tertial ny-period` on the large workbook against exceljs loading and writing it again. */
+function newPeriodFigures(input: string): void {
+  const rolledFile = path.join(OUT, "large-ny-period.xlsx");
+  const loadWrite = measure("loadWriteSame", input);
+  const roll = measure("nyPeriod", input, rolledFile);
+  console.log(`\n(e) exceljs load + write of the same workbook  ${fmt(loadWrite)}`);
+  console.log(`(f) tertial ny-period                         ${fmt(roll)}`);
+  console.log(
+    `    ratio f/e                                 ${ratio(roll, loadWrite)}   (goal ≤ 1.5)`
+  );
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--hostile")) {
     await fs.mkdir(OUT, { recursive: true });
@@ -142,6 +155,11 @@ async function main(): Promise<void> {
       `${sizes.operating} driftsrader; ${(size / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`
   );
 
+  if (process.argv.includes("--ny-period")) {
+    newPeriodFigures(input);
+    return;
+  }
+
   const load = measure("load", input);
   const validate = measure("validera", input);
   console.log(`\n(a) exceljs load alone          ${fmt(load)}`);
@@ -156,6 +174,8 @@ async function main(): Promise<void> {
   console.log(`\n(c) exceljs load + write ${cells} cells  ${fmt(loadWrite)}`);
   console.log(`(d) tertial rapport             ${fmt(report)}`);
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
+
+  newPeriodFigures(input);
 
   await officeHostFigures();
   hostileFigures();

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
+import { newPeriodCommand, type NewPeriodOptions } from "./newPeriodCommand";
 import { guardProcess } from "./processEdges";
 import { reportCommand, type ReportCommandOptions } from "./reportCommand";
 import { runCommand } from "./runCommand";
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         examples(
           "tertial validera nämnd-T2.xlsx",
           "tertial rapport nämnd-T2.xlsx",
+          "tertial ny-period nämnd-T1.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
     );
@@ -84,6 +86,35 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .action((file: string, options: ReportCommandOptions) =>
       runCommand(() => reportCommand(file, options))
+    );
+
+  program
+    .command("ny-period")
+    .description(
+      "Skapar nästa periods arbetsbok (T1 → T2 → Helår → T1 nästa år) som en ny fil; " +
+        "indatafilen ändras aldrig."
+    )
+    .argument("<fil>", "arbetsboken som stängs (.xlsx)")
+    .option(
+      "-o, --output <ut.xlsx>",
+      "den nya arbetsboken (standard: <Organisation> <År> <Period>.xlsx bredvid indatafilen)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial ny-period --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nDen nya arbetsboken är alltid en ny mall (senaste mallversionen) med det som förs över:\n" +
+        "prognoserna blir Prognos föregående tertial, utfall och kommentarer töms, och det den\n" +
+        "stängda perioden lämnar efter sig sparas på bladet Historik. En arbetsbok med fel förs\n" +
+        "ändå över, med en varning och slutkod 1. En befintlig fil ersätts bara med --force.\n" +
+        EXIT_CODES +
+        examples(
+          'tertial ny-period "Vård- och omsorgsnämnden 2024 T1.xlsx"',
+          "tertial ny-period nämnd-T2.xlsx -o nämnd-helår.xlsx --force"
+        )
+    )
+    .action((file: string, options: NewPeriodOptions) =>
+      runCommand(() => newPeriodCommand(file, options))
     );
 
   program

@@ -87,6 +87,8 @@ export const settings = {
     `räkenskapsår. Skriv året med fyra siffror, t.ex. 2024.`,
   wholeNumberInvalid: (label: string, raw: CellValue) =>
     `${label} ${shown(raw)} är inget heltal. Skriv ett heltal.`,
+  dateInvalid: (label: string, raw: CellValue) =>
+    `${label} ${shown(raw)} är inget datum. Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.`,
   thresholdInvalid: (label: string, raw: CellValue) =>
     `${label} ${shown(raw)} är inget tal som är 0 eller större. ` +
     `Skriv bara talet, t.ex. ${label.endsWith("procent") ? "5 (för 5 %)" : "1,0"}.`,
