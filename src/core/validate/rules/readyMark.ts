@@ -7,7 +7,11 @@ import { readyMark as msg } from "../messages";
 import { defineRule, type Hit } from "../rule";
 
 const markedWithErrors = defineRule(
-  { code: "klarmarkerad-med-fel", severity: "fel", title: "En klarmarkerad arbetsbok har inga fel" },
+  {
+    code: "klarmarkerad-med-fel",
+    severity: "fel",
+    title: "En klarmarkerad arbetsbok har inga fel",
+  },
   function* ({ model, earlier }): Generator<Hit> {
     const cell = model.settings.cells.readyMark;
     if (!cell || model.settings.values.readyMark !== "Ja") return;
