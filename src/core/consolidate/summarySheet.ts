@@ -13,7 +13,7 @@ import { sourcesText, unitNote, unitsText } from "./summaryText";
 
 export const SUMMARY_SHEET = "Sammanställning";
 
-const COLUMN_WIDTHS = [28, 24, 8, 8, 18, 11, 6, 9, 12, 12, 12, 40];
+const COLUMN_WIDTHS = [22, 22, 5, 5, 14, 10, 5, 9, 11, 11, 11, 30];
 
 const text = (value: string | null, style: StyleName = "table.text"): TextCell => ({
   value,
