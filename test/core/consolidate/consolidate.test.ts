@@ -8,7 +8,7 @@ import { layoutSheet } from "../../../src/core/report/layout";
 import { ConsolidationRefusedError } from "../../../src/core/consolidate/refusal";
 import { derivedCode, unitCodes } from "../../../src/core/consolidate/unitCode";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
-import { analyse, type Analysis } from "../../../src/core/pipeline";
+import { analyse, generateReport, type Analysis } from "../../../src/core/pipeline";
 import { LEDGER_AMOUNT_KEYS } from "../../../src/core/rollup/ledger";
 import type { WorkbookContent } from "../../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
@@ -172,6 +172,32 @@ describe("consolidating three units", () => {
     expect(given.content.settings).toMatchObject({ organisation: "Socialnämnden", ...settings });
     expect(given.settingsFile).toBe("nämndens inställningar.xlsx");
     expect(given.organisationGiven).toBe(true);
+  });
+
+  it("reports Rapport Ekonomi's budget, prognos and avvikelse per unit; a unit's own report has no such table", () => {
+    const economy = (analysis: Analysis) => {
+      const grid = generateReport(analysis).sheets.find((g) => g.name === "Rapport Ekonomi");
+      return (grid?.rows ?? []).map((r) =>
+        r.map((c) => c?.value ?? null).filter((v) => v !== null)
+      );
+    };
+    const rows = economy(nämnd);
+    const at = rows.findIndex((r) => r[0] === "Per rapporterande enhet");
+    expect(at).toBeGreaterThan(0);
+    expect(rows.slice(at + 1, at + 6)).toEqual([
+      [
+        "Rapporterande enhet (mnkr)",
+        "Utfall jan–aug 2024",
+        "Budget 2024",
+        "Prognos helår 2024",
+        "Avvikelse prognos helår mot budget",
+      ],
+      ["Äldreomsorg", -219, -632, -651, -19],
+      ["Individ- och familjeomsorg", -66, -190, -193, -3],
+      ["Funktionsstöd", -102, -305, -315, -10],
+      ["Totalt (mnkr)", -387, -1127, -1159, -32],
+    ]);
+    expect(economy(units[0]).some((r) => r[0] === "Per rapporterande enhet")).toBe(false);
   });
 
   it("refuses a fourth file of another Period, naming it", async () => {
