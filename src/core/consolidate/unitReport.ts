@@ -40,7 +40,10 @@ export interface UnitReport {
   readonly budget: number | null;
   readonly forecast: number | null;
   readonly deviation: number | null;
-  /** The workbook's content (every table but Resultaträkning is carried as it stands). */
+  /**
+   * The workbook's settings and the tables carried row by row: Resultaträkning is summed from
+   * `incomeStatement` instead, and Historik is not carried, so neither is kept.
+   */
   readonly content: WorkbookContent;
   readonly incomeStatement: readonly IncomeLineReport[];
 }
@@ -49,6 +52,13 @@ export interface UnitReport {
 export const INCOME_AMOUNT_KEYS = LATEST_TEMPLATE.tables.incomeStatement.columns
   .filter((c) => c.kind === "amount")
   .map((c) => c.key);
+
+function carriedContent({ tables, ...rest }: WorkbookContent): WorkbookContent {
+  const carried = { ...tables };
+  delete carried.incomeStatement;
+  delete carried.history;
+  return { ...rest, tables: carried };
+}
 
 export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
   const s = model.settings.values;
@@ -71,7 +81,7 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     budget: total.budget,
     forecast: total.forecast,
     deviation: total.deviation,
-    content: contentOf(model),
+    content: carriedContent(contentOf(model)),
     incomeStatement: model.incomeStatement.map((line) => {
       const cells: Readonly<Record<string, ModelCell<unknown>>> = line.cells;
       return {
