@@ -30,6 +30,10 @@ export interface ConsolidateOptions {
   readonly force?: boolean;
 }
 
+/** "1 fil", "300 filer". */
+const countOf = (n: number, singular: string, plural: string) =>
+  `${formatNumber(n, 0)} ${n === 1 ? singular : plural}`;
+
 /** "inte klarmarkerad, 2 fel" for a unit that needs the controller's attention, or null. */
 function attention(unit: UnitSummary): string | null {
   const parts = [
@@ -65,8 +69,9 @@ export async function consolidateCommand(
 
   const workers = workerCount(files.length);
   const threads = workers > 0 ? ` i ${workers} trådar` : "";
-  const outcomes = await step(`Läser ${formatNumber(files.length, 0)} arbetsböcker${threads}`, () =>
-    readUnits(files, today)
+  const outcomes = await step(
+    `Läser ${countOf(files.length, "arbetsbok", "arbetsböcker")}${threads}`,
+    () => readUnits(files, today)
   );
   const reports: UnitReport[] = [];
   const unusable = [...skipped];
@@ -91,8 +96,8 @@ export async function consolidateCommand(
   const total = (of: (u: UnitSummary) => number | null) =>
     result.units.reduce((sum, u) => sum + (of(u) ?? 0), 0);
   const lines = [
-    `Skrev ${options.output}: ${formatNumber(result.units.length, 0)} enheter av ` +
-      `${formatNumber(files.length + skipped.length, 0)} filer sammanställda` +
+    `Skrev ${options.output}: ${countOf(result.units.length, "enhet", "enheter")} av ` +
+      `${countOf(files.length + skipped.length, "fil", "filer")} ${result.units.length === 1 ? "sammanställd" : "sammanställda"}` +
       (unusable.length > 0 ? `, ${formatNumber(unusable.length, 0)} kunde inte användas` : "") +
       ` (se bladet Sammanställning). Budget helår ${formatAmountWithUnit(
         total((u) => u.budget),

@@ -136,15 +136,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     .showHelpAfterError("(Skriv tertial sammanstall --help för hjälp.)")
     .addHelpText(
       "after",
-      "\nAlla filer måste ha samma År, Period, Enhet och Mallversion, och varje Rapporterande " +
-        "enhet får finnas en gång. En mapp läses utan undermappar; Excels låsfiler (~$) och filer " +
-        "som inte kan användas listas på bladet Sammanställning med orsaken. Risk-, åtgärds- och " +
+      "\nAlla filer måste ha samma År, Period, Enhet och Mallversion, och varje Rapporterande\n" +
+        "enhet får finnas en gång. En mapp läses utan undermappar; Excels låsfiler (~$) och filer\n" +
+        "som inte kan användas listas på bladet Sammanställning med orsaken. Risk-, åtgärds- och\n" +
         "kontroll-ID får enhetens kod först (Enhetskod, annars härledd ur namnet), t.ex. ÄO-R1.\n" +
         "\nSlutkoder:\n" +
         "  0  alla filer är sammanställda och ingen enhet har fel\n" +
         "  1  arbetsboken är skriven, men någon fil kunde inte användas eller någon enhet har fel\n" +
-        "  2  ingenting skrevs: filerna går inte att sammanställa, utfilen kunde inte skrivas, " +
-        "eller kommandot var felskrivet\n" +
+        "  2  ingenting skrevs: filerna går inte att sammanställa, utfilen kunde inte skrivas,\n" +
+        "     eller kommandot var felskrivet\n" +
         examples(
           "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           'tertial sammanstall äo.xlsx ifo.xlsx -o nämnd.xlsx --organisation "Socialnämnden"'

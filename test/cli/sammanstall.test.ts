@@ -159,6 +159,32 @@ describe("tertial sammanstall", () => {
     expect(stdout).toContain("Funktionsstöd.xlsx (Funktionsstöd): inte klarmarkerad");
   });
 
+  it("consolidates the bundled example (template v1) into a v2 workbook with its figures", async () => {
+    const example = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
+    const before = await sha256(example);
+    const target = path.join(dir, "nämnd.xlsx");
+    await run([example], { output: target, organisation: "Nämnden" });
+    // The example holds deliberate fel: the workbook is written, and the exit code says so.
+    expect(process.exitCode).toBe(1);
+    expect(await sha256(example)).toBe(before);
+    const source = analyse(await readSnapshotFromFile(example), { today: TODAY });
+    const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
+    expect(source.model.template.version).toBe(1);
+    expect(nämnd.model.template.version).toBe(LATEST_TEMPLATE.version);
+    for (const key of ["budget", "forecast", "actual"] as const) {
+      expect(nämnd.rollup.incomeStatement.total[key]).toBeCloseTo(
+        source.rollup.incomeStatement.total[key] ?? NaN,
+        9
+      );
+    }
+    expect(stdout).toContain("1 enhet av 1 fil sammanställd");
+    const fel = source.findings.filter((f) => f.severity === "fel").length;
+    expect(fel).toBeGreaterThan(0);
+    expect(stdout).toContain(
+      `exempel-2024-T2.xlsx (exempel-2024-T2): inte klarmarkerad, ${fel} fel`
+    );
+  });
+
   it("refuses a fourth file of another Period by name, writing nothing", async () => {
     const units = path.join(dir, "enheter");
     const inputs = await unitFolder(units);
