@@ -4,13 +4,16 @@
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
- * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Options: --scale N
- * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs), --ny-period
- * (only the large workbook's roll-forward against exceljs loading and writing it).
+ * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Then `tertial
+ * sammanstall` of 30 and 300 unit workbooks of the example's size against 300 plain exceljs loads
+ * of the same files, one after another. Options: --scale N (divide the sizes by N, for a quick
+ * look), --hostile (only the hostile inputs), --ny-period (only the large workbook's roll-forward
+ * against exceljs loading and writing it), --sammanstall (only the sammanställning).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
@@ -133,7 +136,48 @@ function newPeriodFigures(input: string): void {
   );
 }
 
+/** `tertial sammanstall` of 30 and 300 units, and 300 plain exceljs loads of the same files. */
+function consolidationFigures(): void {
+  console.log(
+    "\nSammanställning of unit workbooks of the example's size " +
+      `(${os.availableParallelism()} cores; worker threads from 8 files on)`
+  );
+  // The measured command is the built CLI (its workers are dist/cli/unitWorker.js): build it.
+  const cli = spawnSync("npm", ["run", "build:cli"], {
+    cwd: path.join(__dirname, ".."),
+    encoding: "utf8",
+  });
+  if (cli.status !== 0) throw new Error(`building the CLI failed:\n${cli.stdout}${cli.stderr}`);
+  const measured: Record<number, Measurement> = {};
+  for (const count of [30, 300]) {
+    const folder = path.join(OUT, `enheter-${count}`);
+    // Built by a process of its own (see unitWorkbooks.ts): peak memory is inherited by children.
+    const build = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(__dirname, "unitWorkbooks.ts"), folder, String(count)],
+      { encoding: "utf8" }
+    );
+    if (build.status !== 0) throw new Error(`building the unit workbooks failed:\n${build.stderr}`);
+    const { bytes } = JSON.parse(build.stdout) as { bytes: number };
+    measured[count] = measure("sammanstall", folder, path.join(OUT, `nämnd-${count}.xlsx`));
+    console.log(
+      `  (g) tertial sammanstall, ${String(count).padStart(3)} units (${size(bytes)})   ` +
+        fmt(measured[count])
+    );
+  }
+  const loads = measure("loadEach", path.join(OUT, "enheter-300"));
+  console.log(`  (h) exceljs load of the 300, one after another   ${fmt(loads)}`);
+  console.log(
+    `      ratio g(300)/h                               ${ratio(measured[300], loads)}   (goal ≤ 1.0)`
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--sammanstall")) {
+    await fs.mkdir(OUT, { recursive: true });
+    consolidationFigures();
+    return;
+  }
   if (process.argv.includes("--hostile")) {
     await fs.mkdir(OUT, { recursive: true });
     hostileFigures();
@@ -179,6 +223,7 @@ async function main(): Promise<void> {
 
   await officeHostFigures();
   hostileFigures();
+  consolidationFigures();
 }
 
 main().catch((error) => {

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
+import { consolidateCommand, type ConsolidateOptions } from "./consolidateCommand";
 import { newPeriodCommand, type NewPeriodOptions } from "./newPeriodCommand";
 import { guardProcess } from "./processEdges";
 import { reportCommand, type ReportCommandOptions } from "./reportCommand";
@@ -43,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           "tertial validera nämnd-T2.xlsx",
           "tertial rapport nämnd-T2.xlsx",
           "tertial ny-period nämnd-T1.xlsx",
+          "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
     );
@@ -115,6 +117,41 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .action((file: string, options: NewPeriodOptions) =>
       runCommand(() => newPeriodCommand(file, options))
+    );
+
+  program
+    .command("sammanstall")
+    .description(
+      "Sammanställer enheternas arbetsböcker till nämndens, som en ny arbetsbok med bladet " +
+        "Sammanställning; indatafilerna ändras aldrig."
+    )
+    .argument("<filer...>", "enheternas arbetsböcker (.xlsx) eller mappar med dem")
+    .requiredOption("-o, --output <nämnd.xlsx>", "den sammanställda arbetsboken")
+    .option("--organisation <namn>", "nämndens namn (standard: den första filens Organisation)")
+    .option(
+      "--installningar <fil.xlsx>",
+      "arbetsbok vars Inställningar (gränser, bedömning) gäller (standard: den första filens)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial sammanstall --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nAlla filer måste ha samma År, Period, Enhet och Mallversion, och varje Rapporterande\n" +
+        "enhet får finnas en gång. En mapp läses utan undermappar; Excels låsfiler (~$) och filer\n" +
+        "som inte kan användas listas på bladet Sammanställning med orsaken. Risk-, åtgärds- och\n" +
+        "kontroll-ID får enhetens kod först (Enhetskod, annars härledd ur namnet), t.ex. ÄO-R1.\n" +
+        "\nSlutkoder:\n" +
+        "  0  alla filer är sammanställda och ingen enhet har fel\n" +
+        "  1  arbetsboken är skriven, men någon fil kunde inte användas eller någon enhet har fel\n" +
+        "  2  ingenting skrevs: filerna går inte att sammanställa, utfilen kunde inte skrivas,\n" +
+        "     eller kommandot var felskrivet\n" +
+        examples(
+          "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
+          'tertial sammanstall äo.xlsx ifo.xlsx -o nämnd.xlsx --organisation "Socialnämnden"'
+        )
+    )
+    .action((files: string[], options: ConsolidateOptions) =>
+      runCommand(() => consolidateCommand(files, options))
     );
 
   program
