@@ -4,8 +4,7 @@
  * sum row, and one row per file that could not be used, with the reason.
  */
 import { formatDate } from "../format";
-import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../report/formats";
-import type { Block, ReportSheet, StyleName, TextCell } from "../report/reportDoc";
+import type { Block, Cell, Column, ReportSheet, TableRow } from "../report/reportDoc";
 import { periodTitle } from "../report/titles";
 import { sumPresent } from "../rollup/sum";
 import type { Consolidation } from "./consolidate";
@@ -13,32 +12,22 @@ import { sourcesText, unitNote, unitsText } from "./summaryText";
 
 export const SUMMARY_SHEET = "Sammanställning";
 
-const COLUMN_WIDTHS = [22, 22, 5, 5, 14, 10, 5, 9, 11, 11, 11, 30];
+/** The unit table's columns fill a landscape page; the note takes what remains. */
+const SHEET_WIDTH = 165;
 
-const text = (value: string | null, style: StyleName = "table.text"): TextCell => ({
-  value,
-  style,
+const textColumn = (header: string, width: Column["width"]): Column => ({ header, width });
+const figureColumn = (header: string, width: number, format: Column["format"] = "amount") => ({
+  header,
+  width,
+  format,
 });
-const header = (value: string, number = false): TextCell => ({
-  value,
-  style: number ? "table.header.number" : "table.header",
-});
-const count = (value: number): TextCell => ({
-  value,
-  numFmt: INTEGER_FORMAT,
-  style: "table.number",
-});
-function amount(value: number | null, sum = false, deviation = false): TextCell {
-  const negative = deviation && value !== null && value < 0;
-  const style: StyleName = sum
-    ? negative
-      ? "table.sum.number.negative"
-      : "table.sum.number"
-    : negative
-      ? "table.number.negative"
-      : "table.number";
-  return { value, numFmt: AMOUNT_FORMAT, style };
-}
+
+/** A deviation below zero is coloured besides its minus sign, as in the report. */
+const deviation = (value: number | null): Cell =>
+  value !== null && value < 0 ? { value, emphasis: "negative" } : { value };
+
+/** An empty cell of a sum row. */
+const BLANK: Cell = { value: null, format: "text" };
 
 export function summarySheet(c: Consolidation): ReportSheet {
   const settings = c.content.settings ?? {};
@@ -56,42 +45,49 @@ export function summarySheet(c: Consolidation): ReportSheet {
   const unitTable: Block = {
     kind: "table",
     repeatHeader: c.unusable.length === 0,
-    header: [
-      header("Fil"),
-      header("Rapporterande enhet"),
-      header("Kod"),
-      header("Klar"),
-      header("Klarmarkerad av"),
-      header("Datum"),
-      header("Fel", true),
-      header("Varningar", true),
-      header(`Budget helår (${unit})`, true),
-      header(`Prognos helår (${unit})`, true),
-      header("Avvikelse", true),
-      header("Anmärkning"),
+    columns: [
+      textColumn("Fil", 22),
+      textColumn("Rapporterande enhet", 22),
+      textColumn("Kod", 6),
+      textColumn("Klar", 6),
+      textColumn("Klarmarkerad av", 16),
+      textColumn("Datum", 11),
+      figureColumn("Fel", 6, "integer"),
+      figureColumn("Varningar", 10, "integer"),
+      figureColumn(`Budget helår (${unit})`, 12),
+      figureColumn(`Prognos helår (${unit})`, 12),
+      figureColumn("Avvikelse", 11),
+      textColumn("Anmärkning", "rest"),
     ],
     rows: [
-      ...c.units.map((u) => [
-        text(u.file),
-        text(u.name),
-        text(u.code),
-        text(u.readyMark ?? "Nej"),
-        text(u.readyBy),
-        text(u.readyDate ? formatDate(u.readyDate) : null),
-        count(u.fel),
-        count(u.varning),
-        amount(u.budget),
-        amount(u.forecast),
-        amount(u.deviation, false, true),
-        text(unitNote(u)),
-      ]),
-      [
-        { value: "Summa", style: "table.sum.text", span: 8 },
-        amount(sumPresent(c.units.map((u) => u.budget)), true),
-        amount(sumPresent(c.units.map((u) => u.forecast)), true),
-        amount(sumPresent(c.units.map((u) => u.deviation)), true, true),
-        text(null, "table.sum.text"),
-      ],
+      ...c.units.map((u): TableRow => ({
+        kind: "line",
+        cells: [
+          { value: u.file },
+          { value: u.name },
+          { value: u.code },
+          { value: u.readyMark ?? "Nej" },
+          { value: u.readyBy },
+          { value: u.readyDate ? formatDate(u.readyDate) : null },
+          { value: u.fel },
+          { value: u.varning },
+          { value: u.budget },
+          { value: u.forecast },
+          deviation(u.deviation),
+          { value: unitNote(u) },
+        ],
+      })),
+      {
+        kind: "sum",
+        cells: [
+          { value: "Summa" },
+          ...Array.from({ length: 7 }, () => BLANK),
+          { value: sumPresent(c.units.map((u) => u.budget)) },
+          { value: sumPresent(c.units.map((u) => u.forecast)) },
+          deviation(sumPresent(c.units.map((u) => u.deviation))),
+          BLANK,
+        ],
+      },
     ],
   };
 
@@ -104,15 +100,18 @@ export function summarySheet(c: Consolidation): ReportSheet {
           {
             kind: "table",
             repeatHeader: true,
-            header: [header("Fil"), { ...header("Orsak"), span: 11 }],
-            rows: c.unusable.map((f) => [text(f.file), { ...text(f.reason), span: 11 }]),
+            columns: [textColumn("Fil", 22), textColumn("Orsak", "rest")],
+            rows: c.unusable.map((f): TableRow => ({
+              kind: "line",
+              cells: [{ value: f.file }, { value: f.reason }],
+            })),
           },
         ];
 
   return {
     name: SUMMARY_SHEET,
     orientation: "landscape",
-    columnWidths: COLUMN_WIDTHS,
+    width: SHEET_WIDTH,
     blocks: [
       { kind: "title", text: title },
       { kind: "spacer" },

@@ -151,21 +151,24 @@ function unitTable(rollup: Rollup, ctx: Context): Block | null {
   const { lines, total } = rollup.operatingStatement;
   if (!lines.some((l) => l.line.cells.reportingUnit.value !== null)) return null;
   const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
-  const row = (text: string, f: LedgerFigures, emphasis: Emphasis): TextCell[] => [
-    label(text, emphasis),
-    amount(f.actual, emphasis),
-    amount(f.budget, emphasis),
-    amount(f.forecast, emphasis),
-    amount(f.deviation, emphasis, true),
-  ];
+  const row = (name: string, f: LedgerFigures, kind: "line" | "sum"): TableRow => ({
+    kind,
+    cells: [
+      { value: name },
+      value(f.actual),
+      value(f.budget),
+      value(f.forecast),
+      value(f.deviation, true),
+    ],
+  });
   return {
     kind: "table",
-    header: [
-      headerCell(`Rapporterande enhet (${ctx.unit})`, false),
-      headerCell(ctx.labels.actual),
-      headerCell(ctx.labels.budget),
-      headerCell(ctx.labels.forecast),
-      headerCell("Avvikelse prognos helår mot budget"),
+    columns: [
+      labelColumn(`Rapporterande enhet (${ctx.unit})`),
+      figureColumn(ctx.headerOf("actual")),
+      figureColumn(ctx.headerOf("budget")),
+      figureColumn(ctx.headerOf("forecast")),
+      figureColumn(ctx.headerOf("deviation")),
     ],
     rows: [
       ...[...byUnit].map(([unit, members]) =>

@@ -16,6 +16,7 @@ import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { TODAY, UNITS } from "./units";
+import { reportSheets } from "../../../src/core/report/layout";
 
 async function analysed(content: WorkbookContent, file: string): Promise<Analysis> {
   const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
@@ -176,7 +177,9 @@ describe("consolidating three units", () => {
 
   it("reports Rapport Ekonomi's budget, prognos and avvikelse per unit; a unit's own report has no such table", () => {
     const economy = (analysis: Analysis) => {
-      const grid = generateReport(analysis).sheets.find((g) => g.name === "Rapport Ekonomi");
+      const grid = reportSheets(generateReport(analysis).doc).find(
+        (g) => g.name === "Rapport Ekonomi"
+      );
       return (grid?.rows ?? []).map((r) =>
         r.map((c) => c?.value ?? null).filter((v) => v !== null)
       );
