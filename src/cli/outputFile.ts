@@ -19,7 +19,7 @@ export class OutputFileError extends Error {
 export interface OutputPolicy {
   /** The target as the user gave it (messages quote it as typed). */
   readonly target: string;
-  /** The file name ending the format needs, e.g. ".xlsx". */
+  /** The file name ending the format needs: ".xlsx" or ".docx". */
   readonly extension: string;
   /** A file name the messages suggest, e.g. "rapport.xlsx". */
   readonly exampleName: string;
@@ -36,6 +36,12 @@ export interface OutputPolicy {
    */
   readonly input?: { readonly file: string; readonly what: string };
 }
+
+/** What a file with the ending is, as the refusal of another ending says it. */
+const FILE_KINDS: Readonly<Record<string, string>> = {
+  ".xlsx": "en Excel-arbetsbok",
+  ".docx": "ett Word-dokument",
+};
 
 const nobodyMayWrite = (stats: Stats) => (stats.mode & 0o222) === 0;
 
@@ -163,7 +169,7 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   const existing = await existingFile(target, exampleName);
   if (path.extname(target).toLowerCase() !== extension) {
     throw new OutputFileError(
-      `${target}: filen blir en Excel-arbetsbok, så namnet måste sluta på ${extension}, ` +
+      `${target}: filen blir ${FILE_KINDS[extension] ?? "en fil"}, så namnet måste sluta på ${extension}, ` +
         `t.ex. -o ${exampleName}.`
     );
   }
