@@ -15,6 +15,7 @@ import {
   HeadingLevel,
   HeightRule,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Tab,
@@ -388,9 +389,12 @@ function section(
   return {
     properties: {
       page: {
+        // docx swaps the sides of a landscape page itself.
         size: {
-          width: orientation === "portrait" ? A4.width : A4.height,
-          height: orientation === "portrait" ? A4.height : A4.width,
+          width: A4.width,
+          height: A4.height,
+          orientation:
+            orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
         },
         margin: MARGINS,
       },
