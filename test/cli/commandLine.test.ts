@@ -501,7 +501,7 @@ describe("command-line conventions in Swedish", () => {
     ],
     [
       ["rapport", "a.xlsx", "-o"],
-      "Fel: flaggan '-o, --output <ut.xlsx>' saknar värde\n(Skriv tertial rapport --help för hjälp.)\n",
+      "Fel: flaggan '-o, --output <ut>' saknar värde\n(Skriv tertial rapport --help för hjälp.)\n",
     ],
     [["--forse"], "Fel: okänd flagga '--forse'\n(Skriv tertial --help för hjälp.)\n"],
   ])("a usage error %j exits 2 with a Swedish message", (args, message) => {
