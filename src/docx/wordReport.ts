@@ -1,14 +1,12 @@
 /**
  * The report as .docx bytes, marked as Tertial's own (documentMarker.ts). The CLI calls it
- * directly; the task pane loads it with import() (loadWordReport.ts), so the docx package is a
+ * directly; the task pane loads it with import() (src/browser/wordDocument.ts), so the docx package is a
  * chunk of its own that only a click on Ladda ner som Word fetches.
  */
 import { Packer } from "docx";
 import type { ReportDoc } from "../core/report/reportDoc";
 import { MARKER_PLACEHOLDER, REPORT_DOCUMENT_PROPERTY, withDocumentMarker } from "./documentMarker";
 import { reportDocument } from "./reportDocument";
-
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function reportDocumentBytes(doc: ReportDoc): Promise<Uint8Array> {
   const document = reportDocument(doc, [

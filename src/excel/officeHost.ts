@@ -66,6 +66,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     writeSheets,
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
+    // Read when the pane shows a report, never in tests that have no Office global.
+    get wordDocument() {
+      return wordDocumentOffer(isSetSupported);
+    },
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:
@@ -80,6 +84,31 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
         }),
     },
+  };
+}
+
+/**
+ * Excel on the web runs the pane in the browser, which downloads files. Excel on Windows and Mac
+ * run it in an embedded web view without downloads (Microsoft's reason for openBrowserWindow), so
+ * there the pane sends the user to Tertial in the web browser instead.
+ */
+function wordDocumentOffer(isSetSupported: IsSetSupported): AppHost["wordDocument"] {
+  if (Office.context.platform === Office.PlatformType.OfficeOnline) return { kind: "download" };
+  const page = new URL("taskpane.html", document.baseURI).href;
+  return {
+    kind: "elsewhere",
+    explanation:
+      "Excel kan inte spara filer från Tertials fönster här. Öppna Tertial i webbläsaren, " +
+      "öppna arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ner " +
+      `som Word. Tertials adress: ${page}`,
+    ...(isSetSupported("OpenBrowserWindowApi", "1.1")
+      ? {
+          openBrowser: {
+            label: "Öppna Tertial i webbläsaren",
+            open: () => Office.context.ui.openBrowserWindow(page),
+          },
+        }
+      : {}),
   };
 }
 
