@@ -5,7 +5,7 @@
  */
 import { reportSheets } from "../core/report/layout";
 import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost } from "../app/appHost";
+import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
@@ -22,6 +22,8 @@ export interface OfficeHostOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
+  /** Ladda ner som Word in the pane (wordOffer.ts); the ribbon command offers none. */
+  readonly wordDocument?: WordDocumentOffer;
 }
 
 export interface OfficeHost extends AppHost {
@@ -66,10 +68,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     writeSheets,
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
-    // Read when the pane shows a report, never in tests that have no Office global.
-    get wordDocument() {
-      return wordDocumentOffer(isSetSupported);
-    },
+    ...(options.wordDocument ? { wordDocument: options.wordDocument } : {}),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:
@@ -84,31 +83,6 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
         }),
     },
-  };
-}
-
-/**
- * Excel on the web runs the pane in the browser, which downloads files. Excel on Windows and Mac
- * run it in an embedded web view without downloads (Microsoft's reason for openBrowserWindow), so
- * there the pane sends the user to Tertial in the web browser instead.
- */
-function wordDocumentOffer(isSetSupported: IsSetSupported): AppHost["wordDocument"] {
-  if (Office.context.platform === Office.PlatformType.OfficeOnline) return { kind: "download" };
-  const page = new URL("taskpane.html", document.baseURI).href;
-  return {
-    kind: "elsewhere",
-    explanation:
-      "Excel kan inte spara filer från Tertials fönster här. Öppna Tertial i webbläsaren, " +
-      "öppna arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ner " +
-      `som Word. Tertials adress: ${page}`,
-    ...(isSetSupported("OpenBrowserWindowApi", "1.1")
-      ? {
-          openBrowser: {
-            label: "Öppna Tertial i webbläsaren",
-            open: () => Office.context.ui.openBrowserWindow(page),
-          },
-        }
-      : {}),
   };
 }
 

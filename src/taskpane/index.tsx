@@ -19,6 +19,8 @@ import { outcomeDialogDocument } from "../app/outcomeDialog";
 import { loadOutcome } from "../app/storedOutcome";
 import { loadWorkbookIo } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
+import type { IsSetSupported } from "../excel/requirements";
+import { wordDocumentOffer } from "../excel/wordOffer";
 import { App } from "./components/App";
 import { BrowserApp } from "./components/BrowserApp";
 import { OutcomeDialog } from "./components/OutcomeDialog";
@@ -55,7 +57,10 @@ function showOffice(host: Office.HostType): void {
       storage: window.localStorage,
       documentUrl: Office.context.document.url ?? "",
     };
-    render(<App host={createOfficeHost()} ribbon={ribbon} />);
+    const isSetSupported: IsSetSupported = (name, version) =>
+      Office.context.requirements.isSetSupported(name, version);
+    const host = createOfficeHost({ wordDocument: wordDocumentOffer(isSetSupported) });
+    render(<App host={host} ribbon={ribbon} />);
   } else {
     render(<OutsideExcel />);
   }
