@@ -1,17 +1,22 @@
 /**
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
+ * Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
  * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Options: --scale N
- * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs).
+ * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs), --word (only the
+ * Word report's figures).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
+import { analyse, generateReport } from "../src/core/pipeline";
 import { LATEST_TEMPLATE } from "../src/core/template/registry";
+import { reportDocumentBytes } from "../src/docx/wordReport";
+import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
 import type { HostileFile } from "./hostileFiles";
@@ -34,6 +39,27 @@ const scaled = (sizes: Sizes, divisor: number): Sizes => ({
 
 const size = (bytes: number) =>
   bytes < 100_000 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(2)} MB`;
+
+/** The Word renderer alone, in process: the example (median of 5) and the large workbook (once). */
+async function wordFigures(large: string): Promise<void> {
+  const example = path.join(__dirname, "..", "templates", "exempel-2024-T2.xlsx");
+  console.log("\nWord report, ReportDoc → .docx bytes (reportDocumentBytes)");
+  for (const [label, file, runs] of [
+    ["example", example, 5],
+    ["large", large, 1],
+  ] as const) {
+    const doc = generateReport(analyse(await readSnapshotFromFile(file))).doc;
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      bytes = (await reportDocumentBytes(doc)).length;
+      times.push(performance.now() - start);
+    }
+    const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    console.log(`  ${label.padEnd(8)} ${(ms / 1000).toFixed(2)} s   ${size(bytes)}`);
+  }
+}
 
 async function officeHostFigures(): Promise<void> {
   console.log(
@@ -142,6 +168,10 @@ async function main(): Promise<void> {
       `${sizes.operating} driftsrader; ${(size / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`
   );
 
+  if (process.argv.includes("--word")) {
+    await wordFigures(input);
+    return;
+  }
   const load = measure("load", input);
   const validate = measure("validera", input);
   console.log(`\n(a) exceljs load alone          ${fmt(load)}`);
@@ -157,6 +187,7 @@ async function main(): Promise<void> {
   console.log(`(d) tertial rapport             ${fmt(report)}`);
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
 
+  await wordFigures(input);
   await officeHostFigures();
   hostileFigures();
 }
