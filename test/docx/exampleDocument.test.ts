@@ -91,6 +91,16 @@ describe("the example's Word report", () => {
       "Kontrollresultat",
     ]);
     expect(found.filter((h) => h.style === "Title")).toHaveLength(1);
+    // Under Samlad riskbild: a riskområde is a section (2), its risks are below it (3).
+    expect(found).toContainEqual({
+      style: "Heading2",
+      text: "Riskområde: Gemensamt Äldre samt vård- och omsorg",
+    });
+    expect(found).toContainEqual({
+      style: "Heading3",
+      text: "R1 Brister i informationsöverföringen",
+    });
+    expect(found).toContainEqual({ style: "Heading2", text: "Resultaträkning" });
   });
 
   it("has every table cell of the ReportDoc, in order, with figures in Swedish format", () => {
