@@ -23,6 +23,8 @@ export interface OutputPolicy {
   readonly extension: string;
   /** A file name the messages suggest, e.g. "rapport.xlsx". */
   readonly exampleName: string;
+  /** Another name the wrong-ending message suggests: `-o rapport.docx` for a Word document. */
+  readonly alternative?: { readonly name: string; readonly what: string };
   /** Replace an existing regular, writable file. */
   readonly force?: boolean;
   /**
@@ -168,9 +170,11 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   // What is there comes first: "is a FIFO" says more than "must end in .xlsx".
   const existing = await existingFile(target, exampleName);
   if (path.extname(target).toLowerCase() !== extension) {
+    const { alternative } = policy;
     throw new OutputFileError(
-      `${target}: filen blir ${FILE_KINDS[extension] ?? "en fil"}, så namnet måste sluta på ${extension}, ` +
-        `t.ex. -o ${exampleName}.`
+      `${target}: filen blir ${FILE_KINDS[extension] ?? "en fil"}, så namnet måste sluta på ` +
+        `${extension}, t.ex. -o ${exampleName}` +
+        (alternative ? ` (eller -o ${alternative.name} för ${alternative.what}).` : ".")
     );
   }
   if (existing === null) {

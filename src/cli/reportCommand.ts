@@ -73,6 +73,10 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
         target: t.target,
         extension: `.${t.format}`,
         exampleName: `rapport.${t.format}`,
+        // -o alone chose the workbook: the name could have chosen the document instead.
+        ...(options.format === undefined && t.format === "xlsx"
+          ? { alternative: { name: "rapport.docx", what: "ett Word-dokument" } }
+          : {}),
         force: options.force,
         isOwnOutput: WRITERS[t.format].isOwnOutput,
         input: { file, what: "rapporten" },

@@ -292,7 +292,8 @@ describe("writing never destroys", () => {
     expect(empty.status).toBe(2);
     const pdf = tertial("rapport", input, "-o", "rapport.pdf");
     expect(pdf.stderr).toBe(
-      "Fel: rapport.pdf: filen blir en Excel-arbetsbok, så namnet måste sluta på .xlsx, t.ex. -o rapport.xlsx.\n"
+      "Fel: rapport.pdf: filen blir en Excel-arbetsbok, så namnet måste sluta på .xlsx, t.ex. -o rapport.xlsx " +
+        "(eller -o rapport.docx för ett Word-dokument).\n"
     );
     expect(pdf.status).toBe(2);
     expect(tertial("mall", "-o", "mall.ods").status).toBe(2);
