@@ -17,8 +17,11 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   showSheet?(name: string): Promise<void>;
   /** The way forward on a workbook that is not a Tertial workbook: a new one from the template. */
   readonly newWorkbook?: NewWorkbookOffer;
-  /** How the pane offers the report as a Word document after Generera rapport. */
-  readonly wordDocument?: WordDocumentOffer;
+  /**
+   * How the pane offers the report as a Word document after Generera rapport; asked then, not
+   * when the host is made (Office's platform facts are read only when needed).
+   */
+  wordDocument?(): WordDocumentOffer;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface OfficeHostOptions {
   /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
   /** Ladda ner som Word in the pane (wordOffer.ts); the ribbon command offers none. */
-  readonly wordDocument?: WordDocumentOffer;
+  readonly wordDocument?: () => WordDocumentOffer;
 }
 
 export interface OfficeHost extends AppHost {

@@ -56,12 +56,14 @@ function showOffice(host: Office.HostType): void {
       storage: window.localStorage,
       documentUrl: Office.context.document.url ?? "",
     };
-    const wordDocument = wordDocumentOffer({
-      onTheWeb: Office.context.platform === Office.PlatformType.OfficeOnline,
-      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-      pageUrl: new URL("taskpane.html", document.baseURI).href,
-      openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
-    });
+    const wordDocument = () =>
+      wordDocumentOffer({
+        onTheWeb: Office.context.platform === Office.PlatformType.OfficeOnline,
+        isSetSupported: (name, version) =>
+          Office.context.requirements.isSetSupported(name, version),
+        pageUrl: new URL("taskpane.html", document.baseURI).href,
+        openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
+      });
     const host = createOfficeHost({ wordDocument });
     render(<App host={host} ribbon={ribbon} />);
   } else {

@@ -240,7 +240,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
             <WordDownload
               doc={result.doc}
               workbookName={result.header.fileName}
-              offer={host.wordDocument}
+              offer={host.wordDocument()}
             />
           )}
           <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
