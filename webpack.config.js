@@ -82,7 +82,7 @@ module.exports = async (env, options) => {
           { from: "src/taskpane/hjalp.html", to: "hjalp.html" },
           // The empty template, fetched by the pane from its own origin: Skapa tertialarbetsbok in
           // Excel, Ladda ner tom mall in browser mode (src/app/templateFile.ts).
-          { from: "templates/tertialuppfoljning-v1.xlsx", to: "tertialuppfoljning-v1.xlsx" },
+          { from: "templates/tertialuppfoljning-v2.xlsx", to: "tertialuppfoljning-v2.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -5,6 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { consolidateCommand as ConsolidateCommand } from "../src/cli/consolidateCommand";
+import { newPeriodCommand } from "../src/cli/newPeriodCommand";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
 import { UnusableWorkbookError } from "../src/core/errors";
@@ -26,8 +29,32 @@ const TASKS: Record<string, Task> = {
         throw error;
       }
     ),
+  /** exceljs loading every .xlsx file of the folder `input`, one after another. */
+  loadEach: async (input) => {
+    for (const name of (await fs.readdir(input)).filter((n) => n.endsWith(".xlsx"))) {
+      await new ExcelJS.Workbook().xlsx.readFile(path.join(input, name));
+    }
+  },
+  /**
+   * `tertial sammanstall <folder> -o extra --force`, in process, from the built CLI (dist/): its
+   * worker threads run dist/cli/unitWorker.js, as an installed Tertial's do.
+   */
+  sammanstall: async (input, output) => {
+    const built = path.join(__dirname, "..", "dist", "cli", "consolidateCommand.js");
+    const { consolidateCommand } = (await import(built)) as {
+      consolidateCommand: typeof ConsolidateCommand;
+    };
+    return consolidateCommand([input], { output: output!, force: true });
+  },
   /** `tertial rapport -o extra --force`, in process (extra is a scratch file). */
   rapport: (input, output) => reportCommand(input, { output, force: true }),
+  /** `tertial ny-period -o extra --force`, in process (extra is a scratch file). */
+  nyPeriod: (input, output) => newPeriodCommand(input, { output, force: true }),
+  /** exceljs loading the input and writing the same workbook again: ny-period's baseline. */
+  loadWriteSame: async (input) => {
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
+    await workbook.xlsx.writeBuffer();
+  },
   /** exceljs loading the input and writing an output as large as the report (values from extra). */
   loadWrite: async (input, valuesFile) => {
     await new ExcelJS.Workbook().xlsx.readFile(input);

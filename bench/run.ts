@@ -5,13 +5,17 @@
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
- * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Options: --scale N
- * (divide the sizes by N, for a quick look), --hostile (only the hostile inputs), --word (only the
- * Word report's figures).
+ * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Then `tertial
+ * sammanstall` of 30 and 300 unit workbooks of the example's size against 300 plain exceljs loads
+ * of the same files, one after another. Options: --scale N (divide the sizes by N, for a quick
+ * look), --hostile (only the hostile inputs), --ny-period (only the large workbook's roll-forward
+ * against exceljs loading and writing it), --sammanstall (only the sammanställning), --word (only
+ * the Word report's figures).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { analyse, generateReport } from "../src/core/pipeline";
 import { LATEST_TEMPLATE } from "../src/core/template/registry";
@@ -146,7 +150,60 @@ function hostileFigures(): void {
   }
 }
 
+/** `tertial ny-period` on the large workbook against exceljs loading and writing it again. */
+function newPeriodFigures(input: string): void {
+  const rolledFile = path.join(OUT, "large-ny-period.xlsx");
+  const loadWrite = measure("loadWriteSame", input);
+  const roll = measure("nyPeriod", input, rolledFile);
+  console.log(`\n(e) exceljs load + write of the same workbook  ${fmt(loadWrite)}`);
+  console.log(`(f) tertial ny-period                         ${fmt(roll)}`);
+  console.log(
+    `    ratio f/e                                 ${ratio(roll, loadWrite)}   (goal ≤ 1.5)`
+  );
+}
+
+/** `tertial sammanstall` of 30 and 300 units, and 300 plain exceljs loads of the same files. */
+function consolidationFigures(): void {
+  console.log(
+    "\nSammanställning of unit workbooks of the example's size " +
+      `(${os.availableParallelism()} cores; worker threads from 8 files on)`
+  );
+  // The measured command is the built CLI (its workers are dist/cli/unitWorker.js): build it.
+  const cli = spawnSync("npm", ["run", "build:cli"], {
+    cwd: path.join(__dirname, ".."),
+    encoding: "utf8",
+  });
+  if (cli.status !== 0) throw new Error(`building the CLI failed:\n${cli.stdout}${cli.stderr}`);
+  const measured: Record<number, Measurement> = {};
+  for (const count of [30, 300]) {
+    const folder = path.join(OUT, `enheter-${count}`);
+    // Built by a process of its own (see unitWorkbooks.ts): peak memory is inherited by children.
+    const build = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(__dirname, "unitWorkbooks.ts"), folder, String(count)],
+      { encoding: "utf8" }
+    );
+    if (build.status !== 0) throw new Error(`building the unit workbooks failed:\n${build.stderr}`);
+    const { bytes } = JSON.parse(build.stdout) as { bytes: number };
+    measured[count] = measure("sammanstall", folder, path.join(OUT, `nämnd-${count}.xlsx`));
+    console.log(
+      `  (g) tertial sammanstall, ${String(count).padStart(3)} units (${size(bytes)})   ` +
+        fmt(measured[count])
+    );
+  }
+  const loads = measure("loadEach", path.join(OUT, "enheter-300"));
+  console.log(`  (h) exceljs load of the 300, one after another   ${fmt(loads)}`);
+  console.log(
+    `      ratio g(300)/h                               ${ratio(measured[300], loads)}   (goal ≤ 1.0)`
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--sammanstall")) {
+    await fs.mkdir(OUT, { recursive: true });
+    consolidationFigures();
+    return;
+  }
   if (process.argv.includes("--hostile")) {
     await fs.mkdir(OUT, { recursive: true });
     hostileFigures();
@@ -172,6 +229,12 @@ async function main(): Promise<void> {
     await wordFigures(input);
     return;
   }
+
+  if (process.argv.includes("--ny-period")) {
+    newPeriodFigures(input);
+    return;
+  }
+
   const load = measure("load", input);
   const validate = measure("validera", input);
   console.log(`\n(a) exceljs load alone          ${fmt(load)}`);
@@ -187,9 +250,12 @@ async function main(): Promise<void> {
   console.log(`(d) tertial rapport             ${fmt(report)}`);
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
 
+  newPeriodFigures(input);
   await wordFigures(input);
+
   await officeHostFigures();
   hostileFigures();
+  consolidationFigures();
 }
 
 main().catch((error) => {

@@ -1,4 +1,8 @@
-/** Writes the fresh template of the latest version, templates/tertialuppfoljning-v1.xlsx today (`npm run build:template`). */
+/**
+ * Writes the fresh template of the latest version, templates/tertialuppfoljning-v2.xlsx today
+ * (`npm run build:template`). templates/tertialuppfoljning-v1.xlsx stays committed as version
+ * 1's file, a real v1 workbook that tests read.
+ */
 import path from "node:path";
 import { LATEST_TEMPLATE } from "../src/core/template/registry";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";

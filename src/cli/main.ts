@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
+import { consolidateCommand, type ConsolidateOptions } from "./consolidateCommand";
+import { newPeriodCommand, type NewPeriodOptions } from "./newPeriodCommand";
 import { guardProcess } from "./processEdges";
 import { reportCommand, type ReportCommandOptions } from "./reportCommand";
 import { runCommand } from "./runCommand";
@@ -41,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<void> {
         examples(
           "tertial validera nämnd-T2.xlsx",
           "tertial rapport nämnd-T2.xlsx",
+          "tertial ny-period nämnd-T1.xlsx",
+          "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
     );
@@ -97,6 +101,70 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .action((file: string, options: ReportCommandOptions) =>
       runCommand(() => reportCommand(file, options))
+    );
+
+  program
+    .command("ny-period")
+    .description(
+      "Skapar nästa periods arbetsbok (T1 → T2 → Helår → T1 nästa år) som en ny fil; " +
+        "indatafilen ändras aldrig."
+    )
+    .argument("<fil>", "arbetsboken som stängs (.xlsx)")
+    .option(
+      "-o, --output <ut.xlsx>",
+      "den nya arbetsboken (standard: <Organisation> <År> <Period>.xlsx bredvid indatafilen)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial ny-period --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nDen nya arbetsboken är alltid en ny mall (senaste mallversionen) med det som förs över:\n" +
+        "prognoserna blir Prognos föregående tertial, utfall och kommentarer töms, och det den\n" +
+        "stängda perioden lämnar efter sig sparas på bladet Historik. En arbetsbok med fel förs\n" +
+        "ändå över, med en varning och slutkod 1. En befintlig fil ersätts bara med --force.\n" +
+        EXIT_CODES +
+        examples(
+          'tertial ny-period "Vård- och omsorgsnämnden 2024 T1.xlsx"',
+          "tertial ny-period nämnd-T2.xlsx -o nämnd-helår.xlsx --force"
+        )
+    )
+    .action((file: string, options: NewPeriodOptions) =>
+      runCommand(() => newPeriodCommand(file, options))
+    );
+
+  program
+    .command("sammanstall")
+    .description(
+      "Sammanställer enheternas arbetsböcker till nämndens, som en ny arbetsbok med bladet " +
+        "Sammanställning; indatafilerna ändras aldrig."
+    )
+    .argument("<filer...>", "enheternas arbetsböcker (.xlsx) eller mappar med dem")
+    .requiredOption("-o, --output <nämnd.xlsx>", "den sammanställda arbetsboken")
+    .option("--organisation <namn>", "nämndens namn (standard: den första filens Organisation)")
+    .option(
+      "--installningar <fil.xlsx>",
+      "arbetsbok vars Inställningar (gränser, bedömning) gäller (standard: den första filens)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial sammanstall --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nAlla filer måste ha samma År, Period, Enhet och Mallversion, och varje Rapporterande\n" +
+        "enhet får finnas en gång. En mapp läses utan undermappar; Excels låsfiler (~$) och filer\n" +
+        "som inte kan användas listas på bladet Sammanställning med orsaken. Risk-, åtgärds- och\n" +
+        "kontroll-ID får enhetens kod först (Enhetskod, annars härledd ur namnet), t.ex. ÄO-R1.\n" +
+        "\nSlutkoder:\n" +
+        "  0  alla filer är sammanställda och ingen enhet har fel\n" +
+        "  1  arbetsboken är skriven, men någon fil kunde inte användas eller någon enhet har fel\n" +
+        "  2  ingenting skrevs: filerna går inte att sammanställa, utfilen kunde inte skrivas,\n" +
+        "     eller kommandot var felskrivet\n" +
+        examples(
+          "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
+          'tertial sammanstall äo.xlsx ifo.xlsx -o nämnd.xlsx --organisation "Socialnämnden"'
+        )
+    )
+    .action((files: string[], options: ConsolidateOptions) =>
+      runCommand(() => consolidateCommand(files, options))
     );
 
   program

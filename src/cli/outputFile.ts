@@ -34,9 +34,10 @@ export interface OutputPolicy {
   readonly isOwnOutput?: (bytes: Uint8Array) => Promise<boolean>;
   /**
    * The file the command reads: never written over, not even with --force, since Tertial never
-   * changes its input. `what` names the output in the message, e.g. "rapporten".
+   * changes its input (`sammanstall` has many). `what` names the output in the message, e.g.
+   * "rapporten".
    */
-  readonly input?: { readonly file: string; readonly what: string };
+  readonly input?: { readonly file: string | readonly string[]; readonly what: string };
 }
 
 /** What a file with the ending is, as the refusal of another ending says it. */
@@ -158,9 +159,10 @@ async function existingFile(
 /** Checks the target against the policy; throws OutputFileError when it must not be written. */
 async function destination(policy: OutputPolicy): Promise<Destination> {
   const { target, extension, exampleName, input } = policy;
-  if (input !== undefined && (await sameFile(target, input.file))) {
+  for (const file of input === undefined ? [] : [input.file].flat()) {
+    if (!(await sameFile(target, file))) continue;
     throw new OutputFileError(
-      `${input.what} kan inte skrivas över arbetsboken ${input.file}; Tertial ändrar aldrig ` +
+      `${input?.what} kan inte skrivas över arbetsboken ${file}; Tertial ändrar aldrig ` +
         "indatafilen. Ange en annan fil med -o."
     );
   }

@@ -38,6 +38,7 @@ const ERRORS: readonly (readonly [RegExp, string])[] = [
   [/^error: unknown command '(.*)'/, "Fel: okänt kommando '$1'"],
   [/^error: missing required argument '(.*)'/, "Fel: argumentet <$1> saknas"],
   [/^error: option '(.*)' argument missing/, "Fel: flaggan '$1' saknar värde"],
+  [/^error: required option '(.*)' not specified/, "Fel: flaggan '$1' måste anges"],
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./,
     "Fel: för många argument till '$1': det ska vara $2, men det var $3",

@@ -133,6 +133,20 @@ export class UnknownTemplateVersionError extends UnusableWorkbookError {
   }
 }
 
+/** Ny period needs to know which period the workbook closes: År and Period must be usable. */
+export class PeriodUnknownError extends UnusableWorkbookError {
+  readonly code = "period-okand";
+  constructor(fileName: string, label: string, sheet: string, cell: string | null, shown: string) {
+    const where = cell === null ? `saknas på bladet ${sheet}` : `(bladet ${sheet}, cell ${cell})`;
+    const what =
+      cell === null ? "" : shown === "" ? " är inte ifylld" : ` "${shown}" går inte att använda`;
+    super(
+      `${fileName}: ${label} ${where}${what}, så Tertial vet inte vilken period som kommer härnäst. ` +
+        "Fyll i År (t.ex. 2024) och Period (T1, T2 eller Helår) och försök igen."
+    );
+  }
+}
+
 /** Which limit of `limits.ts` a workbook exceeds. */
 export type SizeProblem =
   | { readonly kind: "file"; readonly bytes: number; readonly limitBytes: number }

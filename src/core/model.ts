@@ -57,6 +57,8 @@ export type InvestmentLine = RowOf<"investments">;
 export type Risk = RowOf<"risks">;
 export type Action = RowOf<"actions">;
 export type Control = RowOf<"controls">;
+/** A Historik row: one value of a closed period (empty for a v1 workbook). */
+export type HistoryEntry = RowOf<"history">;
 
 /** The cells Resultaträkning and Driftsredovisning share: the amounts, Avvikelse and Kommentar. */
 export type LedgerAmounts = Pick<
@@ -88,4 +90,5 @@ export interface Model {
   readonly risks: readonly Risk[];
   readonly actions: readonly Action[];
   readonly controls: readonly Control[];
+  readonly history: readonly HistoryEntry[];
 }

@@ -33,7 +33,7 @@ describe("workflow", () => {
       organisation: "Vård- och omsorgsnämnden",
       year: "2024",
       period: "T2",
-      templateVersion: "1",
+      templateVersion: "2",
     });
     expect(
       result.analysis.findings.some((f) => f.sheet === "Åtgärder" && f.severity === "fel")

@@ -215,6 +215,31 @@ describe("writing never destroys", () => {
     expect(await filesIn()).toEqual(["mall.xlsx"]);
   });
 
+  it("ny-period writes the next period beside the input, says so, and refuses to write it twice", async () => {
+    const input = await copyExample();
+    const before = await sha256(input);
+    const run = tertial("ny-period", input);
+    expect(run.status).toBe(1); // the example's fel, carried with a warning
+    expect(run.stderr).toMatch(
+      /^Läser exempel\.xlsx … \d+,\d s\nVarning: exempel\.xlsx har \d+ fel\. .*\nSkriver Vård- och omsorgsnämnden 2024 Helår\.xlsx … \d+,\d s\n$/
+    );
+    expect(run.stdout).toBe(
+      "Skrev Vård- och omsorgsnämnden 2024 Helår.xlsx: Helår 2024 (mallversion 2), efter T2 2024. " +
+        `Historik fick ${/Historik fick (\d+)/.exec(run.stdout)?.[1]} nya rader ` +
+        `(${/\((\d+) totalt\)/.exec(run.stdout)?.[1]} totalt).\n`
+    );
+    expect(await filesIn()).toEqual(["Vård- och omsorgsnämnden 2024 Helår.xlsx", "exempel.xlsx"]);
+    expect(await sha256(input)).toBe(before);
+    const again = tertial("ny-period", input);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain(
+      "Fel: Vård- och omsorgsnämnden 2024 Helår.xlsx finns redan; använd --force"
+    );
+    const help = tertial("help", "ny-period");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('tertial ny-period "Vård- och omsorgsnämnden 2024 T1.xlsx"');
+  });
+
   it.each([[[]], [["--force"]]])(
     "refuses a FIFO as target without blocking on it (%j)",
     async (extra) => {

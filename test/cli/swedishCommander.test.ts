@@ -21,6 +21,10 @@ describe("swedishError", () => {
       "Fel: flaggan '-o, --output <ut.xlsx>' saknar värde\n",
     ],
     [
+      "error: required option '-o, --output <nämnd.xlsx>' not specified\n",
+      "Fel: flaggan '-o, --output <nämnd.xlsx>' måste anges\n",
+    ],
+    [
       "error: too many arguments for 'validera'. Expected 1 argument but got 3.\n",
       "Fel: för många argument till 'validera': det ska vara 1, men det var 3\n",
     ],

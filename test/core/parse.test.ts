@@ -117,7 +117,7 @@ describe("parseModel", () => {
   });
 
   it("refuses an unknown Mallversion", () => {
-    expect(() => parseModel(makeSnapshot({}, { templateVersion: 2 }))).toThrow(
+    expect(() => parseModel(makeSnapshot({}, { templateVersion: 99 }))).toThrow(
       UnknownTemplateVersionError
     );
   });

@@ -30,7 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Partial<Record<SettingKey, CellValue>>> 
   materialPercent: 5,
   assessment: "Delvis tillräcklig",
   assessmentAnalysis: "Analys.",
-  templateVersion: 1,
+  templateVersion: LATEST_TEMPLATE.version,
 };
 
 /** The Snapshot of `content` written with `template`, default settings filled in. */

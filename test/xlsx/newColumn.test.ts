@@ -6,7 +6,7 @@
  */
 import { contentOf, type RowSpec } from "../../src/core/template/content";
 import { defineTemplate, type ColumnDef } from "../../src/core/template/definition";
-import { TEMPLATE_V1_SPEC } from "../../src/core/template/v1";
+import { TEMPLATE_V2_SPEC } from "../../src/core/template/v2";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { generateReport } from "../../src/core/pipeline";
 import { plainText } from "../../src/core/report/plainText";
@@ -28,7 +28,7 @@ const SHARE = {
   help: "Andel av volymen som utförs av egen personal, i procent.",
 } as const satisfies ColumnDef;
 
-const spec = TEMPLATE_V1_SPEC;
+const spec = TEMPLATE_V2_SPEC;
 const WITH_SHARE = defineTemplate({
   ...spec,
   tables: {
@@ -75,8 +75,9 @@ it("is checked by the rules the definition drives: required and range", async ()
   const { model } = await builtAndRead();
   const found = validate(model).filter((f) => f.sheet === "Volymer");
   expect(found.map((f) => [f.code, f.cell])).toEqual([
-    ["varde-utanfor-intervall", "H5"],
-    ["obligatorisk-saknas", "H6"],
+    // Volymer's eighth column is v2's Rapporterande enhet, so the new one is the ninth.
+    ["varde-utanfor-intervall", "I5"],
+    ["obligatorisk-saknas", "I6"],
   ]);
   expect(found[1].message).toContain("Andel personal");
 });

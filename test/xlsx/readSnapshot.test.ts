@@ -75,6 +75,7 @@ describe("readSnapshotFromFile on the product's own template", () => {
       "Verksamhetschef",
       utc(2024, 8, 31),
       "Hälften av enheterna har genomgått utbildningen.",
+      null, // Rapporterande enhet (template v2), filled only by consolidation
     ]);
 
     const model = parseModel(snapshot);
@@ -240,7 +241,7 @@ describe("readSnapshotFromFile on tables as users leave them", () => {
     // Excel grows the table when the user types in the row just below it: only the range changes.
     const bytes = await workbookBytes(templateWith(SAMPLE_CONTENT, "actions", table));
     const grown = await editTablePart(bytes, "tblAtgarder", (xml) =>
-      xml.replace(/ref="A3:H5"/g, 'ref="A3:H6"')
+      xml.replace(/ref="A3:([A-Z]+)5"/g, 'ref="A3:$16"')
     );
     const snapshot = await readSnapshotFromFile(await writeXlsx(dir, "utokad.xlsx", grown));
     const model = parseModel(snapshot);
@@ -323,10 +324,11 @@ describe("readSnapshotFromFile on amounts, formulas and errors", () => {
       }
     );
     expect(cached.cells.forecast).toMatchObject({ value: 63.5, raw: 63.5, address: "H4" });
-    expect(cached.cells.deviation).toMatchObject({ value: null, raw: 1.5, address: "I4" });
+    // Template v2: Prognos föregående tertial and Prognosförändring sit between (I, J).
+    expect(cached.cells.deviation).toMatchObject({ value: null, raw: 1.5, address: "K4" });
     expect(cached.cells.actual).toMatchObject({ value: 42.9, address: "E4" });
     expect(uncached.cells.forecast).toMatchObject({ value: null, raw: null, address: "H5" });
-    expect(uncached.cells.deviation).toMatchObject({ raw: null, address: "I5" });
+    expect(uncached.cells.deviation).toMatchObject({ raw: null, address: "K5" });
     expect(uncached.cells.actual).toMatchObject({ value: -491.7, address: "E5" });
   });
 

@@ -115,10 +115,13 @@ describe("the fresh template", () => {
 
   it("writes computed columns as A1 formulas on every row, grey and italic", () => {
     const expected: Record<string, string> = {
-      "Resultaträkning I": "H{r}-G{r}",
-      "Driftsredovisning I": "H{r}-G{r}",
+      "Resultaträkning J": 'IF(OR(I{r}="",H{r}=""),"",H{r}-I{r})',
+      "Resultaträkning K": "H{r}-G{r}",
+      "Driftsredovisning J": 'IF(OR(I{r}="",H{r}=""),"",H{r}-I{r})',
+      "Driftsredovisning K": "H{r}-G{r}",
       "Volymer E": "D{r}-C{r}",
-      "Investeringar E": "D{r}-B{r}",
+      "Investeringar F": 'IF(OR(E{r}="",D{r}=""),"",D{r}-E{r})',
+      "Investeringar G": "D{r}-B{r}",
       "Risker H": "F{r}*G{r}",
     };
     const computed = DATA_TABLES.flatMap((def) =>
@@ -153,10 +156,12 @@ describe("the fresh template", () => {
     });
   });
 
-  it("leaves the data sheets and Instruktioner unprotected", () => {
-    for (const sheet of fresh.worksheets.filter((s) => s.name !== LISTS_SHEET)) {
+  it("leaves the data sheets and Instruktioner unprotected, and protects Historik like Listor", () => {
+    const tertials = new Set([LISTS_SHEET, LATEST_TEMPLATE.tables.history.sheet]);
+    for (const sheet of fresh.worksheets.filter((s) => !tertials.has(s.name))) {
       expect(sheetProtection(sheet)).toBeFalsy();
     }
+    expect(sheetProtection(sheetOf(fresh, "Historik"))).toMatchObject({ sheet: true });
   });
 
   /** The values a list validation offers, read from the Listor cells its formula points at. */
@@ -249,7 +254,9 @@ describe("the fresh template", () => {
     expect(LATEST_TEMPLATE.settingRows.filter((s) => s.list).map((s) => s.label)).toEqual([
       "Period",
       "Enhet",
+      "Väsentlig avvikelse villkor",
       "Bedömning av intern kontroll",
+      "Klarmarkerad",
     ]);
   });
 
@@ -367,6 +374,14 @@ describe("the saved template package", () => {
         "tblInvesteringar[[#This Row],[Prognos helår]]-tblInvesteringar[[#This Row],[Budget helår]]",
       "tblRisker Riskvärde":
         "tblRisker[[#This Row],[Sannolikhet]]*tblRisker[[#This Row],[Konsekvens]]",
+      ...Object.fromEntries(
+        ["tblResultatrakning", "tblDriftsredovisning", "tblInvesteringar"].map((t) => [
+          `${t} Prognosförändring`,
+          `IF(OR(${t}[[#This Row],[Prognos föregående tertial]]=&quot;&quot;,` +
+            `${t}[[#This Row],[Prognos helår]]=&quot;&quot;),&quot;&quot;,` +
+            `${t}[[#This Row],[Prognos helår]]-${t}[[#This Row],[Prognos föregående tertial]])`,
+        ])
+      ),
     });
     const computed = DATA_TABLES.flatMap((d) => d.columns.filter((c) => c.kind === "computed"));
     expect(Object.keys(found)).toHaveLength(computed.length);
@@ -485,9 +500,15 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
       unit: "mnkr",
       materialAmount: 1,
       materialPercent: 5,
+      materialCondition: "Belopp eller procent",
       assessment: null,
       assessmentAnalysis: null,
-      templateVersion: 1,
+      reportingUnit: null,
+      unitCode: null,
+      readyMark: "Nej",
+      readyBy: null,
+      readyDate: null,
+      templateVersion: 2,
     });
   });
 
@@ -510,7 +531,7 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
     const workbook = buildWorkbook(LATEST_TEMPLATE, { tables: { actions: many } });
     const sheet = sheetOf(workbook, "Åtgärder");
     const last = HEADER_ROW + many.length;
-    expect(tableModels(sheet)[0]).toMatchObject({ tableRef: `A3:H${last}` });
+    expect(tableModels(sheet)[0]).toMatchObject({ tableRef: `A3:I${last}` });
     expect(Object.keys(sheetValidations(sheet).model)).toContain(`D4:D${last}`);
   });
 

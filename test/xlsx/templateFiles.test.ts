@@ -10,12 +10,14 @@ import { EXAMPLE_2024_T2 } from "../../scripts/data/exempel-2024-T2";
 import type { DataTableKey } from "../../src/core/template/definition";
 import { type TableDef } from "../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
+import { TEMPLATE_V1 } from "../../src/core/template/v1";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { tableModels } from "../../src/xlsx/exceljsShim";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "./templateSummary";
 
 const ROOT = path.join(__dirname, "..", "..");
-const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v1.xlsx");
+const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v2.xlsx");
+const TEMPLATE_V1_FILE = path.join(ROOT, "templates", "tertialuppfoljning-v1.xlsx");
 const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
 const LIBREOFFICE_EXAMPLE = path.join(
   ROOT,
@@ -47,13 +49,25 @@ function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string,
   return rows;
 }
 
-const dataDef = (key: DataTableKey) => LATEST_TEMPLATE.tableList.find((t) => t.key === key)!;
+/** The example is a version-1 workbook (scripts/build-example.ts): its tables are v1's. */
+const dataDef = (key: DataTableKey) => TEMPLATE_V1.tableList.find((t) => t.key === key)!;
 
-describe("templates/tertialuppfoljning-v1.xlsx", () => {
+describe("templates/tertialuppfoljning-v2.xlsx", () => {
   it("is the workbook buildWorkbook(LATEST_TEMPLATE) builds (run npm run build:template if not)", async () => {
     const [committed, built] = await Promise.all([
       readFile(TEMPLATE),
       writeAndRead(buildWorkbook(LATEST_TEMPLATE)),
+    ]);
+    expect(LATEST_TEMPLATE.version).toBe(2);
+    expect(summarizeWorkbook(committed)).toEqual(summarizeWorkbook(built));
+  });
+});
+
+describe("templates/tertialuppfoljning-v1.xlsx (version 1's file, kept as a fixture)", () => {
+  it("is still the workbook the version-1 definition builds", async () => {
+    const [committed, built] = await Promise.all([
+      readFile(TEMPLATE_V1_FILE),
+      writeAndRead(buildWorkbook(TEMPLATE_V1)),
     ]);
     expect(summarizeWorkbook(committed)).toEqual(summarizeWorkbook(built));
   });
@@ -66,14 +80,14 @@ describe("templates/exempel-2024-T2.xlsx", () => {
   });
 
   it("is the workbook built from scripts/data (run npm run build:example if not)", async () => {
-    const built = await writeAndRead(buildWorkbook(LATEST_TEMPLATE, EXAMPLE_2024_T2));
+    const built = await writeAndRead(buildWorkbook(TEMPLATE_V1, EXAMPLE_2024_T2));
     expect(summarizeWorkbook(example)).toEqual(summarizeWorkbook(built));
   });
 
   it("holds the published rows and no sum rows", () => {
     const counts = Object.fromEntries(
-      LATEST_TEMPLATE.tableList
-        .filter((t) => t !== LATEST_TEMPLATE.tables.settings)
+      TEMPLATE_V1.tableList
+        .filter((t) => t !== TEMPLATE_V1.tables.settings)
         .map((t) => [t.key, rowsByHeader(example, t).length])
     );
     expect(counts).toEqual({
@@ -163,10 +177,8 @@ describe("templates/exempel-2024-T2.xlsx", () => {
   });
 
   it("has the example's settings, with no Bedömning av intern kontroll", () => {
-    const settings = rowsByHeader(example, LATEST_TEMPLATE.tables.settings);
-    expect(settings.map((r) => r.Inställning)).toEqual(
-      LATEST_TEMPLATE.settingRows.map((s) => s.label)
-    );
+    const settings = rowsByHeader(example, TEMPLATE_V1.tables.settings);
+    expect(settings.map((r) => r.Inställning)).toEqual(TEMPLATE_V1.settingRows.map((s) => s.label));
     expect(Object.fromEntries(settings.map((r) => [r.Inställning, r.Värde ?? null]))).toEqual({
       Organisation: "Vård- och omsorgsnämnden",
       År: 2024,
@@ -184,7 +196,7 @@ describe("templates/exempel-2024-T2.xlsx", () => {
 describe("test/fixtures/libreoffice/exempel-2024-T2.xlsx (the example saved by LibreOffice)", () => {
   it("keeps every table with its headers and the example's values", async () => {
     const [saved, example] = await Promise.all([readFile(LIBREOFFICE_EXAMPLE), readFile(EXAMPLE)]);
-    for (const def of LATEST_TEMPLATE.tableList) {
+    for (const def of TEMPLATE_V1.tableList) {
       const sheet = saved.getWorksheet(def.sheet)!;
       const [table] = tableModels(sheet);
       expect(table.name).toBe(def.name);

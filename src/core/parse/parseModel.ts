@@ -48,6 +48,15 @@ function findTable(snapshot: Snapshot, def: TableDef): SnapshotTable {
   return table;
 }
 
+/**
+ * Columns the Model's rows have (the latest version's) that `def`, an older version's table,
+ * lacks: a row of an older workbook gets them as absent cells, like a missing optional column.
+ */
+function laterColumns(def: TableDef): readonly ColumnDef[] {
+  const latest = LATEST_TEMPLATE.tables[def.key]?.columns ?? [];
+  return latest.filter((c) => !def.columns.some((d) => d.key === c.key));
+}
+
 function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): ModelTable<C> {
   const table = findTable(snapshot, def);
   const normalized = table.headers.map((h) => normalizeHeader(String(h ?? "")));
@@ -64,6 +73,8 @@ function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): M
       index === -1 ? tableAddress : cellAddress(table.headerRow, table.firstColumn + index);
   }
   const dataColumns = def.columns.filter((c) => c.kind !== "computed" && columnIndex[c.key] !== -1);
+  const later = laterColumns(def);
+  for (const col of later) headerAddress[col.key] = tableAddress;
 
   const rows: ModelRow<C>[] = [];
   table.rows.forEach((values, i) => {
@@ -82,6 +93,9 @@ function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): M
           address: cellAddress(row, table.firstColumn + index),
         };
       }
+    }
+    for (const col of later) {
+      cells[col.key] = { value: null, raw: null, address: tableAddress, absent: true };
     }
     // One cell per column of `def`, read as the column's kind: the shape CellsOf derives from `def`.
     rows.push({ sheet: table.sheet, row, cells: cells as C });
@@ -144,6 +158,20 @@ function templateFor(
   );
 }
 
+/** Historik of a version without it (v1): no rows, its place the Inställningar table's. */
+function noHistory(settings: ModelTable) {
+  const def = LATEST_TEMPLATE.tables.history;
+  return {
+    def,
+    name: def.name,
+    sheet: settings.sheet,
+    headerRow: settings.headerRow,
+    headerAddress: Object.fromEntries(def.columns.map((c) => [c.key, settings.tableAddress])),
+    tableAddress: settings.tableAddress,
+    rows: [] as ModelRow<NonNullable<typeof def.rowCells>>[],
+  };
+}
+
 export function parseModel(
   snapshot: Snapshot,
   registry: readonly ModelTemplate[] = TEMPLATES
@@ -161,6 +189,7 @@ export function parseModel(
     risks: parseTable(snapshot, defs.risks),
     actions: parseTable(snapshot, defs.actions),
     controls: parseTable(snapshot, defs.controls),
+    history: defs.history ? parseTable(snapshot, defs.history) : noHistory(settingsTable),
   };
   return {
     fileName: snapshot.fileName,
@@ -175,5 +204,6 @@ export function parseModel(
     risks: tables.risks.rows,
     actions: tables.actions.rows,
     controls: tables.controls.rows,
+    history: tables.history.rows,
   };
 }

@@ -1,9 +1,11 @@
 /**
- * `Rapport Ekonomi`: the summary, resultaträkning, driftsredovisning, the avstämning between them,
- * volymer, investeringar and the väsentliga avvikelser with their comments (document 004, ch. 6–8).
+ * `Rapport Ekonomi`: the summary, resultaträkning, driftsredovisning (and, in a consolidated
+ * workbook, its figures per rapporterande enhet), the avstämning between them, volymer,
+ * investeringar and the väsentliga avvikelser with their comments (document 004, ch. 6–8).
  */
 import type { SettingValues } from "../model";
-import type { LedgerFigures } from "../rollup/ledger";
+import { groupBy } from "../rollup/groupBy";
+import { sumFigures, type LedgerFigures } from "../rollup/ledger";
 import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
 import { economySummary, materialDeviationNote } from "./economyText";
@@ -137,6 +139,43 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
     kind: "table",
     columns: ledgerColumns("Verksamhet", ctx),
     rows: [...body, ledgerRow(`Totalt (${ctx.unit})`, total, "sum", ctx)],
+  };
+}
+
+/**
+ * Budget, prognos and avvikelse per Rapporterande enhet (a consolidated workbook, `tertial
+ * sammanstall`): Driftsredovisning's rows summed by the unit they came from; null when no row
+ * names a unit. Rows without a unit, beside ones with, are summed as "Utan rapporterande enhet".
+ */
+function unitTable(rollup: Rollup, ctx: Context): Block | null {
+  const { lines, total } = rollup.operatingStatement;
+  if (!lines.some((l) => l.line.cells.reportingUnit.value !== null)) return null;
+  const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
+  const row = (name: string, f: LedgerFigures, kind: "line" | "sum"): TableRow => ({
+    kind,
+    cells: [
+      { value: name },
+      value(f.actual),
+      value(f.budget),
+      value(f.forecast),
+      value(f.deviation, true),
+    ],
+  });
+  return {
+    kind: "table",
+    columns: [
+      labelColumn(`Rapporterande enhet (${ctx.unit})`),
+      figureColumn(ctx.headerOf("actual")),
+      figureColumn(ctx.headerOf("budget")),
+      figureColumn(ctx.headerOf("forecast")),
+      figureColumn(ctx.headerOf("deviation")),
+    ],
+    rows: [
+      ...[...byUnit].map(([unit, members]) =>
+        row(unit ?? "Utan rapporterande enhet", sumFigures(members.map((m) => m.figures)), "line")
+      ),
+      row(`Totalt (${ctx.unit})`, total, "sum"),
+    ],
   };
 }
 
@@ -292,6 +331,10 @@ export function economySheet(
     unit: settings.unit ?? "belopp",
     ledgerColumns: LEDGER_COLUMNS.filter((c) => periodBudget || !c.periodBudget),
   };
+  const units = unitTable(rollup, ctx);
+  const perUnit: Block[] = units
+    ? [{ kind: "heading", text: "Per rapporterande enhet" }, units, { kind: "spacer" }]
+    : [];
   const blocks: Block[] = [
     ...top,
     { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
@@ -304,6 +347,7 @@ export function economySheet(
     { kind: "heading", text: "Driftsredovisning" },
     operatingStatementTable(rollup, ctx),
     { kind: "spacer" },
+    ...perUnit,
     { kind: "heading", text: "Avstämning mellan resultaträkning och driftsredovisning" },
     { kind: "paragraph", text: reconciliation },
     { kind: "spacer" },

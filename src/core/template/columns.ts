@@ -88,3 +88,44 @@ export const RISK_SCORE = {
     likelihood === null || impact === null ? null : likelihood * impact,
   help: "Beräknas: Sannolikhet × Konsekvens (1–16).",
 } as const satisfies ColumnDef;
+
+/** Version 2: last tertial's Prognos helår, carried by `tertial ny-period` (empty in T1). */
+export const PREVIOUS_FORECAST = {
+  ...amount(
+    "previousForecast",
+    "Prognos föregående tertial",
+    "Prognos helår från föregående tertial. Fylls i av Tertial vid Ny period; tom i T1."
+  ),
+  optionalColumn: true,
+} as const satisfies ColumnDef;
+
+/**
+ * Version 2: how the forecast moved since the previous tertial. Same sign as Avvikelse: negative
+ * = the forecast got worse (a lower result). Blank while there is no previous forecast, so a T1
+ * row shows nothing rather than the whole forecast as a change.
+ */
+export const FORECAST_CHANGE = {
+  key: "forecastChange",
+  header: "Prognosförändring",
+  kind: "computed",
+  required: false,
+  numFmt: AMOUNT_FORMAT,
+  width: 14,
+  formula:
+    'IF(OR([@[Prognos föregående tertial]]="",[@[Prognos helår]]=""),"",[@[Prognos helår]]-[@[Prognos föregående tertial]])',
+  compute: ({ forecast, previousForecast }) => difference(forecast, previousForecast),
+  help:
+    "Beräknas: Prognos helår − Prognos föregående tertial. Negativt = prognosen har försämrats " +
+    "sedan förra tertialet.",
+} as const satisfies ColumnDef;
+
+/** Version 2: the unit a row comes from, in every data table; filled by consolidation (sammanställning). */
+export const REPORTING_UNIT = {
+  key: "reportingUnit",
+  header: "Rapporterande enhet",
+  kind: "text",
+  required: false,
+  optionalColumn: true,
+  width: 20,
+  help: "Enheten som raden kommer från. Fylls i vid sammanställning; lämna tom annars.",
+} as const satisfies ColumnDef;

@@ -53,7 +53,7 @@ export interface ColumnDef {
  * defined name (a data validation cannot refer to a table column itself).
  */
 export interface ColumnLookup {
-  readonly table: TableKey;
+  readonly table: Exclude<TableKey, LaterTableKey>;
   readonly header: string;
   /** The defined name, e.g. `RiskIDn` = `tblRisker[Risk-ID]`. */
   readonly name: string;
@@ -67,7 +67,8 @@ export type TableKey =
   | "investments"
   | "risks"
   | "actions"
-  | "controls";
+  | "controls"
+  | "history";
 
 export type DataTableKey = Exclude<TableKey, "settings">;
 
@@ -84,6 +85,12 @@ export interface TableDef<Cells extends AnyCells = AnyCells> {
   readonly columns: readonly ColumnDef[];
   /** Swedish: what an ekonom fills here, and when. */
   readonly instructions: string;
+  /**
+   * Only Tertial writes the table (Historik): its sheet is protected without a password, like
+   * Listor, so nobody edits it by mistake. Data sheets stay unprotected: Excel cannot grow a
+   * table on a protected sheet.
+   */
+  readonly writtenByTertial?: true;
   /** Type only, never set: the Model's cells of one row, derived from `columns` by defineTemplate. */
   readonly rowCells?: Cells;
 }
@@ -112,13 +119,18 @@ export type SettingKey =
   | "materialCondition"
   | "assessment"
   | "assessmentAnalysis"
+  | "reportingUnit"
+  | "unitCode"
+  | "readyMark"
+  | "readyBy"
+  | "readyDate"
   | "templateVersion";
 
 export interface SettingDef {
   readonly key: SettingKey;
   /** The text in the Inställning column. */
   readonly label: string;
-  readonly kind: "text" | "integer" | "number" | "status";
+  readonly kind: "text" | "integer" | "number" | "status" | "date";
   readonly list?: ListName;
   /** Allowed values of a status setting whose list is not on Listor (yet); see `list`. */
   readonly values?: readonly string[];
@@ -140,7 +152,9 @@ type SettingValueOf<S extends SettingDef> = S extends { readonly list: infer L e
     ? V
     : S extends { readonly kind: "text" }
       ? string
-      : number;
+      : S extends { readonly kind: "date" }
+        ? Date
+        : number;
 
 /** Every setting's parsed value by key; null when the row is missing, blank or unusable. */
 export type SettingValuesOf<Settings extends readonly SettingDef[]> = {
@@ -152,8 +166,13 @@ export function allowedValues(setting: SettingDef): readonly string[] | null {
   return setting.list ? LISTS[setting.list] : (setting.values ?? null);
 }
 
+/** Tables a template version may lack: Historik arrives with version 2. */
+export type LaterTableKey = "history";
+
 /** Every table of a template, in sheet order, each under its own key. */
-export type TemplateTables = { readonly [K in TableKey]: TableDef & { readonly key: K } };
+export type TemplateTables = {
+  readonly [K in Exclude<TableKey, LaterTableKey>]: TableDef & { readonly key: K };
+} & { readonly [K in LaterTableKey]?: TableDef & { readonly key: K } };
 
 /** What a version's definition file writes. */
 export interface TemplateSpec {
@@ -165,7 +184,9 @@ export interface TemplateSpec {
 
 /** Each table's definition carrying its row type. */
 export type TypedTables<S extends TemplateSpec> = {
-  readonly [K in TableKey]: TableDef<CellsOf<S["tables"][K]>> & { readonly key: K };
+  readonly [K in keyof S["tables"] & TableKey]: TableDef<CellsOf<NonNullable<S["tables"][K]>>> & {
+    readonly key: K;
+  };
 };
 
 export interface TemplateDefinition<Tables extends TemplateTables = TemplateTables> {
@@ -188,7 +209,7 @@ export function defineTemplate<const S extends TemplateSpec>(
     version: spec.version,
     // The spec's tables as they are; only their row type (a type-only member) is attached.
     tables: spec.tables as TypedTables<S>,
-    tableList: Object.values(spec.tables),
+    tableList: Object.values(spec.tables) as TableDef[],
     settings: spec.settings,
     settingRows: spec.settings
       .filter((s) => (s.since ?? 1) <= spec.version)

@@ -13,6 +13,9 @@ export const LISTS = {
     "Kontroll genomförd med stor avvikelse",
     "Kontroll ej genomförd",
   ],
+  // Lists template v2 adds come last, so the older lists keep their Listor columns.
+  villkor: ["Belopp eller procent", "Belopp och procent"],
+  janej: ["Ja", "Nej"],
 } as const;
 
 export type ListName = keyof typeof LISTS;
@@ -29,11 +32,10 @@ export type ControlResult = ListValue<"kontrollresultat">;
 
 /**
  * Väsentlig avvikelse villkor: whether a deviation is material when it reaches either threshold
- * (the default) or both. Not in LISTS because template v1 has no Listor column for it; template
- * v2 writes the row, and moves this list into LISTS for its dropdown.
+ * (the default) or both. Template v2 writes the row, with a dropdown of this list.
  */
-export const MATERIALITY_CONDITIONS = ["Belopp eller procent", "Belopp och procent"] as const;
-export type MaterialityCondition = (typeof MATERIALITY_CONDITIONS)[number];
+export type MaterialityCondition = ListValue<"villkor">;
+export type YesNo = ListValue<"janej">;
 
 /** Column headers of the `Listor` sheet, one list per column, in this order. */
 export const LIST_HEADERS: Record<ListName, string> = {
@@ -45,4 +47,6 @@ export const LIST_HEADERS: Record<ListName, string> = {
   atgardsstatus: "Åtgärdsstatus",
   tidpunkt: "Tidpunkt",
   kontrollresultat: "Kontrollresultat",
+  villkor: "Väsentlig avvikelse villkor",
+  janej: "Ja/Nej",
 };

@@ -3,7 +3,6 @@
  * setting's `since` says from which version the template writes its row.
  */
 import type { SettingDef, TableDef } from "./definition";
-import { MATERIALITY_CONDITIONS } from "./lists";
 
 /** Inställningar: the same table in every version, so a reader finds Mallversion before it knows the version. */
 export const SETTINGS_TABLE = {
@@ -91,7 +90,7 @@ export const KNOWN_SETTINGS = [
     key: "materialCondition",
     label: "Väsentlig avvikelse villkor",
     kind: "status",
-    values: MATERIALITY_CONDITIONS,
+    list: "villkor",
     required: false,
     initial: "Belopp eller procent",
     help:
@@ -115,6 +114,54 @@ export const KNOWN_SETTINGS = [
     required: false,
     initial: null,
     help: "Analysen bakom bedömningen.",
+  },
+  {
+    key: "reportingUnit",
+    label: "Rapporterande enhet",
+    kind: "text",
+    required: false,
+    initial: null,
+    help:
+      "Enheten som har fyllt i den här arbetsboken, t.ex. Äldreomsorgen (inte beloppens Enhet). " +
+      "Frivillig; används när flera enheters arbetsböcker sammanställs.",
+    since: 2,
+  },
+  {
+    key: "unitCode",
+    label: "Enhetskod",
+    kind: "text",
+    required: false,
+    initial: null,
+    help: "Kort kod för den rapporterande enheten, t.ex. ÄO. Frivillig.",
+    since: 2,
+  },
+  {
+    key: "readyMark",
+    label: "Klarmarkerad",
+    kind: "status",
+    list: "janej",
+    required: false,
+    initial: "Nej",
+    help: "Ja när arbetsboken är färdig att rapportera eller sammanställa, annars Nej.",
+    since: 2,
+  },
+  {
+    key: "readyBy",
+    label: "Klarmarkerad av",
+    kind: "text",
+    required: false,
+    initial: null,
+    help: "Vem som klarmarkerade arbetsboken.",
+    since: 2,
+  },
+  {
+    key: "readyDate",
+    label: "Klarmarkerad datum",
+    kind: "date",
+    required: false,
+    initial: null,
+    help: "När arbetsboken klarmarkerades (åååå-mm-dd).",
+    since: 2,
   },
   {
     key: "templateVersion",

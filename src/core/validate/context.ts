@@ -28,5 +28,5 @@ function periodDates(model: Model): PeriodDates | null {
 
 /** `today` is a calendar day as UTC midnight (see `calendarDay`); a time of day is dropped. */
 export function ruleContext(model: Model, rollup: Rollup, today: Date): RuleContext {
-  return { model, rollup, today: utcMidnight(today), period: periodDates(model) };
+  return { model, rollup, today: utcMidnight(today), period: periodDates(model), earlier: [] };
 }

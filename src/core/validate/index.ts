@@ -13,6 +13,7 @@ import { CONTROL_RULES } from "./rules/controls";
 import { CROSS_CHECK_RULES } from "./rules/crossCheck";
 import { ID_RULES } from "./rules/ids";
 import { MATERIAL_DEVIATION_RULES } from "./rules/materialDeviation";
+import { READY_MARK_RULES } from "./rules/readyMark";
 import { REQUIRED_RULES } from "./rules/required";
 import { RISK_RULES } from "./rules/risks";
 import { SETTINGS_RULES } from "./rules/settings";
@@ -40,6 +41,8 @@ export const RULES: readonly Rule[] = [
   ...SIGN_RULES,
   ...MATERIAL_DEVIATION_RULES,
   ...CROSS_CHECK_RULES,
+  // Last: they judge the findings of every rule above.
+  ...READY_MARK_RULES,
 ];
 
 /**
@@ -52,5 +55,10 @@ export function validate(
   rolled: Rollup = rollup(model)
 ): Finding[] {
   const ctx = ruleContext(model, rolled, options.today ?? calendarDay(new Date()));
-  return RULES.flatMap((rule) => [...rule.check(ctx)]);
+  const found: Finding[] = [];
+  for (const rule of RULES) {
+    const hits = [...rule.check({ ...ctx, earlier: found })];
+    for (const hit of hits) found.push(hit);
+  }
+  return found;
 }

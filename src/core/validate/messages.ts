@@ -7,6 +7,7 @@ import type { MaterialityThresholds } from "../rollup/materiality";
 import { isCellError, type CellValue } from "../snapshot";
 import type { Period, Timing, Unit } from "../template/lists";
 import { enteredDecimals } from "../text/decimals";
+import { severityCount } from "../text/findingCounts";
 import { joinAlternatives, type Suggestion } from "../text/suggest";
 
 // ---- Showing values -------------------------------------------------------------------------
@@ -87,6 +88,8 @@ export const settings = {
     `räkenskapsår. Skriv året med fyra siffror, t.ex. 2024.`,
   wholeNumberInvalid: (label: string, raw: CellValue) =>
     `${label} ${shown(raw)} är inget heltal. Skriv ett heltal.`,
+  dateInvalid: (label: string, raw: CellValue) =>
+    `${label} ${shown(raw)} är inget datum. Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.`,
   thresholdInvalid: (label: string, raw: CellValue) =>
     `${label} ${shown(raw)} är inget tal som är 0 eller större. ` +
     `Skriv bara talet, t.ex. ${label.endsWith("procent") ? "5 (för 5 %)" : "1,0"}.`,
@@ -99,6 +102,17 @@ export const settings = {
   assessmentMissing: (period: Period) =>
     `Bedömning av intern kontroll är inte ifylld. Inför ${period === "Helår" ? "helårsbokslutet" : "delårsrapporten"} ` +
     `ska nämnden bedöma den interna kontrollen: välj Tillräcklig, Delvis tillräcklig eller Ej tillräcklig.`,
+};
+
+// ---- Ready-mark ------------------------------------------------------------------------------
+
+export const readyMark = {
+  withErrors: (fel: number) =>
+    `Arbetsboken är klarmarkerad (Klarmarkerad Ja) men har ${severityCount("fel", fel)}. ` +
+    `Rätta felen, eller sätt Klarmarkerad till Nej tills de är rättade.`,
+  incomplete: (labels: readonly string[]) =>
+    `Arbetsboken är klarmarkerad men ${labels.join(" och ")} är inte ${labels.length > 1 ? "ifyllda" : "ifyllt"}. ` +
+    `Fyll i vem som klarmarkerade arbetsboken och när (åååå-mm-dd).`,
 };
 
 // ---- Cell values by column kind -------------------------------------------------------------

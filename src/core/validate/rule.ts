@@ -28,6 +28,11 @@ export interface RuleContext {
   /** null when År or Period is missing or invalid: the settings rules report that, and
    * rules that need the period's dates stay silent rather than guess. */
   readonly period: PeriodDates | null;
+  /**
+   * The findings of the rules listed before this one in RULES: the ready-mark rules, listed
+   * last, judge whether the workbook has fel.
+   */
+  readonly earlier: readonly Finding[];
 }
 
 export interface Rule {

@@ -76,6 +76,9 @@ function addDataSheet(
   def.columns.forEach((column, j) => {
     validations.add(columnRange(FIRST_COLUMN + j, validatedTo), columnValidation(template, column));
   });
+  // Historik: no password, like Listor; it guards against slips. exceljs sets the protection
+  // synchronously inside the returned promise's executor, so there is nothing to wait for.
+  if (def.writtenByTertial) void sheet.protect("", {});
 }
 
 export function buildWorkbook(
@@ -97,7 +100,7 @@ export function buildWorkbook(
   for (const def of template.tableList) {
     if (def.key !== "settings") addDataSheet(workbook, template, def, tables[def.key]);
   }
-  addListsSheet(workbook);
+  addListsSheet(workbook, template);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];

@@ -10,6 +10,7 @@ import {
   LISTS_SHEET,
   type ColumnDef,
   type SettingKey,
+  type LaterTableKey,
   type TableKey,
   type TemplateDefinition,
 } from "../../core/template/definition";
@@ -51,7 +52,7 @@ function enumerate(values: readonly string[]): string {
 function namesOf(template: TemplateDefinition) {
   return {
     allColumns: template.tableList.flatMap((t) => t.columns),
-    sheetOf: (key: TableKey) => template.tables[key].sheet,
+    sheetOf: (key: Exclude<TableKey, LaterTableKey>) => template.tables[key].sheet,
     settingLabel: (key: SettingKey) =>
       template.settingRows.find((s) => s.key === key)?.label ?? key,
   };

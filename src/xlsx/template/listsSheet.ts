@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters } from "../../core/snapshot";
-import { LISTS_SHEET } from "../../core/template/definition";
+import { LISTS_SHEET, type TemplateDefinition } from "../../core/template/definition";
 import { LIST_HEADERS, LISTS, type ListName } from "../../core/template/lists";
 import { HEADER_FONT } from "./styles";
 
@@ -17,9 +17,22 @@ export function listRange(list: ListName): string {
   return `${LISTS_SHEET}!$${column}$2:$${column}$${LISTS[list].length + 1}`;
 }
 
-export function addListsSheet(workbook: ExcelJS.Workbook): void {
+/** The lists a template's dropdowns use (a version-1 template has no Ja/Nej list, for one). */
+function listsOf(template: TemplateDefinition): Set<ListName> {
+  return new Set(
+    [
+      ...template.tableList.flatMap((t) => t.columns.map((c) => c.list)),
+      ...template.settingRows.map((s) => s.list),
+    ].filter((list): list is ListName => list !== undefined)
+  );
+}
+
+export function addListsSheet(workbook: ExcelJS.Workbook, template: TemplateDefinition): void {
   const sheet = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+  const used = listsOf(template);
+  // Each list keeps its column (listRange) whichever lists a version uses.
   LIST_ORDER.forEach((list, index) => {
+    if (!used.has(list)) return;
     const column = index + 1;
     const values: readonly string[] = LISTS[list];
     sheet.getColumn(column).width =

@@ -139,9 +139,12 @@ export function addTableSheet(
     cell.alignment = { vertical: "bottom", wrapText: true };
   });
 
+  const lastRow = HEADER_ROW + rows.length;
+  // Historik (written only by Tertial, one short value per row) keeps exceljs's default cell
+  // style: styling its tens of thousands of cells would cost more than writing the rest.
+  if (def.writtenByTertial) return { sheet, lastRow };
   // One style object per column, copied per cell: exceljs setters mutate a cell's style in place.
   const styles = def.columns.map(dataCellStyle);
-  const lastRow = HEADER_ROW + rows.length;
   const textColumns = def.columns.flatMap((c, j) => (isWrapped(c) ? [j] : []));
   rows.forEach((values, i) => {
     const row = sheet.getRow(FIRST_DATA_ROW + i);

@@ -123,6 +123,8 @@ export function settingValidation(setting: SettingDef): SheetValidation {
       return wholeValidation(setting.help);
     case "number":
       return decimalValidation(setting.help);
+    case "date":
+      return dateValidation(setting.help);
     case "text":
       return { type: "any", ...input(setting.help) };
   }

@@ -25,7 +25,14 @@ describe("crossCheck (the computation)", () => {
       "Periodbudget",
       "Budget helår",
       "Prognos helår",
+      // Template v2's amount column both ledgers have (empty in document 004's T2 figures).
+      "Prognos föregående tertial",
     ]);
+    expect(byHeader["Prognos föregående tertial"]).toMatchObject({
+      incomeStatement: { total: 0, terms: 0 },
+      operatingStatement: { total: 0, terms: 0 },
+      agrees: true,
+    });
     expect(byHeader["Utfall period fg år"]).toEqual({
       column: "actualPriorYear",
       header: "Utfall period fg år",

@@ -2,7 +2,8 @@ import type { Snapshot } from "../../../src/core/snapshot";
 import { parseModel } from "../../../src/core/parse/parseModel";
 import { type SettingKey } from "../../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot } from "../../helpers/snapshot";
+import { TEMPLATE_V1 } from "../../../src/core/template/v1";
+import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot, snapshotOf } from "../../helpers/snapshot";
 import { findings, findingsOf, withCode } from "./run";
 
 const SHEET = "Inställningar";
@@ -51,7 +52,8 @@ describe("installning-saknas", () => {
     expect(found).toEqual([
       expect.objectContaining({ severity: "fel", cell: valueCell("templateVersion") }),
     ]);
-    expect(found[0].message).toContain("Skriv 1");
+    // A blank Mallversion reads as the latest version, so the message names it.
+    expect(found[0].message).toContain(`Skriv ${LATEST_TEMPLATE.version}`);
   });
 
   it("leaves optional settings alone", () => {
@@ -86,6 +88,26 @@ describe("installning-ogiltig", () => {
     expect(wrong[0].message).toContain("Välj T1, T2 eller Helår");
   });
 
+  it("checks template v2's ready-mark: Klarmarkerad from its list, Klarmarkerad datum a date", () => {
+    expect(
+      findings(
+        {},
+        { readyMark: "Ja", readyBy: "Eva Ekonom", readyDate: new Date(Date.UTC(2024, 8, 10)) }
+      )
+    ).toEqual([]);
+    expect(findings({}, { readyDate: "2024-09-10" })).toEqual([]);
+    const mark = withCode(findings({}, { readyMark: "ja" }), "installning-ogiltig");
+    expect(mark.map((f) => f.cell)).toEqual([valueCell("readyMark")]);
+    expect(mark[0].message).toContain("Skriv Ja");
+    const date = withCode(findings({}, { readyDate: "i fredags" }), "installning-ogiltig");
+    expect(date).toEqual([
+      expect.objectContaining({ severity: "fel", cell: valueCell("readyDate") }),
+    ]);
+    expect(date[0].message).toBe(
+      'Klarmarkerad datum "i fredags" är inget datum. Skriv datumet som åååå-mm-dd, t.ex. 2024-08-31.'
+    );
+  });
+
   it("suggests mnkr for Mnkr", () => {
     const found = withCode(findings({}, { unit: "Mnkr" }), "installning-ogiltig");
     expect(found[0].message).toContain("Skriv mnkr");
@@ -111,9 +133,10 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
   );
 
   it("is not in the v1 template's rows, and a workbook without it is fine", () => {
-    expect(LATEST_TEMPLATE.settingRows.map((s) => s.key)).not.toContain("materialCondition");
-    expect(findings()).toEqual([]);
-    expect(parseModel(makeSnapshot()).settings.values.materialCondition).toBeNull();
+    expect(TEMPLATE_V1.settingRows.map((s) => s.key)).not.toContain("materialCondition");
+    const v1 = snapshotOf({ settings: { templateVersion: 1 } }, "v1.xlsx", TEMPLATE_V1);
+    expect(findingsOf(v1)).toEqual([]);
+    expect(parseModel(v1).settings.values.materialCondition).toBeNull();
   });
 
   it.each(["Belopp eller procent", "Belopp och procent"])(

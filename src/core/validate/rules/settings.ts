@@ -49,6 +49,8 @@ function invalidValue(setting: SettingDef, raw: Parameters<typeof isBlank>[0], v
       const suggestion = typeof raw === "string" ? suggestValue(raw, allowed) : null;
       return notAnAllowedValue(setting.label, raw, allowed, suggestion);
     }
+    case "date":
+      return value instanceof Date ? null : msg.dateInvalid(setting.label, raw);
     case "text":
       return null;
   }

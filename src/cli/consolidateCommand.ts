@@ -1,0 +1,118 @@
+/**
+ * `tertial sammanstall <filer eller mappar…> -o <nämnd.xlsx> [--organisation "…"]
+ * [--installningar fil.xlsx] [--force]`: consolidates the units' workbooks into a NEW workbook of
+ * the latest template with a Sammanställning sheet (src/core/consolidate/). The inputs are only
+ * read. Each file is read, reduced and dropped (readUnits.ts), in worker threads when there are
+ * many. Exit 0 when every file was used and no unit has fel, 1 when a file could not be used or
+ * a unit has fel (the workbook is written all the same), 2 when nothing was written.
+ */
+import path from "node:path";
+import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
+import type { UnitReport } from "../core/consolidate/unitReport";
+import { formatAmountWithUnit, formatNumber } from "../core/format";
+import { analyse } from "../core/pipeline";
+import { contentOf } from "../core/template/content";
+import { severityCount } from "../core/text/findingCounts";
+import { calendarDay } from "../core/validate";
+import { consolidatedWorkbookBytes } from "../xlsx/consolidate/consolidatedWorkbook";
+import { prepareOutput } from "./outputFile";
+import { readWorkbook, step } from "./progress";
+import { readUnits, workerCount } from "./readUnits";
+import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
+import { forTerminal } from "./terminalText";
+import { unitFiles } from "./unitFiles";
+
+export interface ConsolidateOptions {
+  readonly output: string;
+  readonly organisation?: string;
+  /** A workbook whose Inställningar give the thresholds and other settings. */
+  readonly installningar?: string;
+  readonly force?: boolean;
+}
+
+/** "1 fil", "300 filer". */
+const countOf = (n: number, singular: string, plural: string) =>
+  `${formatNumber(n, 0)} ${n === 1 ? singular : plural}`;
+
+/** "inte klarmarkerad, 2 fel" for a unit that needs the controller's attention, or null. */
+function attention(unit: UnitSummary): string | null {
+  const parts = [
+    ...(unit.readyMark === "Ja" ? [] : ["inte klarmarkerad"]),
+    ...(unit.fel > 0 ? [severityCount("fel", unit.fel)] : []),
+  ];
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+export async function consolidateCommand(
+  entries: readonly string[],
+  options: ConsolidateOptions
+): Promise<number> {
+  const { files, skipped } = await unitFiles(entries);
+  const write = await prepareOutput({
+    target: options.output,
+    extension: ".xlsx",
+    exampleName: "nämnd.xlsx",
+    force: options.force,
+    input: {
+      file: [...files, ...(options.installningar ? [options.installningar] : [])],
+      what: "sammanställningen",
+    },
+  });
+  const today = calendarDay(new Date());
+  const settingsFrom = options.installningar
+    ? {
+        file: path.basename(options.installningar),
+        settings: contentOf(analyse(await readWorkbook(options.installningar), { today }).model)
+          .settings,
+      }
+    : undefined;
+
+  const workers = workerCount(files.length);
+  const threads = workers > 0 ? ` i ${workers} trådar` : "";
+  const outcomes = await step(
+    `Läser ${countOf(files.length, "arbetsbok", "arbetsböcker")}${threads}`,
+    () => readUnits(files, today)
+  );
+  const reports: UnitReport[] = [];
+  const unusable = [...skipped];
+  for (const outcome of outcomes) {
+    if ("report" in outcome) reports.push(outcome.report);
+    else unusable.push(outcome.unusable);
+  }
+  for (const file of unusable) {
+    process.stderr.write(forTerminal(`Används inte: ${file.file}: ${file.reason}\n`));
+  }
+
+  const result = consolidate(reports, {
+    organisation: options.organisation,
+    settingsFrom,
+    unusable,
+  });
+  await step(`Skriver ${path.basename(options.output)}`, async () =>
+    write(await consolidatedWorkbookBytes(result))
+  );
+
+  const unit = String(result.content.settings?.unit ?? "");
+  const total = (of: (u: UnitSummary) => number | null) =>
+    result.units.reduce((sum, u) => sum + (of(u) ?? 0), 0);
+  const lines = [
+    `Skrev ${options.output}: ${countOf(result.units.length, "enhet", "enheter")} av ` +
+      `${countOf(files.length + skipped.length, "fil", "filer")} ${result.units.length === 1 ? "sammanställd" : "sammanställda"}` +
+      (unusable.length > 0 ? `, ${formatNumber(unusable.length, 0)} kunde inte användas` : "") +
+      ` (se bladet Sammanställning). Budget helår ${formatAmountWithUnit(
+        total((u) => u.budget),
+        unit
+      )}, ` +
+      `prognos helår ${formatAmountWithUnit(
+        total((u) => u.forecast),
+        unit
+      )}.`,
+    ...result.units.flatMap((u) => {
+      const note = attention(u);
+      return note === null ? [] : [`  ${u.file} (${u.name}): ${note}`];
+    }),
+  ];
+  process.stdout.write(forTerminal(`${lines.join("\n")}\n`));
+  const problems = unusable.length > 0 || result.units.some((u) => u.fel > 0);
+  return problems ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,240 @@
+/**
+ * Sammanställning: the units' reduced workbooks → the nämnd's workbook content (LATEST_TEMPLATE)
+ * and the rows of the Sammanställning sheet. Pure; the host reads and reduces each file
+ * (unitReport.ts) and writes the result. Rules (CONTEXT.md):
+ * - År, Period, Enhet and Mallversion must be the same in every unit, and no Rapporterande enhet
+ *   (nor Enhetskod) may come twice: otherwise ConsolidationRefusedError, naming the file;
+ * - every table's rows from every unit, Rapporterande enhet filled with the unit; Risk-, Åtgärds-
+ *   and Kontroll-ID prefixed with the unit's code (`ÄO-R1`), Risk-ID references the same way;
+ * - Resultaträkning summed per Post (a Post a unit lacks counts as 0); Driftsredovisning per
+ *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none;
+ * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
+ *   units; thresholds and the other settings from a settings workbook or else the first unit.
+ * Historik is not carried: each unit's history stays in its own workbook.
+ */
+import { sumPresent } from "../rollup/sum";
+import type { CellValue } from "../snapshot";
+import type { RowOf, RowSpec, WorkbookContent } from "../template/content";
+import type { DataTableKey, SettingKey } from "../template/definition";
+import { LATEST_TEMPLATE } from "../template/registry";
+import { refusal } from "./refusal";
+import { unitCodes } from "./unitCode";
+import { INCOME_AMOUNT_KEYS, type UnitReport } from "./unitReport";
+
+/** A file that could not be used, with the Swedish reason: a row of its own on Sammanställning. */
+export interface UnusableFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface ConsolidateOptions {
+  /** --organisation: the nämnd's name; else the first unit's Organisation. */
+  readonly organisation?: string;
+  /** --installningar: a workbook whose Inställningar give the thresholds and other settings. */
+  readonly settingsFrom?: {
+    readonly file: string;
+    readonly settings: WorkbookContent["settings"];
+  };
+  /** Files the host could not read (lock files, unreadable, not a template workbook). */
+  readonly unusable?: readonly UnusableFile[];
+}
+
+export interface UnitSummary {
+  readonly file: string;
+  readonly name: string;
+  /** The Rapporterande enhet was empty: the file's name stands in. */
+  readonly nameFromFile: boolean;
+  readonly code: string;
+  readonly codeDerived: boolean;
+  readonly readyMark: string | null;
+  readonly readyBy: string | null;
+  readonly readyDate: Date | null;
+  readonly fel: number;
+  readonly varning: number;
+  readonly budget: number | null;
+  readonly forecast: number | null;
+  readonly deviation: number | null;
+}
+
+export interface Consolidation {
+  readonly content: WorkbookContent;
+  readonly units: readonly UnitSummary[];
+  readonly unusable: readonly UnusableFile[];
+  /** The file the thresholds and other settings come from. */
+  readonly settingsFile: string;
+  /** Whether Organisation was given (the option) or taken from the first unit. */
+  readonly organisationGiven: boolean;
+}
+
+/** The settings a settings workbook (or the first unit) gives the consolidated workbook. */
+const TAKEN_SETTINGS = [
+  "materialAmount",
+  "materialPercent",
+  "materialCondition",
+  "assessment",
+  "assessmentAnalysis",
+] as const satisfies readonly SettingKey[];
+/** The nämnd's own identity: only from a settings workbook, never from a unit. */
+const OWN_SETTINGS = ["reportingUnit", "unitCode"] as const satisfies readonly SettingKey[];
+
+const stem = (file: string) => file.replace(/\.xlsx$/i, "");
+const fold = (text: string) => text.toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
+
+function checkSameFrame(units: readonly UnitReport[]): void {
+  const [first, ...rest] = units;
+  const fields = [
+    ["År", (u: UnitReport) => u.year],
+    ["Period", (u: UnitReport) => u.period],
+    ["Enhet", (u: UnitReport) => u.unit],
+    ["Mallversion", (u: UnitReport) => u.version],
+  ] as const;
+  for (const unit of units) {
+    for (const [label, of] of fields)
+      if (of(unit) === null) throw refusal.missing(unit.file, label);
+  }
+  for (const unit of rest) {
+    for (const [label, of] of fields) {
+      if (of(unit) !== of(first)) {
+        throw refusal.differs(unit.file, label, of(unit), first.file, of(first));
+      }
+    }
+  }
+}
+
+function namesAndCodes(units: readonly UnitReport[]) {
+  const names = units.map((u) => ({
+    name: u.reportingUnit ?? stem(u.file),
+    fromFile: !u.reportingUnit,
+  }));
+  const byName = new Map<string, string>();
+  const byCode = new Map<string, string>();
+  units.forEach((u, i) => {
+    const name = fold(names[i].name);
+    const other = byName.get(name);
+    if (other !== undefined) throw refusal.sameUnit(u.file, other, names[i].name);
+    byName.set(name, u.file);
+    if (u.unitCode !== null) {
+      const code = fold(u.unitCode);
+      const otherCode = byCode.get(code);
+      if (otherCode !== undefined) throw refusal.sameCode(u.file, otherCode, u.unitCode);
+      byCode.set(code, u.file);
+    }
+  });
+  const codes = unitCodes(units.map((u, i) => ({ name: names[i].name, given: u.unitCode })));
+  return names.map((n, i) => ({ ...n, ...codes[i] }));
+}
+
+const prefixed = (code: string, id: CellValue): CellValue =>
+  id === null || (typeof id === "string" && id.trim() === "") ? id : `${code}-${String(id).trim()}`;
+
+type Row = Record<string, CellValue>;
+
+/** Sums Resultaträkning per Post in order of first appearance; comments kept with the unit's code. */
+function summedIncomeStatement(units: readonly UnitReport[], codes: readonly string[]): RowSpec[] {
+  const rows = new Map<string, Row>();
+  const comments = new Map<string, string[]>();
+  units.forEach((unit, i) => {
+    for (const line of unit.incomeStatement) {
+      // A line without Post is a fel in its unit; it is kept apart rather than merged.
+      const key = line.post === null ? `\u0000${i}\u0000${rows.size}` : fold(line.post);
+      const row = rows.get(key) ?? { post: line.post, type: line.type };
+      if (row.type === null) row.type = line.type;
+      for (const k of INCOME_AMOUNT_KEYS) {
+        const value = line.amounts[k];
+        if (value === null) continue;
+        row[k] = sumPresent([(row[k] as number | undefined) ?? null, value]);
+      }
+      rows.set(key, row);
+      if (line.comment !== null)
+        comments.set(key, [...(comments.get(key) ?? []), `${codes[i]}: ${line.comment}`]);
+    }
+  });
+  return [...rows].map(([key, row]) =>
+    comments.has(key) ? { ...row, comment: (comments.get(key) ?? []).join("\n") } : row
+  );
+}
+
+const ID_COLUMNS: Partial<Record<DataTableKey, readonly string[]>> = {
+  risks: ["id"],
+  actions: ["id", "riskId"],
+  controls: ["id", "riskId"],
+};
+
+/** Every unit's rows of a table, its IDs prefixed and Rapporterande enhet filled. */
+function unitRows(
+  table: Exclude<DataTableKey, "incomeStatement" | "history">,
+  units: readonly UnitReport[],
+  named: readonly { name: string; code: string }[]
+): RowSpec[] {
+  const idColumns = ID_COLUMNS[table] ?? [];
+  return units.flatMap((unit, i) =>
+    (unit.content.tables?.[table] ?? []).map((source) => {
+      const row: Row = { ...(source as RowSpec), reportingUnit: named[i].name };
+      for (const column of idColumns) {
+        if (column in row) row[column] = prefixed(named[i].code, row[column]);
+      }
+      if (table === "operatingStatement" && (row.area ?? null) === null) row.area = named[i].name;
+      return row;
+    })
+  );
+}
+
+export function consolidate(
+  units: readonly UnitReport[],
+  options: ConsolidateOptions = {}
+): Consolidation {
+  const unusable = options.unusable ?? [];
+  if (units.length === 0) throw refusal.nothingUsable(unusable.length);
+  checkSameFrame(units);
+  const named = namesAndCodes(units);
+  const first = units[0];
+
+  const source = options.settingsFrom?.settings ?? first.content.settings ?? {};
+  const settings: Partial<Record<SettingKey, CellValue>> = {};
+  for (const key of TAKEN_SETTINGS) settings[key] = source[key] ?? null;
+  if (options.settingsFrom) {
+    for (const key of OWN_SETTINGS) settings[key] = options.settingsFrom.settings?.[key] ?? null;
+  }
+  const organisation = options.organisation?.trim() || null;
+  Object.assign(settings, {
+    organisation: organisation ?? first.content.settings?.organisation ?? null,
+    year: first.year,
+    period: first.period,
+    unit: first.unit,
+    readyMark: "Nej",
+    templateVersion: LATEST_TEMPLATE.version,
+  });
+
+  const codes = named.map((n) => n.code);
+  const tables: { [K in DataTableKey]?: readonly RowOf<K>[] } = {
+    incomeStatement: summedIncomeStatement(units, codes),
+    operatingStatement: unitRows("operatingStatement", units, named),
+    volumes: unitRows("volumes", units, named),
+    investments: unitRows("investments", units, named),
+    risks: unitRows("risks", units, named),
+    actions: unitRows("actions", units, named),
+    controls: unitRows("controls", units, named),
+  };
+
+  return {
+    content: { version: LATEST_TEMPLATE.version, settings, tables },
+    units: units.map((u, i) => ({
+      file: u.file,
+      name: named[i].name,
+      nameFromFile: named[i].fromFile,
+      code: named[i].code,
+      codeDerived: named[i].derived,
+      readyMark: u.readyMark,
+      readyBy: u.readyBy,
+      readyDate: u.readyDate,
+      fel: u.fel,
+      varning: u.varning,
+      budget: u.budget,
+      forecast: u.forecast,
+      deviation: u.deviation,
+    })),
+    unusable,
+    settingsFile: options.settingsFrom?.file ?? first.file,
+    organisationGiven: organisation !== null,
+  };
+}

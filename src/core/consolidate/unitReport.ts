@@ -1,0 +1,100 @@
+/**
+ * What consolidation keeps of one unit's workbook: plain data (no Model, no exceljs objects), so a
+ * worker thread can send it back and the host can drop the workbook at once. Built from an
+ * Analysis; everything else in the workbook is no longer needed.
+ */
+import type { Analysis } from "../pipeline";
+import { countBySeverity } from "../findings";
+import type { ModelCell } from "../model";
+import { readText } from "../parse/values";
+import type { CellValue } from "../snapshot";
+import { contentOf, type WorkbookContent } from "../template/content";
+import type { Period, Unit } from "../template/lists";
+import { LATEST_TEMPLATE } from "../template/registry";
+
+/** The Resultaträkning amounts a unit gave, parsed (an unreadable amount is null, and a fel there). */
+export interface IncomeLineReport {
+  readonly post: string | null;
+  readonly type: CellValue;
+  readonly amounts: Readonly<Record<string, number | null>>;
+  readonly comment: string | null;
+}
+
+export interface UnitReport {
+  /** The file's name as the user sees it. */
+  readonly file: string;
+  /** The workbook's Mallversion (the version it was read as). */
+  readonly version: number;
+  readonly organisation: string | null;
+  readonly year: number | null;
+  readonly period: Period | null;
+  readonly unit: Unit | null;
+  readonly reportingUnit: string | null;
+  readonly unitCode: string | null;
+  readonly readyMark: string | null;
+  readonly readyBy: string | null;
+  readonly readyDate: Date | null;
+  readonly fel: number;
+  readonly varning: number;
+  /** Resultaträkning's Summa totalt: Budget helår, Prognos helår and their difference. */
+  readonly budget: number | null;
+  readonly forecast: number | null;
+  readonly deviation: number | null;
+  /**
+   * The workbook's settings and the tables carried row by row: Resultaträkning is summed from
+   * `incomeStatement` instead, and Historik is not carried, so neither is kept.
+   */
+  readonly content: WorkbookContent;
+  readonly incomeStatement: readonly IncomeLineReport[];
+}
+
+/** Resultaträkning's amount columns: what is summed per Post. */
+export const INCOME_AMOUNT_KEYS = LATEST_TEMPLATE.tables.incomeStatement.columns
+  .filter((c) => c.kind === "amount")
+  .map((c) => c.key);
+
+function carriedContent({ tables, ...rest }: WorkbookContent): WorkbookContent {
+  const carried = { ...tables };
+  delete carried.incomeStatement;
+  delete carried.history;
+  return { ...rest, tables: carried };
+}
+
+export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
+  const s = model.settings.values;
+  const counts = countBySeverity(findings);
+  const total = rollup.incomeStatement.total;
+  return {
+    file: model.fileName,
+    version: model.template.version,
+    organisation: s.organisation,
+    year: s.year,
+    period: s.period,
+    unit: s.unit,
+    reportingUnit: s.reportingUnit?.trim() || null,
+    unitCode: s.unitCode?.trim() || null,
+    readyMark: s.readyMark,
+    readyBy: s.readyBy,
+    readyDate: s.readyDate,
+    fel: counts.fel,
+    varning: counts.varning,
+    budget: total.budget,
+    forecast: total.forecast,
+    deviation: total.deviation,
+    content: carriedContent(contentOf(model)),
+    incomeStatement: model.incomeStatement.map((line) => {
+      const cells: Readonly<Record<string, ModelCell<unknown>>> = line.cells;
+      return {
+        post: readText(line.cells.post.raw)?.trim() || null,
+        type: line.cells.type.raw,
+        amounts: Object.fromEntries(
+          INCOME_AMOUNT_KEYS.map((key) => {
+            const value = cells[key]?.value;
+            return [key, typeof value === "number" ? value : null];
+          })
+        ),
+        comment: readText(line.cells.comment.raw)?.trim() || null,
+      };
+    }),
+  };
+}

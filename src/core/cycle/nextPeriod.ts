@@ -1,0 +1,287 @@
+/**
+ * Ny period: a workbook's Model → the content of the next period's workbook, for the latest
+ * template (`buildWorkbook(LATEST_TEMPLATE, content)`). Pure: the host reads the workbook, calls
+ * this, and writes the result as a new file. T1 → T2 → Helår → T1 of the next year; what each
+ * column does is in carryRules.ts (and CONTEXT.md). Every value the closing period leaves behind
+ * (forecasts, outcomes, statuses, results, comments) is added to Historik, tagged with the period
+ * it belonged to; Historik's earlier rows are carried, across years too.
+ */
+import { PeriodUnknownError } from "../errors";
+import type { Model, ModelCell, ModelRow } from "../model";
+import { formatIsoDate, readText } from "../parse/values";
+import { isCellError, type CellValue } from "../snapshot";
+import type { RowSpec, WorkbookContent } from "../template/content";
+import type { DataTableKey, SettingKey } from "../template/definition";
+import type { Period } from "../template/lists";
+import { LATEST_TEMPLATE } from "../template/registry";
+import {
+  CARRY_RULES,
+  SETTINGS_CLEARED,
+  SETTINGS_HISTORY,
+  type CarryRule,
+  type TableCarry,
+} from "./carryRules";
+
+export interface PeriodOf {
+  readonly year: number;
+  readonly period: Period;
+}
+
+/** T1 → T2 → Helår → T1 of the next year. */
+export function followingPeriod({ year, period }: PeriodOf): PeriodOf {
+  if (period === "T1") return { year, period: "T2" };
+  if (period === "T2") return { year, period: "Helår" };
+  return { year: year + 1, period: "T1" };
+}
+
+export interface RolledForward {
+  /** The period the workbook closes. */
+  readonly closed: PeriodOf;
+  /** The period of the new workbook. */
+  readonly next: PeriodOf;
+  /** The new workbook's content, for LATEST_TEMPLATE. */
+  readonly content: WorkbookContent;
+  /** Historik rows this roll added (the closed period's values), and all it holds now. */
+  readonly historyAdded: number;
+  readonly historyTotal: number;
+  /** Åtgärds-IDs left out of the next year (Avslutad, Avbruten); their values are in Historik. */
+  readonly droppedActions: readonly string[];
+}
+
+/** One Historik row; `table` is the Excel table's name, stable across versions and renamed sheets. */
+interface HistoryRow {
+  year: number;
+  period: Period;
+  table: string;
+  key: string;
+  column: string;
+  value: CellValue;
+  /** An earlier roll's row as it stands in the workbook: carried exactly, readable or not. */
+  written?: RowSpec;
+}
+
+const PERIOD_ORDER: Readonly<Record<string, number>> = { T1: 1, T2: 2, Helår: 3 };
+
+/** Oldest first; a stable sort keeps the order rows were written in within a period. */
+const chronologically = (a: HistoryRow, b: HistoryRow) =>
+  (a.year || 0) - (b.year || 0) || (PERIOD_ORDER[a.period] ?? 0) - (PERIOD_ORDER[b.period] ?? 0);
+
+const historyKey = (year: number, period: string, table: string, key: string, column: string) =>
+  `${year}\u0000${period}\u0000${table}\u0000${key}\u0000${column}`;
+
+/** A cell's value as Historik keeps it: dates as yyyy-mm-dd text, errors and blanks not at all. */
+function historyValue(cell: ModelCell<unknown> | undefined): CellValue {
+  if (!cell || cell.absent) return null;
+  const raw = cell.raw;
+  if (raw === null || isCellError(raw)) return null;
+  if (raw instanceof Date) return formatIsoDate(raw);
+  if (typeof raw === "string" && raw.trim() === "") return null;
+  return raw;
+}
+
+const rawOf = (cell: ModelCell<unknown> | undefined): CellValue =>
+  !cell || cell.absent ? null : cell.raw;
+
+function closedPeriod(model: Model): PeriodOf {
+  const { year, period } = model.settings.values;
+  const sheet = model.tables.settings.sheet;
+  for (const key of ["year", "period"] as const) {
+    if (model.settings.values[key] !== null) continue;
+    const cell = model.settings.cells[key];
+    const label = key === "year" ? "År" : "Period";
+    throw new PeriodUnknownError(
+      model.fileName,
+      label,
+      sheet,
+      cell?.address ?? null,
+      readText(cell?.raw ?? null) ?? ""
+    );
+  }
+  return { year: year as number, period: period as Period };
+}
+
+/** The Historik rows a Model already holds, read for look-ups and kept as they stand. */
+function earlierHistory(model: Model): HistoryRow[] {
+  return model.history.map(({ cells }) => ({
+    year: typeof cells.year.value === "number" ? cells.year.value : NaN,
+    period: (cells.period.value ?? String(cells.period.raw ?? "")) as Period,
+    table: readText(cells.table.raw) ?? "",
+    key: readText(cells.key.raw) ?? "",
+    column: readText(cells.column.raw) ?? "",
+    value: rawOf(cells.value),
+    written: Object.fromEntries(
+      Object.entries(cells).flatMap(([key, cell]) => (cell.raw === null ? [] : [[key, cell.raw]]))
+    ),
+  }));
+}
+
+/** Whether the closing value of a column goes into Historik under `rule`. */
+function recorded(rule: CarryRule, row: ModelRow): boolean {
+  if (rule === "clear" || rule === "lastYear") return true;
+  return rule === "ifReported" && row.cells.timing?.value === "Löpande";
+}
+
+function carriedValue(
+  rule: CarryRule,
+  column: string,
+  row: ModelRow,
+  lastYear: () => CellValue
+): CellValue {
+  if (rule === "keep") return rawOf(row.cells[column]);
+  if (rule === "clear" || rule === "derived") return null;
+  if (rule === "lastYear") return lastYear();
+  if (rule === "ifReported") {
+    return row.cells.timing?.value === "Löpande" ? null : rawOf(row.cells[column]);
+  }
+  return rawOf(row.cells[rule.from]);
+}
+
+interface ClosedTable {
+  readonly rows: RowSpec[];
+  /** What Historik gets from the table: what the roll empties or drops, and the statuses. */
+  readonly history: HistoryRow[];
+  readonly dropped: string[];
+}
+
+/** What the roll looks up in the Historik it carries. */
+interface EarlierValues {
+  /** Utfall period of the same period a year before the next one. */
+  readonly lastYear: (table: string, key: string, header: string) => CellValue;
+  /** The value Historik last recorded for a row's column (a status), if any. */
+  readonly latest: (table: string, key: string, header: string) => CellValue | undefined;
+}
+
+/** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
+function closeTable(
+  model: Model,
+  carry: TableCarry,
+  closed: PeriodOf,
+  yearEnd: boolean,
+  earlier: EarlierValues
+): ClosedTable {
+  const def = LATEST_TEMPLATE.tables[carry.table];
+  const rules = yearEnd ? carry.yearEnd : carry.withinYear;
+  const columns = def.columns.filter((c) => c.kind !== "computed");
+  const actualHeader = def.columns.find((c) => c.key === "actual")?.header ?? "";
+  const drop = yearEnd ? carry.dropAtYearEnd : undefined;
+  const result: ClosedTable = { rows: [], history: [], dropped: [] };
+  for (const row of model.tables[carry.table].rows) {
+    const key = readText(rawOf(row.cells[carry.key]));
+    const record = (column: { key: string; header: string }, ifChanged = false) => {
+      const value = historyValue(row.cells[column.key]);
+      if (key === null || value === null || column.key === carry.key) return;
+      if (ifChanged && earlier.latest(def.name, key, column.header) === value) return;
+      result.history.push({ ...closed, table: def.name, key, column: column.header, value });
+    };
+    if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
+      result.dropped.push(key ?? "");
+      for (const column of columns) record(column); // the whole row stays in Historik
+      continue;
+    }
+    const lastYear = () => (key === null ? null : earlier.lastYear(def.name, key, actualHeader));
+    const spec: Record<string, CellValue> = {};
+    for (const column of columns) {
+      const rule = rules[column.key] ?? "keep";
+      if (recorded(rule, row)) record(column);
+      // A status is recorded when it is new or changed: Historik's latest value is the last one.
+      else if (carry.statuses.includes(column.key)) record(column, true);
+      const value = carriedValue(rule, column.key, row, lastYear);
+      if (value !== null) spec[column.key] = value;
+    }
+    result.rows.push(spec);
+  }
+  return result;
+}
+
+/** Inställningar's values the roll empties (the assessment of the internal control). */
+function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
+  const table = LATEST_TEMPLATE.tables.settings.name;
+  return SETTINGS_HISTORY.flatMap((key) => {
+    const value = historyValue(model.settings.cells[key]);
+    const label = LATEST_TEMPLATE.settings.find((s) => s.key === key)?.label ?? key;
+    return value === null ? [] : [{ ...closed, table, key: label, column: "Värde", value }];
+  });
+}
+
+function historyContent(rows: readonly HistoryRow[]): RowSpec[] {
+  return rows.map(
+    (r) =>
+      r.written ?? {
+        year: r.year,
+        period: r.period,
+        table: r.table,
+        key: r.key,
+        column: r.column,
+        value: r.value,
+      }
+  );
+}
+
+function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, CellValue>> {
+  const settings: Partial<Record<SettingKey, CellValue>> = {};
+  for (const setting of model.template.settings) {
+    const cell = model.settings.cells[setting.key];
+    if (cell) settings[setting.key] = cell.raw;
+  }
+  for (const key of SETTINGS_CLEARED) settings[key] = null;
+  return {
+    ...settings,
+    year: next.year,
+    period: next.period,
+    readyMark: "Nej",
+    templateVersion: LATEST_TEMPLATE.version,
+  };
+}
+
+/**
+ * The next period's workbook content. Throws PeriodUnknownError when År or Period cannot be
+ * read. A workbook with fel still rolls forward: its values are carried as they stand.
+ */
+export function rollForward(model: Model): RolledForward {
+  const closed = closedPeriod(model);
+  const next = followingPeriod(closed);
+  const yearEnd = next.year !== closed.year;
+
+  // Rolling the same period again replaces what the earlier roll wrote for it.
+  const kept = earlierHistory(model).filter(
+    (r) => !(r.year === closed.year && r.period === closed.period)
+  );
+  // Both look-ups look back, never at the period being closed: the kept rows suffice.
+  const byPeriod = new Map<string, CellValue>();
+  const latest = new Map<string, CellValue>();
+  for (const r of [...kept].sort(chronologically)) {
+    const k = historyKey(r.year, r.period, r.table, r.key, r.column);
+    if (!byPeriod.has(k)) byPeriod.set(k, r.value);
+    latest.set(historyKey(0, "", r.table, r.key, r.column), r.value);
+  }
+  const earlier: EarlierValues = {
+    lastYear: (table, key, header) =>
+      byPeriod.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null,
+    latest: (table, key, header) => latest.get(historyKey(0, "", table, key, header)),
+  };
+
+  const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
+  const added = settingsHistory(model, closed);
+  const droppedActions: string[] = [];
+  for (const carry of CARRY_RULES) {
+    const table = closeTable(model, carry, closed, yearEnd, earlier);
+    tables[carry.table] = table.rows;
+    added.push(...table.history);
+    if (carry.table === "actions") droppedActions.push(...table.dropped);
+  }
+  const history = [...kept, ...added];
+  tables.history = historyContent(history);
+
+  return {
+    closed,
+    next,
+    content: {
+      version: LATEST_TEMPLATE.version,
+      settings: nextSettings(model, next),
+      tables,
+    },
+    historyAdded: added.length,
+    historyTotal: history.length,
+    droppedActions,
+  };
+}

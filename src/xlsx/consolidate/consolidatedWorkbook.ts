@@ -1,0 +1,17 @@
+/**
+ * The consolidated workbook's bytes: the nämnd's content as a template workbook of the latest
+ * version (so every command works on it), plus Tertial's own Sammanställning sheet last.
+ */
+import type { Consolidation } from "../../core/consolidate/consolidate";
+import { summarySheet } from "../../core/consolidate/summarySheet";
+import { layoutSheet } from "../../core/report/layout";
+import { LATEST_TEMPLATE } from "../../core/template/registry";
+import { renderSheetGrid } from "../render/renderSheetGrid";
+import { buildWorkbook } from "../template/buildWorkbook";
+import { workbookBytes } from "../template/saveWorkbook";
+
+export async function consolidatedWorkbookBytes(consolidation: Consolidation): Promise<Uint8Array> {
+  const workbook = buildWorkbook(LATEST_TEMPLATE, consolidation.content);
+  renderSheetGrid(workbook, layoutSheet(summarySheet(consolidation)));
+  return workbookBytes(workbook);
+}

@@ -1,0 +1,274 @@
+/**
+ * `tertial sammanstall`: three units' workbooks on disk (plus a lock file and a broken file) into
+ * a new nämnd workbook with a Sammanställning sheet; the inputs' bytes never change; the result
+ * validates and reports; the built CLI consolidates enough files to use its worker threads.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { consolidateCommand } from "../../src/cli/consolidateCommand";
+import { WORKER_THRESHOLD } from "../../src/cli/readUnits";
+import { reportCommand } from "../../src/cli/reportCommand";
+import { runCommand } from "../../src/cli/runCommand";
+import { analyse } from "../../src/core/pipeline";
+import type { WorkbookContent } from "../../src/core/template/content";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
+import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
+import { TODAY, UNITS } from "../core/consolidate/units";
+import { buildCli, CLI, ROOT } from "./builtCli";
+
+let dir: string;
+let stdout: string;
+let stderr: string;
+let spies: jest.SpyInstance[];
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-sammanstall-"));
+  stdout = "";
+  stderr = "";
+  spies = [
+    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    }),
+    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    }),
+  ];
+});
+
+afterEach(async () => {
+  for (const spy of spies) spy.mockRestore();
+  process.exitCode = undefined;
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const sha256 = async (file: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
+
+/** The three units in `folder`, plus Excel's lock file of one and a file that is no workbook. */
+async function unitFolder(folder: string): Promise<string[]> {
+  await fs.mkdir(folder, { recursive: true });
+  const files = [];
+  for (const unit of UNITS) {
+    const file = path.join(folder, unit.file);
+    await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, unit.content), file);
+    files.push(file);
+  }
+  await fs.writeFile(path.join(folder, "~$IFO.xlsx"), "Eva Ekonom");
+  await fs.writeFile(path.join(folder, "Trasig.xlsx"), "inte en arbetsbok");
+  await fs.mkdir(path.join(folder, "arkiv")); // a subfolder is not read
+  await saveWorkbook(
+    buildWorkbook(LATEST_TEMPLATE, { ...UNITS[0].content, settings: { period: "T1" } }),
+    path.join(folder, "arkiv", "Gammal.xlsx")
+  );
+  return files;
+}
+
+async function sheetRows(file: string, sheet: string): Promise<unknown[][]> {
+  // The template's tables are left out: exceljs cannot load them as Excel writes them, and the
+  // reader (which can) reads only table sheets.
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  for (const name of Object.keys(zip.files)) {
+    if (name.startsWith("xl/tables/")) zip.remove(name);
+    else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      const xml = await zip.file(name)?.async("string");
+      zip.file(name, (xml ?? "").replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+    }
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
+  const rows: unknown[][] = [];
+  workbook.getWorksheet(sheet)?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1));
+  });
+  return rows;
+}
+
+const run = (entries: string[], options: Parameters<typeof consolidateCommand>[1]) =>
+  runCommand(() => consolidateCommand(entries, options));
+
+describe("tertial sammanstall", () => {
+  it("writes a valid v2 workbook of the folder's units, listing the lock file and the broken file", async () => {
+    const units = path.join(dir, "enheter");
+    const inputs = await unitFolder(units);
+    const before = await Promise.all(inputs.map(sha256));
+    const target = path.join(dir, "nämnd.xlsx");
+
+    await run([units], { output: target });
+
+    // A file could not be used, so exit 1, but the workbook is written.
+    expect(process.exitCode).toBe(1);
+    expect(await Promise.all(inputs.map(sha256))).toEqual(before);
+    expect(stdout).toContain("3 enheter av 5 filer sammanställda, 2 kunde inte användas");
+    expect(stderr).toContain("Används inte: ~$IFO.xlsx: Excels låsfil");
+    expect(stderr).toContain("Används inte: Trasig.xlsx: Trasig.xlsx är ingen Excel-arbetsbok");
+
+    const rows = await sheetRows(target, "Sammanställning");
+    const byFile = new Map(rows.map((r) => [r[0], r]));
+    expect(byFile.get("Äldreomsorg.xlsx")?.slice(1, 4)).toEqual(["Äldreomsorg", "ÄO", "Ja"]);
+    expect(byFile.get("IFO.xlsx")?.[1]).toBe("Individ- och familjeomsorg");
+    expect(byFile.get("Funktionsstöd.xlsx")?.[3]).toBe("Nej");
+    expect(String(byFile.get("~$IFO.xlsx")?.[1])).toMatch(/^Excels låsfil/);
+    expect(String(byFile.get("Trasig.xlsx")?.[1])).toContain("är ingen Excel-arbetsbok");
+    expect(byFile.has("Gammal.xlsx")).toBe(false);
+
+    const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
+    expect(nämnd.model.template.version).toBe(LATEST_TEMPLATE.version);
+    expect(nämnd.findings.filter((f) => f.severity === "fel")).toEqual([]);
+    expect(nämnd.rollup.incomeStatement.total.forecast).toBe(-1159);
+  });
+
+  it("writes a report of the consolidated workbook showing the nämnd's figures", async () => {
+    const units = path.join(dir, "enheter");
+    await unitFolder(units);
+    const target = path.join(dir, "nämnd.xlsx");
+    await run([units], { output: target, organisation: "Socialnämnden" });
+    process.exitCode = undefined;
+
+    await runCommand(() => reportCommand(target, {}));
+    expect(process.exitCode).toBe(0);
+    const economy = (await sheetRows(path.join(dir, "nämnd-rapport.xlsx"), "Rapport Ekonomi"))
+      .flat()
+      .map(String);
+    expect(economy[0]).toBe("Socialnämnden – Delårsrapport augusti 2024");
+    expect(economy).toContain("Personalkostnader");
+    expect(economy).toContain("-1255");
+  });
+
+  it("exits 0 when every file is used and no unit has fel", async () => {
+    const files = [];
+    for (const unit of UNITS) {
+      const file = path.join(dir, unit.file);
+      await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, unit.content), file);
+      files.push(file);
+    }
+    await run(files, { output: path.join(dir, "nämnd.xlsx") });
+    expect(stderr).not.toContain("Fel:");
+    expect(process.exitCode).toBe(0);
+    expect(stdout).toContain("3 enheter av 3 filer sammanställda (se bladet Sammanställning)");
+    expect(stdout).toContain("Funktionsstöd.xlsx (Funktionsstöd): inte klarmarkerad");
+  });
+
+  it("consolidates the bundled example (template v1) into a v2 workbook with its figures", async () => {
+    const example = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
+    const before = await sha256(example);
+    const target = path.join(dir, "nämnd.xlsx");
+    await run([example], { output: target, organisation: "Nämnden" });
+    // The example holds deliberate fel: the workbook is written, and the exit code says so.
+    expect(process.exitCode).toBe(1);
+    expect(await sha256(example)).toBe(before);
+    const source = analyse(await readSnapshotFromFile(example), { today: TODAY });
+    const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
+    expect(source.model.template.version).toBe(1);
+    expect(nämnd.model.template.version).toBe(LATEST_TEMPLATE.version);
+    for (const key of ["budget", "forecast", "actual"] as const) {
+      expect(nämnd.rollup.incomeStatement.total[key]).toBeCloseTo(
+        source.rollup.incomeStatement.total[key] ?? NaN,
+        9
+      );
+    }
+    expect(stdout).toContain("1 enhet av 1 fil sammanställd");
+    const fel = source.findings.filter((f) => f.severity === "fel").length;
+    expect(fel).toBeGreaterThan(0);
+    expect(stdout).toContain(
+      `exempel-2024-T2.xlsx (exempel-2024-T2): inte klarmarkerad, ${fel} fel`
+    );
+  });
+
+  it("refuses a fourth file of another Period by name, writing nothing", async () => {
+    const units = path.join(dir, "enheter");
+    const inputs = await unitFolder(units);
+    const other: WorkbookContent = {
+      ...UNITS[0].content,
+      settings: { ...UNITS[0].content.settings, period: "T1", reportingUnit: "Stab" },
+    };
+    const t1 = path.join(dir, "Stab.xlsx");
+    await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, other), t1);
+    const target = path.join(dir, "nämnd.xlsx");
+
+    await run([...inputs, t1], { output: target });
+
+    expect(process.exitCode).toBe(2);
+    expect(stderr).toContain("Fel: Stab.xlsx har Period T1, men Äldreomsorg.xlsx har T2.");
+    await expect(fs.stat(target)).rejects.toThrow();
+  });
+
+  it("never writes over an input, not even with --force, nor over an existing file without it", async () => {
+    const units = path.join(dir, "enheter");
+    const [first, ...rest] = await unitFolder(units);
+    const before = await sha256(first);
+    await run([first, ...rest], { output: first, force: true });
+    expect(process.exitCode).toBe(2);
+    expect(stderr).toContain("kan inte skrivas över arbetsboken");
+    expect(await sha256(first)).toBe(before);
+
+    const existing = path.join(dir, "finns.xlsx");
+    await fs.writeFile(existing, "mitt");
+    await run([units], { output: existing });
+    expect(process.exitCode).toBe(2);
+    expect(await fs.readFile(existing, "utf8")).toBe("mitt");
+  });
+
+  it("takes the thresholds from --installningar and says so on Sammanställning", async () => {
+    const units = path.join(dir, "enheter");
+    await unitFolder(units);
+    const settingsFile = path.join(dir, "nämndens inställningar.xlsx");
+    await saveWorkbook(
+      buildWorkbook(LATEST_TEMPLATE, {
+        settings: { ...UNITS[0].content.settings, materialAmount: 5, materialPercent: 3 },
+      }),
+      settingsFile
+    );
+    const target = path.join(dir, "nämnd.xlsx");
+    await run([units], { output: target, installningar: settingsFile });
+    const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
+    expect(nämnd.model.settings.values.materialAmount).toBe(5);
+    expect(nämnd.model.settings.values.materialPercent).toBe(3);
+    const text = (await sheetRows(target, "Sammanställning")).flat().map(String).join(" ");
+    expect(text).toContain("kommer från nämndens inställningar.xlsx");
+  });
+});
+
+describe("the built CLI with many files", () => {
+  beforeAll(async () => {
+    const build = await buildCli();
+    if (build.status !== 0) throw new Error(build.output);
+  }, 120_000);
+
+  it("consolidates them in worker threads, in the files' order", async () => {
+    const units = path.join(dir, "enheter");
+    await fs.mkdir(units);
+    const count = WORKER_THRESHOLD + 2;
+    for (let i = 0; i < count; i++) {
+      const name = `Enhet ${String(i + 1).padStart(2, "0")}`;
+      const content = {
+        ...UNITS[i % 3].content,
+        settings: { ...UNITS[i % 3].content.settings, reportingUnit: name, unitCode: `E${i + 1}` },
+      };
+      await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, content), path.join(units, `${name}.xlsx`));
+    }
+    const target = path.join(dir, "nämnd.xlsx");
+    const result = spawnSync(process.execPath, [CLI, "sammanstall", units, "-o", target], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(result.stderr).toContain(`Läser ${count} arbetsböcker i 2 trådar`);
+    expect(result.stderr).not.toContain("Fel");
+    expect(result.stdout).toContain(`${count} enheter av ${count} filer sammanställda`);
+    const rows = await sheetRows(target, "Sammanställning");
+    const names = rows.map((r) => r[1]).filter((v) => String(v).startsWith("Enhet "));
+    expect(names).toEqual(
+      Array.from({ length: count }, (_, i) => `Enhet ${String(i + 1).padStart(2, "0")}`)
+    );
+  }, 60_000);
+});
