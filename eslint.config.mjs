@@ -18,6 +18,7 @@ const officeAddinRules = Object.fromEntries(
 
 const HOST_MODULES = [
   "exceljs",
+  "docx",
   "jszip",
   "react",
   "react-dom",
@@ -39,6 +40,7 @@ const HOST_FOLDERS = [
   "**/cli/**",
   "**/commands/**",
   "**/browser/**",
+  "**/docx/**",
 ];
 
 const hostModules = (message) => HOST_MODULES.map((name) => ({ name, message }));
@@ -85,7 +87,7 @@ export default [
         "error",
         {
           paths: hostModules(
-            "src/core is host-independent: no exceljs, Office.js, UI or Node I/O here."
+            "src/core is host-independent: no exceljs, docx, Office.js, UI or Node I/O here."
           ),
           patterns: [
             {
@@ -104,7 +106,7 @@ export default [
         "error",
         {
           paths: hostModules(
-            "src/app is shared by every interactive host: it imports only src/core, no React, Office.js, exceljs or Node."
+            "src/app is shared by every interactive host: it imports only src/core, no React, Office.js, exceljs, docx or Node."
           ),
           patterns: [
             { group: HOST_FOLDERS, message: "src/app must not import a host." },
@@ -121,6 +123,7 @@ export default [
     files: [
       "src/excel/**/*.{ts,tsx}",
       "src/browser/**/*.{ts,tsx}",
+      "src/docx/**/*.{ts,tsx}",
       "src/commands/**/*.{ts,tsx}",
       "src/cli/**/*.{ts,tsx}",
       "src/xlsx/**/*.{ts,tsx}",

@@ -1,7 +1,8 @@
 /**
  * Browser mode's figures: the gzip size of the page's JavaScript, and in headless Chromium the
  * time from dropping a workbook to its findings on screen and from Generera rapport to the
- * download starting — for the example workbook and the large benchmark workbook. Each run is a
+ * download starting, and from Ladda ner som Word to the document's download (its chunk fetched on
+ * that first click) — for the example workbook and the large benchmark workbook. Each run is a
  * fresh tab; the figures are the median of the runs. Times are taken inside the page.
  * Usage: npm run build && npx tsx bench/browser.ts [--runs 3]
  */
@@ -26,7 +27,8 @@ import { LARGE, largeContent } from "./largeContent";
 const DIST = path.join(ROOT, "dist", "addin");
 
 async function scriptSizes(): Promise<void> {
-  for (const name of ["taskpane.js", "exceljs.js"]) {
+  // docx.js and jszip.js load only on Ladda ner som Word (jszip.js is shared with exceljs.js).
+  for (const name of ["taskpane.js", "exceljs.js", "docx.js", "jszip.js"]) {
     const bytes = await fs.readFile(path.join(DIST, name));
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
@@ -46,6 +48,9 @@ interface PageTimes {
   findingsAt?: number;
   generateAt?: number;
   downloadAt?: number;
+  /** At the Ladda ner som Word click, and when its download started. */
+  wordAt?: number;
+  wordDownloadAt?: number;
 }
 
 /** Records the moments in the page itself, so that Playwright's polling is not counted. */
@@ -58,9 +63,12 @@ function instrument(page: Page): Promise<void> {
       "click",
       (event) => {
         const target = event.target as HTMLElement;
-        if (target.closest("a[download]")) times.downloadAt ??= performance.now();
-        else if (target.closest("button")?.textContent?.includes("Generera rapport"))
-          times.generateAt = performance.now();
+        const button = target.closest("button")?.textContent ?? "";
+        if (target.closest("a[download]")) {
+          if (times.wordAt === undefined) times.downloadAt ??= performance.now();
+          else times.wordDownloadAt ??= performance.now();
+        } else if (button.includes("Generera rapport")) times.generateAt = performance.now();
+        else if (button.includes("Ladda ner som Word")) times.wordAt = performance.now();
       },
       { capture: true }
     );
@@ -86,14 +94,19 @@ async function oneRun(session: Session, name: string, bytes: Buffer) {
   await generateButton(page).click();
   const file = await download;
   const reportBytes = (await fs.stat(await file.path())).size;
+  const word = page.waitForEvent("download", { timeout: 600_000 });
+  await page.getByRole("button", { name: "Ladda ner som Word" }).click();
+  const documentBytes = (await fs.stat(await (await word).path())).size;
   const t = await page.evaluate(() => (window as unknown as { benchTimes: PageTimes }).benchTimes);
   const findings = (await findingsHeading(page).textContent()) ?? "";
   await page.close();
   return {
     findingsMs: t.findingsAt! - t.dropAt!,
     reportMs: t.downloadAt! - t.generateAt!,
+    wordMs: t.wordDownloadAt! - t.wordAt!,
     findings,
     reportBytes,
+    documentBytes,
   };
 }
 
@@ -116,12 +129,15 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) results.push(await oneRun(session, name, bytes));
       const findingsMs = median(results.map((r) => r.findingsMs));
       const reportMs = median(results.map((r) => r.reportMs));
+      const wordMs = median(results.map((r) => r.wordMs));
       console.log(
         `\n${name} (${(bytes.length / 1e6).toFixed(2)} MB; ${results[0].findings}; report ` +
           `${(results[0].reportBytes / 1e6).toFixed(2)} MB), median of ${runs}:\n` +
           `  drop → findings shown            ${seconds(findingsMs)}   (runs: ${results.map((r) => seconds(r.findingsMs)).join(", ")})\n` +
           `  Generera rapport → download      ${seconds(reportMs)}   (runs: ${results.map((r) => seconds(r.reportMs)).join(", ")})\n` +
-          `  drop → findings → download       ${seconds(findingsMs + reportMs)}`
+          `  drop → findings → download       ${seconds(findingsMs + reportMs)}\n` +
+          `  Ladda ner som Word → download    ${seconds(wordMs)}   (runs: ${results.map((r) => seconds(r.wordMs)).join(", ")}; ` +
+          `document ${(results[0].documentBytes / 1e6).toFixed(2)} MB)`
       );
     }
   } finally {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
+ * Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
@@ -8,14 +9,18 @@
  * sammanstall` of 30 and 300 unit workbooks of the example's size against 300 plain exceljs loads
  * of the same files, one after another. Options: --scale N (divide the sizes by N, for a quick
  * look), --hostile (only the hostile inputs), --ny-period (only the large workbook's roll-forward
- * against exceljs loading and writing it), --sammanstall (only the sammanställning).
+ * against exceljs loading and writing it), --sammanstall (only the sammanställning), --word (only
+ * the Word report's figures).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { analyse, generateReport } from "../src/core/pipeline";
 import { LATEST_TEMPLATE } from "../src/core/template/registry";
+import { reportDocumentBytes } from "../src/docx/wordReport";
+import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
 import type { HostileFile } from "./hostileFiles";
@@ -38,6 +43,27 @@ const scaled = (sizes: Sizes, divisor: number): Sizes => ({
 
 const size = (bytes: number) =>
   bytes < 100_000 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(2)} MB`;
+
+/** The Word renderer alone, in process: the example (median of 5) and the large workbook (once). */
+async function wordFigures(large: string): Promise<void> {
+  const example = path.join(__dirname, "..", "templates", "exempel-2024-T2.xlsx");
+  console.log("\nWord report, ReportDoc → .docx bytes (reportDocumentBytes)");
+  for (const [label, file, runs] of [
+    ["example", example, 5],
+    ["large", large, 1],
+  ] as const) {
+    const doc = generateReport(analyse(await readSnapshotFromFile(file))).doc;
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      bytes = (await reportDocumentBytes(doc)).length;
+      times.push(performance.now() - start);
+    }
+    const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    console.log(`  ${label.padEnd(8)} ${(ms / 1000).toFixed(2)} s   ${size(bytes)}`);
+  }
+}
 
 async function officeHostFigures(): Promise<void> {
   console.log(
@@ -199,6 +225,11 @@ async function main(): Promise<void> {
       `${sizes.operating} driftsrader; ${(size / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`
   );
 
+  if (process.argv.includes("--word")) {
+    await wordFigures(input);
+    return;
+  }
+
   if (process.argv.includes("--ny-period")) {
     newPeriodFigures(input);
     return;
@@ -220,6 +251,7 @@ async function main(): Promise<void> {
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
 
   newPeriodFigures(input);
+  await wordFigures(input);
 
   await officeHostFigures();
   hostileFigures();

@@ -17,7 +17,27 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   showSheet?(name: string): Promise<void>;
   /** The way forward on a workbook that is not a Tertial workbook: a new one from the template. */
   readonly newWorkbook?: NewWorkbookOffer;
+  /**
+   * How the pane offers the report as a Word document after Generera rapport; asked then, not
+   * when the host is made (Office's platform facts are read only when needed).
+   */
+  wordDocument?(): WordDocumentOffer;
 }
+
+/**
+ * Where the pane can save a file (a plain browser, Excel on the web) it downloads the Word
+ * document; where it cannot (Excel on Windows and Mac: their add-in window has no downloads), it
+ * says where to get it instead and may open Tertial in the user's web browser.
+ */
+export type WordDocumentOffer =
+  | { readonly kind: "download" }
+  | {
+      readonly kind: "elsewhere";
+      /** Why there is no download here, and what to do instead. */
+      readonly explanation: string;
+      /** Opens Tertial's page in the web browser, where available. */
+      readonly openBrowser?: { readonly label: string; open(): void };
+    };
 
 /** Each host words and does this its own way: Excel opens a workbook, the browser downloads one. */
 export interface NewWorkbookOffer {

@@ -4,6 +4,7 @@
  */
 import { countBySeverity, type Severity } from "../core/findings";
 import { analyse, generateReport, type Analysis } from "../core/pipeline";
+import type { ReportDoc } from "../core/report/reportDoc";
 import type { AppHost } from "./appHost";
 import type { Step } from "./progress";
 import { summariseReport, type ReportSummary } from "./reportSummary";
@@ -25,7 +26,10 @@ export interface ReportOutcome {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
-export interface Generated extends Validated, ReportOutcome {}
+export interface Generated extends Validated, ReportOutcome {
+  /** The report's content, for another rendering on request (the Word document). */
+  readonly doc: ReportDoc;
+}
 
 export async function validateWorkbook(host: AppHost, onStep: OnStep): Promise<Validated> {
   onStep("read");
@@ -47,5 +51,6 @@ export async function generateWorkbookReport(host: AppHost, onStep: OnStep): Pro
     sheetNames: report.doc.sheets.map((s) => s.name),
     summary: summariseReport(analysis.model, report.rollup),
     counts: countBySeverity(analysis.findings),
+    doc: report.doc,
   };
 }

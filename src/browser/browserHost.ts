@@ -82,6 +82,7 @@ export function createBrowserHost(
   return {
     reportInWorkbook: false,
     newWorkbook: DOWNLOAD_TEMPLATE,
+    wordDocument: () => ({ kind: "download" }),
     async readSnapshot(): Promise<Snapshot> {
       const [io, bytes] = await Promise.all([loadWorkbookIo(), readBytes(workbook)]);
       return io.readSnapshotFromBuffer(bytes, workbook.name);

@@ -2,6 +2,7 @@
 import type { ReportFile } from "./browserHost";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export interface Download {
   readonly fileName: string;
@@ -9,9 +10,9 @@ export interface Download {
   readonly url: string;
 }
 
-export function createDownload(report: ReportFile): Download {
-  // Report bytes come from exceljs's writeBuffer: an ArrayBuffer, never a SharedArrayBuffer.
-  const blob = new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
+export function createDownload(report: ReportFile, type = XLSX_MIME): Download {
+  // Report bytes come from exceljs's writeBuffer or JSZip: an ArrayBuffer, never a SharedArrayBuffer.
+  const blob = new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type });
   return { fileName: report.fileName, url: URL.createObjectURL(blob) };
 }
 

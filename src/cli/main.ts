@@ -69,20 +69,33 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   program
     .command("rapport")
-    .description("Skriver rapportbladen till en ny arbetsbok (indatafilen ändras aldrig).")
+    .description(
+      "Skriver rapporten till en ny arbetsbok eller ett Word-dokument (indatafilen ändras aldrig)."
+    )
     .argument("<fil>", "arbetsboken (.xlsx)")
     .option(
-      "-o, --output <ut.xlsx>",
-      "rapportfilen (standard: <fil>-rapport.xlsx bredvid indatafilen)"
+      "--format <format>",
+      "xlsx (rapportbladen), docx (Word-dokument) eller xlsx,docx (båda); " +
+        "standard: det -o slutar på, annars xlsx"
+    )
+    .option(
+      "-o, --output <ut>",
+      "rapportfilen (standard: <fil>-rapport.xlsx eller .docx bredvid indatafilen); " +
+        "med två format namnet utan ändelse"
     )
     .option(...FORCE)
     .showHelpAfterError("(Skriv tertial rapport --help för hjälp.)")
     .addHelpText(
       "after",
-      "\nEn rapport som Tertial själv har skrivit ersätts utan --force; andra filer kräver --force.\n" +
+      "\nMed --format xlsx,docx och -o rapporter/nämnd-T2 skrivs rapporter/nämnd-T2.xlsx och " +
+        "rapporter/nämnd-T2.docx.\n" +
+        "En rapport som Tertial själv har skrivit ersätts utan --force (ett Word-dokument bara om " +
+        "det inte har sparats om sedan dess); andra filer kräver --force.\n" +
         EXIT_CODES +
         examples(
           "tertial rapport nämnd-T2.xlsx",
+          "tertial rapport nämnd-T2.xlsx -o rapporter/nämnd-T2.docx",
+          "tertial rapport nämnd-T2.xlsx --format xlsx,docx",
           "tertial rapport nämnd-T2.xlsx -o rapporter/nämnd-T2.xlsx --force"
         )
     )

@@ -19,10 +19,12 @@ export class OutputFileError extends Error {
 export interface OutputPolicy {
   /** The target as the user gave it (messages quote it as typed). */
   readonly target: string;
-  /** The file name ending the format needs, e.g. ".xlsx". */
+  /** The file name ending the format needs: ".xlsx" or ".docx". */
   readonly extension: string;
   /** A file name the messages suggest, e.g. "rapport.xlsx". */
   readonly exampleName: string;
+  /** Another name the wrong-ending message suggests: `-o rapport.docx` for a Word document. */
+  readonly alternative?: { readonly name: string; readonly what: string };
   /** Replace an existing regular, writable file. */
   readonly force?: boolean;
   /**
@@ -37,6 +39,12 @@ export interface OutputPolicy {
    */
   readonly input?: { readonly file: string | readonly string[]; readonly what: string };
 }
+
+/** What a file with the ending is, as the refusal of another ending says it. */
+const FILE_KINDS: Readonly<Record<string, string>> = {
+  ".xlsx": "en Excel-arbetsbok",
+  ".docx": "ett Word-dokument",
+};
 
 const nobodyMayWrite = (stats: Stats) => (stats.mode & 0o222) === 0;
 
@@ -164,9 +172,11 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   // What is there comes first: "is a FIFO" says more than "must end in .xlsx".
   const existing = await existingFile(target, exampleName);
   if (path.extname(target).toLowerCase() !== extension) {
+    const { alternative } = policy;
     throw new OutputFileError(
-      `${target}: filen blir en Excel-arbetsbok, så namnet måste sluta på ${extension}, ` +
-        `t.ex. -o ${exampleName}.`
+      `${target}: filen blir ${FILE_KINDS[extension] ?? "en fil"}, så namnet måste sluta på ` +
+        `${extension}, t.ex. -o ${exampleName}` +
+        (alternative ? ` (eller -o ${alternative.name} för ${alternative.what}).` : ".")
     );
   }
   if (existing === null) {

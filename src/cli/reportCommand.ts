@@ -1,6 +1,7 @@
 /**
- * `tertial rapport <fil.xlsx> [-o ut.xlsx] [--force]`: writes the report sheets to a NEW workbook
- * (by default `<fil>-rapport.xlsx` beside the input) and prints the economy summary and the
+ * `tertial rapport <fil.xlsx> [--format xlsx|docx|xlsx,docx] [-o ut] [--force]`: writes the report
+ * to a NEW workbook (by default `<fil>-rapport.xlsx` beside the input), a Word document
+ * (`<fil>-rapport.docx`) or both (reportFormats.ts), and prints the economy summary and the
  * findings count; progress goes to stderr. The input file is only read, never written. The report
  * is written even when there are fel (they are in Kontrollresultat, and the report is a draft),
  * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
@@ -9,63 +10,98 @@
 import path from "node:path";
 import { countBySeverity } from "../core/findings";
 import { analyse, generateReport } from "../core/pipeline";
+import type { ReportDoc } from "../core/report/reportDoc";
 import { findingCounts, severityCount } from "../core/text/findingCounts";
+import { isTertialDocument } from "../docx/documentMarker";
+import { reportDocumentBytes } from "../docx/wordReport";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
+import { reportTargets, type ReportFormat, type ReportTarget } from "./reportFormats";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
 import { forTerminal } from "./terminalText";
 
+export { defaultReportPath } from "./reportFormats";
+
 export interface ReportCommandOptions {
-  /** Where to write the report (.xlsx); by default beside the input. */
+  /** Where to write the report; by default beside the input. */
   readonly output?: string;
+  /** `xlsx`, `docx` or `xlsx,docx`; by default what `output` ends in, else xlsx. */
+  readonly format?: string;
   /** Replace an existing file that is not an earlier Tertial report. */
   readonly force?: boolean;
 }
 
-/** `exempel.xlsx` → `exempel-rapport.xlsx` in the same folder. */
-export function defaultReportPath(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-rapport.xlsx`);
+/** How each format is written and recognised as Tertial's own. */
+const WRITERS: Record<
+  ReportFormat,
+  {
+    readonly bytes: (doc: ReportDoc) => Promise<Uint8Array>;
+    readonly isOwnOutput: (bytes: Uint8Array) => Promise<boolean>;
+  }
+> = {
+  xlsx: { bytes: reportWorkbookBytes, isOwnOutput: isTertialReport },
+  docx: { bytes: reportDocumentBytes, isOwnOutput: isTertialDocument },
+};
+
+/** Where the report went: the workbook with its sheets, the document as it is. */
+function where(targets: readonly ReportTarget[], sheetNames: readonly string[]): string {
+  return targets
+    .map((t) => (t.format === "xlsx" ? `${t.target} (${sheetNames.join(", ")})` : t.target))
+    .join(" och ");
 }
 
 /** What the run produced: a finished report, or a draft while the workbook has fel. */
-function outcome(target: string, sheetNames: readonly string[], fel: number): string {
-  const where = `${target} (${sheetNames.join(", ")})`;
+function outcome(written: string, fel: number): string {
   if (fel > 0) {
     return (
-      `Rapporten är skapad som utkast i ${where}, eftersom arbetsboken har ` +
+      `Rapporten är skapad som utkast i ${written}, eftersom arbetsboken har ` +
       `${severityCount("fel", fel)}. Rätta dem och kör tertial rapport igen för en färdig rapport.`
     );
   }
-  return `Rapporten är sparad i ${where}.`;
+  return `Rapporten är sparad i ${written}.`;
 }
 
 export async function reportCommand(file: string, options: ReportCommandOptions): Promise<number> {
-  const target = options.output ?? defaultReportPath(file);
-  const write = await prepareOutput({
-    target,
-    extension: ".xlsx",
-    exampleName: "rapport.xlsx",
-    force: options.force,
-    isOwnOutput: isTertialReport,
-    input: { file, what: "rapporten" },
-  });
+  const targets = reportTargets(file, options);
+  // Every target is checked before the work starts, so a refusal comes at once and writes nothing.
+  const writers = await Promise.all(
+    targets.map(async (t) => ({
+      ...t,
+      write: await prepareOutput({
+        target: t.target,
+        extension: `.${t.format}`,
+        exampleName: `rapport.${t.format}`,
+        // -o alone chose the workbook: the name could have chosen the document instead.
+        ...(options.format === undefined && t.format === "xlsx"
+          ? { alternative: { name: "rapport.docx", what: "ett Word-dokument" } }
+          : {}),
+        force: options.force,
+        isOwnOutput: WRITERS[t.format].isOwnOutput,
+        input: { file, what: "rapporten" },
+      }),
+    }))
+  );
   const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
-  await step(`Skriver ${path.basename(target)}`, async () =>
-    write(await reportWorkbookBytes(report.doc))
-  );
+  for (const w of writers) {
+    await step(`Skriver ${path.basename(w.target)}`, async () =>
+      w.write(await WRITERS[w.format].bytes(report.doc))
+    );
+  }
 
   const counts = countBySeverity(analysis.findings);
   const { fel, varning } = counts;
   const sheetNames = report.doc.sheets.map((s) => s.name);
+  const listed = targets.some((t) => t.format === "xlsx")
+    ? "; de listas på bladet Kontrollresultat.\n"
+    : "; de listas i kapitlet Kontrollresultat.\n";
   process.stdout.write(
     forTerminal(
-      `${outcome(target, sheetNames, fel)}\n\n${report.summary}\n\n` +
+      `${outcome(where(targets, sheetNames), fel)}\n\n${report.summary}\n\n` +
         `Kontrollen hittade ${findingCounts(counts)}` +
-        (fel + varning > 0 ? "; de listas på bladet Kontrollresultat.\n" : ".\n")
+        (fel + varning > 0 ? listed : ".\n")
     )
   );
   return fel > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -5,7 +5,7 @@
  */
 import { reportSheets } from "../core/report/layout";
 import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
-import { HostError, type AppHost } from "../app/appHost";
+import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
@@ -22,6 +22,8 @@ export interface OfficeHostOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
+  /** Ladda ner som Word in the pane (wordOffer.ts); the ribbon command offers none. */
+  readonly wordDocument?: () => WordDocumentOffer;
 }
 
 export interface OfficeHost extends AppHost {
@@ -66,6 +68,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     writeSheets,
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
+    ...(options.wordDocument ? { wordDocument: options.wordDocument } : {}),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:

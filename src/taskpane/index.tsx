@@ -19,6 +19,7 @@ import { outcomeDialogDocument } from "../app/outcomeDialog";
 import { loadOutcome } from "../app/storedOutcome";
 import { loadWorkbookIo } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
+import { wordDocumentOffer } from "../excel/wordOffer";
 import { App } from "./components/App";
 import { BrowserApp } from "./components/BrowserApp";
 import { OutcomeDialog } from "./components/OutcomeDialog";
@@ -55,7 +56,16 @@ function showOffice(host: Office.HostType): void {
       storage: window.localStorage,
       documentUrl: Office.context.document.url ?? "",
     };
-    render(<App host={createOfficeHost()} ribbon={ribbon} />);
+    const wordDocument = () =>
+      wordDocumentOffer({
+        onTheWeb: Office.context.platform === Office.PlatformType.OfficeOnline,
+        isSetSupported: (name, version) =>
+          Office.context.requirements.isSetSupported(name, version),
+        pageUrl: new URL("taskpane.html", document.baseURI).href,
+        openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
+      });
+    const host = createOfficeHost({ wordDocument });
+    render(<App host={host} ribbon={ribbon} />);
   } else {
     render(<OutsideExcel />);
   }

@@ -16,7 +16,7 @@ const LOCK = path.join(
   os.tmpdir(),
   `tertial-cli-build-${Buffer.from(ROOT).toString("hex").slice(-32)}`
 );
-const SOURCES = ["src/core", "src/xlsx", "src/cli", "tsconfig.json", "tsconfig.build.json"];
+const SOURCES = ["src/core", "src/xlsx", "src/docx", "src/cli", "tsconfig.json", "tsconfig.build.json"];
 
 async function newestSourceMs(entry: string): Promise<number> {
   const stats = await fs.stat(entry);

@@ -317,7 +317,8 @@ describe("writing never destroys", () => {
     expect(empty.status).toBe(2);
     const pdf = tertial("rapport", input, "-o", "rapport.pdf");
     expect(pdf.stderr).toBe(
-      "Fel: rapport.pdf: filen blir en Excel-arbetsbok, så namnet måste sluta på .xlsx, t.ex. -o rapport.xlsx.\n"
+      "Fel: rapport.pdf: filen blir en Excel-arbetsbok, så namnet måste sluta på .xlsx, t.ex. -o rapport.xlsx " +
+        "(eller -o rapport.docx för ett Word-dokument).\n"
     );
     expect(pdf.status).toBe(2);
     expect(tertial("mall", "-o", "mall.ods").status).toBe(2);
@@ -526,7 +527,7 @@ describe("command-line conventions in Swedish", () => {
     ],
     [
       ["rapport", "a.xlsx", "-o"],
-      "Fel: flaggan '-o, --output <ut.xlsx>' saknar värde\n(Skriv tertial rapport --help för hjälp.)\n",
+      "Fel: flaggan '-o, --output <ut>' saknar värde\n(Skriv tertial rapport --help för hjälp.)\n",
     ],
     [["--forse"], "Fel: okänd flagga '--forse'\n(Skriv tertial --help för hjälp.)\n"],
   ])("a usage error %j exits 2 with a Swedish message", (args, message) => {

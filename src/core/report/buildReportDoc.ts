@@ -11,7 +11,7 @@ import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
 import { templateHeaders } from "./templateHeaders";
-import { reportTitle } from "./titles";
+import { periodName, reportName, reportTitle } from "./titles";
 
 export interface ReportOptions {
   /**
@@ -57,5 +57,11 @@ export function buildReportDoc(
       ),
     ],
     draft: fel > 0 ? { felCount: fel } : null,
+    about: {
+      title: reportTitle(settings, fel > 0),
+      organisation: settings.organisation,
+      report: reportName(settings),
+      period: periodName(settings),
+    },
   };
 }

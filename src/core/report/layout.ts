@@ -16,7 +16,6 @@ import {
   type Block,
   type Cell,
   type ColumnWidth,
-  type Emphasis,
   type GridCell,
   type Merge,
   type ReportDoc,
@@ -26,6 +25,7 @@ import {
   type ValueFormat,
 } from "./reportDoc";
 import { withinCellLimit } from "./cellText";
+import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { EXCEL_FORMATS } from "./formats";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
 import {
@@ -292,39 +292,7 @@ function columnGrid(sheet: ReportSheet): {
   };
 }
 
-// ---- Content → styles and Excel number formats --------------------------------------------------
-
-const EMPHASIS_STYLES: Record<Exclude<Emphasis, "negative">, StyleName> = {
-  label: "label",
-  axis: "matrix.axis",
-  "status.utan-avvikelse": "status.utan-avvikelse",
-  "status.mindre-avvikelse": "status.mindre-avvikelse",
-  "status.stor-avvikelse": "status.stor-avvikelse",
-  "status.ej-genomford": "status.ej-genomford",
-  "status.saknas": "status.saknas",
-  "status.ej-paborjad": "status.ej-paborjad",
-  "status.pagaende": "status.pagaende",
-  "status.avslutad": "status.avslutad",
-  "status.avbruten": "status.avbruten",
-  "finding.fel": "finding.fel",
-  "finding.varning": "finding.varning",
-  "risk.low": "matrix.low",
-  "risk.medium": "matrix.medium",
-  "risk.high": "matrix.high",
-  "risk.critical": "matrix.critical",
-};
-
-const isNumber = (format: ValueFormat) => format !== "text";
-
-/** A table cell's style: its emphasis, else a link, else by kind of value and row. */
-function tableCellStyle(cell: Cell, format: ValueFormat, sum: boolean): StyleName {
-  if (cell.emphasis && cell.emphasis !== "negative") return EMPHASIS_STYLES[cell.emphasis];
-  if (cell.link) return "link";
-  if (!isNumber(format)) return sum ? "table.sum.text" : "table.text";
-  const negative = cell.emphasis === "negative";
-  if (sum) return negative ? "table.sum.number.negative" : "table.sum.number";
-  return negative ? "table.number.negative" : "table.number";
-}
+// ---- Content → Excel number formats (styles: cellStyles.ts) ------------------------------------
 
 function spanCell(
   cell: Cell,
@@ -409,11 +377,7 @@ function laidRows(
         const spans = grid.spansOf(block);
         for (const cells of block.rows) {
           const placed = cells.map((cell, c) =>
-            spanCell(cell, block.columns[c], spans[c], () =>
-              cell.emphasis && cell.emphasis !== "negative"
-                ? EMPHASIS_STYLES[cell.emphasis]
-                : "paragraph"
-            )
+            spanCell(cell, block.columns[c], spans[c], () => gridCellStyle(cell))
           );
           rows.push(
             ...build.rows(placed, {

@@ -3,23 +3,11 @@
  * (`1 092,4`, `−51,4`, `−8,7 %`), with no worksheet in between. What a ReportDoc says is all
  * there is; this is the smallest renderer of it besides the worksheet layout.
  */
-import { formatAmount, formatNumber, formatPercent } from "../format";
 import type { Block, Cell, ReportDoc, ValueFormat } from "./reportDoc";
+import { valueText } from "./valueText";
 
 function cellText(cell: Cell, columnFormat: ValueFormat | undefined): string {
-  const { value } = cell;
-  if (value === null) return "";
-  if (typeof value === "string") return value.replace(/\n/g, " / ");
-  switch (cell.format ?? columnFormat ?? "text") {
-    case "amount":
-      return formatAmount(value);
-    case "share":
-      return formatPercent(value * 100);
-    case "integer":
-      return formatNumber(value, 0);
-    case "text":
-      return String(value);
-  }
+  return valueText(cell, columnFormat).replace(/\n/g, " / ");
 }
 
 const line = (cells: readonly string[]) => cells.join(" | ");

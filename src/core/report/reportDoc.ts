@@ -76,6 +76,19 @@ export interface ReportDoc {
    * (an UTKAST banner, "Utkast" in the title). Null for a workbook without fel.
    */
   readonly draft: { readonly felCount: number } | null;
+  /** What the report is, for a document's properties and page header (a worksheet has none). */
+  readonly about: ReportAbout;
+}
+
+export interface ReportAbout {
+  /** The full title, as every sheet's title block has it (with "Utkast: " on a draft). */
+  readonly title: string;
+  /** The nämnd or förvaltning (Inställningar, Organisation); null when not filled in. */
+  readonly organisation: string | null;
+  /** The report without the organisation: "Delårsrapport augusti 2024". */
+  readonly report: string;
+  /** The period as the workbook names it: "T2 2024"; null when neither is filled in. */
+  readonly period: string | null;
 }
 
 export interface ReportSheet {
@@ -163,10 +176,23 @@ export type TableRow =
 /** Titles and headings have their own blocks; a paragraph may be a subtitle, a note, bold, or the draft banner. */
 export type ParagraphStyle = "subtitle" | "note" | "label" | "utkast";
 
+/**
+ * A heading's level in a document's outline (Word's Rubrik 1–3, its navigation pane and table of
+ * contents). A worksheet shows headings by their style alone and ignores it.
+ */
+export type OutlineLevel = 1 | 2 | 3;
+
 export type Block =
   | { readonly kind: "title"; readonly text: string }
-  | { readonly kind: "heading"; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string; readonly style?: ParagraphStyle }
+  /** `level` defaults to 2: a section of a sheet, under the sheet's subtitle. */
+  | { readonly kind: "heading"; readonly text: string; readonly level?: OutlineLevel }
+  | {
+      readonly kind: "paragraph";
+      readonly text: string;
+      readonly style?: ParagraphStyle;
+      /** For a `subtitle`, which is a heading too: default 1, the sheet's chapter. */
+      readonly level?: OutlineLevel;
+    }
   | {
       readonly kind: "table";
       readonly columns: readonly Column[];

@@ -129,7 +129,13 @@ function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block
   };
 }
 
-function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | null): Block[] {
+/** `level`: 3 under a riskområde's heading, else 2. */
+function riskBlocks(
+  risk: Risk,
+  actions: readonly Action[],
+  periodEnd: Date | null,
+  level: 2 | 3
+): Block[] {
   const { treatment, description, consequence, existingControls } = risk.cells;
   const details: Cell[][] = [
     detailRow("Riskhantering", treatment.value ?? "Saknas"),
@@ -140,7 +146,7 @@ function riskBlocks(risk: Risk, actions: readonly Action[], periodEnd: Date | nu
   if (existingControls.value)
     details.push(detailRow("Existerande kontrollaktiviteter", existingControls.value));
   return [
-    { kind: "heading", text: riskLabel(risk) },
+    { kind: "heading", text: riskLabel(risk), level },
     { kind: "grid", columns: [{ width: LABEL_WIDTH }, { width: "rest" }], rows: details },
     actions.length > 0
       ? actionsTable(actions, periodEnd)
@@ -181,17 +187,23 @@ export function riskSheet(
         kind: "paragraph",
         text: `Riskområde: ${area ?? "Övriga risker"}`,
         style: "subtitle",
+        level: 2,
       });
     }
     for (const risk of members) {
       blocks.push(
-        ...riskBlocks(risk, actionsByRisk.get(risk.cells.id.value ?? "") ?? [], rollup.periodEnd)
+        ...riskBlocks(
+          risk,
+          actionsByRisk.get(risk.cells.id.value ?? "") ?? [],
+          rollup.periodEnd,
+          grouped ? 3 : 2
+        )
       );
     }
   }
   if (orphans.length > 0) {
     blocks.push(
-      { kind: "paragraph", text: "Åtgärder utan känd risk", style: "subtitle" },
+      { kind: "paragraph", text: "Åtgärder utan känd risk", style: "subtitle", level: 2 },
       {
         kind: "paragraph",
         text: "Risk-ID:t finns inte på bladet Risker (se Kontrollresultat).",

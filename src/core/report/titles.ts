@@ -35,11 +35,21 @@ export function periodMonthsLong(period: Period | null): string | null {
  * out. A draft (the workbook has fel) says so first: "Utkast: Vård- och omsorgsnämnden – …".
  */
 export function reportTitle(settings: SettingValues, draft = false): string {
-  const report = [settings.period ? periodTitle(settings.period) : "Uppföljning", settings.year]
-    .filter((part) => part !== null)
-    .join(" ");
+  const report = reportName(settings);
   const title = settings.organisation ? `${settings.organisation} – ${report}` : report;
   return draft ? `Utkast: ${title}` : title;
+}
+
+/** The report without its organisation: "Delårsrapport augusti 2024", "Uppföljning" when empty. */
+export function reportName(settings: SettingValues): string {
+  return [settings.period ? periodTitle(settings.period) : "Uppföljning", settings.year]
+    .filter((part) => part !== null)
+    .join(" ");
+}
+
+/** The period as the workbook names it, "T2 2024"; null when neither Period nor År is filled in. */
+export function periodName(settings: SettingValues): string | null {
+  return [settings.period, settings.year].filter((part) => part !== null).join(" ") || null;
 }
 
 export interface LedgerLabels {

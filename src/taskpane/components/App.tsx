@@ -28,6 +28,7 @@ import { OutcomeView } from "./OutcomeView";
 import { ProgressView } from "./ProgressView";
 import { ReportMessage } from "./ReportMessage";
 import { SummaryPanel } from "./SummaryPanel";
+import { WordDownload } from "./WordDownload";
 import { WorkbookHeaderView } from "./WorkbookHeaderView";
 
 const useStyles = makeStyles({
@@ -235,6 +236,13 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
             status={reportStatus(result.counts, findingsListedIn(host))}
             download={reportDownload}
           />
+          {host.wordDocument && (
+            <WordDownload
+              doc={result.doc}
+              workbookName={result.header.fileName}
+              offer={host.wordDocument()}
+            />
+          )}
           <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
         </>
       )}

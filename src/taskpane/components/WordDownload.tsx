@@ -1,0 +1,109 @@
+import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { DocumentText20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { WordDocumentOffer } from "../../app/appHost";
+import { userMessage } from "../../app/errorMessage";
+import {
+  createDownload,
+  DOCX_MIME,
+  revokeDownload,
+  startDownload,
+  type Download,
+} from "../../browser/download";
+import { wordDocumentFile } from "../../browser/wordDocument";
+import type { ReportDoc } from "../../core/report/reportDoc";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+type State =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy" }
+  | { readonly kind: "done"; readonly download: Download }
+  | { readonly kind: "failed"; readonly message: string };
+
+/**
+ * After Generera rapport: the same report as a Word document. Where the pane can download, the
+ * button renders it (the docx chunk loads on the first click) and downloads it; where it cannot
+ * (Excel on Windows and Mac), the pane says where to get it instead.
+ */
+export function WordDownload({
+  doc,
+  workbookName,
+  offer,
+}: {
+  doc: ReportDoc;
+  workbookName: string;
+  offer: WordDocumentOffer;
+}) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const shown = useRef<Download | null>(null);
+
+  // A new report makes the last document stale; its URL is freed when replaced or unmounted.
+  useEffect(() => {
+    setState({ kind: "idle" });
+    return () => {
+      if (shown.current) revokeDownload(shown.current);
+      shown.current = null;
+    };
+  }, [doc]);
+
+  if (offer.kind === "elsewhere") {
+    return (
+      <div className={styles.root} data-word-download="">
+        <Text>{offer.explanation}</Text>
+        {offer.openBrowser && (
+          <Button icon={<DocumentText20Regular />} onClick={() => offer.openBrowser?.open()}>
+            {offer.openBrowser.label}
+          </Button>
+        )}
+      </div>
+    );
+  }
+
+  const download = async () => {
+    setState({ kind: "busy" });
+    try {
+      const file = await wordDocumentFile(doc, workbookName);
+      if (shown.current) revokeDownload(shown.current);
+      const next = createDownload(file, DOCX_MIME);
+      shown.current = next;
+      startDownload(next);
+      setState({ kind: "done", download: next });
+    } catch (error) {
+      setState({ kind: "failed", message: userMessage(error) });
+    }
+  };
+
+  return (
+    <div className={styles.root} data-word-download="">
+      <Button
+        icon={<DocumentText20Regular />}
+        disabledFocusable={state.kind === "busy"}
+        onClick={() => void download()}
+      >
+        Ladda ner som Word
+      </Button>
+      <div aria-live="polite">
+        {state.kind === "busy" && <Text>Word-dokumentet skapas …</Text>}
+        {state.kind === "done" && (
+          <Text>
+            Word-dokumentet laddas ned som {state.download.fileName} (oftast till mappen Hämtade
+            filer).{" "}
+            <Link href={state.download.url} download={state.download.fileName}>
+              Ladda ned dokumentet igen
+            </Link>
+          </Text>
+        )}
+        {state.kind === "failed" && <Text role="alert">{state.message}</Text>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * The example's Word report as LibreOffice prints it: the .docx is converted to PDF and its pages
+ * are read as a reader turns them. LibreOffice must open it without complaint, every chapter
+ * starts a page, every heading has content after it on its page, and no table's header row stands
+ * alone at a page's foot. Runs when `soffice`, `pdfinfo` and `pdftotext` are installed; otherwise
+ * it says loudly that it was skipped.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { analyse, generateReport } from "../../src/core/pipeline";
+import type { Block, ReportDoc } from "../../src/core/report/reportDoc";
+import { valueText } from "../../src/core/report/valueText";
+import { reportDocumentBytes } from "../../src/docx/wordReport";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
+const TOOLS = [
+  ["soffice", "--version"],
+  ["pdfinfo", "-v"],
+  ["pdftotext", "-v"],
+] as const;
+
+const missing = TOOLS.filter(
+  ([tool, flag]) => spawnSync(tool, [flag], { stdio: "ignore" }).status !== 0
+).map(([tool]) => tool);
+
+/** A page's text lines, without blank lines, the page header and the footer ("Sida 3 (12)"). */
+function pageLines(pdf: string, page: number, header: string): string[] {
+  const text = execFileSync(
+    "pdftotext",
+    ["-f", String(page), "-l", String(page), "-layout", pdf, "-"],
+    { encoding: "utf8" }
+  );
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(
+      (line) =>
+        line !== "" && !/^Sida \d+ \(\d+\)$/.test(line) && line.replace(/\s+/g, " ") !== header
+    );
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A heading's first printed line: the whole text, or its start when it may wrap. */
+const headingLine = (text: string) => (line: string) =>
+  line === text || (text.length > 35 && line.startsWith(text.slice(0, 30)));
+
+/**
+ * A table header's printed line: its first column's header, or the start of it when it wraps,
+ * then the other columns' headers after a gap.
+ */
+const headerLine = (first: string) => {
+  const words = first.split(" ");
+  const starts = words.map((_, k) => escape(words.slice(0, k + 1).join(" ")));
+  const pattern = new RegExp(`^(${starts.join("|")})(\\s{2,}|$)`);
+  return (line: string) => pattern.test(line);
+};
+
+type Table = Extract<Block, { kind: "table" }>;
+
+function firstWordOfFirstRow(table: Table): string {
+  const row = table.rows[0];
+  const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
+  return text.split(/\s/).find((w) => w.length > 1) ?? text;
+}
+
+if (missing.length > 0) {
+  it(`skipped: ${missing.join(", ")} not installed, so the printed Word report was not checked`, () => {
+    console.warn(
+      `SKIPPED test/docx/print.test.ts: install ${missing.join(", ")} (libreoffice-writer-nogui, ` +
+        "poppler-utils) to check how the Word report prints."
+    );
+  });
+} else {
+  describe("the example's Word report printed by LibreOffice", () => {
+    let dir: string;
+    let doc: ReportDoc;
+    let pdf: string;
+    let pages: string[][];
+
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-docx-print-"));
+      doc = generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc;
+      const report = path.join(dir, "rapport.docx");
+      await fs.writeFile(report, await reportDocumentBytes(doc));
+      // A private profile, so that parallel runs and a user's open LibreOffice do not clash.
+      const profile = pathToFileURL(path.join(dir, "profil")).href;
+      const convert = () =>
+        execFileSync(
+          "soffice",
+          [
+            `-env:UserInstallation=${profile}`,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            dir,
+            report,
+          ],
+          { stdio: "ignore", timeout: 60_000 }
+        );
+      pdf = path.join(dir, "rapport.pdf");
+      convert();
+      // LibreOffice's first start on a new profile now and then ends before converting.
+      if (!existsSync(pdf)) convert();
+      const count = Number(
+        /^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]
+      );
+      const header = `${doc.about.organisation} ${doc.about.report}`;
+      pages = Array.from({ length: count }, (_, i) => pageLines(pdf, i + 1, header));
+    }, 130_000);
+
+    afterAll(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it("opens and prints every chapter, each from the top of a page, on a board document's pages", () => {
+      // The example's four chapters: economy in landscape, risks, controls and findings.
+      expect(pages.length).toBeGreaterThanOrEqual(doc.sheets.length * 2);
+      expect(pages.length).toBeLessThanOrEqual(20);
+      const chapters = doc.sheets.map((s) =>
+        s.blocks.find((b) => b.kind === "paragraph" && b.style === "subtitle")!
+      );
+      for (const chapter of chapters) {
+        if (chapter.kind !== "paragraph") throw new Error("no chapter heading");
+        const page = pages.find((lines) => lines.slice(0, 4).some(headingLine(chapter.text)));
+        expect(page).toBeDefined();
+      }
+    });
+
+    /**
+     * Walks the printed pages in the blocks' order: each heading and each table's header is found
+     * after the one before (so a header Word repeats on a continuation page is passed over).
+     */
+    function walk(visit: (block: Block, lines: readonly string[], after: number) => void): void {
+      let page = 0;
+      let line = 0;
+      for (const block of doc.sheets.flatMap((s) => s.blocks)) {
+        const is =
+          block.kind === "heading" || (block.kind === "paragraph" && block.style === "subtitle")
+            ? headingLine(block.text)
+            : block.kind === "table"
+              ? headerLine(block.columns[0].header)
+              : null;
+        if (is === null) continue;
+        while (page < pages.length && !pages[page].slice(line).some(is)) {
+          page++;
+          line = 0;
+        }
+        expect([block, page < pages.length]).toEqual([block, true]);
+        line += pages[page].slice(line).findIndex(is) + 1;
+        visit(block, pages[page], line);
+      }
+    }
+
+    it("follows every heading with content on the same page", () => {
+      let headings = 0;
+      walk((block, lines, after) => {
+        if (block.kind === "table") return;
+        headings++;
+        // Something of the chapter follows on the same page: the heading does not end it.
+        expect([block, after < lines.length]).toEqual([block, true]);
+      });
+      expect(headings).toBeGreaterThan(20);
+    });
+
+    it("never leaves a table's header row at the foot of a page", () => {
+      const tables = doc.sheets.flatMap((s) =>
+        s.blocks.filter((b): b is Table => b.kind === "table")
+      );
+      walk((block, lines, after) => {
+        if (block.kind !== "table") return;
+        // The table's first row is printed below its header, on the same page.
+        const first = firstWordOfFirstRow(block);
+        const below = lines.slice(after).some((l) => l.includes(first));
+        expect([block.columns[0].header, first, below]).toEqual([
+          block.columns[0].header,
+          first,
+          true,
+        ]);
+      });
+      // And no page ends with any table's header (a repeated one included).
+      for (const lines of pages) {
+        const last = lines.at(-1) ?? "";
+        for (const table of tables)
+          expect([last, headerLine(table.columns[0].header)(last)]).toEqual([last, false]);
+      }
+    });
+  });
+}

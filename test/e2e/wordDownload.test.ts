@@ -1,0 +1,96 @@
+/**
+ * Ladda ner som Word in browser mode: the docx chunk is fetched only on the click, and the
+ * download is a valid Word document (a zip with word/document.xml) with the report's headings,
+ * the same document `tertial rapport --format docx` writes.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import type { Page } from "playwright-core";
+import { paragraphs } from "../docx/documentXml";
+import { seriousViolations } from "./axe";
+import {
+  chooseWorkbook,
+  EXAMPLE,
+  findingsHeading,
+  generateButton,
+  openTertial,
+  screenshot,
+  startSession,
+  type Session,
+} from "./chromium";
+import { runTertial } from "./cli";
+
+let session: Session;
+let page: Page;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-e2e-word-"));
+  session = await startSession();
+  page = await openTertial(session);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const wordButton = (p: Page) => p.getByRole("button", { name: "Ladda ner som Word" });
+const docxChunkRequests = () => session.requests.filter((r) => /\/docx\.js$/.test(r.url));
+
+async function headingsOf(bytes: Uint8Array): Promise<{ style: string | null; text: string }[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const body = await zip.file("word/document.xml")!.async("string");
+  return paragraphs(body).filter((p) => /^(Title|Heading[123])$/.test(p.style ?? ""));
+}
+
+it("downloads the report as a Word document with its headings, loading the docx chunk only then", async () => {
+  await chooseWorkbook(page, EXAMPLE);
+  await findingsHeading(page).waitFor();
+  const workbook = page.waitForEvent("download");
+  await generateButton(page).click();
+  await workbook;
+  await wordButton(page).waitFor();
+  expect(docxChunkRequests()).toEqual([]);
+
+  const download = page.waitForEvent("download");
+  await wordButton(page).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("exempel-2024-T2-rapport.docx");
+  expect(docxChunkRequests()).toHaveLength(1);
+  const bytes = await fs.readFile(await file.path());
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+
+  const headings = await headingsOf(bytes);
+  expect(headings[0]).toEqual({
+    style: "Title",
+    text: "Utkast: Vård- och omsorgsnämnden – Delårsrapport augusti 2024",
+  });
+  expect(headings.filter((h) => h.style === "Heading1").map((h) => h.text)).toEqual([
+    "Uppföljning ekonomi",
+    "Samlad riskbild med åtgärder",
+    "Internkontroll",
+    "Kontrollresultat",
+  ]);
+  for (const text of [
+    "Resultaträkning",
+    "Driftsredovisning",
+    "Riskmatris",
+    "Väsentliga avvikelser",
+  ]) {
+    expect(headings).toContainEqual({ style: "Heading2", text });
+  }
+
+  // The same headings as the CLI's document of the same workbook.
+  const cliDocument = path.join(dir, "cli-rapport.docx");
+  expect(runTertial(["rapport", EXAMPLE, "-o", cliDocument]).status).toBe(1);
+  expect(headings).toEqual(await headingsOf(await fs.readFile(cliDocument)));
+
+  await page
+    .getByText("Word-dokumentet laddas ned som exempel-2024-T2-rapport.docx", { exact: false })
+    .waitFor();
+  await screenshot(page, "4-word");
+  expect(await seriousViolations(page, "word")).toEqual([]);
+});
