@@ -3,9 +3,7 @@
  * input never changed, an existing output never replaced without --force, a version-1 workbook
  * upgraded, and an unusable workbook refused with exit 2 and no file.
  */
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { newPeriodCommand } from "../../src/cli/newPeriodCommand";
 import { runCommand } from "../../src/cli/runCommand";
@@ -16,40 +14,11 @@ import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { T1_2024 } from "../core/cycle/yearContent";
+import { sha256, useInProcessCli } from "./inProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 
-let dir: string;
-let stdout: string;
-let stderr: string;
-let spies: jest.SpyInstance[];
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-ny-period-"));
-  stdout = "";
-  stderr = "";
-  spies = [
-    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      stdout += String(chunk);
-      return true;
-    }),
-    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    }),
-  ];
-});
-
-afterEach(async () => {
-  for (const spy of spies) spy.mockRestore();
-  process.exitCode = undefined;
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const sha256 = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+const io = useInProcessCli("tertial-ny-period-");
 
 async function exitCodeOf(command: () => Promise<number>): Promise<number | undefined> {
   await runCommand(command);
@@ -60,7 +29,7 @@ async function t1Workbook(
   name: string,
   organisation = "Vård- och omsorgsnämnden"
 ): Promise<string> {
-  const file = path.join(dir, name);
+  const file = path.join(io.dir, name);
   await saveWorkbook(
     buildWorkbook(LATEST_TEMPLATE, { ...T1_2024, settings: { ...T1_2024.settings, organisation } }),
     file
@@ -95,26 +64,26 @@ describe("newPeriodCommand", () => {
     expect(await exitCodeOf(() => newPeriodCommand(input, {}))).toBe(0);
 
     expect(await sha256(input)).toBe(before);
-    const output = path.join(dir, "Vård- och omsorgsnämnden 2024 T2.xlsx");
-    expect((await fs.readdir(dir)).sort()).toEqual([path.basename(output), "t1.xlsx"].sort());
+    const output = path.join(io.dir, "Vård- och omsorgsnämnden 2024 T2.xlsx");
+    expect((await fs.readdir(io.dir)).sort()).toEqual([path.basename(output), "t1.xlsx"].sort());
     const next = await modelOf(output);
     expect(next.template.version).toBe(2);
     expect([next.settings.values.year, next.settings.values.period]).toEqual([2024, "T2"]);
     expect(next.incomeStatement.map((r) => r.cells.previousForecast.value)).toEqual([89, -740]);
-    expect(stdout).toContain(`Skrev ${output}: T2 2024 (mallversion 2), efter T1 2024.`);
-    expect(stderr).toMatch(
+    expect(io.stdout).toContain(`Skrev ${output}: T2 2024 (mallversion 2), efter T1 2024.`);
+    expect(io.stderr).toMatch(
       /^Läser t1\.xlsx … \d+,\d s\nSkriver Vård- och omsorgsnämnden 2024 T2\.xlsx … \d+,\d s\n$/
     );
   });
 
   it("refuses to replace an existing file without --force, and replaces it with --force", async () => {
     const input = await t1Workbook("t1.xlsx");
-    const output = path.join(dir, "t2.xlsx");
+    const output = path.join(io.dir, "t2.xlsx");
     await fs.writeFile(output, "inte en arbetsbok");
     const before = await sha256(output);
 
     expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(2);
-    expect(stderr).toContain(`Fel: ${output} finns redan; använd --force för att ersätta den`);
+    expect(io.stderr).toContain(`Fel: ${output} finns redan; använd --force för att ersätta den`);
     expect(await sha256(output)).toBe(before);
 
     expect(await exitCodeOf(() => newPeriodCommand(input, { output, force: true }))).toBe(0);
@@ -125,34 +94,34 @@ describe("newPeriodCommand", () => {
     const input = await t1Workbook("t1.xlsx");
     expect(await exitCodeOf(() => newPeriodCommand(input, {}))).toBe(0);
     expect(await exitCodeOf(() => newPeriodCommand(input, {}))).toBe(2);
-    expect(stderr).toContain("Vård- och omsorgsnämnden 2024 T2.xlsx finns redan");
+    expect(io.stderr).toContain("Vård- och omsorgsnämnden 2024 T2.xlsx finns redan");
   });
 
   it("never writes over its input, not even with --force", async () => {
     const input = await t1Workbook("t1.xlsx");
     const before = await sha256(input);
     expect(await exitCodeOf(() => newPeriodCommand(input, { output: input, force: true }))).toBe(2);
-    expect(stderr).toContain("den nya arbetsboken kan inte skrivas över arbetsboken");
+    expect(io.stderr).toContain("den nya arbetsboken kan inte skrivas över arbetsboken");
     expect(await sha256(input)).toBe(before);
   });
 
   it("rolls a version-1 workbook with fel forward into version 2, warning about the fel", async () => {
-    const input = path.join(dir, "exempel.xlsx");
+    const input = path.join(io.dir, "exempel.xlsx");
     await fs.copyFile(EXAMPLE, input);
     const before = await sha256(input);
 
     expect(await exitCodeOf(() => newPeriodCommand(input, {}))).toBe(1);
 
     expect(await sha256(input)).toBe(before);
-    expect(stderr).toMatch(/Varning: exempel\.xlsx har \d+ fel\. Värdena förs över som de står/);
-    const helar = await modelOf(path.join(dir, "Vård- och omsorgsnämnden 2024 Helår.xlsx"));
+    expect(io.stderr).toMatch(/Varning: exempel\.xlsx har \d+ fel\. Värdena förs över som de står/);
+    const helar = await modelOf(path.join(io.dir, "Vård- och omsorgsnämnden 2024 Helår.xlsx"));
     expect(helar.template.version).toBe(2);
     expect(helar.settings.values.templateVersion).toBe(2);
     expect(helar.history.length).toBeGreaterThan(0);
   });
 
   it("refuses a workbook without a usable Period with exit 2, a Swedish message and no file", async () => {
-    const input = path.join(dir, "utan-period.xlsx");
+    const input = path.join(io.dir, "utan-period.xlsx");
     await saveWorkbook(
       buildWorkbook(LATEST_TEMPLATE, {
         ...T1_2024,
@@ -161,9 +130,9 @@ describe("newPeriodCommand", () => {
       input
     );
     expect(await exitCodeOf(() => newPeriodCommand(input, {}))).toBe(2);
-    expect(stderr).toMatch(
+    expect(io.stderr).toMatch(
       /Fel: utan-period\.xlsx: Period \(bladet Inställningar, cell B\d+\) är inte ifylld, så Tertial vet inte vilken period som kommer härnäst\./
     );
-    expect(await fs.readdir(dir)).toEqual(["utan-period.xlsx"]);
+    expect(await fs.readdir(io.dir)).toEqual(["utan-period.xlsx"]);
   });
 });

@@ -2,9 +2,7 @@
  * `tertial rapport`: a new report workbook beside the input (or at -o), never a change to the
  * input, exit codes as for validera, and no file at all for a workbook that cannot be used.
  */
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { defaultReportPath, reportCommand } from "../../src/cli/reportCommand";
@@ -15,6 +13,7 @@ import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { sha256, useInProcessCli } from "./inProcess";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
@@ -25,40 +24,10 @@ const REPORT_SHEETS = [
   "Kontrollresultat",
 ];
 
-let dir: string;
-let stdout: string;
-let stderr: string;
-let spies: jest.SpyInstance[];
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-rapport-"));
-  stdout = "";
-  stderr = "";
-  spies = [
-    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      stdout += String(chunk);
-      return true;
-    }),
-    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    }),
-  ];
-});
-
-afterEach(async () => {
-  for (const spy of spies) spy.mockRestore();
-  process.exitCode = undefined;
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const sha256 = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+const io = useInProcessCli("tertial-rapport-");
 
 async function copyExample(name = "exempel.xlsx"): Promise<string> {
-  const file = path.join(dir, name);
+  const file = path.join(io.dir, name);
   await fs.copyFile(EXAMPLE, file);
   return file;
 }
@@ -95,23 +64,23 @@ describe("reportCommand", () => {
     expect(await reportCommand(input, {})).toBe(1);
 
     expect(await sha256(input)).toBe(before);
-    const output = path.join(dir, "exempel-rapport.xlsx");
+    const output = path.join(io.dir, "exempel-rapport.xlsx");
     expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
-    expect((await fs.readdir(dir)).sort()).toEqual(["exempel-rapport.xlsx", "exempel.xlsx"]);
-    expect(stdout).toContain(`Rapporten är skapad som utkast i ${output}`);
-    expect(stdout).toMatch(
+    expect((await fs.readdir(io.dir)).sort()).toEqual(["exempel-rapport.xlsx", "exempel.xlsx"]);
+    expect(io.stdout).toContain(`Rapporten är skapad som utkast i ${output}`);
+    expect(io.stdout).toMatch(
       /Helårsprognosen är 1\u00a0092,4\u00a0mnkr, vilket innebär ett underskott/
     );
-    expect(stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
+    expect(io.stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
     // Progress only: reading the workbook, then writing the report.
-    expect(stderr).toMatch(
+    expect(io.stderr).toMatch(
       /^Läser exempel\.xlsx … \d+,\d s\nSkriver exempel-rapport\.xlsx … \d+,\d s\n$/
     );
   });
 
   it("writes to -o, and replaces its own earlier report but no other file", async () => {
     const input = await copyExample();
-    const output = path.join(dir, "ut", "rapport.xlsx");
+    const output = path.join(io.dir, "ut", "rapport.xlsx");
     await fs.mkdir(path.dirname(output));
     expect(await reportCommand(input, { output })).toBe(1);
     await fs.utimes(output, new Date(0), new Date(0));
@@ -119,7 +88,7 @@ describe("reportCommand", () => {
     expect((await fs.stat(output)).mtimeMs).toBeGreaterThan(0);
     expect(await sheetNames(output)).toEqual(REPORT_SHEETS);
 
-    const other = path.join(dir, "ut", "annan.xlsx");
+    const other = path.join(io.dir, "ut", "annan.xlsx");
     await fs.writeFile(other, "någon annans fil");
     expect(await exitCodeOf(() => reportCommand(input, { output: other }))).toBe(2);
     expect(await fs.readFile(other, "utf8")).toBe("någon annans fil");
@@ -128,7 +97,7 @@ describe("reportCommand", () => {
   });
 
   it("exits 0 when there is no fel, warnings or not", async () => {
-    const input = path.join(dir, "ren.xlsx");
+    const input = path.join(io.dir, "ren.xlsx");
     await saveWorkbook(
       buildWorkbook(LATEST_TEMPLATE, {
         settings: {
@@ -158,29 +127,31 @@ describe("reportCommand", () => {
     );
     expect(countBySeverity(analyse(await readSnapshotFromFile(input)).findings).fel).toBe(0);
     expect(await reportCommand(input, {})).toBe(0);
-    expect(stdout).toMatch(/^Rapporten är sparad i /);
-    expect(stdout).toContain(
+    expect(io.stdout).toMatch(/^Rapporten är sparad i /);
+    expect(io.stdout).toContain(
       "Helårsprognosen är 10,6\u00a0mnkr, vilket innebär ett underskott på 0,1\u00a0mnkr mot budget."
     );
-    expect(stdout).toMatch(/Kontrollen hittade 0 fel/);
-    expect(await sheetNames(path.join(dir, "ren-rapport.xlsx"))).toEqual(REPORT_SHEETS);
+    expect(io.stdout).toMatch(/Kontrollen hittade 0 fel/);
+    expect(await sheetNames(path.join(io.dir, "ren-rapport.xlsx"))).toEqual(REPORT_SHEETS);
   });
 
   it("refuses -o naming the input itself, and changes nothing", async () => {
     const input = await copyExample();
     const before = await sha256(input);
     expect(
-      await exitCodeOf(() => reportCommand(input, { output: path.join(dir, ".", "exempel.xlsx") }))
+      await exitCodeOf(() =>
+        reportCommand(input, { output: path.join(io.dir, ".", "exempel.xlsx") })
+      )
     ).toBe(2);
-    expect(stderr).toMatch(/^Fel: rapporten kan inte skrivas över arbetsboken .*exempel\.xlsx/);
+    expect(io.stderr).toMatch(/^Fel: rapporten kan inte skrivas över arbetsboken .*exempel\.xlsx/);
     expect(await sha256(input)).toBe(before);
-    expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
+    expect(await fs.readdir(io.dir)).toEqual(["exempel.xlsx"]);
   });
 
   it("refuses -o naming the input by another name (a link here; another letter case on Windows and macOS)", async () => {
     const input = await copyExample();
     const before = await sha256(input);
-    const link = path.join(dir, "länk.xlsx");
+    const link = path.join(io.dir, "länk.xlsx");
     await fs.symlink(input, link);
     expect(await exitCodeOf(() => reportCommand(input, { output: link, force: true }))).toBe(2);
     expect(await sha256(input)).toBe(before);
@@ -188,23 +159,23 @@ describe("reportCommand", () => {
 
   it("says so in Swedish when the report cannot be written, and leaves no file", async () => {
     const input = await copyExample();
-    const output = path.join(dir, "finns-inte", "rapport.xlsx");
+    const output = path.join(io.dir, "finns-inte", "rapport.xlsx");
     expect(await exitCodeOf(() => reportCommand(input, { output }))).toBe(2);
-    expect(stderr).toBe(
+    expect(io.stderr).toBe(
       `Fel: Mappen ${path.dirname(output)} finns inte. Skapa mappen eller ange en annan fil med -o.\n`
     );
-    expect(await fs.readdir(dir)).toEqual(["exempel.xlsx"]);
+    expect(await fs.readdir(io.dir)).toEqual(["exempel.xlsx"]);
   });
 
   it.each(["missing-column.xlsx", "not-xlsx.xlsx", "truncated.xlsx", "encrypted.xlsx"])(
     "writes no report for an unusable workbook (%s): a Swedish message and exit 2",
     async (fixture) => {
-      const input = path.join(dir, fixture);
+      const input = path.join(io.dir, fixture);
       await fs.copyFile(path.join(ROOT, "test", "fixtures", "invalid", fixture), input);
       expect(await exitCodeOf(() => reportCommand(input, {}))).toBe(2);
-      expect(stderr).toMatch(/^Läser .* … (\d+,\d s)?\nFel: /);
-      expect(stderr).not.toMatch(/at .*\.ts:\d+/);
-      expect(await fs.readdir(dir)).toEqual([fixture]);
+      expect(io.stderr).toMatch(/^Läser .* … (\d+,\d s)?\nFel: /);
+      expect(io.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(await fs.readdir(io.dir)).toEqual([fixture]);
     }
   );
 });

@@ -3,9 +3,7 @@
  * --format or -o's ending; Tertial's own earlier document is replaced without --force, an edited
  * or foreign one is not, and a refusal of either file writes neither.
  */
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import JSZip from "jszip";
@@ -15,43 +13,14 @@ import { runCommand } from "../../src/cli/runCommand";
 import { isTertialDocument } from "../../src/docx/documentMarker";
 import { isTertialReport } from "../../src/xlsx/render/reportMarker";
 import { paragraphs } from "../docx/documentXml";
+import { sha256, useInProcessCli } from "./inProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 
-let dir: string;
-let stdout: string;
-let stderr: string;
-let spies: jest.SpyInstance[];
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-rapport-docx-"));
-  stdout = "";
-  stderr = "";
-  spies = [
-    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      stdout += String(chunk);
-      return true;
-    }),
-    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    }),
-  ];
-});
-
-afterEach(async () => {
-  for (const spy of spies) spy.mockRestore();
-  process.exitCode = undefined;
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const sha256 = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+const io = useInProcessCli("tertial-rapport-docx-");
 
 async function copyExample(): Promise<string> {
-  const file = path.join(dir, "exempel.xlsx");
+  const file = path.join(io.dir, "exempel.xlsx");
   await fs.copyFile(EXAMPLE, file);
   return file;
 }
@@ -115,13 +84,13 @@ describe("tertial rapport --format docx", () => {
     const input = await copyExample();
     const before = await sha256(input);
     expect(await exitCodeOf(() => reportCommand(input, { format: "xlsx,docx" }))).toBe(1);
-    const docx = path.join(dir, "exempel-rapport.docx");
-    const xlsx = path.join(dir, "exempel-rapport.xlsx");
+    const docx = path.join(io.dir, "exempel-rapport.docx");
+    const xlsx = path.join(io.dir, "exempel-rapport.xlsx");
     expect(await isTertialDocument(await fs.readFile(docx))).toBe(true);
     expect(await isTertialReport(await fs.readFile(xlsx))).toBe(true);
     expect(await sha256(input)).toBe(before);
-    expect(stdout).toContain(`i ${xlsx} (Rapport Ekonomi, `);
-    expect(stdout).toContain(`Kontrollresultat) och ${docx}, eftersom arbetsboken har 8 fel.`);
+    expect(io.stdout).toContain(`i ${xlsx} (Rapport Ekonomi, `);
+    expect(io.stdout).toContain(`Kontrollresultat) och ${docx}, eftersom arbetsboken har 8 fel.`);
     const zip = await JSZip.loadAsync(await fs.readFile(docx));
     const body = await zip.file("word/document.xml")!.async("string");
     expect(paragraphs(body).filter((p) => p.style === "Heading1")[0].text).toBe(
@@ -131,23 +100,23 @@ describe("tertial rapport --format docx", () => {
 
   it("writes only the document when -o ends in .docx, and says where its findings are", async () => {
     const input = await copyExample();
-    const output = path.join(dir, "nämnd.docx");
+    const output = path.join(io.dir, "nämnd.docx");
     expect(await exitCodeOf(() => reportCommand(input, { output }))).toBe(1);
     expect(await isTertialDocument(await fs.readFile(output))).toBe(true);
-    expect(await exists(path.join(dir, "exempel-rapport.xlsx"))).toBe(false);
-    expect(stdout).toContain("; de listas i kapitlet Kontrollresultat.");
+    expect(await exists(path.join(io.dir, "exempel-rapport.xlsx"))).toBe(false);
+    expect(io.stdout).toContain("; de listas i kapitlet Kontrollresultat.");
   });
 
   it("replaces its own earlier document without --force", async () => {
     const input = await copyExample();
     expect(await exitCodeOf(() => reportCommand(input, { format: "docx" }))).toBe(1);
     expect(await exitCodeOf(() => reportCommand(input, { format: "docx" }))).toBe(1);
-    expect(stderr).not.toContain("finns redan");
+    expect(io.stderr).not.toContain("finns redan");
   });
 
   it("keeps a document edited since, and a foreign one, unless --force", async () => {
     const input = await copyExample();
-    const docx = path.join(dir, "exempel-rapport.docx");
+    const docx = path.join(io.dir, "exempel-rapport.docx");
     expect(await exitCodeOf(() => reportCommand(input, { format: "docx" }))).toBe(1);
     // The user's edit: a word of the body changed and saved.
     const zip = await JSZip.loadAsync(await fs.readFile(docx));
@@ -157,12 +126,12 @@ describe("tertial rapport --format docx", () => {
     const edited = await sha256(docx);
 
     expect(await exitCodeOf(() => reportCommand(input, { format: "docx" }))).toBe(2);
-    expect(stderr).toContain(
+    expect(io.stderr).toContain(
       `${docx} finns redan; använd --force för att ersätta den, eller ange en annan fil med -o.`
     );
     expect(await sha256(docx)).toBe(edited);
 
-    const foreign = path.join(dir, "brev.docx");
+    const foreign = path.join(io.dir, "brev.docx");
     const letter = new Document({ sections: [{ children: [new Paragraph("Hej")] }] });
     await fs.writeFile(foreign, await Packer.toBuffer(letter));
     expect(await exitCodeOf(() => reportCommand(input, { output: foreign }))).toBe(2);
@@ -173,18 +142,18 @@ describe("tertial rapport --format docx", () => {
 
   it("writes neither file when one of the two may not be written", async () => {
     const input = await copyExample();
-    const docx = path.join(dir, "exempel-rapport.docx");
+    const docx = path.join(io.dir, "exempel-rapport.docx");
     await fs.writeFile(docx, "användarens fil");
     expect(await exitCodeOf(() => reportCommand(input, { format: "xlsx,docx" }))).toBe(2);
-    expect(await exists(path.join(dir, "exempel-rapport.xlsx"))).toBe(false);
+    expect(await exists(path.join(io.dir, "exempel-rapport.xlsx"))).toBe(false);
     expect(await fs.readFile(docx, "utf8")).toBe("användarens fil");
   });
 
   it("refuses a document name with another ending", async () => {
     const input = await copyExample();
-    const output = path.join(dir, "ut.xlsx");
+    const output = path.join(io.dir, "ut.xlsx");
     expect(await exitCodeOf(() => reportCommand(input, { format: "docx", output }))).toBe(2);
-    expect(stderr).toContain(
+    expect(io.stderr).toContain(
       `${output}: filen blir ett Word-dokument, så namnet måste sluta på .docx, t.ex. -o rapport.docx.`
     );
     expect(await exists(output)).toBe(false);

@@ -4,9 +4,7 @@
  * validates and reports; the built CLI consolidates enough files to use its worker threads.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -22,38 +20,9 @@ import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { TODAY, UNITS } from "../core/consolidate/units";
 import { buildCli, CLI, ROOT } from "./builtCli";
+import { sha256, useInProcessCli } from "./inProcess";
 
-let dir: string;
-let stdout: string;
-let stderr: string;
-let spies: jest.SpyInstance[];
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-sammanstall-"));
-  stdout = "";
-  stderr = "";
-  spies = [
-    jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      stdout += String(chunk);
-      return true;
-    }),
-    jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    }),
-  ];
-});
-
-afterEach(async () => {
-  for (const spy of spies) spy.mockRestore();
-  process.exitCode = undefined;
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const sha256 = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+const io = useInProcessCli("tertial-sammanstall-");
 
 /** The three units in `folder`, plus Excel's lock file of one and a file that is no workbook. */
 async function unitFolder(folder: string): Promise<string[]> {
@@ -99,19 +68,19 @@ const run = (entries: string[], options: Parameters<typeof consolidateCommand>[1
 
 describe("tertial sammanstall", () => {
   it("writes a valid v2 workbook of the folder's units, listing the lock file and the broken file", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     const inputs = await unitFolder(units);
     const before = await Promise.all(inputs.map(sha256));
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
 
     await run([units], { output: target });
 
     // A file could not be used, so exit 1, but the workbook is written.
     expect(process.exitCode).toBe(1);
     expect(await Promise.all(inputs.map(sha256))).toEqual(before);
-    expect(stdout).toContain("3 enheter av 5 filer sammanställda, 2 kunde inte användas");
-    expect(stderr).toContain("Används inte: ~$IFO.xlsx: Excels låsfil");
-    expect(stderr).toContain("Används inte: Trasig.xlsx: Trasig.xlsx är ingen Excel-arbetsbok");
+    expect(io.stdout).toContain("3 enheter av 5 filer sammanställda, 2 kunde inte användas");
+    expect(io.stderr).toContain("Används inte: ~$IFO.xlsx: Excels låsfil");
+    expect(io.stderr).toContain("Används inte: Trasig.xlsx: Trasig.xlsx är ingen Excel-arbetsbok");
 
     const rows = await sheetRows(target, "Sammanställning");
     const byFile = new Map(rows.map((r) => [r[0], r]));
@@ -129,15 +98,15 @@ describe("tertial sammanstall", () => {
   });
 
   it("writes a report of the consolidated workbook showing the nämnd's figures", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     await unitFolder(units);
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
     await run([units], { output: target, organisation: "Socialnämnden" });
     process.exitCode = undefined;
 
     await runCommand(() => reportCommand(target, {}));
     expect(process.exitCode).toBe(0);
-    const economy = (await sheetRows(path.join(dir, "nämnd-rapport.xlsx"), "Rapport Ekonomi"))
+    const economy = (await sheetRows(path.join(io.dir, "nämnd-rapport.xlsx"), "Rapport Ekonomi"))
       .flat()
       .map(String);
     expect(economy[0]).toBe("Socialnämnden – Delårsrapport augusti 2024");
@@ -148,21 +117,21 @@ describe("tertial sammanstall", () => {
   it("exits 0 when every file is used and no unit has fel", async () => {
     const files = [];
     for (const unit of UNITS) {
-      const file = path.join(dir, unit.file);
+      const file = path.join(io.dir, unit.file);
       await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, unit.content), file);
       files.push(file);
     }
-    await run(files, { output: path.join(dir, "nämnd.xlsx") });
-    expect(stderr).not.toContain("Fel:");
+    await run(files, { output: path.join(io.dir, "nämnd.xlsx") });
+    expect(io.stderr).not.toContain("Fel:");
     expect(process.exitCode).toBe(0);
-    expect(stdout).toContain("3 enheter av 3 filer sammanställda (se bladet Sammanställning)");
-    expect(stdout).toContain("Funktionsstöd.xlsx (Funktionsstöd): inte klarmarkerad");
+    expect(io.stdout).toContain("3 enheter av 3 filer sammanställda (se bladet Sammanställning)");
+    expect(io.stdout).toContain("Funktionsstöd.xlsx (Funktionsstöd): inte klarmarkerad");
   });
 
   it("consolidates the bundled example (template v1) into a v2 workbook with its figures", async () => {
     const example = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
     const before = await sha256(example);
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
     await run([example], { output: target, organisation: "Nämnden" });
     // The example holds deliberate fel: the workbook is written, and the exit code says so.
     expect(process.exitCode).toBe(1);
@@ -177,42 +146,42 @@ describe("tertial sammanstall", () => {
         9
       );
     }
-    expect(stdout).toContain("1 enhet av 1 fil sammanställd");
+    expect(io.stdout).toContain("1 enhet av 1 fil sammanställd");
     const fel = source.findings.filter((f) => f.severity === "fel").length;
     expect(fel).toBeGreaterThan(0);
-    expect(stdout).toContain(
+    expect(io.stdout).toContain(
       `exempel-2024-T2.xlsx (exempel-2024-T2): inte klarmarkerad, ${fel} fel`
     );
   });
 
   it("refuses a fourth file of another Period by name, writing nothing", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     const inputs = await unitFolder(units);
     const other: WorkbookContent = {
       ...UNITS[0].content,
       settings: { ...UNITS[0].content.settings, period: "T1", reportingUnit: "Stab" },
     };
-    const t1 = path.join(dir, "Stab.xlsx");
+    const t1 = path.join(io.dir, "Stab.xlsx");
     await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, other), t1);
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
 
     await run([...inputs, t1], { output: target });
 
     expect(process.exitCode).toBe(2);
-    expect(stderr).toContain("Fel: Stab.xlsx har Period T1, men Äldreomsorg.xlsx har T2.");
+    expect(io.stderr).toContain("Fel: Stab.xlsx har Period T1, men Äldreomsorg.xlsx har T2.");
     await expect(fs.stat(target)).rejects.toThrow();
   });
 
   it("never writes over an input, not even with --force, nor over an existing file without it", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     const [first, ...rest] = await unitFolder(units);
     const before = await sha256(first);
     await run([first, ...rest], { output: first, force: true });
     expect(process.exitCode).toBe(2);
-    expect(stderr).toContain("kan inte skrivas över arbetsboken");
+    expect(io.stderr).toContain("kan inte skrivas över arbetsboken");
     expect(await sha256(first)).toBe(before);
 
-    const existing = path.join(dir, "finns.xlsx");
+    const existing = path.join(io.dir, "finns.xlsx");
     await fs.writeFile(existing, "mitt");
     await run([units], { output: existing });
     expect(process.exitCode).toBe(2);
@@ -220,16 +189,16 @@ describe("tertial sammanstall", () => {
   });
 
   it("takes the thresholds from --installningar and says so on Sammanställning", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     await unitFolder(units);
-    const settingsFile = path.join(dir, "nämndens inställningar.xlsx");
+    const settingsFile = path.join(io.dir, "nämndens inställningar.xlsx");
     await saveWorkbook(
       buildWorkbook(LATEST_TEMPLATE, {
         settings: { ...UNITS[0].content.settings, materialAmount: 5, materialPercent: 3 },
       }),
       settingsFile
     );
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
     await run([units], { output: target, installningar: settingsFile });
     const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
     expect(nämnd.model.settings.values.materialAmount).toBe(5);
@@ -246,7 +215,7 @@ describe("the built CLI with many files", () => {
   }, 120_000);
 
   it("consolidates them in worker threads, in the files' order", async () => {
-    const units = path.join(dir, "enheter");
+    const units = path.join(io.dir, "enheter");
     await fs.mkdir(units);
     const count = WORKER_THRESHOLD + 2;
     for (let i = 0; i < count; i++) {
@@ -257,7 +226,7 @@ describe("the built CLI with many files", () => {
       };
       await saveWorkbook(buildWorkbook(LATEST_TEMPLATE, content), path.join(units, `${name}.xlsx`));
     }
-    const target = path.join(dir, "nämnd.xlsx");
+    const target = path.join(io.dir, "nämnd.xlsx");
     const result = spawnSync(process.execPath, [CLI, "sammanstall", units, "-o", target], {
       cwd: ROOT,
       encoding: "utf8",
