@@ -5,44 +5,17 @@
  * alone at a page's foot. Runs when `soffice`, `pdfinfo` and `pdftotext` are installed; otherwise
  * it says loudly that it was skipped.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import type { Block, ReportDoc } from "../../src/core/report/reportDoc";
 import { valueText } from "../../src/core/report/valueText";
 import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
-const TOOLS = [
-  ["soffice", "--version"],
-  ["pdfinfo", "-v"],
-  ["pdftotext", "-v"],
-] as const;
-
-const missing = TOOLS.filter(
-  ([tool, flag]) => spawnSync(tool, [flag], { stdio: "ignore" }).status !== 0
-).map(([tool]) => tool);
-
-/** A page's text lines, without blank lines, the page header and the footer ("Sida 3 (12)"). */
-function pageLines(pdf: string, page: number, header: string): string[] {
-  const text = execFileSync(
-    "pdftotext",
-    ["-f", String(page), "-l", String(page), "-layout", pdf, "-"],
-    { encoding: "utf8" }
-  );
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(
-      (line) =>
-        line !== "" && !/^Sida \d+ \(\d+\)$/.test(line) && line.replace(/\s+/g, " ") !== header
-    );
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A heading's first printed line: the whole text, or its start when it may wrap. */
@@ -68,10 +41,10 @@ function firstWordOfFirstRow(table: Table): string {
   return text.split(/\s/).find((w) => w.length > 1) ?? text;
 }
 
-if (missing.length > 0) {
-  it(`skipped: ${missing.join(", ")} not installed, so the printed Word report was not checked`, () => {
+if (missingPrintTools.length > 0) {
+  it(`skipped: ${missingPrintTools.join(", ")} not installed, so the printed Word report was not checked`, () => {
     console.warn(
-      `SKIPPED test/docx/print.test.ts: install ${missing.join(", ")} (libreoffice-writer-nogui, ` +
+      `SKIPPED test/docx/print.test.ts: install ${missingPrintTools.join(", ")} (libreoffice-writer-nogui, ` +
         "poppler-utils) to check how the Word report prints."
     );
   });
@@ -87,29 +60,8 @@ if (missing.length > 0) {
       doc = generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc;
       const report = path.join(dir, "rapport.docx");
       await fs.writeFile(report, await reportDocumentBytes(doc));
-      // A private profile, so that parallel runs and a user's open LibreOffice do not clash.
-      const profile = pathToFileURL(path.join(dir, "profil")).href;
-      const convert = () =>
-        execFileSync(
-          "soffice",
-          [
-            `-env:UserInstallation=${profile}`,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            dir,
-            report,
-          ],
-          { stdio: "ignore", timeout: 60_000 }
-        );
-      pdf = path.join(dir, "rapport.pdf");
-      convert();
-      // LibreOffice's first start on a new profile now and then ends before converting.
-      if (!existsSync(pdf)) convert();
-      const count = Number(
-        /^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]
-      );
+      pdf = printToPdf(report, dir, 60_000);
+      const count = pdfPageCount(pdf);
       const header = `${doc.about.organisation} ${doc.about.report}`;
       pages = Array.from({ length: count }, (_, i) => pageLines(pdf, i + 1, header));
     }, 130_000);

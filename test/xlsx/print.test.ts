@@ -5,29 +5,18 @@
  * table's header. Runs when `soffice`, `pdfinfo` and `pdftotext` are installed; otherwise it says
  * loudly that it was skipped.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { reportSheets } from "../../src/core/report/layout";
 import type { SheetGrid, StyleName } from "../../src/core/report/reportDoc";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 /** Each tool and how it says its version (poppler's tools take `-v`). */
-const TOOLS = [
-  ["soffice", "--version"],
-  ["pdfinfo", "-v"],
-  ["pdftotext", "-v"],
-] as const;
-
-const missing = TOOLS.filter(
-  ([tool, flag]) => spawnSync(tool, [flag], { stdio: "ignore" }).status !== 0
-).map(([tool]) => tool);
-
 /**
  * Rows a page may start with: a heading, a table's header (its own or a repeated copy), or the
  * draft banner at the top of a sheet while the workbook has fel.
@@ -50,23 +39,10 @@ function firstWord(grid: SheetGrid, row: number): string {
   return String(cell?.value ?? "").split(/\s+/)[0];
 }
 
-/** The page's text lines, without blank lines and the footer ("Sida 3 (12)"). */
-function pageLines(pdf: string, page: number): string[] {
-  const text = execFileSync(
-    "pdftotext",
-    ["-f", String(page), "-l", String(page), "-layout", pdf, "-"],
-    { encoding: "utf8" }
-  );
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !/^Sida \d+ \(\d+\)$/.test(line));
-}
-
-if (missing.length > 0) {
-  it(`skipped: ${missing.join(", ")} not installed, so the printed report was not checked`, () => {
+if (missingPrintTools.length > 0) {
+  it(`skipped: ${missingPrintTools.join(", ")} not installed, so the printed report was not checked`, () => {
     console.warn(
-      `SKIPPED test/xlsx/print.test.ts: install ${missing.join(", ")} (LibreOffice, poppler-utils) ` +
+      `SKIPPED test/xlsx/print.test.ts: install ${missingPrintTools.join(", ")} (LibreOffice, poppler-utils) ` +
         "to check how the report prints."
     );
   });
@@ -81,26 +57,7 @@ if (missing.length > 0) {
       grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc);
       const report = path.join(dir, "rapport.xlsx");
       await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
-      // A private profile, so that parallel runs and a user's open LibreOffice do not clash.
-      const profile = pathToFileURL(path.join(dir, "profil")).href;
-      const convert = () =>
-        execFileSync(
-          "soffice",
-          [
-            `-env:UserInstallation=${profile}`,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            dir,
-            report,
-          ],
-          { stdio: "ignore", timeout: 30_000 }
-        );
-      pdf = path.join(dir, "rapport.pdf");
-      convert();
-      // LibreOffice's first start on a new profile now and then ends before converting.
-      if (!existsSync(pdf)) convert();
+      pdf = printToPdf(report, dir, 30_000);
     }, 70_000);
 
     afterAll(async () => {
@@ -108,8 +65,7 @@ if (missing.length > 0) {
     });
 
     it("prints exactly the pages the layout computed, no more", () => {
-      const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-      const printed = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      const printed = pdfPageCount(pdf);
       const computed = grids.reduce((sum, g) => sum + g.print.breaksBefore.length + 1, 0);
       expect(printed).toBe(computed);
       // A board document: the example's four sheets on ten A4 pages at most.
