@@ -6,24 +6,21 @@
  * made for. Arial 10 has the same 7 px digit as Calibri 11 in Excel, and LibreOffice has its
  * metric twin (Liberation Sans) everywhere, so both print the columns the layout measured.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { escapeXml } from "../xmlText";
 
 const STYLES_PART = "xl/styles.xml";
 /** The first font of the stylesheet is the default (Normal style) font. */
 const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/;
 
-export async function withDefaultFont(
-  bytes: Uint8Array,
+export async function setDefaultFont(
+  zip: JSZip,
   font: { readonly name: string; readonly size: number }
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+): Promise<void> {
   const part = zip.file(STYLES_PART);
   if (!part) throw new Error("exceljs wrote no stylesheet");
   const styles = await part.async("string");
   if (!FIRST_FONT.test(styles)) throw new Error("exceljs's stylesheet has no default font");
   const defaultFont = `<font><sz val="${font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font>`;
   zip.file(STYLES_PART, styles.replace(FIRST_FONT, `$1${defaultFont}`));
-  // Unchanged parts keep their compressed bytes; only the stylesheet is compressed again.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -3,12 +3,13 @@
  * exceljs-pitfalls.md). Everything it writes comes from the grid; it decides nothing itself.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { reportSheets } from "../../core/report/layout";
 import type { GridCell, ReportDoc, SheetGrid } from "../../core/report/reportDoc";
 import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
 import { excelStyle } from "./cellStyle";
-import { withDefaultFont } from "./defaultFont";
-import { withReportMarker } from "./reportMarker";
+import { setDefaultFont } from "./defaultFont";
+import { addReportMarker } from "./reportMarker";
 
 const A4 = 9;
 
@@ -142,10 +143,13 @@ export async function sheetGridsWorkbookBytes(grids: readonly SheetGrid[]): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
   for (const grid of grids) renderSheetGrid(workbook, grid);
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const font = grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
-  return withReportMarker(
-    await withDefaultFont(bytes, font),
+  // exceljs cannot write either patch; both go into one pass over its package.
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  await setDefaultFont(zip, grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE });
+  await addReportMarker(
+    zip,
     grids.map((grid) => grid.name)
   );
+  // DEFLATE lets JSZip keep every unchanged part's compressed bytes as they are.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -34,12 +34,8 @@ async function rewrite(zip: JSZip, part: string, edit: (xml: string) => string):
   zip.file(part, edit(xml));
 }
 
-/** The workbook bytes with the marker property naming `sheetNames` added. */
-export async function withReportMarker(
-  bytes: Uint8Array,
-  sheetNames: readonly string[]
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/** Adds the marker property naming `sheetNames` to the workbook package. */
+export async function addReportMarker(zip: JSZip, sheetNames: readonly string[]): Promise<void> {
   zip.file(CUSTOM_PART, customPropertiesXml(sheetNames));
   await rewrite(zip, "[Content_Types].xml", (xml) =>
     xml.replace(
@@ -53,8 +49,6 @@ export async function withReportMarker(
       `<Relationship Id="rIdTertialRapport" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
     )
   );
-  // DEFLATE lets JSZip keep every unchanged part's compressed bytes as they are.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 const MARKER_VALUE = new RegExp(
