@@ -9,14 +9,11 @@ import type { IsSetSupported } from "./requirements";
 /** Excel.createWorkbook arrived in ExcelApi 1.8. */
 export const CREATE_WORKBOOK_API = "1.8";
 
-export interface CreateWorkbookDeps {
-  readonly isSetSupported: IsSetSupported;
+export interface CreateWorkbookDeps extends OpenWorkbookDeps {
   /** The template beside the page (templateFile.ts). */
   readonly templateUrl: string;
   /** Fetches the template's bytes; defaults to fetch(). */
   readonly fetchBytes?: (url: string) => Promise<ArrayBuffer>;
-  /** Excel.createWorkbook: opens a new workbook from a base64 .xlsx. */
-  readonly createWorkbook: (base64: string) => Promise<void>;
 }
 
 /** Bytes → base64, in slices: String.fromCharCode(...all) overflows the stack on a large file. */
@@ -29,31 +26,64 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function createTertialWorkbook(deps: CreateWorkbookDeps): Promise<void> {
+/** What opening a new workbook needs from Office.js. */
+export interface OpenWorkbookDeps {
+  readonly isSetSupported: IsSetSupported;
+  /** Excel.createWorkbook: opens a new workbook from a base64 .xlsx. */
+  readonly createWorkbook: (base64: string) => Promise<void>;
+}
+
+/** Each caller's words: what to do without ExcelApi 1.8, and when Excel refuses the file. */
+export interface OpenWorkbookTexts {
+  /** Follows "Den här versionen av Excel kan inte öppna en ny arbetsbok åt Tertial (…)." */
+  readonly withoutApi: string;
+  readonly failed: string;
+}
+
+/**
+ * Opens an .xlsx as a new workbook beside the open one (Skapa tertialarbetsbok, Ny period,
+ * Sammanställ): the open workbook is never changed. The requirement set is checked first, so an
+ * old Excel gets a Swedish way forward instead of a failing call.
+ */
+export async function openAsNewWorkbook(
+  deps: OpenWorkbookDeps,
+  bytes: () => Promise<Uint8Array>,
+  texts: OpenWorkbookTexts
+): Promise<void> {
   if (!deps.isSetSupported("ExcelApi", CREATE_WORKBOOK_API)) {
     throw new HostError(
       "Den här versionen av Excel kan inte öppna en ny arbetsbok åt Tertial (det kräver Excel " +
-        `JavaScript API ${CREATE_WORKBOOK_API}). Hämta mallen från ${deps.templateUrl}, ` +
-        "öppna den i Excel och för över uppgifterna dit."
+        `JavaScript API ${CREATE_WORKBOOK_API}). ${texts.withoutApi}`
     );
   }
-  let bytes: ArrayBuffer;
+  const base64 = toBase64(await bytes());
   try {
-    bytes = await (deps.fetchBytes ?? fetchBytes)(deps.templateUrl);
+    await deps.createWorkbook(base64);
   } catch (error) {
     console.error(error);
-    throw new HostError(
-      "Tertials mall kunde inte hämtas. Kontrollera nätverket och välj Skapa tertialarbetsbok igen."
-    );
+    throw new HostError(texts.failed);
   }
-  try {
-    await deps.createWorkbook(toBase64(new Uint8Array(bytes)));
-  } catch (error) {
-    console.error(error);
-    throw new HostError(
-      "Excel kunde inte öppna den nya arbetsboken. Välj Skapa tertialarbetsbok igen om en stund."
-    );
-  }
+}
+
+export async function createTertialWorkbook(deps: CreateWorkbookDeps): Promise<void> {
+  await openAsNewWorkbook(
+    deps,
+    async () => {
+      try {
+        return new Uint8Array(await (deps.fetchBytes ?? fetchBytes)(deps.templateUrl));
+      } catch (error) {
+        console.error(error);
+        throw new HostError(
+          "Tertials mall kunde inte hämtas. Kontrollera nätverket och välj Skapa tertialarbetsbok igen."
+        );
+      }
+    },
+    {
+      withoutApi: `Hämta mallen från ${deps.templateUrl}, öppna den i Excel och för över uppgifterna dit.`,
+      failed:
+        "Excel kunde inte öppna den nya arbetsboken. Välj Skapa tertialarbetsbok igen om en stund.",
+    }
+  );
 }
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {

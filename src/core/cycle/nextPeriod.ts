@@ -21,6 +21,7 @@ import {
   type CarryRule,
   type TableCarry,
 } from "./carryRules";
+import { historyLookup, readHistory, type HistoryRecord } from "./history";
 
 export interface PeriodOf {
   readonly year: number;
@@ -47,27 +48,6 @@ export interface RolledForward {
   /** Åtgärds-IDs left out of the next year (Avslutad, Avbruten); their values are in Historik. */
   readonly droppedActions: readonly string[];
 }
-
-/** One Historik row; `table` is the Excel table's name, stable across versions and renamed sheets. */
-interface HistoryRow {
-  year: number;
-  period: Period;
-  table: string;
-  key: string;
-  column: string;
-  value: CellValue;
-  /** An earlier roll's row as it stands in the workbook: carried exactly, readable or not. */
-  written?: RowSpec;
-}
-
-const PERIOD_ORDER: Readonly<Record<string, number>> = { T1: 1, T2: 2, Helår: 3 };
-
-/** Oldest first; a stable sort keeps the order rows were written in within a period. */
-const chronologically = (a: HistoryRow, b: HistoryRow) =>
-  (a.year || 0) - (b.year || 0) || (PERIOD_ORDER[a.period] ?? 0) - (PERIOD_ORDER[b.period] ?? 0);
-
-const historyKey = (year: number, period: string, table: string, key: string, column: string) =>
-  `${year}\u0000${period}\u0000${table}\u0000${key}\u0000${column}`;
 
 /** A cell's value as Historik keeps it: dates as yyyy-mm-dd text, errors and blanks not at all. */
 function historyValue(cell: ModelCell<unknown> | undefined): CellValue {
@@ -100,21 +80,6 @@ function closedPeriod(model: Model): PeriodOf {
   return { year: year as number, period: period as Period };
 }
 
-/** The Historik rows a Model already holds, read for look-ups and kept as they stand. */
-function earlierHistory(model: Model): HistoryRow[] {
-  return model.history.map(({ cells }) => ({
-    year: typeof cells.year.value === "number" ? cells.year.value : NaN,
-    period: (cells.period.value ?? String(cells.period.raw ?? "")) as Period,
-    table: readText(cells.table.raw) ?? "",
-    key: readText(cells.key.raw) ?? "",
-    column: readText(cells.column.raw) ?? "",
-    value: rawOf(cells.value),
-    written: Object.fromEntries(
-      Object.entries(cells).flatMap(([key, cell]) => (cell.raw === null ? [] : [[key, cell.raw]]))
-    ),
-  }));
-}
-
 /** Whether the closing value of a column goes into Historik under `rule`. */
 function recorded(rule: CarryRule, row: ModelRow): boolean {
   if (rule === "clear" || rule === "lastYear") return true;
@@ -139,7 +104,7 @@ function carriedValue(
 interface ClosedTable {
   readonly rows: RowSpec[];
   /** What Historik gets from the table: what the roll empties or drops, and the statuses. */
-  readonly history: HistoryRow[];
+  readonly history: HistoryRecord[];
   readonly dropped: string[];
 }
 
@@ -194,7 +159,7 @@ function closeTable(
 }
 
 /** Inställningar's values the roll empties (the assessment of the internal control). */
-function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
+function settingsHistory(model: Model, closed: PeriodOf): HistoryRecord[] {
   const table = LATEST_TEMPLATE.tables.settings.name;
   return SETTINGS_HISTORY.flatMap((key) => {
     const value = historyValue(model.settings.cells[key]);
@@ -203,7 +168,7 @@ function settingsHistory(model: Model, closed: PeriodOf): HistoryRow[] {
   });
 }
 
-function historyContent(rows: readonly HistoryRow[]): RowSpec[] {
+function historyContent(rows: readonly HistoryRecord[]): RowSpec[] {
   return rows.map(
     (r) =>
       r.written ?? {
@@ -243,21 +208,15 @@ export function rollForward(model: Model): RolledForward {
   const yearEnd = next.year !== closed.year;
 
   // Rolling the same period again replaces what the earlier roll wrote for it.
-  const kept = earlierHistory(model).filter(
+  const kept = readHistory(model).filter(
     (r) => !(r.year === closed.year && r.period === closed.period)
   );
   // Both look-ups look back, never at the period being closed: the kept rows suffice.
-  const byPeriod = new Map<string, CellValue>();
-  const latest = new Map<string, CellValue>();
-  for (const r of [...kept].sort(chronologically)) {
-    const k = historyKey(r.year, r.period, r.table, r.key, r.column);
-    if (!byPeriod.has(k)) byPeriod.set(k, r.value);
-    latest.set(historyKey(0, "", r.table, r.key, r.column), r.value);
-  }
+  const lookup = historyLookup(kept);
   const earlier: EarlierValues = {
     lastYear: (table, key, header) =>
-      byPeriod.get(historyKey(next.year - 1, next.period, table, key, header)) ?? null,
-    latest: (table, key, header) => latest.get(historyKey(0, "", table, key, header)),
+      lookup.at(next.year - 1, next.period, table, key, header) ?? null,
+    latest: lookup.latest,
   };
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
