@@ -2,6 +2,7 @@
 import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
 import { materialDeviationsText } from "../core/report/economyText";
+import { yearEndName } from "../core/report/titles";
 import { thresholdsOf } from "../core/rollup/materiality";
 import type { Rollup } from "../core/rollup/rollup";
 
@@ -16,9 +17,14 @@ export interface SummaryDeviation {
 }
 
 export interface ReportSummary {
-  /** Summa totalt, Prognos helår; null when the resultaträkning has no forecast. */
+  /**
+   * Summa totalt's year figure: Prognos helår, at Helår the outcome (the roll-up's `basis`);
+   * null when the resultaträkning has none.
+   */
   readonly totalForecast: string | null;
-  /** Its avvikelse mot budget (Prognos helår − Budget helår). */
+  /** What that figure is, as the pane labels it: "Summa totalt, prognos helår" / "…, utfall helår". */
+  readonly totalLabel: string;
+  /** Its avvikelse mot budget (the year's figure − Budget helår). */
   readonly totalDeviation: string | null;
   /** The three largest väsentliga avvikelser, largest first. */
   readonly largestDeviations: readonly SummaryDeviation[];
@@ -33,7 +39,8 @@ export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
     value === null ? null : formatAmountWithUnit(value, unit);
   const total = rollup.incomeStatement.total;
   return {
-    totalForecast: amount(total.forecast),
+    totalForecast: amount(total.yearEnd),
+    totalLabel: `Summa totalt, ${yearEndName(rollup.basis)}`,
     totalDeviation: amount(total.deviation),
     largestDeviations: rollup.materialDeviations.slice(0, 3).map((d) => ({
       label: d.label,

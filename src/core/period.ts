@@ -16,3 +16,11 @@ export function yearStart(year: number): Date {
 export function isDueBy(timing: Period, period: Period): boolean {
   return LAST_MONTH[timing] <= LAST_MONTH[period];
 }
+
+/**
+ * The tertial before `period` in the same year (T2 → T1, Helår → T2); null for T1, whose
+ * forecast has no predecessor: forecasts start over at the year end.
+ */
+export function previousTertial(period: Period): Period | null {
+  return period === "T2" ? "T1" : period === "Helår" ? "T2" : null;
+}

@@ -29,6 +29,7 @@ const GENERATED: StoredOutcome = {
   sheetNames: ["Rapport ekonomi", "Kontrollresultat"],
   summary: {
     totalForecast: "\u22121\u00a0092,2\u00a0mnkr",
+    totalLabel: "Summa totalt, prognos helår",
     totalDeviation: "\u221251,2\u00a0mnkr",
     largestDeviations: [],
     materialDeviationCount: 0,

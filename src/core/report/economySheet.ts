@@ -4,11 +4,22 @@
  * investeringar and the väsentliga avvikelser with their comments (document 004, ch. 6–8).
  */
 import type { SettingValues } from "../model";
+import {
+  FORECAST_PERIODS,
+  type AccuracyFigures,
+  type ForecastAccuracy,
+} from "../rollup/forecastAccuracy";
 import { groupBy } from "../rollup/groupBy";
 import { sumFigures, type LedgerFigures } from "../rollup/ledger";
 import type { MaterialDeviation, MaterialityThresholds } from "../rollup/materiality";
-import type { Rollup } from "../rollup/rollup";
-import { economySummary, materialDeviationNote } from "./economyText";
+import type { InvestmentFigures, Rollup } from "../rollup/rollup";
+import type { YearEndBasis } from "../rollup/yearEnd";
+import {
+  economySummary,
+  forecastAccuracyText,
+  materialDeviationNote,
+  noForecastHistoryText,
+} from "./economyText";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { HeaderOf } from "./templateHeaders";
 import { ledgerLabels } from "./titles";
@@ -21,45 +32,74 @@ const FIGURE_WIDTH = 12;
 
 type LedgerKey = keyof LedgerFigures;
 
-interface LedgerColumn {
-  readonly key: LedgerKey;
+interface LedgerColumn<K extends string = LedgerKey> {
+  readonly key: K;
   /** A deviation: below zero it is worse than planned, and coloured. */
   readonly deviation?: boolean;
   /** Shown only when some row has a periodbudget. */
   readonly periodBudget?: boolean;
+  /** Shown only when some row of the table has Prognos föregående tertial (v2, from T2 on). */
+  readonly change?: boolean;
+  /**
+   * Shown only while the year's figure is this one: at Helår the year's figure is Utfall period
+   * itself, and the periodbudget is the budget, so those columns would repeat it.
+   */
+  readonly basis?: YearEndBasis;
 }
 
 /**
  * Resultaträkning's and Driftsredovisning's figure columns, in print order, by the template's
- * column key (and the two deviations the roll-up derives). A new ledger column is one line here:
+ * column key (and the figures the roll-up derives). A new ledger column is one line here:
  * its header is the report's period wording when titles.ts has one, else the template's header.
  */
 const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: "priorYear" },
   { key: "actualPriorYear" },
-  { key: "actual" },
-  { key: "periodBudget", periodBudget: true },
-  { key: "periodDeviation", periodBudget: true, deviation: true },
+  { key: "actual", basis: "forecast" },
+  { key: "periodBudget", periodBudget: true, basis: "forecast" },
+  { key: "periodDeviation", periodBudget: true, basis: "forecast", deviation: true },
   { key: "budget" },
-  { key: "forecast" },
+  { key: "yearEnd" },
   { key: "deviation", deviation: true },
+  { key: "previousForecast", change: true },
+  { key: "forecastChange", change: true, deviation: true },
+];
+
+/** Investeringar's figure columns: the ledger's that an investment has, in the same order. */
+const INVESTMENT_COLUMNS: readonly LedgerColumn<keyof InvestmentFigures>[] = [
+  { key: "budget" },
+  { key: "actual", basis: "forecast" },
+  { key: "yearEnd" },
+  { key: "deviation", deviation: true },
+  { key: "previousForecast", change: true },
+  { key: "forecastChange", change: true, deviation: true },
 ];
 
 const DEVIATION_HEADERS: Partial<Record<LedgerKey, string>> = {
   periodDeviation: "Avvikelse utfall mot periodbudget",
-  deviation: "Avvikelse prognos helår mot budget",
 };
 
-/** As wide as the widest ledger table: the label and every figure column. */
-const SHEET_WIDTH = LABEL_WIDTH + LEDGER_COLUMNS.length * FIGURE_WIDTH;
+/**
+ * As wide as a ledger table without the change columns: the label and every other figure column.
+ * A table with them is wider, and the layout widens the sheet to it (printed a little smaller).
+ */
+const SHEET_WIDTH = LABEL_WIDTH + LEDGER_COLUMNS.filter((c) => !c.change).length * FIGURE_WIDTH;
 
 interface Context {
   readonly settings: SettingValues;
+  readonly basis: YearEndBasis;
   /** A figure column's header: the report's period wording, else the template's header. */
   readonly headerOf: (key: LedgerKey) => string;
   readonly unit: string;
-  /** The ledger columns shown: Periodbudget and its deviation only when some row has a periodbudget. */
-  readonly ledgerColumns: readonly LedgerColumn[];
+  /**
+   * The columns a table shows, given its rows' figures: those of the year's figure's basis,
+   * Periodbudget and its deviation when some ledger row has a periodbudget, and Prognos
+   * föregående tertial and the change when some row of the table has one.
+   */
+  readonly shown: <K extends string>(
+    columns: readonly LedgerColumn<K>[],
+    figures: readonly { readonly previousForecast: number | null }[]
+  ) => LedgerColumn<K>[];
 }
 
 const labelColumn = (header: string): Column => ({ header, width: LABEL_WIDTH });
@@ -81,64 +121,71 @@ function value(v: number | null, deviation = false): Cell {
 /** An empty cell in a figure column of a sum row: no number, no number format. */
 const BLANK: Cell = { value: null, format: "text" };
 
-function ledgerColumns(first: string, ctx: Context): Column[] {
-  return [
-    labelColumn(`${first} (${ctx.unit})`),
-    ...ctx.ledgerColumns.map((c) => figureColumn(ctx.headerOf(c.key))),
-  ];
+function figureColumns<K extends string>(
+  columns: readonly LedgerColumn<K>[],
+  ctx: Context
+): Column[] {
+  return columns.map((c) => figureColumn(ctx.headerOf(c.key as LedgerKey)));
 }
 
-function ledgerRow(
+function figureRow<K extends string>(
   name: string | null,
-  f: LedgerFigures,
+  f: Readonly<Record<K, number | null>>,
   kind: "line" | "sum",
-  ctx: Context
+  columns: readonly LedgerColumn<K>[],
+  after: readonly Cell[] = []
 ): TableRow {
   return {
     kind,
-    cells: [{ value: name }, ...ctx.ledgerColumns.map((c) => value(f[c.key], c.deviation))],
+    cells: [{ value: name }, ...columns.map((c) => value(f[c.key], c.deviation)), ...after],
   };
 }
 
 function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, income, costs, total } = rollup.incomeStatement;
+  const columns = ctx.shown(LEDGER_COLUMNS, lines.map((l) => l.figures));
+  const row = (name: string | null, f: LedgerFigures, kind: "line" | "sum") =>
+    figureRow(name, f, kind, columns);
   const rowsOf = (type: string | null) =>
     lines
       .filter((l) => l.line.cells.type.value === type)
-      .map((l) => ledgerRow(l.line.cells.post.value, l.figures, "line", ctx));
+      .map((l) => row(l.line.cells.post.value, l.figures, "line"));
   return {
     kind: "table",
-    columns: ledgerColumns("Intäkter / Kostnader", ctx),
+    columns: [labelColumn(`Intäkter / Kostnader (${ctx.unit})`), ...figureColumns(columns, ctx)],
     rows: [
       ...rowsOf("Intäkt"),
-      ledgerRow("Summa intäkter", income, "sum", ctx),
+      row("Summa intäkter", income, "sum"),
       ...rowsOf("Kostnad"),
-      ledgerRow("Summa kostnader", costs, "sum", ctx),
+      row("Summa kostnader", costs, "sum"),
       // Rows without a valid Typ are findings; they still belong to the total.
       ...rowsOf(null),
-      ledgerRow(`Summa totalt (${ctx.unit})`, total, "sum", ctx),
+      row(`Summa totalt (${ctx.unit})`, total, "sum"),
     ],
   };
 }
 
 function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, groups, total } = rollup.operatingStatement;
+  const columns = ctx.shown(LEDGER_COLUMNS, lines.map((l) => l.figures));
+  const ledgerRow = (name: string | null, f: LedgerFigures, kind: "line" | "sum") =>
+    figureRow(name, f, kind, columns);
   const lineRows = (members: typeof lines) =>
-    members.map((l) => ledgerRow(l.line.cells.activity.value, l.figures, "line", ctx));
+    members.map((l) => ledgerRow(l.line.cells.activity.value, l.figures, "line"));
   const body: TableRow[] = groups
     ? groups.flatMap((g) => {
         const name = g.area ?? "Utan verksamhetsområde";
         return [
           { kind: "group" as const, text: name },
           ...lineRows(g.lines),
-          ledgerRow(`Summa ${name}`, g.subtotal, "sum", ctx),
+          ledgerRow(`Summa ${name}`, g.subtotal, "sum"),
         ];
       })
     : lineRows(lines);
   return {
     kind: "table",
-    columns: ledgerColumns("Verksamhet", ctx),
-    rows: [...body, ledgerRow(`Totalt (${ctx.unit})`, total, "sum", ctx)],
+    columns: [labelColumn(`Verksamhet (${ctx.unit})`), ...figureColumns(columns, ctx)],
+    rows: [...body, ledgerRow(`Totalt (${ctx.unit})`, total, "sum")],
   };
 }
 
@@ -147,37 +194,38 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
  * sammanstall`): Driftsredovisning's rows summed by the unit they came from; null when no row
  * names a unit. Rows without a unit, beside ones with, are summed as "Utan rapporterande enhet".
  */
+const UNIT_COLUMNS: readonly LedgerKey[] = ["actual", "budget", "yearEnd", "deviation"];
+
 function unitTable(rollup: Rollup, ctx: Context): Block | null {
   const { lines, total } = rollup.operatingStatement;
   if (!lines.some((l) => l.line.cells.reportingUnit.value !== null)) return null;
   const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
-  const row = (name: string, f: LedgerFigures, kind: "line" | "sum"): TableRow => ({
-    kind,
-    cells: [
-      { value: name },
-      value(f.actual),
-      value(f.budget),
-      value(f.forecast),
-      value(f.deviation, true),
-    ],
-  });
+  const columns = ctx.shown(
+    LEDGER_COLUMNS.filter((c) => UNIT_COLUMNS.includes(c.key)),
+    []
+  );
   return {
     kind: "table",
-    columns: [
-      labelColumn(`Rapporterande enhet (${ctx.unit})`),
-      figureColumn(ctx.headerOf("actual")),
-      figureColumn(ctx.headerOf("budget")),
-      figureColumn(ctx.headerOf("forecast")),
-      figureColumn(ctx.headerOf("deviation")),
-    ],
+    columns: [labelColumn(`Rapporterande enhet (${ctx.unit})`), ...figureColumns(columns, ctx)],
     rows: [
       ...[...byUnit].map(([unit, members]) =>
-        row(unit ?? "Utan rapporterande enhet", sumFigures(members.map((m) => m.figures)), "line")
+        figureRow(
+          unit ?? "Utan rapporterande enhet",
+          sumFigures(members.map((m) => m.figures)),
+          "line",
+          columns
+        )
       ),
-      row(`Totalt (${ctx.unit})`, total, "sum"),
+      figureRow(`Totalt (${ctx.unit})`, total, "sum", columns),
     ],
   };
 }
+
+/** Volym prognos holds the year's volume: at Helår, its outcome. */
+const VOLUME_HEADERS: Record<YearEndBasis, string> = {
+  forecast: "Volym prognos helår",
+  outcome: "Volym utfall helår",
+};
 
 function volumesTable(rollup: Rollup, ctx: Context): Block {
   const { lines, amountDeviation } = rollup.volumes;
@@ -213,7 +261,7 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
       labelColumn("Verksamhet"),
       textColumn("Volymenhet"),
       figureColumn("Volym budget", "integer"),
-      figureColumn("Volym prognos helår", "integer"),
+      figureColumn(VOLUME_HEADERS[ctx.basis], "integer"),
       figureColumn("Avvikelse volym", "integer"),
       figureColumn(`Avvikelse belopp (${ctx.unit})`),
       textColumn("Kommentar", "rest"),
@@ -223,37 +271,26 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
 }
 
 function investmentsTable(rollup: Rollup, ctx: Context): Block {
+  const { lines, total } = rollup.investments;
+  const columns = ctx.shown(INVESTMENT_COLUMNS, lines.map((l) => l.figures));
   const row = (
     name: string | null,
-    f: Rollup["investments"]["total"],
+    f: InvestmentFigures,
     kind: "line" | "sum",
     comment: string | null
-  ): TableRow => ({
-    kind,
-    cells: [
-      { value: name },
-      value(f.budget),
-      value(f.actual),
-      value(f.forecast),
-      value(f.deviation, true),
-      { value: comment },
-    ],
-  });
+  ): TableRow => figureRow(name, f, kind, columns, [{ value: comment }]);
   return {
     kind: "table",
     columns: [
       labelColumn(`Investering (${ctx.unit})`),
-      figureColumn(ctx.headerOf("budget")),
-      figureColumn(ctx.headerOf("actual")),
-      figureColumn(ctx.headerOf("forecast")),
-      figureColumn(ctx.headerOf("deviation")),
+      ...figureColumns(columns, ctx),
       textColumn("Kommentar", "rest"),
     ],
     rows: [
-      ...rollup.investments.lines.map(({ line, figures }) =>
+      ...lines.map(({ line, figures }) =>
         row(line.cells.name.value, figures, "line", line.cells.comment.value)
       ),
-      row(`Totalt (${ctx.unit})`, rollup.investments.total, "sum", null),
+      row(`Totalt (${ctx.unit})`, total, "sum", null),
     ],
   };
 }
@@ -271,7 +308,12 @@ function materialDeviationBlocks(
 ): Block[] {
   const note: Block = {
     kind: "paragraph",
-    text: materialDeviationNote(thresholds, ctx.settings.unit, rollup.materialDeviations.length),
+    text: materialDeviationNote(
+      thresholds,
+      ctx.settings.unit,
+      rollup.materialDeviations.length,
+      ctx.basis
+    ),
     style: "note",
   };
   if (rollup.materialDeviations.length === 0) return [note];
@@ -283,7 +325,7 @@ function materialDeviationBlocks(
         labelColumn("Post"),
         textColumn("Redovisning"),
         figureColumn(ctx.headerOf("budget")),
-        figureColumn(ctx.headerOf("forecast")),
+        figureColumn(ctx.headerOf("yearEnd")),
         figureColumn(`Avvikelse (${ctx.unit})`),
         figureColumn("Andel av budget", "share"),
         textColumn("Kommentar", "rest"),
@@ -294,7 +336,7 @@ function materialDeviationBlocks(
           { value: d.label },
           { value: SOURCE_NAMES[d.source] },
           value(d.budget),
-          value(d.forecast),
+          value(d.yearEnd),
           value(d.deviation, true),
           value(d.share, true),
           d.comment === null
@@ -303,6 +345,73 @@ function materialDeviationBlocks(
         ],
       })),
     },
+  ];
+}
+
+const ACCURACY_GROUPS: Record<MaterialDeviation["source"], { name: string; total: string }> = {
+  incomeStatement: { name: "Resultaträkning", total: "Summa totalt" },
+  operatingStatement: { name: "Driftsredovisning", total: "Totalt" },
+  investments: { name: "Investeringar", total: "Totalt" },
+};
+
+const ACCURACY_NOTE =
+  "Utfall mot prognos = utfall helår − prognos: negativt betyder att utfallet blev sämre än " +
+  "prognosen. Andelen är avvikelsen i procent av prognosen. En tom cell: ingen prognos finns " +
+  "sparad för raden i Historik.";
+
+/**
+ * Prognossäkerhet (Helår): each row's T1 and T2 forecasts from Historik against the year's
+ * outcome, by resultaträkning, driftsredovisning and investeringar; the largest miss in words.
+ */
+function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block[] {
+  const heading: Block = { kind: "heading", text: "Prognossäkerhet" };
+  const sentence = forecastAccuracyText(accuracy, ctx.settings.unit);
+  if (sentence === null) {
+    return [
+      heading,
+      { kind: "paragraph", text: noForecastHistoryText(accuracy.year), style: "note" },
+      { kind: "spacer" },
+    ];
+  }
+  const year = accuracy.year;
+  const cells = (f: AccuracyFigures): Cell[] => [
+    ...FORECAST_PERIODS.map((p) => value(f.periods[p].forecast)),
+    value(f.outcome),
+    ...FORECAST_PERIODS.flatMap((p) => [
+      value(f.periods[p].miss, true),
+      value(f.periods[p].share, true),
+    ]),
+  ];
+  return [
+    heading,
+    { kind: "paragraph", text: sentence },
+    { kind: "paragraph", text: ACCURACY_NOTE, style: "note" },
+    {
+      kind: "table",
+      columns: [
+        labelColumn(`Post / Verksamhet / Investering (${ctx.unit})`),
+        ...FORECAST_PERIODS.map((p) => figureColumn(`Prognos ${p} ${year}`)),
+        figureColumn(ctx.headerOf("yearEnd")),
+        ...FORECAST_PERIODS.flatMap((p) => [
+          figureColumn(`Utfall mot prognos ${p}`),
+          figureColumn(`Utfall mot prognos ${p}, andel`, "share"),
+        ]),
+      ],
+      rows: accuracy.sections
+        .filter((section) => section.lines.length > 0)
+        .flatMap(({ source, lines, total }): TableRow[] => [
+          { kind: "group", text: ACCURACY_GROUPS[source].name },
+          ...lines.map((l): TableRow => ({
+            kind: "line",
+            cells: [{ value: l.label }, ...cells(l.figures)],
+          })),
+          {
+            kind: "sum",
+            cells: [{ value: `${ACCURACY_GROUPS[source].total} (${ctx.unit})` }, ...cells(total)],
+          },
+        ]),
+    },
+    { kind: "spacer" },
   ];
 }
 
@@ -322,14 +431,21 @@ export function economySheet(
     (l) => l.figures.periodBudget !== null
   );
   const wording: Partial<Record<LedgerKey, string>> = {
-    ...ledgerLabels(settings.year, settings.period),
+    ...ledgerLabels(settings.year, settings.period, rollup.basis),
     ...DEVIATION_HEADERS,
   };
   const ctx: Context = {
     settings,
+    basis: rollup.basis,
     headerOf: (key) => wording[key] ?? templateHeader("incomeStatement", key),
     unit: settings.unit ?? "belopp",
-    ledgerColumns: LEDGER_COLUMNS.filter((c) => periodBudget || !c.periodBudget),
+    shown: (columns, figures) =>
+      columns.filter(
+        (c) =>
+          (c.basis === undefined || c.basis === rollup.basis) &&
+          (periodBudget || !c.periodBudget) &&
+          (!c.change || figures.some((f) => f.previousForecast !== null))
+      ),
   };
   const units = unitTable(rollup, ctx);
   const perUnit: Block[] = units
@@ -367,6 +483,7 @@ export function economySheet(
           },
         ]),
     { kind: "spacer" },
+    ...(rollup.forecastAccuracy ? forecastAccuracyBlocks(rollup.forecastAccuracy, ctx) : []),
     { kind: "heading", text: "Väsentliga avvikelser" },
     ...materialDeviationBlocks(rollup, ctx, thresholds),
   ];

@@ -7,9 +7,13 @@ import type {
   MaterialDeviation,
   MaterialityThresholds,
 } from "../rollup/materiality";
+import type { ForecastAccuracy } from "../rollup/forecastAccuracy";
+import type { LedgerFigures } from "../rollup/ledger";
 import type { Rollup } from "../rollup/rollup";
+import type { YearEndBasis } from "../rollup/yearEnd";
+import type { Period } from "../template/lists";
 import { capitalize, countPhrase, joinSwedish } from "../text/swedishWords";
-import { periodMonthsLong } from "./titles";
+import { periodMonthsLong, previousForecastName } from "./titles";
 
 /** Below half a unit of the last shown decimal the text would print "0,0": call it in line with budget. */
 const SHOWN_AS_ZERO = 0.05;
@@ -63,11 +67,12 @@ export const NO_THRESHOLDS =
 export function materialDeviationNote(
   thresholds: MaterialityThresholds,
   unit: string | null,
-  count: number
+  count: number,
+  basis: YearEndBasis = "forecast"
 ): string {
   const limits = thresholdText(thresholds, unit);
   if (limits === null) return NO_THRESHOLDS;
-  const intro = `Avvikelser prognos helår mot budget på ${limits}, störst först.`;
+  const intro = `Avvikelser ${YEAR_END_WORDS[basis].deviation} mot budget på ${limits}, störst först.`;
   if (count > 0) return intro;
   const one = thresholds.amount === null || thresholds.percent === null;
   const reach = one ? "gränsen" : thresholds.both ? "båda gränserna" : "någon av gränserna";
@@ -103,32 +108,120 @@ export function materialDeviationsText(
   );
 }
 
+/** The year's figure in prose (rollup/yearEnd.ts): a verksamhetsberättelse speaks of no forecast. */
+const YEAR_END_WORDS: Record<
+  YearEndBasis,
+  {
+    subject: string;
+    deviation: string;
+    missing: string;
+    sameAs: (before: string) => string;
+    /** Whether the period's outcome gets its own sentence: at Helår it is the year's figure. */
+    periodOutcome: boolean;
+  }
+> = {
+  forecast: {
+    periodOutcome: true,
+    subject: "Helårsprognosen",
+    deviation: "prognos helår",
+    missing: "Resultaträkningen saknar prognos, så någon helårsprognos kan inte redovisas.",
+    sameAs: (before) => `Jämfört med prognosen i ${before} är helårsprognosen oförändrad.`,
+  },
+  outcome: {
+    periodOutcome: false,
+    subject: "Utfallet för helåret",
+    deviation: "utfall",
+    missing: "Resultaträkningen saknar utfall, så något helårsutfall kan inte redovisas.",
+    sameAs: (before) => `Utfallet för helåret blev detsamma som prognosen i ${before}.`,
+  },
+};
+
+/** "… har helårsprognosen försämrats med 12,3 mnkr" / "… blev utfallet 12,3 mnkr sämre". */
+const CHANGE_WORDS: Record<YearEndBasis, (before: string, better: boolean, size: string) => string> =
+  {
+    forecast: (before, better, size) =>
+      `Jämfört med prognosen i ${before} har helårsprognosen ${better ? "förbättrats" : "försämrats"} med ${size}`,
+    outcome: (before, better, size) =>
+      `Jämfört med prognosen i ${before} blev utfallet för helåret ${size} ${better ? "bättre" : "sämre"}`,
+  };
+
+/** A row that moved: its label and its Prognosförändring. */
+export interface Mover {
+  readonly label: string;
+  readonly change: number;
+}
+
+/**
+ * The row that moved most in the direction `sign` (+1 better, −1 worse), or null when none
+ * moved visibly that way.
+ */
+function largestMover<L>(
+  lines: readonly { line: L; figures: LedgerFigures }[],
+  labelOf: (line: L) => string | null,
+  sign: number
+): Mover | null {
+  let largest: Mover | null = null;
+  for (const { line, figures } of lines) {
+    const change = figures.forecastChange;
+    const label = labelOf(line);
+    if (change === null || label === null || change * sign < SHOWN_AS_ZERO) continue;
+    if (largest === null || Math.abs(change) > Math.abs(largest.change)) largest = { label, change };
+  }
+  return largest;
+}
+
+/**
+ * How the year's figure moved since the previous tertial's forecast (Summa totalt's
+ * Prognosförändring), with the largest movers in that direction: one post of the resultaträkning
+ * and one verksamhet of the driftsredovisning, the two views published reports name. Negative
+ * is worse, as for Avvikelse: a lower result. Null when there is no previous forecast to compare.
+ */
+export function forecastChangeText(
+  change: number | null,
+  movers: readonly Mover[],
+  basis: YearEndBasis,
+  before: string,
+  unit: string | null
+): string | null {
+  if (change === null) return null;
+  if (Math.abs(change) < SHOWN_AS_ZERO) return YEAR_END_WORDS[basis].sameAs(before);
+  const lead = CHANGE_WORDS[basis](before, change > 0, formatAmountWithUnit(Math.abs(change), unit));
+  const named = movers.map((m) => `${inSentence(m.label)} (${signedAmountText(m.change, unit)})`);
+  return named.length > 0 ? `${lead}, främst inom ${joinSwedish(named)}.` : `${lead}.`;
+}
+
+/** The period whose forecast Prognos föregående tertial holds, as prose names it: "T1". */
+function beforeName(period: Period | null): string {
+  return previousForecastName(null, period) ?? "föregående tertial";
+}
+
 export function economySummary(
   rollup: Rollup,
   settings: SettingValues,
   thresholds: MaterialityThresholds
 ): string {
   const unit = settings.unit;
+  const words = YEAR_END_WORDS[rollup.basis];
   const { total, lines } = rollup.incomeStatement;
   const sentences: string[] = [];
 
   const months = periodMonthsLong(settings.period);
-  if (total.actual !== null && total.periodDeviation !== null) {
+  if (words.periodOutcome && total.actual !== null && total.periodDeviation !== null) {
     sentences.push(
       `Utfallet för ${months ? `perioden ${months}` : "perioden"} är ${netText(total.actual, unit)}` +
         `${deviationClause(total.periodDeviation, unit, "periodbudgeten")}.`
     );
   }
 
-  if (total.forecast === null) {
-    sentences.push("Resultaträkningen saknar prognos, så någon helårsprognos kan inte redovisas.");
+  if (total.yearEnd === null) {
+    sentences.push(words.missing);
   } else if (total.deviation === null) {
     sentences.push(
-      `Helårsprognosen är ${netText(total.forecast, unit)}. Budget saknas, så ingen avvikelse kan beräknas.`
+      `${words.subject} är ${netText(total.yearEnd, unit)}. Budget saknas, så ingen avvikelse kan beräknas.`
     );
   } else {
     sentences.push(
-      `Helårsprognosen är ${netText(total.forecast, unit)}${deviationClause(total.deviation, unit, "budget")}.`
+      `${words.subject} är ${netText(total.yearEnd, unit)}${deviationClause(total.deviation, unit, "budget")}.`
     );
   }
 
@@ -149,8 +242,51 @@ export function economySummary(
     );
   }
 
+  const change = total.forecastChange;
+  const sign = Math.sign(change ?? 0);
+  const movers = [
+    largestMover(lines, (l) => l.cells.post.value, sign),
+    largestMover(rollup.operatingStatement.lines, (l) => l.cells.activity.value, sign),
+  ].filter((m): m is Mover => m !== null);
+  const moved = forecastChangeText(change, movers, rollup.basis, beforeName(settings.period), unit);
+  if (moved !== null) sentences.push(moved);
+
   sentences.push(materialDeviationsText(rollup.materialDeviations, thresholds, unit));
   return sentences.join(" ");
+}
+
+const ACCURACY_PLACES: Record<DeviationSource, string> = {
+  incomeStatement: "i resultaträkningen",
+  operatingStatement: "i driftsredovisningen",
+  investments: "bland investeringarna",
+};
+
+/**
+ * Prognossäkerhet in words: the row whose outcome landed farthest from its T1 or T2 forecast.
+ * Null when no row has a forecast to compare with (the sheet says so instead of a table).
+ */
+export function forecastAccuracyText(
+  accuracy: ForecastAccuracy,
+  unit: string | null
+): string | null {
+  if (!accuracy.anyForecast) return null;
+  const { largest } = accuracy;
+  if (largest === null || Math.abs(largest.miss) < SHOWN_AS_ZERO)
+    return "Utfallet blev på varje rad detsamma som prognoserna i T1 och T2.";
+  const share = largest.share === null ? "" : ` (${formatPercent(Math.abs(largest.share) * 100, 1)})`;
+  return (
+    `Den största prognosmissen finns inom ${inSentence(largest.label)} ${ACCURACY_PLACES[largest.source]}: ` +
+    `utfallet blev ${formatAmountWithUnit(Math.abs(largest.miss), unit)}${share} ` +
+    `${largest.miss > 0 ? "bättre" : "sämre"} än prognosen i ${largest.period}.`
+  );
+}
+
+/** Instead of the Prognossäkerhet table when Historik holds no forecast of the year. */
+export function noForecastHistoryText(year: number): string {
+  return (
+    `Historiken saknar prognoser från T1 och T2 ${year}, så prognossäkerheten kan inte redovisas. ` +
+    "Prognoserna sparas i bladet Historik när arbetsboken förs vidare med Ny period."
+  );
 }
 
 /** The avstämning between resultaträkning and driftsredovisning, in words. */

@@ -1,5 +1,7 @@
 /** Titles and period wording of the report. */
 import type { SettingValues } from "../model";
+import { previousTertial } from "../period";
+import type { YearEndBasis } from "../rollup/yearEnd";
 import type { Period } from "../template/lists";
 
 const PERIOD_TITLES: Record<Period, string> = {
@@ -59,14 +61,61 @@ export interface LedgerLabels {
   readonly periodBudget: string;
   readonly budget: string;
   readonly forecast: string;
+  /** The year's figure (rollup/yearEnd.ts): "Prognos helår 2024", at Helår "Utfall helår 2024". */
+  readonly yearEnd: string;
+  readonly deviation: string;
+  /** "Prognos T1 2024": the forecast Prognos föregående tertial holds, named by its period. */
+  readonly previousForecast: string;
+  readonly forecastChange: string;
+}
+
+/** The words that differ when the year's figure is the outcome: a verksamhetsberättelse has no forecast. */
+const YEAR_END_HEADERS: Record<
+  YearEndBasis,
+  { figure: string; deviation: string; change: (before: string) => string }
+> = {
+  forecast: {
+    figure: "Prognos helår",
+    deviation: "Avvikelse prognos helår mot budget",
+    change: () => "Prognosförändring",
+  },
+  outcome: {
+    figure: "Utfall helår",
+    deviation: "Avvikelse utfall mot budget",
+    change: (before) => `Utfall mot prognos ${before}`,
+  },
+};
+
+/** The year's figure in lower case, as a label continues with it: "prognos helår", "utfall helår". */
+export function yearEndName(basis: YearEndBasis): string {
+  return YEAR_END_HEADERS[basis].figure.toLocaleLowerCase("sv-SE");
+}
+
+/** "T1 2024": the tertial whose forecast Prognos föregående tertial holds; null when unknown. */
+export function previousForecastName(year: number | null, period: Period | null): string | null {
+  const before = period ? previousTertial(period) : null;
+  return before ? [before, year].filter((part) => part !== null).join(" ") : null;
 }
 
 /**
  * Column headers as document 004 prints them ("Utfall jan–aug 2024", "Budget 2024"); without År
- * or Period, the template's own wording ("Utfall period fg år", "Budget helår").
+ * or Period, the template's own wording ("Utfall period fg år", "Budget helår"). `basis` is the
+ * roll-up's: at Helår the year's figure is the outcome, and no header speaks of a forecast but
+ * the earlier tertial's.
  */
-export function ledgerLabels(year: number | null, period: Period | null): LedgerLabels {
+export function ledgerLabels(
+  year: number | null,
+  period: Period | null,
+  basis: YearEndBasis
+): LedgerLabels {
   const months = period ? PERIOD_MONTHS_SHORT[period] : "period";
+  const yearEnd = YEAR_END_HEADERS[basis];
+  const before = previousForecastName(year, period);
+  const comparisons = {
+    deviation: yearEnd.deviation,
+    previousForecast: before ? `Prognos ${before}` : "Prognos föregående tertial",
+    forecastChange: yearEnd.change(before ?? "föregående tertial"),
+  };
   if (year === null) {
     return {
       priorYear: "Bokslut fg år",
@@ -75,6 +124,8 @@ export function ledgerLabels(year: number | null, period: Period | null): Ledger
       periodBudget: `Periodbudget ${months}`,
       budget: "Budget helår",
       forecast: "Prognos helår",
+      yearEnd: yearEnd.figure,
+      ...comparisons,
     };
   }
   return {
@@ -84,5 +135,7 @@ export function ledgerLabels(year: number | null, period: Period | null): Ledger
     periodBudget: `Periodbudget ${months} ${year}`,
     budget: `Budget ${year}`,
     forecast: `Prognos helår ${year}`,
+    yearEnd: `${yearEnd.figure} ${year}`,
+    ...comparisons,
   };
 }

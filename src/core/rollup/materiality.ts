@@ -61,7 +61,8 @@ export interface MaterialDeviation {
   /** Post, Verksamhet or Investering. */
   readonly label: string;
   readonly budget: number | null;
-  readonly forecast: number | null;
+  /** The year's figure the deviation is taken from: Prognos helår, or at Helår the outcome. */
+  readonly yearEnd: number | null;
   readonly deviation: number;
   /** Deviation as a fraction of |budget|; null when budget is 0 or missing. */
   readonly share: number | null;

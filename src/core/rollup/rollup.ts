@@ -33,8 +33,10 @@ import {
   type MaterialDeviation,
   type MaterialityThresholds,
 } from "./materiality";
-import { DEVIATION, VOLUME_DEVIATION } from "../template/columns";
-import { sumPresent } from "./sum";
+import { VOLUME_DEVIATION } from "../template/columns";
+import { forecastAccuracy, type ForecastAccuracy } from "./forecastAccuracy";
+import { difference, sumPresent } from "./sum";
+import { yearEndBasis, yearEndValue, type YearEndBasis } from "./yearEnd";
 
 export interface LineRollup<L, F> {
   readonly line: L;
@@ -84,7 +86,11 @@ export interface InvestmentFigures {
   readonly budget: number | null;
   readonly actual: number | null;
   readonly forecast: number | null;
+  readonly previousForecast: number | null;
+  /** The year's figure (yearEnd.ts), its deviation from budget and its change since last tertial. */
+  readonly yearEnd: number | null;
   readonly deviation: number | null;
+  readonly forecastChange: number | null;
 }
 
 export interface InvestmentsRollup {
@@ -93,6 +99,11 @@ export interface InvestmentsRollup {
 }
 
 export interface Rollup {
+  /**
+   * What the year's figure is: the forecast, or at Helår the outcome (yearEnd.ts). Every
+   * deviation below is taken from it, and the report words itself by it.
+   */
+  readonly basis: YearEndBasis;
   readonly incomeStatement: IncomeStatementRollup;
   readonly operatingStatement: OperatingStatementRollup;
   readonly volumes: VolumesRollup;
@@ -104,12 +115,17 @@ export interface Rollup {
   readonly risks: RiskCounts;
   readonly actions: ActionCounts;
   readonly controls: ControlCounts;
+  /** Prognossäkerhet: at Helår (with År filled in), the T1 and T2 forecasts against the outcome; else null. */
+  readonly forecastAccuracy: ForecastAccuracy | null;
   /** Last day of the period (2024-08-31 for T2 2024); null when År or Period is missing. */
   readonly periodEnd: Date | null;
 }
 
-function rollupIncomeStatement(lines: readonly IncomeLine[]): IncomeStatementRollup {
-  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line) }));
+function rollupIncomeStatement(
+  lines: readonly IncomeLine[],
+  basis: YearEndBasis
+): IncomeStatementRollup {
+  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line, basis) }));
   const ofType = (type: string) =>
     rolled.filter((r) => r.line.cells.type.value === type).map((r) => r.figures);
   return {
@@ -120,8 +136,11 @@ function rollupIncomeStatement(lines: readonly IncomeLine[]): IncomeStatementRol
   };
 }
 
-function rollupOperatingStatement(lines: readonly OperatingLine[]): OperatingStatementRollup {
-  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line) }));
+function rollupOperatingStatement(
+  lines: readonly OperatingLine[],
+  basis: YearEndBasis
+): OperatingStatementRollup {
+  const rolled = lines.map((line) => ({ line, figures: ledgerFigures(line, basis) }));
   const total = sumFigures(rolled.map((r) => r.figures));
   if (!rolled.some((r) => r.line.cells.area.value !== null)) {
     return { lines: rolled, groups: null, total };
@@ -156,26 +175,48 @@ function rollupVolumes(lines: readonly VolumeLine[]): VolumesRollup {
   };
 }
 
-function investmentFigures(
-  budget: number | null,
-  actual: number | null,
-  forecast: number | null
-): InvestmentFigures {
-  return { budget, actual, forecast, deviation: DEVIATION.compute({ forecast, budget }) };
+type InvestmentAmounts = Pick<
+  InvestmentFigures,
+  "budget" | "actual" | "forecast" | "previousForecast"
+>;
+
+function investmentFigures(amounts: InvestmentAmounts, yearEnd: number | null): InvestmentFigures {
+  return {
+    ...amounts,
+    yearEnd,
+    deviation: difference(yearEnd, amounts.budget),
+    forecastChange: difference(yearEnd, amounts.previousForecast),
+  };
 }
 
-function rollupInvestments(lines: readonly InvestmentLine[]): InvestmentsRollup {
-  const rolled = lines.map((line) => ({
-    line,
-    figures: investmentFigures(
-      line.cells.budget.value,
-      line.cells.actual.value,
-      line.cells.forecast.value
-    ),
-  }));
-  const sum = (key: "budget" | "actual" | "forecast") =>
+function rollupInvestments(
+  lines: readonly InvestmentLine[],
+  basis: YearEndBasis
+): InvestmentsRollup {
+  const rolled = lines.map((line) => {
+    const { budget, actual, forecast, previousForecast } = line.cells;
+    const amounts = {
+      budget: budget.value,
+      actual: actual.value,
+      forecast: forecast.value,
+      previousForecast: previousForecast.value,
+    };
+    return { line, figures: investmentFigures(amounts, yearEndValue(basis, amounts)) };
+  });
+  const sum = (key: keyof InvestmentAmounts | "yearEnd") =>
     sumPresent(rolled.map((r) => r.figures[key]));
-  return { lines: rolled, total: investmentFigures(sum("budget"), sum("actual"), sum("forecast")) };
+  return {
+    lines: rolled,
+    total: investmentFigures(
+      {
+        budget: sum("budget"),
+        actual: sum("actual"),
+        forecast: sum("forecast"),
+        previousForecast: sum("previousForecast"),
+      },
+      sum("yearEnd")
+    ),
+  };
 }
 
 /** What the material-deviation judgement needs of a ledger or investment row. */
@@ -187,7 +228,7 @@ interface DeviationLine {
 
 interface DeviationFigures {
   readonly budget: number | null;
-  readonly forecast: number | null;
+  readonly yearEnd: number | null;
   readonly deviation: number | null;
 }
 
@@ -198,14 +239,14 @@ function materialDeviation(
   { line, figures }: LineRollup<DeviationLine, DeviationFigures>,
   thresholds: MaterialityThresholds
 ): MaterialDeviation | null {
-  const { budget, forecast, deviation } = figures;
+  const { budget, yearEnd, deviation } = figures;
   if (deviation === null || !isMaterialDeviation(deviation, budget, thresholds)) return null;
   const { comment } = line.cells;
   return {
     source,
     label: label ?? "",
     budget,
-    forecast,
+    yearEnd,
     deviation,
     share: shareOfBudget(deviation, budget),
     comment: comment.value,
@@ -237,13 +278,37 @@ function materialDeviations(
   return rankDeviations(found.filter((d): d is MaterialDeviation => d !== null));
 }
 
+/** Prognossäkerhet at Helår: each ledger and investment row's outcome and T2 forecast, keyed. */
+function accuracy(
+  model: Model,
+  basis: YearEndBasis,
+  income: IncomeStatementRollup,
+  operating: OperatingStatementRollup,
+  investments: InvestmentsRollup
+): ForecastAccuracy | null {
+  const { year } = model.settings.values;
+  if (basis !== "outcome" || year === null) return null;
+  const input = (label: string | null, f: { yearEnd: number | null; previousForecast: number | null }) => ({
+    label,
+    outcome: f.yearEnd,
+    previousForecast: f.previousForecast,
+  });
+  return forecastAccuracy(model, year, {
+    incomeStatement: income.lines.map((r) => input(r.line.cells.post.value, r.figures)),
+    operatingStatement: operating.lines.map((r) => input(r.line.cells.activity.value, r.figures)),
+    investments: investments.lines.map((r) => input(r.line.cells.name.value, r.figures)),
+  });
+}
+
 export function rollup(model: Model): Rollup {
   const { year, period } = model.settings.values;
   const end = year !== null && period !== null ? periodEnd(year, period) : null;
-  const incomeStatement = rollupIncomeStatement(model.incomeStatement);
-  const operatingStatement = rollupOperatingStatement(model.operatingStatement);
-  const investments = rollupInvestments(model.investments);
+  const basis = yearEndBasis(period);
+  const incomeStatement = rollupIncomeStatement(model.incomeStatement, basis);
+  const operatingStatement = rollupOperatingStatement(model.operatingStatement, basis);
+  const investments = rollupInvestments(model.investments, basis);
   return {
+    basis,
     incomeStatement,
     operatingStatement,
     volumes: rollupVolumes(model.volumes),
@@ -258,6 +323,7 @@ export function rollup(model: Model): Rollup {
     risks: countRisks(model.risks),
     actions: countActions(model.actions, end),
     controls: countControls(model.controls),
+    forecastAccuracy: accuracy(model, basis, incomeStatement, operatingStatement, investments),
     periodEnd: end,
   };
 }

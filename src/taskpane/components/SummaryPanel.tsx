@@ -36,7 +36,7 @@ export function SummaryPanel({ outcome, onShowSheet, onSelectCell }: SummaryPane
         Rapporten
       </Subtitle2>
       <dl className={styles.figures}>
-        <dt>Summa totalt, prognos helår</dt>
+        <dt>{summary.totalLabel}</dt>
         <dd className={styles.amount}>{summary.totalForecast ?? "–"}</dd>
         <dt>Avvikelse mot budget</dt>
         <dd className={styles.amount}>{summary.totalDeviation ?? "–"}</dd>

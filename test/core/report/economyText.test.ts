@@ -88,7 +88,7 @@ const deviation = (source: MaterialDeviation["source"], label: string): Material
   source,
   label,
   budget: -100,
-  forecast: -110,
+  yearEnd: -110,
   deviation: -10,
   share: -0.1,
   comment: null,
