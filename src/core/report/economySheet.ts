@@ -143,7 +143,10 @@ function figureRow<K extends string>(
 
 function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, income, costs, total } = rollup.incomeStatement;
-  const columns = ctx.shown(LEDGER_COLUMNS, lines.map((l) => l.figures));
+  const columns = ctx.shown(
+    LEDGER_COLUMNS,
+    lines.map((l) => l.figures)
+  );
   const row = (name: string | null, f: LedgerFigures, kind: "line" | "sum") =>
     figureRow(name, f, kind, columns);
   const rowsOf = (type: string | null) =>
@@ -167,7 +170,10 @@ function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
 
 function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, groups, total } = rollup.operatingStatement;
-  const columns = ctx.shown(LEDGER_COLUMNS, lines.map((l) => l.figures));
+  const columns = ctx.shown(
+    LEDGER_COLUMNS,
+    lines.map((l) => l.figures)
+  );
   const ledgerRow = (name: string | null, f: LedgerFigures, kind: "line" | "sum") =>
     figureRow(name, f, kind, columns);
   const lineRows = (members: typeof lines) =>
@@ -272,7 +278,10 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
 
 function investmentsTable(rollup: Rollup, ctx: Context): Block {
   const { lines, total } = rollup.investments;
-  const columns = ctx.shown(INVESTMENT_COLUMNS, lines.map((l) => l.figures));
+  const columns = ctx.shown(
+    INVESTMENT_COLUMNS,
+    lines.map((l) => l.figures)
+  );
   const row = (
     name: string | null,
     f: InvestmentFigures,

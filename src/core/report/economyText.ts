@@ -137,13 +137,15 @@ const YEAR_END_WORDS: Record<
 };
 
 /** "… har helårsprognosen försämrats med 12,3 mnkr" / "… blev utfallet 12,3 mnkr sämre". */
-const CHANGE_WORDS: Record<YearEndBasis, (before: string, better: boolean, size: string) => string> =
-  {
-    forecast: (before, better, size) =>
-      `Jämfört med prognosen i ${before} har helårsprognosen ${better ? "förbättrats" : "försämrats"} med ${size}`,
-    outcome: (before, better, size) =>
-      `Jämfört med prognosen i ${before} blev utfallet för helåret ${size} ${better ? "bättre" : "sämre"}`,
-  };
+const CHANGE_WORDS: Record<
+  YearEndBasis,
+  (before: string, better: boolean, size: string) => string
+> = {
+  forecast: (before, better, size) =>
+    `Jämfört med prognosen i ${before} har helårsprognosen ${better ? "förbättrats" : "försämrats"} med ${size}`,
+  outcome: (before, better, size) =>
+    `Jämfört med prognosen i ${before} blev utfallet för helåret ${size} ${better ? "bättre" : "sämre"}`,
+};
 
 /** A row that moved: its label and its Prognosförändring. */
 export interface Mover {
@@ -165,7 +167,8 @@ function largestMover<L>(
     const change = figures.forecastChange;
     const label = labelOf(line);
     if (change === null || label === null || change * sign < SHOWN_AS_ZERO) continue;
-    if (largest === null || Math.abs(change) > Math.abs(largest.change)) largest = { label, change };
+    if (largest === null || Math.abs(change) > Math.abs(largest.change))
+      largest = { label, change };
   }
   return largest;
 }
@@ -185,7 +188,11 @@ export function forecastChangeText(
 ): string | null {
   if (change === null) return null;
   if (Math.abs(change) < SHOWN_AS_ZERO) return YEAR_END_WORDS[basis].sameAs(before);
-  const lead = CHANGE_WORDS[basis](before, change > 0, formatAmountWithUnit(Math.abs(change), unit));
+  const lead = CHANGE_WORDS[basis](
+    before,
+    change > 0,
+    formatAmountWithUnit(Math.abs(change), unit)
+  );
   const named = movers.map((m) => `${inSentence(m.label)} (${signedAmountText(m.change, unit)})`);
   return named.length > 0 ? `${lead}, främst inom ${joinSwedish(named)}.` : `${lead}.`;
 }
@@ -273,7 +280,8 @@ export function forecastAccuracyText(
   const { largest } = accuracy;
   if (largest === null || Math.abs(largest.miss) < SHOWN_AS_ZERO)
     return "Utfallet blev på varje rad detsamma som prognoserna i T1 och T2.";
-  const share = largest.share === null ? "" : ` (${formatPercent(Math.abs(largest.share) * 100, 1)})`;
+  const share =
+    largest.share === null ? "" : ` (${formatPercent(Math.abs(largest.share) * 100, 1)})`;
   return (
     `Den största prognosmissen finns inom ${inSentence(largest.label)} ${ACCURACY_PLACES[largest.source]}: ` +
     `utfallet blev ${formatAmountWithUnit(Math.abs(largest.miss), unit)}${share} ` +

@@ -80,7 +80,8 @@ function figuresOf(
     return {
       forecast,
       miss,
-      share: miss === null || forecast === null || forecast === 0 ? null : miss / Math.abs(forecast),
+      share:
+        miss === null || forecast === null || forecast === 0 ? null : miss / Math.abs(forecast),
     };
   };
   return { outcome, periods: { T1: missOf(forecasts.T1), T2: missOf(forecasts.T2) } };
@@ -108,7 +109,11 @@ function largestMiss(sections: readonly AccuracySection[]): LargestMiss | null {
     for (const { label, figures } of lines) {
       for (const period of FORECAST_PERIODS) {
         const { miss, share } = figures.periods[period];
-        if (miss !== null && miss !== 0 && (largest === null || Math.abs(miss) > Math.abs(largest.miss)))
+        if (
+          miss !== null &&
+          miss !== 0 &&
+          (largest === null || Math.abs(miss) > Math.abs(largest.miss))
+        )
           largest = { source, label, period, miss, share };
       }
     }

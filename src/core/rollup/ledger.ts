@@ -16,9 +16,7 @@ export const LEDGER_AMOUNT_KEYS = [
   PREVIOUS_FORECAST.key,
 ];
 
-export type LedgerAmountKey =
-  | (typeof LEDGER_AMOUNTS)[number]["key"]
-  | typeof PREVIOUS_FORECAST.key;
+export type LedgerAmountKey = (typeof LEDGER_AMOUNTS)[number]["key"] | typeof PREVIOUS_FORECAST.key;
 
 /** Every ledger amount, and the figures derived from them. */
 export type LedgerFigures = Readonly<Record<LedgerAmountKey, number | null>> & {

@@ -288,7 +288,10 @@ function accuracy(
 ): ForecastAccuracy | null {
   const { year } = model.settings.values;
   if (basis !== "outcome" || year === null) return null;
-  const input = (label: string | null, f: { yearEnd: number | null; previousForecast: number | null }) => ({
+  const input = (
+    label: string | null,
+    f: { yearEnd: number | null; previousForecast: number | null }
+  ) => ({
     label,
     outcome: f.yearEnd,
     previousForecast: f.previousForecast,

@@ -4,6 +4,7 @@
  */
 import { formatAmountWithUnit, formatDate, formatNumber, formatPercent, withUnit } from "../format";
 import type { MaterialityThresholds } from "../rollup/materiality";
+import type { YearEndBasis } from "../rollup/yearEnd";
 import { isCellError, type CellValue } from "../snapshot";
 import type { Period, Timing, Unit } from "../template/lists";
 import { enteredDecimals } from "../text/decimals";
@@ -222,12 +223,38 @@ export const signs = {
     `varningen lämnas utan åtgärd.`,
 };
 
+/**
+ * Helår: Prognos helår beside Utfall period. The report takes the year's figure from the outcome
+ * (rollup/yearEnd.ts); a forecast that differs is left from T2 or points at a mistyped outcome,
+ * and it is what Historik keeps as the year's last forecast.
+ */
+export function yearEndForecast(
+  label: string,
+  forecast: number,
+  actual: number | null,
+  unit: Unit | null
+): string {
+  const amount = (v: number) => formatAmountWithUnit(v, unit);
+  const what =
+    actual === null
+      ? `Prognos helår är ifylld (${amount(forecast)}) men Utfall period är tom.`
+      : `Prognos helår (${amount(forecast)}) skiljer sig från Utfall period (${amount(actual)}).`;
+  return (
+    `${name(label)}: ${what} Vid helår redovisar rapporten utfallet, inte prognosen: ` +
+    `kontrollera Utfall period och skriv samma belopp i Prognos helår, eller töm Prognos helår.`
+  );
+}
+
+/** What the deviation is taken from: the year's figure (rollup/yearEnd.ts). */
+const DEVIATION_FROM: Record<YearEndBasis, string> = { forecast: "prognos", outcome: "utfall" };
+
 export function materialDeviation(
   label: string,
   deviation: number,
   percentOfBudget: number | null,
   unit: Unit | null,
-  threshold: MaterialityThresholds
+  threshold: MaterialityThresholds,
+  basis: YearEndBasis = "forecast"
 ): string {
   const amountLimit =
     threshold.amount !== null ? formatAmountWithUnit(threshold.amount, unit) : null;
@@ -245,7 +272,7 @@ export function materialDeviation(
       ? `både beloppsgränsen (${limits[0]}) och procentgränsen (${limits[1]}) för väsentlig avvikelse`
       : `gränsen för väsentlig avvikelse (${limits.join(" eller ")})`;
   return (
-    `${name(label)}: avvikelsen prognos mot budget är ${formatAmountWithUnit(deviation, unit)}${share} ` +
+    `${name(label)}: avvikelsen ${DEVIATION_FROM[basis]} mot budget är ${formatAmountWithUnit(deviation, unit)}${share} ` +
     `och når eller överstiger ${reaches}. Förklara avvikelsen i Kommentar.`
   );
 }

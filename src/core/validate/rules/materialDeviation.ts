@@ -27,7 +27,8 @@ export const materialDeviationRule = defineRule(
           d.deviation,
           d.share === null ? null : d.share * 100,
           unit,
-          limits
+          limits,
+          rollup.basis
         ),
       };
     }
