@@ -1,11 +1,14 @@
 /** The economy's generated sentences, from real workbooks through the pipeline and one by one. */
 import { analyse, generateReport } from "../../../src/core/pipeline";
 import {
+  forecastAccuracyText,
+  forecastChangeText,
   materialDeviationNote,
   materialDeviationsText,
   NO_THRESHOLDS,
   thresholdText,
 } from "../../../src/core/report/economyText";
+import type { ForecastAccuracy } from "../../../src/core/rollup/forecastAccuracy";
 import type {
   MaterialDeviation,
   MaterialityThresholds,
@@ -170,6 +173,164 @@ describe("thresholdText and materialDeviationNote", () => {
     );
     expect(materialDeviationNote(EITHER, "mnkr", 2)).toBe(
       `${intro} eller minst 10${NBSP}% av budget, störst först.`
+    );
+  });
+});
+
+describe("forecastChangeText", () => {
+  const worse = [
+    { label: "Personalkostnader", change: -8.1 },
+    { label: "Hemtjänst", change: -3 },
+  ];
+
+  it("says how much the forecast got worse, and names the movers (two, one or none)", () => {
+    expect(forecastChangeText(-12.3, worse, "forecast", "T1", "mnkr")).toBe(
+      `Jämfört med prognosen i T1 har helårsprognosen försämrats med 12,3${NBSP}mnkr, främst inom ` +
+        `personalkostnader (\u22128,1${NBSP}mnkr) och hemtjänst (\u22123,0${NBSP}mnkr).`
+    );
+    expect(
+      forecastChangeText(2, [{ label: "Köp av verksamhet", change: 2 }], "forecast", "T1", "mnkr")
+    ).toBe(
+      `Jämfört med prognosen i T1 har helårsprognosen förbättrats med 2,0${NBSP}mnkr, främst inom ` +
+        `köp av verksamhet (+2,0${NBSP}mnkr).`
+    );
+    expect(forecastChangeText(-0.1, [], "forecast", "T1", "mnkr")).toBe(
+      `Jämfört med prognosen i T1 har helårsprognosen försämrats med 0,1${NBSP}mnkr.`
+    );
+  });
+
+  it("calls a change that prints as 0,0 unchanged, and says nothing without a previous forecast", () => {
+    expect(forecastChangeText(0.04, worse, "forecast", "T1", "mnkr")).toBe(
+      "Jämfört med prognosen i T1 är helårsprognosen oförändrad."
+    );
+    expect(forecastChangeText(null, [], "forecast", "T1", "mnkr")).toBeNull();
+  });
+
+  it("at Helår compares the outcome with T2's forecast, without calling it a forecast", () => {
+    expect(
+      forecastChangeText(
+        5.1,
+        [{ label: "Personalkostnader", change: 6.6 }],
+        "outcome",
+        "T2",
+        "mnkr"
+      )
+    ).toBe(
+      `Jämfört med prognosen i T2 blev utfallet för helåret 5,1${NBSP}mnkr bättre, främst inom ` +
+        `personalkostnader (+6,6${NBSP}mnkr).`
+    );
+    expect(forecastChangeText(-0.02, [], "outcome", "T2", "mnkr")).toBe(
+      "Utfallet för helåret blev detsamma som prognosen i T2."
+    );
+  });
+});
+
+describe("economySummary by period", () => {
+  const tables = {
+    incomeStatement: [
+      cost("Personalkostnader", -763.5, -829.9, {
+        "Prognos föregående tertial": -803.3,
+        "Utfall period": -823.3,
+      }),
+      cost("Lokalhyror", -64.1, -68.9, {
+        "Prognos föregående tertial": -70,
+        "Utfall period": -68.4,
+      }),
+    ],
+    operatingStatement: [
+      {
+        Verksamhet: "Hemtjänst",
+        "Budget helår": -221.3,
+        "Prognos helår": -247,
+        "Prognos föregående tertial": -236.7,
+        "Utfall period": -244.4,
+      },
+      {
+        Verksamhet: "Särskilt boende",
+        "Budget helår": -606.3,
+        "Prognos helår": -651.8,
+        "Prognos föregående tertial": -636.6,
+        "Utfall period": -647.3,
+      },
+    ],
+  };
+
+  it("in T2 adds how the forecast moved since T1, naming the largest mover of each ledger in that direction", () => {
+    const text = generateReport(
+      analyse(makeSnapshot(tables, { period: "T2" }), { today: TODAY })
+    ).summary;
+    // Summa totalt: −898,8 against T1's −873,3; Lokalhyror moved the other way and is not named.
+    expect(text).toContain(
+      `Jämfört med prognosen i T1 har helårsprognosen försämrats med 25,5${NBSP}mnkr, främst inom ` +
+        `personalkostnader (\u221226,6${NBSP}mnkr) och särskilt boende (\u221215,2${NBSP}mnkr).`
+    );
+  });
+
+  it("at Helår speaks of the year's outcome, never of a forecast of its own", () => {
+    const text = generateReport(
+      analyse(makeSnapshot(tables, { period: "Helår" }), { today: TODAY })
+    ).summary;
+    expect(text).toMatch(
+      new RegExp(
+        `^Utfallet för helåret är 891,7${NBSP}mnkr, vilket innebär ett underskott på 64,1${NBSP}mnkr ` +
+          `mot budget\\. Den största avvikelsen finns inom personalkostnader, \u221259,8${NBSP}mnkr mot budget\\. `
+      )
+    );
+    expect(text).not.toMatch(/[Hh]elårsprognos|Prognos helår/);
+    // The outcome against T2's forecast (Prognos föregående tertial at Helår): −891,7 − (−873,3).
+    expect(text).toContain(
+      `Jämfört med prognosen i T2 blev utfallet för helåret 18,4${NBSP}mnkr sämre`
+    );
+  });
+
+  it("at Helår says so when the resultaträkning has no outcome", () => {
+    const text = generateReport(
+      analyse(makeSnapshot({ incomeStatement: [cost("Lokaler", -60, -60)] }, { period: "Helår" }), {
+        today: TODAY,
+      })
+    ).summary;
+    expect(text).toMatch(
+      /^Resultaträkningen saknar utfall, så något helårsutfall kan inte redovisas\. /
+    );
+  });
+});
+
+describe("forecastAccuracyText", () => {
+  const accuracy = (miss: number | null, share: number | null): ForecastAccuracy => ({
+    year: 2024,
+    sections: [],
+    anyForecast: true,
+    largest:
+      miss === null
+        ? null
+        : { source: "operatingStatement", label: "Hemtjänst", period: "T2", miss, share },
+  });
+
+  it("names the largest miss, its table and period, better or worse", () => {
+    expect(forecastAccuracyText(accuracy(2.6, 0.0105), "mnkr")).toBe(
+      `Den största prognosmissen finns inom hemtjänst i driftsredovisningen: utfallet blev ` +
+        `2,6${NBSP}mnkr (1,1${NBSP}%) bättre än prognosen i T2.`
+    );
+    expect(forecastAccuracyText(accuracy(-2.6, null), "mnkr")).toBe(
+      `Den största prognosmissen finns inom hemtjänst i driftsredovisningen: utfallet blev ` +
+        `2,6${NBSP}mnkr sämre än prognosen i T2.`
+    );
+  });
+
+  it("says when the outcome met every forecast, and gives no sentence without forecasts", () => {
+    expect(forecastAccuracyText(accuracy(null, null), "mnkr")).toBe(
+      "Utfallet blev på varje rad detsamma som prognoserna i T1 och T2."
+    );
+    expect(forecastAccuracyText({ ...accuracy(1, 1), anyForecast: false }, "mnkr")).toBeNull();
+  });
+});
+
+describe("materialDeviationNote at Helår", () => {
+  it("speaks of the outcome against budget", () => {
+    expect(
+      materialDeviationNote({ amount: 5, percent: 10, both: false }, "mnkr", 2, "outcome")
+    ).toBe(
+      `Avvikelser utfall mot budget på minst 5,0${NBSP}mnkr eller minst 10${NBSP}% av budget, störst först.`
     );
   });
 });

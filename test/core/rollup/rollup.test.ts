@@ -131,7 +131,87 @@ describe("volymer and investeringar", () => {
       ],
     }).investments;
     expect(result.lines.map((l) => l.figures.deviation)).toEqual([0, -0.5]);
-    expect(result.total).toEqual({ budget: -5.2, actual: -2.1, forecast: -5.7, deviation: -0.5 });
+    expect(result.total).toEqual({
+      budget: -5.2,
+      actual: -2.1,
+      forecast: -5.7,
+      previousForecast: null,
+      yearEnd: -5.7,
+      deviation: -0.5,
+      forecastChange: null,
+    });
+  });
+});
+
+describe("Prognos föregående tertial and Prognosförändring", () => {
+  const t2 = rolled({
+    incomeStatement: [
+      ledgerRow({ Post: "Taxor", Typ: "Intäkt" }, 44, 48.7, { "Prognos föregående tertial": 46.8 }),
+      ledgerRow({ Post: "Personal", Typ: "Kostnad" }, -763.5, -829.9, {
+        "Prognos föregående tertial": -803.3,
+      }),
+      ledgerRow({ Post: "Ny post", Typ: "Kostnad" }, -5, -5),
+    ],
+    investments: [
+      { Investering: "Larm", "Prognos helår": -4.5, "Prognos föregående tertial": -4 },
+      { Investering: "Möbler", "Prognos helår": -1 },
+    ],
+  });
+
+  it("gives each row its change, blank without a previous forecast (a row new this tertial)", () => {
+    const { lines } = t2.incomeStatement;
+    expect(lines.map((l) => l.figures.forecastChange)).toEqual([1.9, -26.6, null]);
+    expect(t2.investments.lines.map((l) => l.figures.forecastChange)).toEqual([-0.5, null]);
+  });
+
+  it("sums the previous forecast, and takes a sum's change from its sums, as for Avvikelse", () => {
+    expect(t2.incomeStatement.costs.previousForecast).toBe(-803.3);
+    expect(t2.incomeStatement.total.previousForecast).toBe(-756.5);
+    // −786.2 (every row's forecast) − (−756.5): the new row's forecast is part of the change.
+    expect(t2.incomeStatement.total.forecastChange).toBe(-29.7);
+    expect(t2.investments.total.forecastChange).toBe(-1.5);
+  });
+
+  it("is blank throughout in a workbook whose rows have no previous forecast (T1, version 1)", () => {
+    const t1 = rolled({ incomeStatement: [ledgerRow({ Post: "Taxor", Typ: "Intäkt" }, 44, 48.7)] });
+    expect(t1.incomeStatement.total.previousForecast).toBeNull();
+    expect(t1.incomeStatement.total.forecastChange).toBeNull();
+  });
+});
+
+describe("the year's figure", () => {
+  const tables = {
+    incomeStatement: [
+      ledgerRow({ Post: "Personal", Typ: "Kostnad" }, -763.5, -829.9, {
+        "Utfall period": -823.3,
+        "Prognos föregående tertial": -829.9,
+      }),
+    ],
+    investments: [
+      { Investering: "Larm", "Budget helår": -4, "Utfall period": -6, "Prognos helår": -4.2 },
+    ],
+  };
+
+  it("is the forecast before Helår", () => {
+    const t2 = rolled(tables, { period: "T2" });
+    expect(t2.basis).toBe("forecast");
+    expect(t2.incomeStatement.total.yearEnd).toBe(-829.9);
+    expect(t2.incomeStatement.total.deviation).toBe(-66.4);
+  });
+
+  it("is the outcome at Helår: deviation, change and väsentliga avvikelser follow it", () => {
+    const helar = rolled(tables, { period: "Helår", materialAmount: 1 });
+    expect(helar.basis).toBe("outcome");
+    const { total } = helar.incomeStatement;
+    expect(total.yearEnd).toBe(-823.3);
+    expect(total.deviation).toBe(-59.8);
+    // Outcome − T2's forecast: 6,6 better than forecast.
+    expect(total.forecastChange).toBe(6.6);
+    expect(helar.investments.total.deviation).toBe(-2);
+    expect(helar.materialDeviations.map((d) => [d.label, d.yearEnd, d.deviation])).toEqual([
+      ["Personal", -823.3, -59.8],
+      ["Larm", -6, -2],
+    ]);
   });
 });
 
