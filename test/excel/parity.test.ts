@@ -2,15 +2,20 @@
  * The same workbook through both hosts gives the same report: Generera rapport through the
  * Office.js host (into the recording fake) and the report grids rendered by the exceljs host
  * (src/xlsx/render) and read back from the .xlsx bytes hold the same values, number formats,
- * merges and print setup (scale, margins, print titles, page breaks) on every report sheet.
+ * merges and print setup (scale, margins, print titles, page breaks) on every report sheet. Also
+ * for the example year's T2 and Helår (templates/exempel-2024-ar/), whose Rapport Ekonomi shows
+ * the earlier tertial's forecast and, at Helår, the outcome and the prognossäkerhet.
  */
+import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { reportSheets } from "../../src/core/report/layout";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { generateWorkbookReport } from "../../src/app/workflow";
+import type { Snapshot } from "../../src/core/snapshot";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import type { SheetState } from "./fake/workbookState";
@@ -210,43 +215,62 @@ function readFakePrint(sheet: SheetState): PrintSetupRead {
   };
 }
 
+/** Generera rapport through the Office.js fake and the exceljs renderer: every sheet the same. */
+async function expectSameInBothHosts(snapshot: Snapshot) {
+  const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshot));
+  const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
+  const viaOffice = await generateWorkbookReport(host, () => undefined);
+
+  const grids = reportSheets(generateReport(analyse(snapshot), { linkFindings: true }).doc);
+  const bytes = await sheetGridsWorkbookBytes(grids);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  );
+
+  expect(viaOffice.sheetNames).toEqual(grids.map((g) => g.name));
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(grids.map((g) => g.name));
+  const zip = await JSZip.loadAsync(bytes);
+  let compared = 0;
+  let breaks = 0;
+  for (const [index, grid] of grids.entries()) {
+    const rows = grid.rows.length;
+    const cols = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+    const fakeSheet = excel.workbook.sheet(grid.name)!;
+    const xlsxSheet = workbook.getWorksheet(grid.name)!;
+    expect(readFakeSheet(fakeSheet, rows, cols)).toEqual(readExceljsSheet(xlsxSheet, rows, cols));
+    expect([...fakeSheet.merges].sort()).toEqual([...xlsxSheet.model.merges].sort());
+    const printed = readFakePrint(fakeSheet);
+    expect(printed).toEqual(await readExceljsPrint(xlsxSheet, zip, index + 1));
+    expect(printed.breaksBefore).toEqual(grid.print.breaksBefore);
+    expect(printed.scale).toBe(grid.print.scale);
+    compared += rows * cols;
+    breaks += printed.breaksBefore.length;
+  }
+  return { compared, breaks, excel, grids };
+}
+
+const EXAMPLE_YEAR = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar");
+
 describe("parity of the Office.js and exceljs hosts", () => {
   it("gives the same values, number formats, merges, print titles and page breaks on every report sheet", async () => {
-    const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshot));
-    const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
-    const viaOffice = await generateWorkbookReport(host, () => undefined);
-
-    const grids = reportSheets(generateReport(analyse(snapshot), { linkFindings: true }).doc);
-    const bytes = await sheetGridsWorkbookBytes(grids);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    );
-
-    expect(viaOffice.sheetNames).toEqual(grids.map((g) => g.name));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(grids.map((g) => g.name));
-    const zip = await JSZip.loadAsync(bytes);
-    let compared = 0;
-    let breaks = 0;
-    for (const [index, grid] of grids.entries()) {
-      const rows = grid.rows.length;
-      const cols = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
-      const fakeSheet = excel.workbook.sheet(grid.name)!;
-      const xlsxSheet = workbook.getWorksheet(grid.name)!;
-      expect(readFakeSheet(fakeSheet, rows, cols)).toEqual(readExceljsSheet(xlsxSheet, rows, cols));
-      expect([...fakeSheet.merges].sort()).toEqual([...xlsxSheet.model.merges].sort());
-      const printed = readFakePrint(fakeSheet);
-      expect(printed).toEqual(await readExceljsPrint(xlsxSheet, zip, index + 1));
-      expect(printed.breaksBefore).toEqual(grid.print.breaksBefore);
-      expect(printed.scale).toBe(grid.print.scale);
-      compared += rows * cols;
-      breaks += printed.breaksBefore.length;
-    }
+    const { compared, breaks, excel, grids } = await expectSameInBothHosts(snapshot);
     expect(compared).toBeGreaterThan(200);
     expect(breaks).toBeGreaterThan(2);
     // Text that looks like a formula is text in both.
     const economy = excel.workbook.sheet(grids[0].name)!;
     const texts = [...economy.cells.values()].map((c) => c.value);
     expect(texts).toContain("=Högre sjukfrånvaro än budgeterat");
+  });
+
+  it.each([
+    ["T2", "Prognos T1 2024"],
+    ["Helår", "Prognossäkerhet"],
+  ])("gives the same report sheets for the example year's %s", async (period, shown) => {
+    const example = await readSnapshotFromFile(path.join(EXAMPLE_YEAR, `${period}.xlsx`));
+    const { compared, excel, grids } = await expectSameInBothHosts(example);
+    expect(compared).toBeGreaterThan(1000);
+    const economy = [...excel.workbook.sheet(grids[0].name)!.cells.values()].map((c) => c.value);
+    expect(economy).toContain(shown);
   });
 });

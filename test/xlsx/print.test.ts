@@ -15,7 +15,10 @@ import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 
-const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
+const TEMPLATES = path.join(__dirname, "..", "..", "templates");
+const EXAMPLE = path.join(TEMPLATES, "exempel-2024-T2.xlsx");
+/** The verksamhetsberättelse: Rapport Ekonomi with the outcome, T2's forecast and Prognossäkerhet. */
+const EXAMPLE_HELAR = path.join(TEMPLATES, "exempel-2024-ar", "Helår.xlsx");
 /** Each tool and how it says its version (poppler's tools take `-v`). */
 /**
  * Rows a page may start with: a heading, a table's header (its own or a repeated copy), or the
@@ -47,14 +50,17 @@ if (missingPrintTools.length > 0) {
     );
   });
 } else {
-  describe("the example's report printed by LibreOffice", () => {
+  describe.each([
+    ["the example", EXAMPLE],
+    ["the example year's Helår", EXAMPLE_HELAR],
+  ])("%s's report printed by LibreOffice", (_name, example) => {
     let dir: string;
     let grids: readonly SheetGrid[];
     let pdf: string;
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-"));
-      grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc);
+      grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(example))).doc);
       const report = path.join(dir, "rapport.xlsx");
       await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
       pdf = printToPdf(report, dir, 30_000);

@@ -393,8 +393,8 @@ function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block
   ];
   return [
     heading,
+    // The sentence introduces the table (they keep together on a page); the note follows it.
     { kind: "paragraph", text: sentence },
-    { kind: "paragraph", text: ACCURACY_NOTE, style: "note" },
     {
       kind: "table",
       columns: [
@@ -420,6 +420,7 @@ function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block
           },
         ]),
     },
+    { kind: "paragraph", text: ACCURACY_NOTE, style: "note" },
     { kind: "spacer" },
   ];
 }

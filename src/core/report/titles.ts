@@ -77,7 +77,8 @@ const YEAR_END_HEADERS: Record<
   forecast: {
     figure: "Prognos helår",
     deviation: "Avvikelse prognos helår mot budget",
-    change: () => "Prognosförändring",
+    // "Prognosförändring" is one word too long for a figure column: it would break mid-word.
+    change: (before) => `Förändring sedan ${before}`,
   },
   outcome: {
     figure: "Utfall helår",
