@@ -17,4 +17,19 @@ describe("the pane's summary after Generera rapport", () => {
     );
     expect(report.summary).toContain(summary.materialDeviationText);
   });
+
+  it("labels Summa totalt's year figure by period: the forecast, at Helår the outcome", async () => {
+    const year = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar");
+    const summaries = await Promise.all(
+      ["T2", "Helår"].map(async (period) => {
+        const analysis = analyse(await readSnapshotFromFile(path.join(year, `${period}.xlsx`)));
+        return summariseReport(analysis.model, analysis.rollup);
+      })
+    );
+    expect(summaries.map((s) => [s.totalLabel, s.totalForecast])).toEqual([
+      ["Summa totalt, prognos helår", "\u22121\u00a0092,4\u00a0mnkr"],
+      ["Summa totalt, utfall helår", "\u22121\u00a0087,3\u00a0mnkr"],
+    ]);
+    expect(summaries[1].totalDeviation).toBe("\u221246,3\u00a0mnkr");
+  });
 });

@@ -11,6 +11,7 @@ import type { CellValue } from "../snapshot";
 import { contentOf, type WorkbookContent } from "../template/content";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
+import { difference } from "../rollup/sum";
 
 /** The Resultaträkning amounts a unit gave, parsed (an unreadable amount is null, and a fel there). */
 export interface IncomeLineReport {
@@ -80,7 +81,9 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     varning: counts.varning,
     budget: total.budget,
     forecast: total.forecast,
-    deviation: total.deviation,
+    // Prognos helår − Budget helår, as the sheet's Prognos helår column says (the roll-up's
+    // deviation is taken from the outcome at Helår: rollup/yearEnd.ts).
+    deviation: difference(total.forecast, total.budget),
     content: carriedContent(contentOf(model)),
     incomeStatement: model.incomeStatement.map((line) => {
       const cells: Readonly<Record<string, ModelCell<unknown>>> = line.cells;
