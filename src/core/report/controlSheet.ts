@@ -6,9 +6,10 @@ import type { Control, Risk, SettingValues } from "../model";
 import { groupBy } from "../rollup/groupBy";
 import type { Rollup } from "../rollup/rollup";
 import { LISTS } from "../template/lists";
-import { controlCountsText } from "./controlText";
-import { controlResultCell } from "./markers";
-import type { Block, Column, ReportSheet, TableRow } from "./reportDoc";
+import { controlCountsText, controlReportingText, reportedWhen } from "./controlText";
+import { controlResultCell, plannedControlCell } from "./markers";
+import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
+import type { ControlReporting, SinceLastPeriod } from "./sinceLastPeriod";
 
 export const CONTROL_SHEET = "Rapport Internkontroll";
 
@@ -61,9 +62,20 @@ function countsTable(rollup: Rollup): Block {
   };
 }
 
-function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): TableRow {
-  const { riskId, riskText, activity, responsible, result, comment, actionOnDeviation } =
-    control.cells;
+/** The Resultat cell; a kontroll reported earlier says when, one planned later says for when. */
+function resultCell(control: Control, reporting: ControlReporting): Cell {
+  if (reporting.when === "later") return plannedControlCell(reporting.period);
+  const note =
+    reporting.when === "earlier" ? `Rapporterad ${reportedWhen(reporting.period)}` : null;
+  return controlResultCell(control.cells.result.value, note);
+}
+
+function controlRow(
+  control: Control,
+  risksById: ReadonlyMap<string, Risk>,
+  reporting: ControlReporting
+): TableRow {
+  const { riskId, riskText, activity, responsible, comment, actionOnDeviation } = control.cells;
   const linked = riskId.value ? risksById.get(riskId.value) : undefined;
   const risk = linked
     ? [linked.cells.id.value, linked.cells.title.value].filter((p) => p !== null).join(" ")
@@ -78,7 +90,7 @@ function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): Tab
           responsible.value ? `Ansvarig: ${responsible.value}` : null,
         ]),
       },
-      controlResultCell(result.value),
+      resultCell(control, reporting),
       {
         value: joinLines([
           comment.value,
@@ -89,30 +101,71 @@ function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): Tab
   };
 }
 
-function controlTable(controls: readonly Control[], risks: readonly Risk[]): Block {
+const NOW: ControlReporting = { when: "now" };
+
+function controlTable(
+  controls: readonly Control[],
+  risks: readonly Risk[],
+  reportingOf: (control: Control) => ControlReporting,
+  repeatHeader: boolean
+): Block {
   const risksById = new Map(risks.map((r) => [r.cells.id.value ?? "", r]));
   const byProcess = groupBy(controls, (c) => c.cells.process.value);
   const grouped = controls.some((c) => c.cells.process.value !== null);
   const rows: TableRow[] = [];
   for (const [process, members] of byProcess) {
     if (grouped) rows.push({ kind: "group", text: process ?? "Utan process" });
-    rows.push(...members.map((c) => controlRow(c, risksById)));
+    rows.push(...members.map((c) => controlRow(c, risksById, reportingOf(c))));
   }
-  return {
-    kind: "table",
-    columns: CONTROL_COLUMNS,
-    rows,
-    repeatHeader: true,
-  };
+  return { kind: "table", columns: CONTROL_COLUMNS, rows, repeatHeader };
 }
 
-/** `top`: the title, after the draft banner when there is one. */
+/**
+ * From T2 on (Historik knows an earlier period): the kontroller reported this period, those
+ * reported earlier in the year and those planned later, each under its heading, with a sentence
+ * that counts them. The last table repeats its header on every page (the sheet's print title).
+ */
+function reportingBlocks(
+  controls: readonly Control[],
+  risks: readonly Risk[],
+  since: SinceLastPeriod
+): Block[] {
+  const reporting = new Map(controls.map((c) => [c, since.reporting(c)]));
+  const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
+  const groups = (["now", "earlier", "later"] as const)
+    .map((when) => ({ when, members: controls.filter((c) => reportingOf(c).when === when) }))
+    .filter((g) => g.members.length > 0);
+  const headings = {
+    now: `Rapporterade ${reportedWhen(since.period)} ${since.year}`,
+    earlier: "Rapporterade tidigare under året",
+    later: "Planerade senare under året",
+  };
+  const counts = {
+    now: controls.filter((c) => reportingOf(c).when === "now" && c.cells.result.value !== null)
+      .length,
+    earlier: groups.find((g) => g.when === "earlier")?.members.length ?? 0,
+    later: groups.find((g) => g.when === "later")?.members.length ?? 0,
+  };
+  return [
+    { kind: "paragraph", text: controlReportingText(since.period, since.year, counts) },
+    ...groups.flatMap(({ when, members }, i): Block[] => [
+      { kind: "heading", text: headings[when], level: 3 },
+      controlTable(members, risks, reportingOf, i === groups.length - 1),
+    ]),
+  ];
+}
+
+/**
+ * `top`: the title, after the draft banner when there is one. `since`: when Historik knows the
+ * last period, the kontroller are grouped by when they were reported; null lists them as one.
+ */
 export function controlSheet(
   top: readonly Block[],
   controls: readonly Control[],
   risks: readonly Risk[],
   rollup: Rollup,
-  settings: SettingValues
+  settings: SettingValues,
+  since: SinceLastPeriod | null = null
 ): ReportSheet {
   const blocks: Block[] = [
     ...top,
@@ -124,13 +177,17 @@ export function controlSheet(
     countsTable(rollup),
     { kind: "spacer" },
     { kind: "heading", text: "Kontroller per process" },
-    controls.length > 0
-      ? controlTable(controls, risks)
-      : {
-          kind: "paragraph",
-          text: "Internkontrollplanen innehåller inga kontroller.",
-          style: "note",
-        },
+    ...(controls.length === 0
+      ? [
+          {
+            kind: "paragraph" as const,
+            text: "Internkontrollplanen innehåller inga kontroller.",
+            style: "note" as const,
+          },
+        ]
+      : since
+        ? reportingBlocks(controls, risks, since)
+        : [controlTable(controls, risks, () => NOW, true)]),
   ];
   return { name: CONTROL_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

@@ -1,6 +1,6 @@
 /** The counts sentence of the internal-control report, from the data. */
 import type { ControlCounts } from "../rollup/counts";
-import type { ControlResult } from "../template/lists";
+import type { ControlResult, Period } from "../template/lists";
 import { capitalize, countPhrase, joinSwedish, numberWord } from "../text/swedishWords";
 
 const RESULT_CLAUSES: ReadonlyArray<readonly [ControlResult, string]> = [
@@ -28,4 +28,39 @@ export function controlCountsText(controls: ControlCounts): string {
       : `${plan} Samtliga ${single[1]}.`;
   }
   return `${plan} ${capitalize(joinSwedish(parts))}.`;
+}
+
+/** "i T2", "vid helår": when a kontroll is reported, as a sentence or a heading says it. */
+export function reportedWhen(period: Period): string {
+  return period === "Helår" ? "vid helår" : `i ${period}`;
+}
+
+/** Kontroller by when they are reported; `now` counts only those with a result. */
+export interface ReportingCounts {
+  readonly now: number;
+  readonly earlier: number;
+  readonly later: number;
+}
+
+/**
+ * "Fyra kontroller har rapporterats i T2 2024, en rapporterades tidigare under året och en är
+ * planerad senare under året."
+ */
+export function controlReportingText(
+  period: Period,
+  year: number,
+  counts: ReportingCounts
+): string {
+  const parts = [
+    counts.now === 0
+      ? `ingen kontroll har rapporterats ${reportedWhen(period)} ${year}`
+      : `${countPhrase(counts.now, "kontroll", "kontroller")} har rapporterats ${reportedWhen(period)} ${year}`,
+  ];
+  if (counts.earlier > 0)
+    parts.push(`${numberWord(counts.earlier)} rapporterades tidigare under året`);
+  if (counts.later > 0)
+    parts.push(
+      `${numberWord(counts.later)} är ${counts.later === 1 ? "planerad" : "planerade"} senare under året`
+    );
+  return `${capitalize(joinSwedish(parts))}.`;
 }
