@@ -4,10 +4,11 @@
  */
 import type { Control, Risk, SettingValues } from "../model";
 import { groupBy } from "../rollup/groupBy";
+import type { ControlCounts } from "../rollup/counts";
 import type { Rollup } from "../rollup/rollup";
 import { LISTS } from "../template/lists";
 import { controlCountsText, controlReportingText, reportedWhen } from "./controlText";
-import { controlResultCell, plannedControlCell } from "./markers";
+import { controlResultCell, plannedControlCell, plannedLaterCell } from "./markers";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { ControlReporting, SinceLastPeriod } from "./sinceLastPeriod";
 
@@ -41,8 +42,9 @@ function assessmentBlocks(settings: SettingValues): Block[] {
   ];
 }
 
-function countsTable(rollup: Rollup): Block {
-  const { byResult, withoutResult, total } = rollup.controls;
+/** `planned`: kontroller planned for a later period, counted apart from those missing a result. */
+function countsTable(counts: ControlCounts, planned: number): Block {
+  const { byResult, withoutResult, total } = counts;
   const line = (result: (typeof LISTS.kontrollresultat)[number] | null, n: number): TableRow => ({
     kind: "line",
     cells: [controlResultCell(result), { value: n }],
@@ -57,6 +59,9 @@ function countsTable(rollup: Rollup): Block {
     rows: [
       ...LISTS.kontrollresultat.map((result) => line(result, byResult[result])),
       ...(withoutResult > 0 ? [line(null, withoutResult)] : []),
+      ...(planned > 0
+        ? [{ kind: "line" as const, cells: [plannedLaterCell(), { value: planned }] }]
+        : []),
       { kind: "sum", cells: [{ value: "Totalt" }, { value: total }] },
     ],
   };
@@ -128,10 +133,9 @@ function controlTable(
 function reportingBlocks(
   controls: readonly Control[],
   risks: readonly Risk[],
-  since: SinceLastPeriod
+  since: SinceLastPeriod,
+  reportingOf: (control: Control) => ControlReporting
 ): Block[] {
-  const reporting = new Map(controls.map((c) => [c, since.reporting(c)]));
-  const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
   const groups = (["now", "earlier", "later"] as const)
     .map((when) => ({ when, members: controls.filter((c) => reportingOf(c).when === when) }))
     .filter((g) => g.members.length > 0);
@@ -167,14 +171,18 @@ export function controlSheet(
   settings: SettingValues,
   since: SinceLastPeriod | null = null
 ): ReportSheet {
+  const reporting = new Map(controls.map((c) => [c, since?.reporting(c) ?? NOW]));
+  const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
+  const planned = controls.filter((c) => reportingOf(c).when === "later").length;
+  const counts = { ...rollup.controls, withoutResult: rollup.controls.withoutResult - planned };
   const blocks: Block[] = [
     ...top,
     { kind: "paragraph", text: "Internkontroll", style: "subtitle" },
     ...assessmentBlocks(settings),
     { kind: "spacer" },
     { kind: "heading", text: "Resultat av kontrollerna" },
-    { kind: "paragraph", text: controlCountsText(rollup.controls) },
-    countsTable(rollup),
+    { kind: "paragraph", text: controlCountsText(counts, planned) },
+    countsTable(counts, planned),
     { kind: "spacer" },
     { kind: "heading", text: "Kontroller per process" },
     ...(controls.length === 0
@@ -186,8 +194,8 @@ export function controlSheet(
           },
         ]
       : since
-        ? reportingBlocks(controls, risks, since)
-        : [controlTable(controls, risks, () => NOW, true)]),
+        ? reportingBlocks(controls, risks, since, reportingOf)
+        : [controlTable(controls, risks, reportingOf, true)]),
   ];
   return { name: CONTROL_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

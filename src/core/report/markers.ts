@@ -65,3 +65,8 @@ export function controlResultCell(result: ControlResult | null, note: string | n
 export function plannedControlCell(period: Period): Cell {
   return { value: `Planerad till ${period}`, emphasis: `status.${MISSING.tone}` };
 }
+
+/** The count of such kontroller beside the results'. */
+export function plannedLaterCell(): Cell {
+  return { value: "Planerade senare under året", emphasis: `status.${MISSING.tone}` };
+}

@@ -98,8 +98,12 @@ export function sinceLastPeriod(model: Model): SinceLastPeriod | null {
       const { id, timing, result } = control.cells;
       const key = keyOf(id);
       if (result.value === null) {
+        // Planned later: no result yet (an unreadable one is a finding of this period's).
         const planned = timing.value;
-        return planned !== null && planned !== "Löpande" && !isDueBy(planned, period)
+        return readText(result.raw) === null &&
+          planned !== null &&
+          planned !== "Löpande" &&
+          !isDueBy(planned, period)
           ? { when: "later", period: planned }
           : { when: "now" };
       }
