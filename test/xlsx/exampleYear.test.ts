@@ -76,11 +76,7 @@ it("carries each period's forecast into the next one's Prognos föregående tert
   }
   // T2 adds risk R5 and its åtgärd Å8 (so the T2 report has a new risk to show); Helår keeps all.
   const [risks, actions, controls] = idsOf(t1);
-  expect(idsOf(t2)).toEqual([
-    [...risks, "R5"],
-    [...actions, "Å8"],
-    controls,
-  ]);
+  expect(idsOf(t2)).toEqual([[...risks, "R5"], [...actions, "Å8"], controls]);
   expect(idsOf(helar)).toEqual(idsOf(t2));
 });
 
