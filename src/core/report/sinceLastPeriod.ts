@@ -55,7 +55,8 @@ export function sinceLastPeriod(model: Model): SinceLastPeriod | null {
   const { year, period } = model.settings.values;
   if (year === null || period === null) return null;
   const now = { year, period };
-  const earlier = readHistory(model).filter((r) => isBefore(r, now));
+  // A row whose År cannot be read belongs to no period the report could name.
+  const earlier = readHistory(model).filter((r) => Number.isFinite(r.year) && isBefore(r, now));
   if (earlier.length === 0) return null;
   const last = earlier.reduce((a, b) => (isBefore(a, b) ? b : a));
   const lookup = historyLookup(earlier);
