@@ -5,8 +5,10 @@
  * exempel-2024-T2.xlsx), so only T1 and Helår are ours:
  *
  * - T1 (jan–apr): half of T2's outcomes, four twelfths of the budget as periodbudget, and a
- *   forecast that had seen 60 % of the deviation T2 reports; åtgärder Å5–Å7 still Pågående;
- *   the T2 kontroller not yet reported.
+ *   forecast that had seen 60 % of the deviation T2 reports; åtgärd Å1 not yet begun and
+ *   Å5–Å7 still Pågående; risk R5 and its åtgärd Å8 not yet identified (they come in T2) and
+ *   R2 rated sannolikhet 3 (4 in T2); kontroll K2 planned and reported in T1, K4 planned for
+ *   Helår, the other T2 kontroller not yet reported. So the T2 report has changes to show.
  * - Helår: the outcome lands a tenth of the way from T2's forecast back towards the budget,
  *   Prognos helår equals it, Utfall period fg år is last year's bokslut, the periodbudget is the
  *   whole budget; two more åtgärder finished, the two open kontroller reported, and the
@@ -44,6 +46,13 @@ function atT1(row: Row, withPeriodBudget = true): Row {
 const withoutNulls = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
 
+/** Tidpunkt in the example year's plan, where it differs from the published T2's. */
+const YEAR_TIMING: Readonly<Record<string, "T1" | "Helår">> = { K2: "T1", K4: "Helår" };
+const T2_CONTROLS = T2.controls!.map((c) => ({
+  ...c,
+  timing: YEAR_TIMING[String(c.id)] ?? c.timing,
+}));
+
 export const EXAMPLE_2024_T1: WorkbookContent = {
   settings: { ...EXAMPLE_2024_T2.settings, period: "T1", templateVersion: 2 },
   tables: {
@@ -51,11 +60,19 @@ export const EXAMPLE_2024_T1: WorkbookContent = {
     operatingStatement: T2.operatingStatement!.map((r) => withoutNulls(atT1(r))),
     volumes: T2.volumes,
     investments: T2.investments!.map((r) => withoutNulls(atT1(r, false))),
-    risks: T2.risks,
-    actions: T2.actions!.map((a) =>
-      a.status === "Avslutad" ? { ...a, status: "Pågående" as const } : a
+    risks: T2.risks!.filter((r) => r.id !== "R5").map((r) =>
+      r.id === "R2" ? { ...r, likelihood: 3 } : r
     ),
-    controls: T2.controls!.map((c) => ({ ...c, result: undefined, comment: undefined })),
+    actions: T2.actions!.filter((a) => a.riskId !== "R5").map((a) =>
+      a.id === "Å1"
+        ? { ...a, status: "Ej påbörjad" as const }
+        : a.status === "Avslutad"
+          ? { ...a, status: "Pågående" as const }
+          : a
+    ),
+    controls: T2_CONTROLS.map((c) =>
+      c.timing === "T1" ? c : { ...c, result: undefined, comment: undefined }
+    ),
   },
 };
 
@@ -72,7 +89,8 @@ const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
 
 /**
  * A rolled workbook filled with `source`'s rows (matched by key): every column `source` gives
- * wins, the carried columns it does not give (Prognos föregående tertial, Historik) stay.
+ * wins, the carried columns it does not give (Prognos föregående tertial, Historik) stay, and
+ * a row the rolled workbook lacks is added at the end (a risk identified this period).
  */
 export function fillFrom(rolled: WorkbookContent, source: Partial<Tables>): WorkbookContent {
   const tables: Record<string, readonly Row[]> = { ...(rolled.tables ?? {}) };
@@ -80,13 +98,18 @@ export function fillFrom(rolled: WorkbookContent, source: Partial<Tables>): Work
     const given = (source as Record<string, readonly Row[] | undefined>)[table];
     if (!given) continue;
     const byKey = new Map(given.map((r) => [String(r[key]), r]));
-    tables[table] = (tables[table] ?? []).map((r) => ({ ...r, ...byKey.get(String(r[key])) }));
+    const rolledRows = tables[table] ?? [];
+    const carried = new Set(rolledRows.map((r) => String(r[key])));
+    tables[table] = [
+      ...rolledRows.map((r) => ({ ...r, ...byKey.get(String(r[key])) })),
+      ...given.filter((r) => !carried.has(String(r[key]))),
+    ];
   }
   return { ...rolled, tables: tables as Tables };
 }
 
-/** T2 of the cycle: the published figures over the rolled T1. */
-export const T2_FILLED_FROM: Partial<Tables> = T2;
+/** T2 of the cycle: the published figures over the rolled T1, in the year's plan. */
+export const T2_FILLED_FROM: Partial<Tables> = { ...T2, controls: T2_CONTROLS };
 
 /** What the ekonom fills at Helår, from T2 (the published figures) and the year's close. */
 function helarLedger(row: Row, withPeriodBudget = true): Row {

@@ -112,8 +112,8 @@ interface ClosedTable {
 interface EarlierValues {
   /** Utfall period of the same period a year before the next one. */
   readonly lastYear: (table: string, key: string, header: string) => CellValue;
-  /** The value Historik last recorded for a row's column (a status), if any. */
-  readonly latest: (table: string, key: string, header: string) => CellValue | undefined;
+  /** What Historik last recorded for a row's column (a status), if anything. */
+  readonly latest: (table: string, key: string, header: string) => HistoryRecord | undefined;
 }
 
 /** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
@@ -130,12 +130,19 @@ function closeTable(
   const actualHeader = def.columns.find((c) => c.key === "actual")?.header ?? "";
   const drop = yearEnd ? carry.dropAtYearEnd : undefined;
   const result: ClosedTable = { rows: [], history: [], dropped: [] };
+  // A status the year end clears (a kontroll's Resultat) starts over each year: the same result
+  // as last year's is still this year's report, and Historik must show it under this year.
+  const unchanged = (column: string, last: HistoryRecord | undefined, value: CellValue) =>
+    last !== undefined &&
+    last.value === value &&
+    (carry.yearEnd[column] !== "clear" || last.year === closed.year);
   for (const row of model.tables[carry.table].rows) {
     const key = readText(rawOf(row.cells[carry.key]));
     const record = (column: { key: string; header: string }, ifChanged = false) => {
       const value = historyValue(row.cells[column.key]);
       if (key === null || value === null || column.key === carry.key) return;
-      if (ifChanged && earlier.latest(def.name, key, column.header) === value) return;
+      if (ifChanged && unchanged(column.key, earlier.latest(def.name, key, column.header), value))
+        return;
       result.history.push({ ...closed, table: def.name, key, column: column.header, value });
     };
     if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
@@ -216,7 +223,7 @@ export function rollForward(model: Model): RolledForward {
   const earlier: EarlierValues = {
     lastYear: (table, key, header) =>
       lookup.at(next.year - 1, next.period, table, key, header) ?? null,
-    latest: lookup.latest,
+    latest: lookup.latestRecord,
   };
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};

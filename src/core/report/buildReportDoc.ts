@@ -10,6 +10,7 @@ import { draftBanner } from "./findingsText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
+import { sinceLastPeriod } from "./sinceLastPeriod";
 import { templateHeaders } from "./templateHeaders";
 import { periodName, reportName, reportTitle } from "./titles";
 
@@ -37,6 +38,7 @@ export function buildReportDoc(
   const settings = model.settings.values;
   const { fel } = countBySeverity(findings);
   const top = sheetTop(settings, fel);
+  const since = sinceLastPeriod(model);
   return {
     sheets: [
       economySheet(
@@ -47,8 +49,8 @@ export function buildReportDoc(
         reconciliationText(rollup.crossCheck, settings.unit),
         templateHeaders(model.template)
       ),
-      riskSheet(top, model.risks, model.actions, rollup),
-      controlSheet(top, model.controls, model.risks, rollup, settings),
+      riskSheet(top, model.risks, model.actions, rollup, since),
+      controlSheet(top, model.controls, model.risks, rollup, settings, since),
       findingsSheet(
         sheetTop(settings, fel, true),
         findings,

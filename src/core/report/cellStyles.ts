@@ -17,6 +17,7 @@ const EMPHASIS_STYLES: Record<Exclude<Emphasis, "negative">, StyleName> = {
   "status.pagaende": "status.pagaende",
   "status.avslutad": "status.avslutad",
   "status.avbruten": "status.avbruten",
+  change: "change",
   "finding.fel": "finding.fel",
   "finding.varning": "finding.varning",
   "risk.low": "matrix.low",

@@ -4,11 +4,13 @@
  */
 import type { Control, Risk, SettingValues } from "../model";
 import { groupBy } from "../rollup/groupBy";
+import type { ControlCounts } from "../rollup/counts";
 import type { Rollup } from "../rollup/rollup";
 import { LISTS } from "../template/lists";
-import { controlCountsText } from "./controlText";
-import { controlResultCell } from "./markers";
-import type { Block, Column, ReportSheet, TableRow } from "./reportDoc";
+import { controlCountsText, controlReportingText, reportedWhen } from "./controlText";
+import { controlResultCell, plannedControlCell, plannedLaterCell } from "./markers";
+import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
+import type { ControlReporting, SinceLastPeriod } from "./sinceLastPeriod";
 
 export const CONTROL_SHEET = "Rapport Internkontroll";
 
@@ -40,8 +42,9 @@ function assessmentBlocks(settings: SettingValues): Block[] {
   ];
 }
 
-function countsTable(rollup: Rollup): Block {
-  const { byResult, withoutResult, total } = rollup.controls;
+/** `planned`: kontroller planned for a later period, counted apart from those missing a result. */
+function countsTable(counts: ControlCounts, planned: number): Block {
+  const { byResult, withoutResult, total } = counts;
   const line = (result: (typeof LISTS.kontrollresultat)[number] | null, n: number): TableRow => ({
     kind: "line",
     cells: [controlResultCell(result), { value: n }],
@@ -56,14 +59,28 @@ function countsTable(rollup: Rollup): Block {
     rows: [
       ...LISTS.kontrollresultat.map((result) => line(result, byResult[result])),
       ...(withoutResult > 0 ? [line(null, withoutResult)] : []),
+      ...(planned > 0
+        ? [{ kind: "line" as const, cells: [plannedLaterCell(), { value: planned }] }]
+        : []),
       { kind: "sum", cells: [{ value: "Totalt" }, { value: total }] },
     ],
   };
 }
 
-function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): TableRow {
-  const { riskId, riskText, activity, responsible, result, comment, actionOnDeviation } =
-    control.cells;
+/** The Resultat cell; a kontroll reported earlier says when, one planned later says for when. */
+function resultCell(control: Control, reporting: ControlReporting): Cell {
+  if (reporting.when === "later") return plannedControlCell(reporting.period);
+  const note =
+    reporting.when === "earlier" ? `Rapporterad ${reportedWhen(reporting.period)}` : null;
+  return controlResultCell(control.cells.result.value, note);
+}
+
+function controlRow(
+  control: Control,
+  risksById: ReadonlyMap<string, Risk>,
+  reporting: ControlReporting
+): TableRow {
+  const { riskId, riskText, activity, responsible, comment, actionOnDeviation } = control.cells;
   const linked = riskId.value ? risksById.get(riskId.value) : undefined;
   const risk = linked
     ? [linked.cells.id.value, linked.cells.title.value].filter((p) => p !== null).join(" ")
@@ -78,7 +95,7 @@ function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): Tab
           responsible.value ? `Ansvarig: ${responsible.value}` : null,
         ]),
       },
-      controlResultCell(result.value),
+      resultCell(control, reporting),
       {
         value: joinLines([
           comment.value,
@@ -89,48 +106,96 @@ function controlRow(control: Control, risksById: ReadonlyMap<string, Risk>): Tab
   };
 }
 
-function controlTable(controls: readonly Control[], risks: readonly Risk[]): Block {
+const NOW: ControlReporting = { when: "now" };
+
+function controlTable(
+  controls: readonly Control[],
+  risks: readonly Risk[],
+  reportingOf: (control: Control) => ControlReporting,
+  repeatHeader: boolean
+): Block {
   const risksById = new Map(risks.map((r) => [r.cells.id.value ?? "", r]));
   const byProcess = groupBy(controls, (c) => c.cells.process.value);
   const grouped = controls.some((c) => c.cells.process.value !== null);
   const rows: TableRow[] = [];
   for (const [process, members] of byProcess) {
     if (grouped) rows.push({ kind: "group", text: process ?? "Utan process" });
-    rows.push(...members.map((c) => controlRow(c, risksById)));
+    rows.push(...members.map((c) => controlRow(c, risksById, reportingOf(c))));
   }
-  return {
-    kind: "table",
-    columns: CONTROL_COLUMNS,
-    rows,
-    repeatHeader: true,
-  };
+  return { kind: "table", columns: CONTROL_COLUMNS, rows, repeatHeader };
 }
 
-/** `top`: the title, after the draft banner when there is one. */
+/**
+ * From T2 on (Historik knows an earlier period): the kontroller reported this period, those
+ * reported earlier in the year and those planned later, each under its heading, with a sentence
+ * that counts them. The last table repeats its header on every page (the sheet's print title).
+ */
+function reportingBlocks(
+  controls: readonly Control[],
+  risks: readonly Risk[],
+  since: SinceLastPeriod,
+  reportingOf: (control: Control) => ControlReporting
+): Block[] {
+  const groups = (["now", "earlier", "later"] as const)
+    .map((when) => ({ when, members: controls.filter((c) => reportingOf(c).when === when) }))
+    .filter((g) => g.members.length > 0);
+  const headings = {
+    now: `Rapporterade ${reportedWhen(since.period)} ${since.year}`,
+    earlier: "Rapporterade tidigare under året",
+    later: "Planerade senare under året",
+  };
+  const counts = {
+    now: controls.filter((c) => reportingOf(c).when === "now" && c.cells.result.value !== null)
+      .length,
+    earlier: groups.find((g) => g.when === "earlier")?.members.length ?? 0,
+    later: groups.find((g) => g.when === "later")?.members.length ?? 0,
+  };
+  return [
+    { kind: "paragraph", text: controlReportingText(since.period, since.year, counts) },
+    ...groups.flatMap(({ when, members }, i): Block[] => [
+      { kind: "heading", text: headings[when], level: 3 },
+      controlTable(members, risks, reportingOf, i === groups.length - 1),
+    ]),
+  ];
+}
+
+/**
+ * `top`: the title, after the draft banner when there is one. `since`: when Historik knows the
+ * last period, the kontroller are grouped by when they were reported; null lists them as one.
+ */
 export function controlSheet(
   top: readonly Block[],
   controls: readonly Control[],
   risks: readonly Risk[],
   rollup: Rollup,
-  settings: SettingValues
+  settings: SettingValues,
+  since: SinceLastPeriod | null = null
 ): ReportSheet {
+  const reporting = new Map(controls.map((c) => [c, since?.reporting(c) ?? NOW]));
+  const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
+  const planned = controls.filter((c) => reportingOf(c).when === "later").length;
+  const counts = { ...rollup.controls, withoutResult: rollup.controls.withoutResult - planned };
   const blocks: Block[] = [
     ...top,
     { kind: "paragraph", text: "Internkontroll", style: "subtitle" },
     ...assessmentBlocks(settings),
     { kind: "spacer" },
     { kind: "heading", text: "Resultat av kontrollerna" },
-    { kind: "paragraph", text: controlCountsText(rollup.controls) },
-    countsTable(rollup),
+    { kind: "paragraph", text: controlCountsText(counts, planned) },
+    countsTable(counts, planned),
     { kind: "spacer" },
     { kind: "heading", text: "Kontroller per process" },
-    controls.length > 0
-      ? controlTable(controls, risks)
-      : {
-          kind: "paragraph",
-          text: "Internkontrollplanen innehåller inga kontroller.",
-          style: "note",
-        },
+    ...(controls.length === 0
+      ? [
+          {
+            kind: "paragraph" as const,
+            text: "Internkontrollplanen innehåller inga kontroller.",
+            style: "note" as const,
+          },
+        ]
+      : since
+        ? reportingBlocks(controls, risks, since, reportingOf)
+        : [controlTable(controls, risks, reportingOf, true)]),
   ];
   return { name: CONTROL_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
 }

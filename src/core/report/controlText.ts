@@ -1,6 +1,6 @@
 /** The counts sentence of the internal-control report, from the data. */
 import type { ControlCounts } from "../rollup/counts";
-import type { ControlResult } from "../template/lists";
+import type { ControlResult, Period } from "../template/lists";
 import { capitalize, countPhrase, joinSwedish, numberWord } from "../text/swedishWords";
 
 const RESULT_CLAUSES: ReadonlyArray<readonly [ControlResult, string]> = [
@@ -10,16 +10,22 @@ const RESULT_CLAUSES: ReadonlyArray<readonly [ControlResult, string]> = [
   ["Kontroll ej genomförd", "har inte genomförts"],
 ];
 
-export function controlCountsText(controls: ControlCounts): string {
+/**
+ * `planned`: kontroller planned for a later period (from T2 on, when the report knows it), not
+ * in `controls.withoutResult`: they have no result yet, and none is missing.
+ */
+export function controlCountsText(controls: ControlCounts, planned = 0): string {
   if (controls.total === 0) return "Internkontrollplanen innehåller inga kontroller.";
   const parts = RESULT_CLAUSES.filter(([result]) => controls.byResult[result] > 0).map(
     ([result, clause]) => `${numberWord(controls.byResult[result])} ${clause}`
   );
   if (controls.withoutResult > 0)
     parts.push(`${numberWord(controls.withoutResult)} saknar resultat`);
+  if (planned > 0) parts.push(`${numberWord(planned)} ${plannedLater(planned)}`);
   const plan = `Internkontrollplanen innehåller ${countPhrase(controls.total, "kontroll", "kontroller")}.`;
-  if (controls.withoutResult === controls.total)
-    return `${plan} ${controls.total === 1 ? "Den saknar" : "Samtliga saknar"} resultat.`;
+  const all = controls.total === 1 ? "Den" : "Samtliga";
+  if (controls.withoutResult === controls.total) return `${plan} ${all} saknar resultat.`;
+  if (planned === controls.total) return `${plan} ${all} ${plannedLater(planned)}.`;
   const single = RESULT_CLAUSES.find(([result]) => controls.byResult[result] === controls.total);
   if (single) {
     if (controls.total === 1) return `${plan} Den ${single[1]}.`;
@@ -28,4 +34,38 @@ export function controlCountsText(controls: ControlCounts): string {
       : `${plan} Samtliga ${single[1]}.`;
   }
   return `${plan} ${capitalize(joinSwedish(parts))}.`;
+}
+
+const plannedLater = (n: number) => `är ${n === 1 ? "planerad" : "planerade"} senare under året`;
+
+/** "i T2", "vid helår": when a kontroll is reported, as a sentence or a heading says it. */
+export function reportedWhen(period: Period): string {
+  return period === "Helår" ? "vid helår" : `i ${period}`;
+}
+
+/** Kontroller by when they are reported; `now` counts only those with a result. */
+export interface ReportingCounts {
+  readonly now: number;
+  readonly earlier: number;
+  readonly later: number;
+}
+
+/**
+ * "Fyra kontroller har rapporterats i T2 2024, en rapporterades tidigare under året och en är
+ * planerad senare under året."
+ */
+export function controlReportingText(
+  period: Period,
+  year: number,
+  counts: ReportingCounts
+): string {
+  const parts = [
+    counts.now === 0
+      ? `ingen kontroll har rapporterats ${reportedWhen(period)} ${year}`
+      : `${countPhrase(counts.now, "kontroll", "kontroller")} har rapporterats ${reportedWhen(period)} ${year}`,
+  ];
+  if (counts.earlier > 0)
+    parts.push(`${numberWord(counts.earlier)} rapporterades tidigare under året`);
+  if (counts.later > 0) parts.push(`${numberWord(counts.later)} ${plannedLater(counts.later)}`);
+  return `${capitalize(joinSwedish(parts))}.`;
 }

@@ -31,6 +31,7 @@ export type StyleName =
   | "status.pagaende"
   | "status.avslutad"
   | "status.avbruten"
+  | "change"
   | "matrix.axis"
   | "matrix.low"
   | "matrix.medium"
@@ -136,6 +137,8 @@ export type Emphasis =
   | "label"
   /** An axis label of the risk matrix. */
   | "axis"
+  /** What changed since the last period: a new risk, another riskvärde. */
+  | "change"
   | `status.${StatusTone}`
   | `finding.${"fel" | "varning"}`
   | `risk.${RiskLevel}`;

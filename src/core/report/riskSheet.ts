@@ -8,9 +8,10 @@ import { isOverdue } from "../rollup/counts";
 import { groupBy } from "../rollup/groupBy";
 import { RISK_SCORE } from "../template/columns";
 import type { Rollup } from "../rollup/rollup";
-import { actionStatusCell } from "./markers";
+import { actionChangeNote, actionStatusCell } from "./markers";
 import type { Block, Cell, ReportSheet, RiskLevel, TableRow } from "./reportDoc";
-import { actionCountsText, riskCountsText } from "./riskText";
+import { actionCountsText, changesSinceText, riskCountsText } from "./riskText";
+import { countChanges, type SinceLastPeriod } from "./sinceLastPeriod";
 
 export const RISK_SHEET = "Rapport Riskbild";
 
@@ -98,7 +99,28 @@ function scoreText(risk: Risk): string {
   return score === null ? "Ej värderad" : `${score} (sannolikhet ${l} × konsekvens ${i})`;
 }
 
-function actionRow(action: Action, periodEnd: Date | null): TableRow {
+/** The Riskvärde row; "Ändrat sedan T1: 9 → 12" under it, marked, when it changed. */
+function scoreRow(risk: Risk, since: SinceLastPeriod | null): Cell[] {
+  const before = since?.previousScore(risk) ?? null;
+  if (before === null || since === null) return detailRow("Riskvärde", scoreText(risk));
+  const score = RISK_SCORE.compute({
+    likelihood: risk.cells.likelihood.value,
+    impact: risk.cells.impact.value,
+  });
+  return [
+    { value: "Riskvärde", emphasis: "label" },
+    {
+      value: `${scoreText(risk)}\nÄndrat sedan ${since.label}: ${before} → ${score}`,
+      emphasis: "change",
+    },
+  ];
+}
+
+function actionRow(
+  action: Action,
+  periodEnd: Date | null,
+  since: SinceLastPeriod | null
+): TableRow {
   const { text, status, endDate, responsible, followUpDate, comment } = action.cells;
   const what = [
     text.value,
@@ -107,17 +129,26 @@ function actionRow(action: Action, periodEnd: Date | null): TableRow {
   ];
   const followUp = [followUpDate.value ? formatDate(followUpDate.value) : null, comment.value];
   const joined = (parts: (string | null)[]) => parts.filter((p) => p !== null).join("\n") || null;
+  const change = since?.actionChange(action) ?? null;
   return {
     kind: "line",
     cells: [
-      actionStatusCell(status.value, periodEnd !== null && isOverdue(action, periodEnd)),
+      actionStatusCell(
+        status.value,
+        periodEnd !== null && isOverdue(action, periodEnd),
+        change && since ? actionChangeNote(change, since.label) : null
+      ),
       { value: joined(what) },
       { value: joined(followUp) },
     ],
   };
 }
 
-function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block {
+function actionsTable(
+  actions: readonly Action[],
+  periodEnd: Date | null,
+  since: SinceLastPeriod | null
+): Block {
   return {
     kind: "table",
     columns: [
@@ -125,7 +156,7 @@ function actionsTable(actions: readonly Action[], periodEnd: Date | null): Block
       { header: "Åtgärd", width: ACTION_WIDTH },
       { header: "Kommentar vid senaste uppföljning", width: "rest" },
     ],
-    rows: actions.map((a) => actionRow(a, periodEnd)),
+    rows: actions.map((a) => actionRow(a, periodEnd, since)),
   };
 }
 
@@ -134,13 +165,20 @@ function riskBlocks(
   risk: Risk,
   actions: readonly Action[],
   periodEnd: Date | null,
-  level: 2 | 3
+  level: 2 | 3,
+  since: SinceLastPeriod | null
 ): Block[] {
   const { treatment, description, consequence, existingControls } = risk.cells;
   const details: Cell[][] = [
     detailRow("Riskhantering", treatment.value ?? "Saknas"),
-    detailRow("Riskvärde", scoreText(risk)),
+    scoreRow(risk, since),
   ];
+  if (since?.isNewRisk(risk)) {
+    details.unshift([
+      { value: "Förändring", emphasis: "label" },
+      { value: `Ny risk sedan ${since.label}`, emphasis: "change" },
+    ]);
+  }
   if (description.value) details.push(detailRow("Riskbeskrivning", description.value));
   if (consequence.value) details.push(detailRow("Konsekvensbeskrivning", consequence.value));
   if (existingControls.value)
@@ -149,18 +187,22 @@ function riskBlocks(
     { kind: "heading", text: riskLabel(risk), level },
     { kind: "grid", columns: [{ width: LABEL_WIDTH }, { width: "rest" }], rows: details },
     actions.length > 0
-      ? actionsTable(actions, periodEnd)
+      ? actionsTable(actions, periodEnd, since)
       : { kind: "paragraph", text: "Inga åtgärder är registrerade för risken.", style: "note" },
     { kind: "spacer" },
   ];
 }
 
-/** `top`: the title, after the draft banner when there is one. */
+/**
+ * `top`: the title, after the draft banner when there is one. `since`: what changed since the
+ * last period, when Historik knows it (from T2 on); null leaves the changes out.
+ */
 export function riskSheet(
   top: readonly Block[],
   risks: readonly Risk[],
   actions: readonly Action[],
-  rollup: Rollup
+  rollup: Rollup,
+  since: SinceLastPeriod | null = null
 ): ReportSheet {
   const actionsByRisk = groupBy(actions, (a) => a.cells.riskId.value ?? "");
   const known = new Set(risks.map((r) => r.cells.id.value ?? ""));
@@ -177,6 +219,14 @@ export function riskSheet(
       kind: "paragraph",
       text: `${riskCountsText(rollup.risks)} ${actionCountsText(rollup.actions)}`,
     },
+    ...(since
+      ? [
+          {
+            kind: "paragraph" as const,
+            text: changesSinceText(since.label, countChanges(since, risks, actions)),
+          },
+        ]
+      : []),
     { kind: "spacer" },
     ...matrixBlocks(risks),
     { kind: "spacer" },
@@ -196,7 +246,8 @@ export function riskSheet(
           risk,
           actionsByRisk.get(risk.cells.id.value ?? "") ?? [],
           rollup.periodEnd,
-          grouped ? 3 : 2
+          grouped ? 3 : 2,
+          since
         )
       );
     }
@@ -209,7 +260,7 @@ export function riskSheet(
         text: "Risk-ID:t finns inte på bladet Risker (se Kontrollresultat).",
         style: "note",
       },
-      actionsTable(orphans, rollup.periodEnd)
+      actionsTable(orphans, rollup.periodEnd, since)
     );
   }
   return { name: RISK_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };

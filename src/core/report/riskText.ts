@@ -6,6 +6,7 @@
 import type { ActionCounts, RiskCounts } from "../rollup/counts";
 import { LISTS } from "../template/lists";
 import { capitalize, countPhrase, joinSwedish, numberWord } from "../text/swedishWords";
+import type { ChangeCounts } from "./sinceLastPeriod";
 
 export function riskCountsText(risks: RiskCounts): string {
   if (risks.total === 0) return "Inga risker har identifierats i den samlade riskbilden.";
@@ -67,4 +68,27 @@ export function actionCountsText(actions: ActionCounts): string {
         : "Ingen av de öppna åtgärderna har passerat sitt slutdatum."
       : `${capitalize(countPhrase(actions.overdue, "åtgärd", "åtgärder"))} ${actions.overdue === 1 ? "är försenad" : "är försenade"}: slutdatum har passerat utan att ${actions.overdue === 1 ? "den" : "de"} har avslutats.`;
   return `${followUp} ${late}`;
+}
+
+/**
+ * What changed since the last period (`since`, "T1"): "Sedan T1 har en risk och två åtgärder
+ * tillkommit, tre åtgärder bytt status och en risk fått ändrat riskvärde."
+ */
+export function changesSinceText(since: string, changes: ChangeCounts): string {
+  const added = [
+    changes.newRisks > 0 ? countPhrase(changes.newRisks, "risk", "risker") : null,
+    changes.newActions > 0 ? countPhrase(changes.newActions, "åtgärd", "åtgärder") : null,
+  ].filter((p) => p !== null);
+  const parts = [
+    added.length > 0 ? `${joinSwedish(added)} tillkommit` : null,
+    changes.changedActions > 0
+      ? `${countPhrase(changes.changedActions, "åtgärd", "åtgärder")} bytt status`
+      : null,
+    changes.rescoredRisks > 0
+      ? `${countPhrase(changes.rescoredRisks, "risk", "risker")} fått ändrat riskvärde`
+      : null,
+  ].filter((p) => p !== null);
+  if (parts.length === 0)
+    return `Sedan ${since} har inga risker eller åtgärder tillkommit och ingen åtgärd har bytt status.`;
+  return `Sedan ${since} har ${joinSwedish(parts)}.`;
 }

@@ -64,6 +64,8 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   "status.pagaende": status("FFEB9C", "7F4F00"),
   "status.avslutad": status("C6EFCE", "006100"),
   "status.avbruten": status("F2F2F2", "595959"),
+  // Its words ("Ny sedan T1", "Ändrat sedan T1: 9 → 12") carry it in print, the fill on screen.
+  change: { ...text, font: { bold: true, color: INK }, fill: "DDEBF7" },
   "matrix.axis": { font: { bold: true }, horizontal: "center", vertical: "middle", wrap: true },
   "matrix.low": matrix("C6EFCE"),
   "matrix.medium": matrix("FFEB9C"),

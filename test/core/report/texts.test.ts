@@ -1,7 +1,11 @@
 import type { ActionCounts, ControlCounts, RiskCounts } from "../../../src/core/rollup/counts";
-import { controlCountsText } from "../../../src/core/report/controlText";
+import { controlCountsText, controlReportingText } from "../../../src/core/report/controlText";
 import { draftBanner, findingsSummary } from "../../../src/core/report/findingsText";
-import { actionCountsText, riskCountsText } from "../../../src/core/report/riskText";
+import {
+  actionCountsText,
+  changesSinceText,
+  riskCountsText,
+} from "../../../src/core/report/riskText";
 
 const risks = (
   byTreatment: Partial<RiskCounts["byTreatment"]>,
@@ -145,6 +149,95 @@ describe("controlCountsText, when no control has a result", () => {
     );
     expect(controlCountsText(none(1))).toBe(
       "Internkontrollplanen innehåller en kontroll. Den saknar resultat."
+    );
+  });
+});
+
+describe("changesSinceText", () => {
+  const changes = (newRisks: number, newActions: number, changedActions: number, rescored = 0) => ({
+    newRisks,
+    newActions,
+    changedActions,
+    rescoredRisks: rescored,
+  });
+
+  it("counts what changed since the last period, in the plural", () => {
+    expect(changesSinceText("T1", changes(2, 0, 3))).toBe(
+      "Sedan T1 har två risker tillkommit och tre åtgärder bytt status."
+    );
+    expect(changesSinceText("T2", changes(2, 4, 3, 2))).toBe(
+      "Sedan T2 har två risker och fyra åtgärder tillkommit, tre åtgärder bytt status och två " +
+        "risker fått ändrat riskvärde."
+    );
+  });
+
+  it("and in the singular", () => {
+    expect(changesSinceText("T1", changes(1, 1, 1, 1))).toBe(
+      "Sedan T1 har en risk och en åtgärd tillkommit, en åtgärd bytt status och en risk fått " +
+        "ändrat riskvärde."
+    );
+    expect(changesSinceText("Helår 2023", changes(0, 0, 1))).toBe(
+      "Sedan Helår 2023 har en åtgärd bytt status."
+    );
+  });
+
+  it("says so when nothing changed", () => {
+    expect(changesSinceText("T1", changes(0, 0, 0))).toBe(
+      "Sedan T1 har inga risker eller åtgärder tillkommit och ingen åtgärd har bytt status."
+    );
+  });
+});
+
+describe("controlReportingText", () => {
+  it("counts the kontroller reported now, earlier and planned later", () => {
+    expect(controlReportingText("T2", 2024, { now: 4, earlier: 2, later: 3 })).toBe(
+      "Fyra kontroller har rapporterats i T2 2024, två rapporterades tidigare under året och tre " +
+        "är planerade senare under året."
+    );
+    expect(controlReportingText("Helår", 2024, { now: 1, earlier: 1, later: 0 })).toBe(
+      "En kontroll har rapporterats vid helår 2024 och en rapporterades tidigare under året."
+    );
+    expect(controlReportingText("T1", 2025, { now: 2, earlier: 0, later: 1 })).toBe(
+      "Två kontroller har rapporterats i T1 2025 och en är planerad senare under året."
+    );
+  });
+
+  it("says so when none was reported this period", () => {
+    expect(controlReportingText("T2", 2024, { now: 0, earlier: 3, later: 0 })).toBe(
+      "Ingen kontroll har rapporterats i T2 2024 och tre rapporterades tidigare under året."
+    );
+  });
+});
+
+describe("controlCountsText, with kontroller planned later", () => {
+  const results = (utan: number, withoutResult: number, planned: number): ControlCounts => ({
+    total: utan + withoutResult + planned,
+    byResult: {
+      "Kontroll genomförd utan avvikelse": utan,
+      "Kontroll genomförd med mindre avvikelse": 0,
+      "Kontroll genomförd med stor avvikelse": 0,
+      "Kontroll ej genomförd": 0,
+    },
+    withoutResult,
+  });
+
+  it("counts them apart from those missing a result", () => {
+    expect(controlCountsText(results(2, 1, 1), 1)).toBe(
+      "Internkontrollplanen innehåller fyra kontroller. Två har genomförts utan avvikelse, en " +
+        "saknar resultat och en är planerad senare under året."
+    );
+    expect(controlCountsText(results(1, 0, 2), 2)).toBe(
+      "Internkontrollplanen innehåller tre kontroller. En har genomförts utan avvikelse och två är " +
+        "planerade senare under året."
+    );
+  });
+
+  it("says samtliga, or den, when all are planned later", () => {
+    expect(controlCountsText(results(0, 0, 3), 3)).toBe(
+      "Internkontrollplanen innehåller tre kontroller. Samtliga är planerade senare under året."
+    );
+    expect(controlCountsText(results(0, 0, 1), 1)).toBe(
+      "Internkontrollplanen innehåller en kontroll. Den är planerad senare under året."
     );
   });
 });
