@@ -20,9 +20,9 @@ export interface ExcelNewPeriodDeps extends OpenWorkbookDeps {
 }
 
 /** Where Excel cannot do it: the same in browser mode or on the command line, from the saved file. */
-const elsewhere = (pageUrl: string) =>
-  "Spara arbetsboken och gör nästa period från den sparade filen i stället: i Tertial i " +
-  `webbläsaren (${pageUrl}: öppna filen och välj Ny period) eller med kommandot ` +
+const fromSavedFile = (pageUrl: string) =>
+  "gör nästa period från den sparade filen: i Tertial i webbläsaren " +
+  `(${pageUrl}: öppna filen och välj Ny period) eller med kommandot ` +
   "npx tertial ny-period <fil.xlsx>.";
 
 export const EXCEL_NEW_PERIOD_NOTE =
@@ -31,7 +31,8 @@ export const EXCEL_NEW_PERIOD_NOTE =
   "ändrar ingenting i den.";
 
 export function excelNewPeriod(deps: ExcelNewPeriodDeps): NewPeriodHost {
-  const withoutApi = elsewhere(deps.pageUrl);
+  const elsewhere = fromSavedFile(deps.pageUrl);
+  const withoutApi = `Spara arbetsboken och ${elsewhere}`;
   return {
     delivery: "open",
     note: EXCEL_NEW_PERIOD_NOTE,
@@ -49,7 +50,7 @@ export function excelNewPeriod(deps: ExcelNewPeriodDeps): NewPeriodHost {
       const bytes = await readOpenWorkbook(
         deps.document,
         fileName,
-        `Spara arbetsboken och välj Ny period igen. Går det ändå inte: ${withoutApi}`
+        `Spara arbetsboken och välj Ny period igen. Går det ändå inte, ${elsewhere}`
       );
       return { fileName, bytes };
     },
