@@ -7,7 +7,7 @@ import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../.
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { buildWorkbook } from "../template/buildWorkbook";
-import { workbookBytes } from "../template/saveWorkbook";
+import { workbookBytes } from "../template/workbookBytes";
 
 /** The next period's workbook and what making it did. */
 export interface NextPeriodWorkbook extends NewPeriodSummary {
