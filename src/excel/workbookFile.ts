@@ -111,6 +111,8 @@ export async function readOpenWorkbook(
         limitBytes: MAX_WORKBOOK_FILE_BYTES,
       });
     }
+    // Excel on the web has been seen to answer "succeeded" with an empty file (office-js#5473).
+    if (file.size === 0) throw new HostError(`Excel lämnade ut en tom fil. ${notReadable}`);
     const bytes = new Uint8Array(file.size);
     let at = 0;
     for (let index = 0; index < file.sliceCount; index++) {

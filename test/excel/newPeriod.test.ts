@@ -146,6 +146,16 @@ it("gathers every slice in order", async () => {
 });
 
 describe("where Excel cannot", () => {
+  it("says so when Excel hands out an empty file, and closes it", async () => {
+    const { document, opened, run } = await excelWith({ document: { empty: true } });
+    await expect(run()).rejects.toThrow(
+      /^Excel lämnade ut en tom fil\. Spara arbetsboken och välj Ny period igen\./
+    );
+    expect(document.calls.at(-1)).toBe("closeAsync");
+    expect(document.openFiles).toBe(0);
+    expect(opened).toEqual([]);
+  });
+
   it.each([
     ["CompressedFile", ["ExcelApi 1.8", "ExcelApi 1.9", "File 1.1"]],
     ["File", ["ExcelApi 1.8", "ExcelApi 1.9", "CompressedFile 1.1"]],

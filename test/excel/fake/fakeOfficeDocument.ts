@@ -17,6 +17,8 @@ export interface FakeDocumentOptions {
   readonly failOpen?: OfficeFailure;
   /** getSliceAsync fails for this slice index. */
   readonly failSlice?: number;
+  /** getFileAsync succeeds with an empty file, as Excel on the web has been seen to. */
+  readonly empty?: boolean;
 }
 
 const SUCCEEDED = "succeeded" as unknown as Office.AsyncResultStatus;
@@ -58,7 +60,8 @@ export class FakeOfficeDocument implements OfficeDocument {
   }
 
   private file(sliceSize: number): OfficeFile {
-    const { bytes, calls, options } = this;
+    const { calls, options } = this;
+    const bytes = options.empty ? new Uint8Array(0) : this.bytes;
     let open = true;
     return {
       size: bytes.length,
