@@ -4,6 +4,7 @@
  * browser). The UI and the workflow call only this.
  */
 import type { ReportTarget, WorkbookSource } from "../core/host";
+import type { NewPeriodHost } from "./newPeriod";
 
 export interface AppHost extends WorkbookSource, ReportTarget {
   /**
@@ -22,6 +23,8 @@ export interface AppHost extends WorkbookSource, ReportTarget {
    * when the host is made (Office's platform facts are read only when needed).
    */
   wordDocument?(): WordDocumentOffer;
+  /** Ny period: the next period's workbook from this one; absent where not offered (the ribbon). */
+  readonly newPeriod?: NewPeriodHost;
 }
 
 /**

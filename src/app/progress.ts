@@ -1,16 +1,27 @@
-/** The steps of Validera and Generera rapport, named for the progress indicator. */
+/** The steps of Validera, Generera rapport and Ny period, named for the progress indicator. */
 
-export type Step = "read" | "check" | "compute" | "write";
+export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep;
+
+/** Ny period: read, make the next workbook, then open it (Excel) or download it (browser). */
+export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
 
 export const STEP_LABELS: Readonly<Record<Step, string>> = {
   read: "Läser arbetsboken",
   check: "Kontrollerar uppgifterna",
   compute: "Räknar fram ekonomin och rapporten",
   write: "Skriver rapportbladen",
+  rollForward: "Gör nästa periods arbetsbok",
+  open: "Öppnar den nya arbetsboken i Excel",
+  download: "Laddar ned den nya arbetsboken",
 };
 
 export const VALIDATE_STEPS: readonly Step[] = ["read", "check"];
 export const GENERATE_STEPS: readonly Step[] = ["read", "check", "compute", "write"];
+export const newPeriodSteps = (delivery: "open" | "download"): readonly NewPeriodStep[] => [
+  "read",
+  "rollForward",
+  delivery,
+];
 
 /** `Steg 2 av 4: Kontrollerar uppgifterna`: what the progress indicator and screen readers say. */
 export function describeStep(step: Step, steps: readonly Step[]): string {

@@ -39,7 +39,8 @@ export function loadWorkbookIo(): Promise<WorkbookIo> {
   });
 }
 
-async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
+/** The file's bytes, refused unread past the reader's limit; Validera and Ny period read this way. */
+export async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
   // A tab holds the whole file in memory: a multi-gigabyte drop must not be read to be refused.
   if (workbook.size > MAX_WORKBOOK_FILE_BYTES) {
     throw new WorkbookTooLargeError(workbook.name, {

@@ -1,6 +1,7 @@
 /**
- * The exceljs side of browser mode. The page imports this module with import(), so webpack puts
- * exceljs (about 1 MB) in a chunk of its own that only browser mode loads, never the add-in.
+ * The exceljs side of the page. It is imported with import(), so webpack puts exceljs (about 1 MB)
+ * in a chunk of its own: browser mode loads it as it starts, the Excel pane only for Ny period.
  */
 export { readSnapshotFromBuffer } from "../xlsx/read/readSnapshot";
 export { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
+export { nextPeriodWorkbook } from "../xlsx/cycle/nextPeriodWorkbook";

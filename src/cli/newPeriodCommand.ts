@@ -6,14 +6,14 @@
  * core's (src/core/cycle/); this module reads, calls, writes and reports.
  */
 import path from "node:path";
-import { countBySeverity } from "../core/findings";
-import { nextWorkbookName } from "../core/cycle/fileName";
-import { rollForward, type PeriodOf } from "../core/cycle/nextPeriod";
-import { analyse } from "../core/pipeline";
-import { LATEST_TEMPLATE } from "../core/template/registry";
-import { severityCount } from "../core/text/findingCounts";
-import { buildWorkbook } from "../xlsx/template/buildWorkbook";
-import { workbookBytes } from "../xlsx/template/saveWorkbook";
+import { planNextPeriod } from "../core/cycle/plan";
+import {
+  carriedFelSentence,
+  droppedActionsSentence,
+  historySentence,
+  periodName,
+} from "../core/text/newPeriodText";
+import { nextPeriodBytes } from "../xlsx/cycle/nextPeriodWorkbook";
 import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
@@ -25,8 +25,6 @@ export interface NewPeriodOptions {
   /** Replace an existing file. */
   readonly force?: boolean;
 }
-
-const named = ({ year, period }: PeriodOf) => `${period} ${year}`;
 
 const prepare = (file: string, target: string, force: boolean | undefined) =>
   prepareOutput({
@@ -42,39 +40,27 @@ export async function newPeriodCommand(file: string, options: NewPeriodOptions):
   // one is named after the next period, known only once the workbook is read.
   const given = options.output;
   const early = given === undefined ? null : await prepare(file, given, options.force);
-  const { model, findings } = analyse(await readWorkbook(file));
-  const rolled = rollForward(model);
-  const target =
-    given ??
-    path.join(
-      path.dirname(file),
-      nextWorkbookName(model.settings.values.organisation, rolled.next, path.parse(file).name)
-    );
+  const plan = planNextPeriod(await readWorkbook(file));
+  const { summary } = plan;
+  const target = given ?? path.join(path.dirname(file), summary.fileName);
   const write = early ?? (await prepare(file, target, options.force));
-  const { fel } = countBySeverity(findings);
-  if (fel > 0) {
+  if (summary.fel > 0) {
     process.stderr.write(
       forTerminal(
-        `Varning: ${path.basename(file)} har ${severityCount("fel", fel)}. Värdena förs över som de ` +
-          "står; rätta dem i den nya arbetsboken (tertial validera visar dem).\n"
+        `Varning: ${carriedFelSentence(path.basename(file), summary.fel)} ` +
+          "(tertial validera visar dem).\n"
       )
     );
   }
-  await step(`Skriver ${path.basename(target)}`, async () =>
-    write(await workbookBytes(buildWorkbook(LATEST_TEMPLATE, rolled.content)))
-  );
+  await step(`Skriver ${path.basename(target)}`, async () => write(await nextPeriodBytes(plan)));
 
-  const dropped =
-    rolled.droppedActions.length > 0
-      ? ` Avslutade och avbrutna åtgärder följer inte med till ${rolled.next.year} ` +
-        `(finns kvar i Historik): ${rolled.droppedActions.join(", ")}.`
-      : "";
+  const dropped = droppedActionsSentence(summary);
   process.stdout.write(
     forTerminal(
-      `Skrev ${target}: ${named(rolled.next)} (mallversion ${LATEST_TEMPLATE.version}), ` +
-        `efter ${named(rolled.closed)}. Historik fick ${rolled.historyAdded} nya rader ` +
-        `(${rolled.historyTotal} totalt).${dropped}\n`
+      `Skrev ${target}: ${periodName(summary.next)} (mallversion ${summary.templateVersion}), ` +
+        `efter ${periodName(summary.closed)}. ${historySentence(summary)}` +
+        `${dropped === "" ? "" : ` ${dropped}`}\n`
     )
   );
-  return fel > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return summary.fel > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -41,6 +41,19 @@ export interface OpenWorkbookTexts {
 }
 
 /**
+ * Throws the Swedish explanation where Excel cannot open a new workbook, for a caller that checks
+ * before it does the work whose result it would open (Ny period).
+ */
+export function requireCreateWorkbook(isSetSupported: IsSetSupported, withoutApi: string): void {
+  if (!isSetSupported("ExcelApi", CREATE_WORKBOOK_API)) {
+    throw new HostError(
+      "Den här versionen av Excel kan inte öppna en ny arbetsbok åt Tertial (det kräver Excel " +
+        `JavaScript API ${CREATE_WORKBOOK_API}). ${withoutApi}`
+    );
+  }
+}
+
+/**
  * Opens an .xlsx as a new workbook beside the open one (Skapa tertialarbetsbok, Ny period,
  * Sammanställ): the open workbook is never changed. The requirement set is checked first, so an
  * old Excel gets a Swedish way forward instead of a failing call.
@@ -50,12 +63,7 @@ export async function openAsNewWorkbook(
   bytes: () => Promise<Uint8Array>,
   texts: OpenWorkbookTexts
 ): Promise<void> {
-  if (!deps.isSetSupported("ExcelApi", CREATE_WORKBOOK_API)) {
-    throw new HostError(
-      "Den här versionen av Excel kan inte öppna en ny arbetsbok åt Tertial (det kräver Excel " +
-        `JavaScript API ${CREATE_WORKBOOK_API}). ${texts.withoutApi}`
-    );
-  }
+  requireCreateWorkbook(deps.isSetSupported, texts.withoutApi);
   const base64 = toBase64(await bytes());
   try {
     await deps.createWorkbook(base64);

@@ -8,6 +8,7 @@ import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
 import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
+import { excelNewPeriod, type ExcelNewPeriodDeps } from "./newPeriod";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
 import { readSnapshot } from "./readSnapshot";
@@ -24,6 +25,9 @@ export interface OfficeHostOptions {
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
   /** Ladda ner som Word in the pane (wordOffer.ts); the ribbon command offers none. */
   readonly wordDocument?: () => WordDocumentOffer;
+  /** Ny period in the pane: the shared path (the exceljs chunk); the ribbon command offers none. */
+  readonly newPeriod?: Pick<ExcelNewPeriodDeps, "nextWorkbook"> &
+    Partial<Pick<ExcelNewPeriodDeps, "document" | "pageUrl">>;
 }
 
 export interface OfficeHost extends AppHost {
@@ -69,6 +73,19 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
     ...(options.wordDocument ? { wordDocument: options.wordDocument } : {}),
+    ...(options.newPeriod
+      ? {
+          newPeriod: excelNewPeriod({
+            isSetSupported,
+            createWorkbook: (base64) =>
+              (options.createWorkbook?.createWorkbook ?? Excel.createWorkbook)(base64),
+            document: options.newPeriod.document ?? Office.context.document,
+            pageUrl: options.newPeriod.pageUrl ?? new URL("taskpane.html", document.baseURI).href,
+            workbookName: () => guarded(workbookName),
+            nextWorkbook: options.newPeriod.nextWorkbook,
+          }),
+        }
+      : {}),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:
@@ -99,4 +116,10 @@ async function selectCell(context: XlContext, sheetName: string, cell: string): 
       `Bladet "${sheetName}" finns inte längre i arbetsboken. Kör Validera igen för att uppdatera listan.`
     );
   }
+}
+
+async function workbookName(context: XlContext): Promise<string> {
+  context.workbook.load("name");
+  await context.sync();
+  return context.workbook.name;
 }

@@ -18,6 +18,7 @@ import { createRoot } from "react-dom/client";
 import { outcomeDialogDocument } from "../app/outcomeDialog";
 import { loadOutcome } from "../app/storedOutcome";
 import { loadWorkbookIo } from "../browser/browserHost";
+import { nextPeriodInPage } from "../browser/newPeriod";
 import { createOfficeHost } from "../excel/officeHost";
 import { wordDocumentOffer } from "../excel/wordOffer";
 import { App } from "./components/App";
@@ -64,7 +65,7 @@ function showOffice(host: Office.HostType): void {
         pageUrl: new URL("taskpane.html", document.baseURI).href,
         openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
       });
-    const host = createOfficeHost({ wordDocument });
+    const host = createOfficeHost({ wordDocument, newPeriod: { nextWorkbook: nextPeriodInPage } });
     render(<App host={host} ribbon={ribbon} />);
   } else {
     render(<OutsideExcel />);

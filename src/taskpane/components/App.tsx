@@ -23,6 +23,7 @@ import {
   type Validated,
 } from "../../app/workflow";
 import { FindingsPanel } from "./FindingsPanel";
+import { NewPeriod } from "./NewPeriod";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";
 import { ProgressView } from "./ProgressView";
@@ -209,6 +210,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         </div>
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
+      {host?.newPeriod && <NewPeriod host={host.newPeriod} disabled={busy !== null} />}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}
       </div>

@@ -8,6 +8,7 @@ import {
   type Download,
 } from "../../browser/download";
 import type { AppHost } from "../../app/appHost";
+import { browserNewPeriod } from "../../browser/newPeriod";
 import { useFileDrop } from "../useFileDrop";
 import { App } from "./App";
 import { OpenWorkbook } from "./OpenWorkbook";
@@ -47,12 +48,15 @@ export function BrowserApp() {
     (file: File) => {
       setDropProblem(null);
       replaceDownload(null);
-      const host = createBrowserHost(file, (report: ReportFile) => {
-        if (current.current !== host) return; // a report of a workbook no longer open
-        const next = createDownload(report);
-        startDownload(next);
-        replaceDownload(next);
-      });
+      const host: AppHost = {
+        ...createBrowserHost(file, (report: ReportFile) => {
+          if (current.current !== host) return; // a report of a workbook no longer open
+          const next = createDownload(report);
+          startDownload(next);
+          replaceDownload(next);
+        }),
+        newPeriod: browserNewPeriod(file),
+      };
       current.current = host;
       setOpened({ host, fileName: file.name });
     },

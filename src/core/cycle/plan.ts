@@ -1,0 +1,61 @@
+/**
+ * Ny period from a read workbook, as every host runs it: `analyse` (to count the fel that are
+ * carried as they stand), `rollForward`, and the new workbook's name. The host then writes
+ * `content` with `buildWorkbook(LATEST_TEMPLATE, content)` (src/xlsx/cycle/nextPeriodWorkbook.ts)
+ * and reports `summary`.
+ */
+import { countBySeverity } from "../findings";
+import { analyse } from "../pipeline";
+import type { Snapshot } from "../snapshot";
+import type { WorkbookContent } from "../template/content";
+import { LATEST_TEMPLATE } from "../template/registry";
+import { nextWorkbookName } from "./fileName";
+import { rollForward, type PeriodOf } from "./nextPeriod";
+
+/** What Ny period made, for a host to say. */
+export interface NewPeriodSummary {
+  /** `<Organisation> <År> <Period>.xlsx` of the new period. */
+  readonly fileName: string;
+  readonly closed: PeriodOf;
+  readonly next: PeriodOf;
+  /** The new workbook's Mallversion: always the latest. */
+  readonly templateVersion: number;
+  readonly historyAdded: number;
+  readonly historyTotal: number;
+  /** Åtgärds-IDs left out at the year end (Avslutad, Avbruten); kept in Historik. */
+  readonly droppedActions: readonly string[];
+  /** The closed workbook's fel: its values are carried as they stand. */
+  readonly fel: number;
+}
+
+export interface NextPeriodPlan {
+  readonly summary: NewPeriodSummary;
+  /** The new workbook's content, for LATEST_TEMPLATE. */
+  readonly content: WorkbookContent;
+}
+
+/** The input's name without its extension: the new name's stem when Organisation is empty. */
+const stem = (fileName: string) => fileName.replace(/\.[^.]*$/, "");
+
+/** Throws the core's UnusableWorkbookErrors (PeriodUnknownError when År or Period is unusable). */
+export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
+  const { model, findings } = analyse(snapshot);
+  const rolled = rollForward(model);
+  return {
+    content: rolled.content,
+    summary: {
+      fileName: nextWorkbookName(
+        model.settings.values.organisation,
+        rolled.next,
+        stem(snapshot.fileName)
+      ),
+      closed: rolled.closed,
+      next: rolled.next,
+      templateVersion: LATEST_TEMPLATE.version,
+      historyAdded: rolled.historyAdded,
+      historyTotal: rolled.historyTotal,
+      droppedActions: rolled.droppedActions,
+      fel: countBySeverity(findings).fel,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Ny period's words, the same in the CLI and the task pane. */
+import type { NewPeriodSummary } from "../cycle/plan";
+import type { PeriodOf } from "../cycle/nextPeriod";
+import { severityCount } from "./findingCounts";
+
+/** "T2 2024". */
+export const periodName = ({ year, period }: PeriodOf): string => `${period} ${year}`;
+
+/** "Historik fick 120 nya rader (340 totalt)." */
+export function historySentence(summary: NewPeriodSummary): string {
+  return `Historik fick ${summary.historyAdded} nya rader (${summary.historyTotal} totalt).`;
+}
+
+/** The åtgärder left behind at the year end, or "" when none were. */
+export function droppedActionsSentence(summary: NewPeriodSummary): string {
+  if (summary.droppedActions.length === 0) return "";
+  return (
+    `Avslutade och avbrutna åtgärder följer inte med till ${summary.next.year} ` +
+    `(finns kvar i Historik): ${summary.droppedActions.join(", ")}.`
+  );
+}
+
+/** "T2 2024.xlsx har 3 fel. Värdena förs över som de står; rätta dem i den nya arbetsboken" */
+export function carriedFelSentence(workbookName: string, fel: number): string {
+  return (
+    `${workbookName} har ${severityCount("fel", fel)}. Värdena förs över som de står; ` +
+    "rätta dem i den nya arbetsboken"
+  );
+}

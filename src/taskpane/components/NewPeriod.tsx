@@ -1,0 +1,100 @@
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
+import { CalendarArrowRight20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import { userMessage } from "../../app/errorMessage";
+import {
+  newPeriodMessage,
+  startNewPeriod,
+  type NewPeriodDone,
+  type NewPeriodHost,
+} from "../../app/newPeriod";
+import { newPeriodSteps, type NewPeriodStep } from "../../app/progress";
+import { ProgressView } from "./ProgressView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
+  line: { margin: 0 },
+});
+
+type State =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy"; readonly step: NewPeriodStep }
+  | { readonly kind: "done"; readonly done: NewPeriodDone }
+  | { readonly kind: "failed"; readonly message: string };
+
+/**
+ * Ny period: the next period's workbook made from the open one, opened in Excel or downloaded in
+ * browser mode. `disabled` while another run of the pane is busy.
+ */
+export function NewPeriod({ host, disabled }: { host: NewPeriodHost; disabled: boolean }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "idle" });
+  // A run shows its outcome only while its host is still the current one (browser mode may
+  // open another workbook meanwhile).
+  const current = useRef(host);
+  current.current = host;
+  useEffect(() => setState({ kind: "idle" }), [host]);
+
+  const run = async () => {
+    const show = (next: State) => {
+      if (current.current === host) setState(next);
+    };
+    show({ kind: "busy", step: "read" });
+    try {
+      const done = await startNewPeriod(host, (step) => show({ kind: "busy", step }));
+      show({ kind: "done", done });
+    } catch (error) {
+      show({ kind: "failed", message: userMessage(error) });
+    }
+  };
+
+  const message = state.kind === "done" ? newPeriodMessage(state.done, host.delivery) : null;
+  return (
+    <section className={styles.root} aria-label="Ny period" data-new-period="">
+      <Button
+        icon={<CalendarArrowRight20Regular />}
+        disabledFocusable={disabled || state.kind === "busy"}
+        onClick={() => void run()}
+      >
+        Ny period
+      </Button>
+      <Caption1>{host.note}</Caption1>
+      {state.kind === "busy" && (
+        <ProgressView steps={newPeriodSteps(host.delivery)} step={state.step} />
+      )}
+      {state.kind === "done" && message && (
+        <MessageBar intent={state.done.summary.fel > 0 ? "warning" : "success"}>
+          <MessageBarBody>
+            <MessageBarTitle>{message.title}</MessageBarTitle>
+            {message.lines.map((line) => (
+              <p key={line} className={styles.line}>
+                {line}
+              </p>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>Ny period gick inte</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Browser mode's Ny period, run in Node (which has File): the opened file read as saved, the next
+ * period's workbook made in the exceljs chunk. The bundled version-1 example comes out as a
+ * version-2 Helår workbook (the upgrade path in the page too); a file past the limit is refused
+ * unread. The download itself is checked in Chromium (test/e2e/newPeriod.test.ts).
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { browserNewPeriod } from "../../src/browser/newPeriod";
+import { WorkbookTooLargeError } from "../../src/core/errors";
+import { MAX_WORKBOOK_FILE_BYTES } from "../../src/core/limits";
+import { parseModel } from "../../src/core/parse/parseModel";
+import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
+
+it("makes the next period's workbook from the opened file, a version-1 one as version 2", async () => {
+  const bytes = await fs.readFile(EXAMPLE);
+  const newPeriod = browserNewPeriod(new File([bytes], "exempel-2024-T2.xlsx"));
+  expect(newPeriod.delivery).toBe("download");
+  expect(newPeriod.note).toContain("av exempel-2024-T2.xlsx och laddar ned den");
+
+  const read = await newPeriod.readWorkbook();
+  expect(read.fileName).toBe("exempel-2024-T2.xlsx");
+  expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
+  const file = await newPeriod.nextWorkbook(read);
+
+  const input = parseModel(await readSnapshotFromBuffer(bytes, "exempel-2024-T2.xlsx"));
+  const next = parseModel(await readSnapshotFromBuffer(file.bytes, file.fileName));
+  expect(input.template.version).toBe(1);
+  expect(next.template.version).toBe(2);
+  expect(file.fileName).toBe("Vård- och omsorgsnämnden 2024 Helår.xlsx");
+  expect([file.closed, file.next]).toEqual([
+    { year: 2024, period: "T2" },
+    { year: 2024, period: "Helår" },
+  ]);
+  expect(next.settings.values.period).toBe("Helår");
+  expect(next.operatingStatement.map((r) => r.cells.previousForecast.value)).toEqual(
+    input.operatingStatement.map((r) => r.cells.forecast.value)
+  );
+  expect(file.fel).toBeGreaterThan(0); // the example has fel on purpose
+});
+
+it("refuses a file past the reader's limit without reading it", async () => {
+  const newPeriod = browserNewPeriod({
+    name: "stor.xlsx",
+    size: MAX_WORKBOOK_FILE_BYTES + 1,
+    arrayBuffer: () => Promise.reject(new Error("must not be read")),
+  });
+  await expect(newPeriod.readWorkbook()).rejects.toThrow(WorkbookTooLargeError);
+});
