@@ -22,6 +22,12 @@ export interface AppHost extends WorkbookSource, ReportTarget {
    * when the host is made (Office's platform facts are read only when needed).
    */
   wordDocument?(): WordDocumentOffer;
+  /**
+   * Sammanställ inside Excel: opens the consolidated workbook that `bytes` makes (called only
+   * once Excel is known to be able to open it) as a new workbook; the open one is never changed.
+   * Absent in browser mode, which downloads the workbook instead.
+   */
+  readonly openConsolidated?: (bytes: () => Promise<Uint8Array>) => Promise<void>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { reportSheets } from "../core/report/layout";
 import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
 import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
+import { openConsolidated } from "./consolidated";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
@@ -69,6 +70,15 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
     ...(options.wordDocument ? { wordDocument: options.wordDocument } : {}),
+    openConsolidated: (bytes) =>
+      openConsolidated(
+        {
+          isSetSupported,
+          createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
+        },
+        bytes,
+        options.createWorkbook?.templateUrl ?? templateUrl(document.baseURI)
+      ),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:

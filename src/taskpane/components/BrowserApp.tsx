@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createBrowserHost, type ReportFile } from "../../browser/browserHost";
 import {
@@ -10,6 +10,7 @@ import {
 import type { AppHost } from "../../app/appHost";
 import { useFileDrop } from "../useFileDrop";
 import { App } from "./App";
+import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { OpenWorkbook } from "./OpenWorkbook";
 import { ReportDownload } from "./ReportDownload";
 
@@ -31,7 +32,7 @@ export function BrowserApp() {
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
-  const [dropProblem, setDropProblem] = useState<string | null>(null);
+  const [units, setUnits] = useState<readonly File[] | null>(null);
   const current = useRef<AppHost | null>(null);
   const shownDownload = useRef<Download | null>(null);
 
@@ -45,7 +46,7 @@ export function BrowserApp() {
 
   const open = useCallback(
     (file: File) => {
-      setDropProblem(null);
+      setUnits(null);
       replaceDownload(null);
       const host = createBrowserHost(file, (report: ReportFile) => {
         if (current.current !== host) return; // a report of a workbook no longer open
@@ -61,7 +62,7 @@ export function BrowserApp() {
 
   const dragging = useFileDrop((files) => {
     if (files.length === 1) open(files[0]);
-    else if (files.length > 1) setDropProblem("Släpp en arbetsbok i taget.");
+    else if (files.length > 1) setUnits(files);
   });
 
   return (
@@ -70,12 +71,13 @@ export function BrowserApp() {
         host={opened?.host ?? null}
         opener={
           <>
-            <OpenWorkbook fileName={opened?.fileName ?? null} dragging={dragging} onOpen={open} />
-            {dropProblem && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{dropProblem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <OpenWorkbook
+              fileName={opened?.fileName ?? null}
+              dragging={dragging}
+              onOpen={open}
+              onOpenSeveral={setUnits}
+            />
+            {units && <ConsolidateWorkbooks files={units} />}
           </>
         }
         reportDownload={download && <ReportDownload download={download} />}
