@@ -71,6 +71,8 @@ export interface ConsolidateWorkbooksOptions {
   readonly organisation?: string;
   /** Called as each file's turn comes. */
   readonly onFile?: (index: number, name: string) => void;
+  /** The day the units are validated as of; defaults to today. */
+  readonly today?: Date;
 }
 
 export async function consolidateWorkbooks(
@@ -79,7 +81,7 @@ export async function consolidateWorkbooks(
 ): Promise<ConsolidationOutcome> {
   const io = await loadConsolidation();
   const outcome = await io.consolidateFiles(workbooks.map(unitFile), {
-    today: calendarDay(new Date()),
+    today: options.today ?? calendarDay(new Date()),
     organisation: options.organisation,
     onFile: options.onFile,
   });
