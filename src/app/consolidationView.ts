@@ -37,11 +37,12 @@ function unitStatuses(unit: UnitSummary): UnitStatus[] {
   return statuses.length > 0 ? statuses : ["ready"];
 }
 
-function readyText(unit: UnitSummary): string {
-  if (unit.readyMark !== "Ja") return `Klarmarkerad: ${unit.readyMark ?? "Nej"}`;
+/** "Klarmarkerad av Eva Ekonom 2024-09-12"; nothing when not marked (the status says so). */
+function readyText(unit: UnitSummary): string[] {
+  if (unit.readyMark !== "Ja") return [];
   const by = unit.readyBy ? ` av ${unit.readyBy}` : "";
   const when = unit.readyDate ? ` ${formatDate(unit.readyDate)}` : "";
-  return `Klarmarkerad${by}${when}`;
+  return [`Klarmarkerad${by}${when}`];
 }
 
 export function unitRows(
@@ -55,7 +56,7 @@ export function unitRows(
       name: u.name,
       statuses: unitStatuses(u),
       details: [
-        readyText(u),
+        ...readyText(u),
         findingCounts({ fel: u.fel, varning: u.varning }),
         ...(u.nameFromFile ? ["Rapporterande enhet saknas; filnamnet används."] : []),
       ],

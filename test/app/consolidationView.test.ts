@@ -51,12 +51,8 @@ it("says each unit's status in words: Klar, Har fel and Inte klarmarkerad, Kan i
   ]);
   expect(rows.map((r) => r.details)).toEqual([
     ["Klarmarkerad av Eva Ekonom 2024-09-12", "0 fel och 0 varningar"],
-    ["Klarmarkerad: Nej", "2 fel och 1 varning"],
-    [
-      "Klarmarkerad: Nej",
-      "0 fel och 0 varningar",
-      "Rapporterande enhet saknas; filnamnet används.",
-    ],
+    ["2 fel och 1 varning"],
+    ["0 fel och 0 varningar", "Rapporterande enhet saknas; filnamnet används."],
     ["Trasig.xlsx är ingen Excel-arbetsbok (.xlsx)."],
   ]);
   expect(rows.map((r) => r.deviation)).toEqual(["−19,0\u00a0mnkr", "−3,3\u00a0mnkr", null, null]);
