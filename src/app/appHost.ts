@@ -25,6 +25,12 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   wordDocument?(): WordDocumentOffer;
   /** Ny period: the next period's workbook from this one; absent where not offered (the ribbon). */
   readonly newPeriod?: NewPeriodHost;
+  /**
+   * Sammanställ inside Excel: opens the consolidated workbook that `bytes` makes (called only
+   * once Excel is known to be able to open it) as a new workbook; the open one is never changed.
+   * Absent in browser mode, which downloads the workbook instead.
+   */
+  readonly openConsolidated?: (bytes: () => Promise<Uint8Array>) => Promise<void>;
 }
 
 /**

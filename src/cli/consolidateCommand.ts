@@ -8,13 +8,13 @@
  */
 import path from "node:path";
 import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
-import type { UnitReport } from "../core/consolidate/unitReport";
 import { formatAmountWithUnit, formatNumber } from "../core/format";
 import { analyse } from "../core/pipeline";
 import { contentOf } from "../core/template/content";
 import { severityCount } from "../core/text/findingCounts";
 import { calendarDay } from "../core/validate";
 import { consolidatedWorkbookBytes } from "../xlsx/consolidate/consolidatedWorkbook";
+import { splitOutcomes } from "../xlsx/consolidate/readUnit";
 import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { readUnits, workerCount } from "./readUnits";
@@ -73,12 +73,9 @@ export async function consolidateCommand(
     `Läser ${countOf(files.length, "arbetsbok", "arbetsböcker")}${threads}`,
     () => readUnits(files, today)
   );
-  const reports: UnitReport[] = [];
-  const unusable = [...skipped];
-  for (const outcome of outcomes) {
-    if ("report" in outcome) reports.push(outcome.report);
-    else unusable.push(outcome.unusable);
-  }
+  const read = splitOutcomes(outcomes);
+  const reports = read.reports;
+  const unusable = [...skipped, ...read.unusable];
   for (const file of unusable) {
     process.stderr.write(forTerminal(`Används inte: ${file.file}: ${file.reason}\n`));
   }

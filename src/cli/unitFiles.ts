@@ -7,6 +7,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { UnusableFile } from "../core/consolidate/consolidate";
+import { isLockFile, lockFile } from "../xlsx/consolidate/readUnit";
 
 export interface UnitFiles {
   /** Paths to read, in order, without duplicates. */
@@ -15,11 +16,6 @@ export interface UnitFiles {
   readonly skipped: readonly UnusableFile[];
 }
 
-const LOCK_FILE =
-  "Excels låsfil (~$) för en arbetsbok som är öppen i Excel, ingen arbetsbok. Den lästes inte; " +
-  "stäng arbetsboken i Excel om filen ligger kvar.";
-
-const isLockFile = (file: string) => path.basename(file).startsWith("~$");
 const byName = (a: string, b: string) => a.localeCompare(b, "sv");
 
 /** A folder's .xlsx files (by name), or null when `entry` is no folder. */
@@ -43,7 +39,7 @@ export async function unitFiles(entries: readonly string[]): Promise<UnitFiles> 
       const resolved = path.resolve(file);
       if (seen.has(resolved)) continue;
       seen.add(resolved);
-      if (isLockFile(file)) skipped.push({ file: path.basename(file), reason: LOCK_FILE });
+      if (isLockFile(path.basename(file))) skipped.push(lockFile(path.basename(file)));
       else files.push(file);
     }
   }

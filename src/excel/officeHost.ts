@@ -7,6 +7,7 @@ import { reportSheets } from "../core/report/layout";
 import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
 import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
+import { openConsolidated } from "./consolidated";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
 import { excelNewPeriod, type ExcelNewPeriodDeps } from "./newPeriod";
 import type { ExcelRunner, XlContext } from "./excelApi";
@@ -86,6 +87,15 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
           }),
         }
       : {}),
+    openConsolidated: (bytes) =>
+      openConsolidated(
+        {
+          isSetSupported,
+          createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
+        },
+        bytes,
+        options.createWorkbook?.templateUrl ?? templateUrl(document.baseURI)
+      ),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:

@@ -54,13 +54,12 @@ it("names what a dropped file is when it is not an .xlsx", async () => {
   );
 });
 
-it("asks for one workbook at a time when several are dropped", async () => {
+it("offers Sammanställ when several are dropped, keeping the workbook open before", async () => {
   const bytes = await fs.readFile(EXAMPLE);
   await dropFiles(page, [
     { name: "a.xlsx", bytes },
     { name: "b.xlsx", bytes },
   ]);
-  await page.getByText("Släpp en arbetsbok i taget.").waitFor();
-  // The workbook open before stays open.
+  await page.getByRole("button", { name: "Sammanställ 2 arbetsböcker" }).waitFor();
   await expect(page.getByText("Arbetsbok: budget.xls").isVisible()).resolves.toBe(true);
 });

@@ -22,6 +22,7 @@ import {
   type OnStep,
   type Validated,
 } from "../../app/workflow";
+import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { FindingsPanel } from "./FindingsPanel";
 import { NewPeriod } from "./NewPeriod";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
@@ -256,6 +257,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           onSelect={onSelectFinding}
         />
       )}
+      {host?.openConsolidated && <ConsolidateWorkbooks openInExcel={host.openConsolidated} />}
     </main>
   );
 }

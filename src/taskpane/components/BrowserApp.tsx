@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createBrowserHost, type ReportFile } from "../../browser/browserHost";
 import {
@@ -11,6 +11,7 @@ import type { AppHost } from "../../app/appHost";
 import { browserNewPeriod } from "../../browser/newPeriod";
 import { useFileDrop } from "../useFileDrop";
 import { App } from "./App";
+import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { OpenWorkbook } from "./OpenWorkbook";
 import { ReportDownload } from "./ReportDownload";
 
@@ -32,7 +33,7 @@ export function BrowserApp() {
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
-  const [dropProblem, setDropProblem] = useState<string | null>(null);
+  const [units, setUnits] = useState<readonly File[] | null>(null);
   const current = useRef<AppHost | null>(null);
   const shownDownload = useRef<Download | null>(null);
 
@@ -46,7 +47,7 @@ export function BrowserApp() {
 
   const open = useCallback(
     (file: File) => {
-      setDropProblem(null);
+      setUnits(null);
       replaceDownload(null);
       const host: AppHost = {
         ...createBrowserHost(file, (report: ReportFile) => {
@@ -65,7 +66,7 @@ export function BrowserApp() {
 
   const dragging = useFileDrop((files) => {
     if (files.length === 1) open(files[0]);
-    else if (files.length > 1) setDropProblem("Släpp en arbetsbok i taget.");
+    else if (files.length > 1) setUnits(files);
   });
 
   return (
@@ -74,12 +75,13 @@ export function BrowserApp() {
         host={opened?.host ?? null}
         opener={
           <>
-            <OpenWorkbook fileName={opened?.fileName ?? null} dragging={dragging} onOpen={open} />
-            {dropProblem && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{dropProblem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <OpenWorkbook
+              fileName={opened?.fileName ?? null}
+              dragging={dragging}
+              onOpen={open}
+              onOpenSeveral={setUnits}
+            />
+            {units && <ConsolidateWorkbooks files={units} />}
           </>
         }
         reportDownload={download && <ReportDownload download={download} />}

@@ -34,22 +34,25 @@ export interface OpenWorkbookProps {
   /** Files are being dragged over the page. */
   readonly dragging: boolean;
   readonly onOpen: (file: File) => void;
+  /** Several workbooks picked at once (to consolidate); the picker then takes several. */
+  readonly onOpenSeveral?: (files: File[]) => void;
 }
 
 /**
  * Browser mode's way to a workbook: Öppna arbetsbok (a file picker) or a file dropped on the page.
  * The picker is a hidden input behind a real button, so keyboard users reach it like any button.
  */
-export function OpenWorkbook({ fileName, dragging, onOpen }: OpenWorkbookProps) {
+export function OpenWorkbook({ fileName, dragging, onOpen, onOpenSeveral }: OpenWorkbookProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const fileId = useId();
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     // Cleared, so that choosing the same file again (after editing it) opens it again.
     event.target.value = "";
-    if (file) onOpen(file);
+    if (files.length === 1) onOpen(files[0]);
+    else if (files.length > 1) onOpenSeveral?.(files);
   };
 
   return (
@@ -78,8 +81,18 @@ export function OpenWorkbook({ fileName, dragging, onOpen }: OpenWorkbookProps) 
             : "eller dra en arbetsbok (.xlsx) hit."}
         </Body1>
       </div>
+      {onOpenSeveral && (
+        <Caption1>Välj eller dra flera arbetsböcker på en gång för att sammanställa dem.</Caption1>
+      )}
       <Caption1>Filen läses bara här i webbläsaren och skickas ingenstans.</Caption1>
-      <input ref={input} type="file" accept={XLSX_TYPES} hidden onChange={onChange} />
+      <input
+        ref={input}
+        type="file"
+        accept={XLSX_TYPES}
+        multiple={onOpenSeveral !== undefined}
+        hidden
+        onChange={onChange}
+      />
     </div>
   );
 }

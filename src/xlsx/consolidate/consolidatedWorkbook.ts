@@ -8,7 +8,7 @@ import { layoutSheet } from "../../core/report/layout";
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { renderSheetGrid } from "../render/renderSheetGrid";
 import { buildWorkbook } from "../template/buildWorkbook";
-import { workbookBytes } from "../template/saveWorkbook";
+import { workbookBytes } from "../template/workbookBytes";
 
 export async function consolidatedWorkbookBytes(consolidation: Consolidation): Promise<Uint8Array> {
   const workbook = buildWorkbook(LATEST_TEMPLATE, consolidation.content);

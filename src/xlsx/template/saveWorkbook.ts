@@ -3,8 +3,7 @@ import type ExcelJS from "exceljs";
 import { writeFileAtomic } from "../writeAtomic";
 import { workbookBytes } from "./workbookBytes";
 
-// Where the CLI and the tests have always found it; the page imports ./workbookBytes directly.
-export { workbookBytes };
+export { workbookBytes } from "./workbookBytes";
 
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   await writeFileAtomic(file, await workbookBytes(workbook));

@@ -1,4 +1,7 @@
-/** A built template's .xlsx bytes, without Node: the page builds Ny period's workbook with this. */
+/**
+ * A built template's .xlsx bytes. No Node imports: the page builds workbooks too (Ny period,
+ * Sammanställ); writing them to a file is saveWorkbook.ts.
+ */
 import type ExcelJS from "exceljs";
 import { definitionOf } from "./buildWorkbook";
 import { completePackage } from "./completePackage";

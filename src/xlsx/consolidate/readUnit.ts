@@ -1,0 +1,53 @@
+/**
+ * One unit's workbook → its UnitReport, or the Swedish reason it cannot be used: the step every
+ * host takes per file (the CLI in a worker thread or its main thread, the task pane and browser
+ * mode one file after another). The workbook is dropped when this returns.
+ */
+import type { UnusableFile } from "../../core/consolidate/consolidate";
+import { reduceUnit, type UnitReport } from "../../core/consolidate/unitReport";
+import { UnusableWorkbookError } from "../../core/errors";
+import { analyse } from "../../core/pipeline";
+import type { Snapshot } from "../../core/snapshot";
+
+export type UnitOutcome = { readonly report: UnitReport } | { readonly unusable: UnusableFile };
+
+const UNEXPECTED =
+  "Tertial kunde inte läsa arbetsboken (oväntat fel). Öppna den i Excel, spara den igen och " +
+  "försök på nytt.";
+
+const LOCK_FILE =
+  "Excels låsfil (~$) för en arbetsbok som är öppen i Excel, ingen arbetsbok. Den lästes inte; " +
+  "stäng arbetsboken i Excel om filen ligger kvar.";
+
+/** Excel's lock file beside an open workbook (`~$IFO.xlsx`): never read, but listed. */
+export const isLockFile = (name: string) => name.startsWith("~$");
+
+export const lockFile = (name: string): UnusableFile => ({ file: name, reason: LOCK_FILE });
+
+/** `name` is the file's name as the user sees it; `read` gives its Snapshot. */
+export async function readUnit(
+  name: string,
+  read: () => Promise<Snapshot>,
+  today: Date
+): Promise<UnitOutcome> {
+  try {
+    return { report: reduceUnit(analyse(await read(), { today })) };
+  } catch (error) {
+    const reason = error instanceof UnusableWorkbookError ? error.message : UNEXPECTED;
+    return { unusable: { file: name, reason } };
+  }
+}
+
+/** The outcomes split into the units to consolidate and the files that could not be used. */
+export function splitOutcomes(outcomes: readonly UnitOutcome[]): {
+  reports: UnitReport[];
+  unusable: UnusableFile[];
+} {
+  const reports: UnitReport[] = [];
+  const unusable: UnusableFile[] = [];
+  for (const outcome of outcomes) {
+    if ("report" in outcome) reports.push(outcome.report);
+    else unusable.push(outcome.unusable);
+  }
+  return { reports, unusable };
+}

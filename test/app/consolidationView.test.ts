@@ -1,0 +1,85 @@
+/** Sammanställ's per-unit table, headline and file name as the pane shows them. */
+import {
+  consolidatedFileName,
+  consolidationHeadline,
+  consolidationTotals,
+  STATUS_WORDS,
+  unitRows,
+} from "../../src/app/consolidationView";
+import type { Consolidation, UnitSummary } from "../../src/core/consolidate/consolidate";
+
+const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">): UnitSummary => ({
+  nameFromFile: false,
+  code: "XX",
+  codeDerived: false,
+  readyMark: "Ja",
+  readyBy: null,
+  readyDate: null,
+  fel: 0,
+  varning: 0,
+  budget: null,
+  forecast: null,
+  deviation: null,
+  ...summary,
+});
+
+const UNITS = [
+  unit({
+    file: "Äldreomsorg.xlsx",
+    name: "Äldreomsorg",
+    readyBy: "Eva Ekonom",
+    readyDate: new Date(Date.UTC(2024, 8, 12)),
+    budget: -632,
+    forecast: -651,
+    deviation: -19,
+  }),
+  unit({ file: "IFO.xlsx", name: "IFO", fel: 2, varning: 1, readyMark: "Nej", deviation: -3.25 }),
+  unit({ file: "Stab.xlsx", name: "Stab", nameFromFile: true, readyMark: null, budget: 10 }),
+];
+const UNUSABLE = [{ file: "Trasig.xlsx", reason: "Trasig.xlsx är ingen Excel-arbetsbok (.xlsx)." }];
+
+const consolidation = (settings: Record<string, unknown>, units = UNITS, unusable = UNUSABLE) =>
+  ({ units, unusable, content: { version: 2, settings } }) as unknown as Consolidation;
+
+it("says each unit's status in words: Klar, Har fel and Inte klarmarkerad, Kan inte användas", () => {
+  const rows = unitRows(UNITS, UNUSABLE, "mnkr");
+  expect(rows.map((r) => [r.file, r.name, r.statuses.map((s) => STATUS_WORDS[s])])).toEqual([
+    ["Äldreomsorg.xlsx", "Äldreomsorg", ["Klar"]],
+    ["IFO.xlsx", "IFO", ["Har fel", "Inte klarmarkerad"]],
+    ["Stab.xlsx", "Stab", ["Inte klarmarkerad"]],
+    ["Trasig.xlsx", null, ["Kan inte användas"]],
+  ]);
+  expect(rows.map((r) => r.details)).toEqual([
+    ["Klarmarkerad av Eva Ekonom 2024-09-12", "0 fel och 0 varningar"],
+    ["2 fel och 1 varning"],
+    ["0 fel och 0 varningar", "Rapporterande enhet saknas; filnamnet används."],
+    ["Trasig.xlsx är ingen Excel-arbetsbok (.xlsx)."],
+  ]);
+  expect(rows.map((r) => r.deviation)).toEqual(["−19,0\u00a0mnkr", "−3,3\u00a0mnkr", null, null]);
+});
+
+it("sums up what needs the controller's attention", () => {
+  expect(consolidationHeadline(consolidation({}))).toBe(
+    "3 av 4 filer sammanställda. 1 fil kunde inte användas, 2 enheter är inte klarmarkerade, 1 enhet har fel."
+  );
+  expect(consolidationHeadline(consolidation({}, [UNITS[0]], []))).toBe(
+    "1 av 1 fil sammanställd. Alla enheter är klarmarkerade och utan fel."
+  );
+  expect(consolidationTotals(consolidation({ unit: "mnkr" }))).toBe(
+    "Budget helår −622,0\u00a0mnkr, prognos helår −651,0\u00a0mnkr, avvikelse −22,3\u00a0mnkr."
+  );
+});
+
+it("names the workbook after Organisation, År and Period, without characters a file name cannot hold", () => {
+  expect(
+    consolidatedFileName(
+      consolidation({ organisation: "Vård- och omsorgsnämnden", year: 2024, period: "T2" })
+    )
+  ).toBe("Vård- och omsorgsnämnden 2024 T2 sammanställning.xlsx");
+  expect(
+    consolidatedFileName(
+      consolidation({ organisation: 'Bygg/Miljö: "nämnd"?', year: 2024, period: "T1" })
+    )
+  ).toBe("Bygg Miljö nämnd 2024 T1 sammanställning.xlsx");
+  expect(consolidatedFileName(consolidation({ organisation: null }))).toBe("Sammanställning.xlsx");
+});
