@@ -11,6 +11,8 @@ import { userMessage } from "../../src/app/errorMessage";
 import { newPeriodMessage, startNewPeriod } from "../../src/app/newPeriod";
 import type { NewPeriodStep } from "../../src/app/progress";
 import { PeriodUnknownError } from "../../src/core/errors";
+import { countBySeverity } from "../../src/core/findings";
+import { analyse } from "../../src/core/pipeline";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { readOpenWorkbook, SLICE_BYTES } from "../../src/excel/workbookFile";
@@ -28,6 +30,9 @@ import { WorkbookState } from "./fake/workbookState";
 const EXAMPLE_T2 = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar", "T2.xlsx");
 const NAME = "Vård- och omsorgsnämnden 2024 T2.xlsx";
 const PAGE = "https://tertial.kommun.se/addin/taskpane.html";
+/** The example's own fel, counted by the core, not copied into the test. */
+const exampleFel = async () =>
+  countBySeverity(analyse(await readSnapshotFromBuffer(await exampleBytes(), NAME)).findings).fel;
 const ALL_SETS = ["ExcelApi 1.8", "ExcelApi 1.9", "File 1.1", "CompressedFile 1.1"];
 
 beforeEach(installOffice);
@@ -112,7 +117,8 @@ it("opens the next period's workbook, made from the open one's bytes, and writes
 
   expect(done.from).toBe(NAME);
   expect(done.summary.fileName).toBe("Vård- och omsorgsnämnden 2024 Helår.xlsx");
-  expect(done.summary.fel).toBe(8);
+  expect(done.summary.fel).toBe(await exampleFel());
+  expect(done.summary.fel).toBeGreaterThan(0);
 });
 
 it("says what was made, that the fel were carried as they stand and that the workbook is unchanged", async () => {
@@ -126,7 +132,7 @@ it("says what was made, that the fel were carried as they stand and that the wor
     /^T2 2024 är stängd: Historik fick \d+ nya rader \(\d+ totalt\)\.$/
   );
   expect(message.lines).toContain(
-    `${NAME} har 8 fel. Värdena förs över som de står; rätta dem i den nya arbetsboken ` +
+    `${NAME} har ${await exampleFel()} fel. Värdena förs över som de står; rätta dem i den nya arbetsboken ` +
       `(Validera visar dem i ${NAME}).`
   );
   expect(message.lines.at(-1)).toBe(`${NAME} ändrades inte.`);
