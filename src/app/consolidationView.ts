@@ -100,20 +100,6 @@ export function consolidationHeadline({ units, unusable }: Consolidation): strin
     : `${done} ${capitalize(problems.join(", "))}.`;
 }
 
-/** Budget helår, Prognos helår and their avvikelse over all units, with the unit. */
-export function consolidationTotals({ units, content }: Consolidation): string {
-  const unit = typeof content.settings?.unit === "string" ? content.settings.unit : null;
-  const sum = (of: (u: UnitSummary) => number | null) =>
-    formatAmountWithUnit(
-      units.reduce((total, u) => total + (of(u) ?? 0), 0),
-      unit
-    );
-  return (
-    `Budget helår ${sum((u) => u.budget)}, prognos helår ${sum((u) => u.forecast)}, ` +
-    `avvikelse ${sum((u) => u.deviation)}.`
-  );
-}
-
 /** Characters Windows and macOS refuse in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;

@@ -8,7 +8,8 @@
  */
 import path from "node:path";
 import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
-import { formatAmountWithUnit, formatNumber } from "../core/format";
+import { consolidationTotals } from "../core/consolidate/summaryText";
+import { formatNumber } from "../core/format";
 import { analyse } from "../core/pipeline";
 import { contentOf } from "../core/template/content";
 import { severityCount } from "../core/text/findingCounts";
@@ -89,21 +90,11 @@ export async function consolidateCommand(
     write(await consolidatedWorkbookBytes(result))
   );
 
-  const unit = String(result.content.settings?.unit ?? "");
-  const total = (of: (u: UnitSummary) => number | null) =>
-    result.units.reduce((sum, u) => sum + (of(u) ?? 0), 0);
   const lines = [
     `Skrev ${options.output}: ${countOf(result.units.length, "enhet", "enheter")} av ` +
       `${countOf(files.length + skipped.length, "fil", "filer")} ${result.units.length === 1 ? "sammanställd" : "sammanställda"}` +
       (unusable.length > 0 ? `, ${formatNumber(unusable.length, 0)} kunde inte användas` : "") +
-      ` (se bladet Sammanställning). Budget helår ${formatAmountWithUnit(
-        total((u) => u.budget),
-        unit
-      )}, ` +
-      `prognos helår ${formatAmountWithUnit(
-        total((u) => u.forecast),
-        unit
-      )}.`,
+      ` (se bladet Sammanställning). ${consolidationTotals(result)}`,
     ...result.units.flatMap((u) => {
       const note = attention(u);
       return note === null ? [] : [`  ${u.file} (${u.name}): ${note}`];

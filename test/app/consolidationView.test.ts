@@ -2,10 +2,10 @@
 import {
   consolidatedFileName,
   consolidationHeadline,
-  consolidationTotals,
   STATUS_WORDS,
   unitRows,
 } from "../../src/app/consolidationView";
+import { consolidationTotals } from "../../src/core/consolidate/summaryText";
 import type { Consolidation, UnitSummary } from "../../src/core/consolidate/consolidate";
 
 const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">): UnitSummary => ({
@@ -18,7 +18,7 @@ const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">
   fel: 0,
   varning: 0,
   budget: null,
-  forecast: null,
+  yearEnd: null,
   deviation: null,
   ...summary,
 });
@@ -30,7 +30,7 @@ const UNITS = [
     readyBy: "Eva Ekonom",
     readyDate: new Date(Date.UTC(2024, 8, 12)),
     budget: -632,
-    forecast: -651,
+    yearEnd: -651,
     deviation: -19,
   }),
   unit({ file: "IFO.xlsx", name: "IFO", fel: 2, varning: 1, readyMark: "Nej", deviation: -3.25 }),

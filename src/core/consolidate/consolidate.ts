@@ -52,7 +52,8 @@ export interface UnitSummary {
   readonly fel: number;
   readonly varning: number;
   readonly budget: number | null;
-  readonly forecast: number | null;
+  /** The year's figure: Prognos helår, at Helår Utfall helår. */
+  readonly yearEnd: number | null;
   readonly deviation: number | null;
 }
 
@@ -230,7 +231,7 @@ export function consolidate(
       fel: u.fel,
       varning: u.varning,
       budget: u.budget,
-      forecast: u.forecast,
+      yearEnd: u.yearEnd,
       deviation: u.deviation,
     })),
     unusable,

@@ -5,7 +5,8 @@
  */
 import { formatDate } from "../format";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "../report/reportDoc";
-import { periodTitle } from "../report/titles";
+import { periodTitle, yearEndHeaders } from "../report/titles";
+import { yearEndBasis } from "../rollup/yearEnd";
 import { sumPresent } from "../rollup/sum";
 import type { Consolidation } from "./consolidate";
 import { sourcesText, unitNote, unitsText } from "./summaryText";
@@ -33,6 +34,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
   const settings = c.content.settings ?? {};
   const unit = String(settings.unit ?? "");
   const period = settings.period as Parameters<typeof periodTitle>[0] | null;
+  const headers = yearEndHeaders(yearEndBasis(period));
   const title = [
     settings.organisation,
     `Sammanställning ${period ? periodTitle(period).toLocaleLowerCase("sv") : ""} ${settings.year ?? ""}`
@@ -55,7 +57,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
       figureColumn("Fel", 6, "integer"),
       figureColumn("Varningar", 10, "integer"),
       figureColumn(`Budget helår (${unit})`, 12),
-      figureColumn(`Prognos helår (${unit})`, 12),
+      figureColumn(`${headers.figure} (${unit})`, 12),
       figureColumn("Avvikelse", 11),
       textColumn("Anmärkning", "rest"),
     ],
@@ -72,7 +74,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
           { value: u.fel },
           { value: u.varning },
           { value: u.budget },
-          { value: u.forecast },
+          { value: u.yearEnd },
           deviation(u.deviation),
           { value: unitNote(u) },
         ],
@@ -83,7 +85,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
           { value: "Summa" },
           ...Array.from({ length: 7 }, () => BLANK),
           { value: sumPresent(c.units.map((u) => u.budget)) },
-          { value: sumPresent(c.units.map((u) => u.forecast)) },
+          { value: sumPresent(c.units.map((u) => u.yearEnd)) },
           deviation(sumPresent(c.units.map((u) => u.deviation))),
           BLANK,
         ],

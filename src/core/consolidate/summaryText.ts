@@ -1,4 +1,8 @@
 /** The sentences of the Sammanställning sheet. */
+import { formatAmountWithUnit } from "../format";
+import { yearEndName } from "../report/titles";
+import { yearEndBasis } from "../rollup/yearEnd";
+import type { Period } from "../template/lists";
 import { capitalize, countPhrase } from "../text/swedishWords";
 import type { Consolidation, UnitSummary } from "./consolidate";
 
@@ -48,4 +52,20 @@ export function unitNote(unit: UnitSummary): string | null {
     ...(unit.fel > 0 ? ["Har fel: validera filen och rätta dem."] : []),
   ];
   return notes.length > 0 ? notes.join(" ") : null;
+}
+
+/** Budget helår, the year's figure (prognos, at Helår utfall) and their avvikelse over all units. */
+export function consolidationTotals({ units, content }: Consolidation): string {
+  const unit = typeof content.settings?.unit === "string" ? content.settings.unit : null;
+  const period = (content.settings?.period ?? null) as Period | null;
+  const sum = (of: (u: UnitSummary) => number | null) =>
+    formatAmountWithUnit(
+      units.reduce((total, u) => total + (of(u) ?? 0), 0),
+      unit
+    );
+  return (
+    `Budget helår ${sum((u) => u.budget)}, ${yearEndName(yearEndBasis(period))} ` +
+    `${sum((u) => u.yearEnd)}, ` +
+    `avvikelse ${sum((u) => u.deviation)}.`
+  );
 }

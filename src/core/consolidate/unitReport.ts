@@ -11,7 +11,6 @@ import type { CellValue } from "../snapshot";
 import { contentOf, type WorkbookContent } from "../template/content";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
-import { difference } from "../rollup/sum";
 
 /** The Resultaträkning amounts a unit gave, parsed (an unreadable amount is null, and a fel there). */
 export interface IncomeLineReport {
@@ -37,9 +36,12 @@ export interface UnitReport {
   readonly readyDate: Date | null;
   readonly fel: number;
   readonly varning: number;
-  /** Resultaträkning's Summa totalt: Budget helår, Prognos helår and their difference. */
+  /**
+   * Resultaträkning's Summa totalt: Budget helår, the year's figure (Prognos helår, at Helår the
+   * outcome: rollup/yearEnd.ts) and their difference, as the unit's own report shows them.
+   */
   readonly budget: number | null;
-  readonly forecast: number | null;
+  readonly yearEnd: number | null;
   readonly deviation: number | null;
   /**
    * The workbook's settings and the tables carried row by row: Resultaträkning is summed from
@@ -80,10 +82,8 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     fel: counts.fel,
     varning: counts.varning,
     budget: total.budget,
-    forecast: total.forecast,
-    // Prognos helår − Budget helår, as the sheet's Prognos helår column says (the roll-up's
-    // deviation is taken from the outcome at Helår: rollup/yearEnd.ts).
-    deviation: difference(total.forecast, total.budget),
+    yearEnd: total.yearEnd,
+    deviation: total.deviation,
     content: carriedContent(contentOf(model)),
     incomeStatement: model.incomeStatement.map((line) => {
       const cells: Readonly<Record<string, ModelCell<unknown>>> = line.cells;

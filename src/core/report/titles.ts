@@ -87,6 +87,14 @@ const YEAR_END_HEADERS: Record<
   },
 };
 
+/** The year's figure and its deviation as column headers: "Prognos helår", at Helår "Utfall helår". */
+export function yearEndHeaders(basis: YearEndBasis): {
+  readonly figure: string;
+  readonly deviation: string;
+} {
+  return YEAR_END_HEADERS[basis];
+}
+
 /** The year's figure in lower case, as a label continues with it: "prognos helår", "utfall helår". */
 export function yearEndName(basis: YearEndBasis): string {
   return YEAR_END_HEADERS[basis].figure.toLocaleLowerCase("sv-SE");

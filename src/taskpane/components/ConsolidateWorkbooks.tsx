@@ -15,12 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { FolderOpen20Regular, Merge20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
-import {
-  consolidatedFileName,
-  consolidationHeadline,
-  consolidationTotals,
-  unitRows,
-} from "../../app/consolidationView";
+import { consolidatedFileName, consolidationHeadline, unitRows } from "../../app/consolidationView";
+import { consolidationTotals } from "../../core/consolidate/summaryText";
 import { userMessage } from "../../app/errorMessage";
 import { consolidateWorkbooks, type ConsolidationOutcome } from "../../browser/consolidation";
 import {

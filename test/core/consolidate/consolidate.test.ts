@@ -301,4 +301,22 @@ describe("the Sammanställning sheet", () => {
     );
     expect(text.some((t) => t.includes("kommer från Äldreomsorg.xlsx"))).toBe(true);
   });
+  it("at Helår shows each unit's outcome, not a forecast, with the avvikelse from it", async () => {
+    const helår = await Promise.all(
+      UNITS.map((u) => analysed(withSettings(u.content, { period: "Helår" }), u.file))
+    );
+    const result = consolidate(helår.map(reduceUnit));
+    const grid = layoutSheet(summarySheet(result));
+    const rows = grid.rows.map((r) => r.map((c) => c?.value ?? null));
+    expect(rows.flat()).toContain("Utfall helår (mnkr)");
+    expect(rows.flat()).not.toContain("Prognos helår (mnkr)");
+    const total = (a: Analysis) => a.rollup.incomeStatement.total;
+    const first = rows.find((r) => r[0] === "Äldreomsorg.xlsx") ?? [];
+    expect(first.slice(8, 11)).toEqual([
+      total(helår[0]).budget,
+      total(helår[0]).actual,
+      (total(helår[0]).actual ?? NaN) - (total(helår[0]).budget ?? NaN),
+    ]);
+    expect(total(helår[0]).actual).not.toBe(total(helår[0]).forecast);
+  });
 });
