@@ -140,7 +140,11 @@ const excelStub = (base64: string) => `
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
   };
   window.Excel = {
-    createWorkbook: async (b64) => { openedWorkbooks.push(b64); },
+    // Opening waits for the test (window.finishOpening), so it can look at the pane meanwhile.
+    createWorkbook: (b64) => new Promise((resolve) => {
+      openedWorkbooks.push(b64);
+      window.finishOpening = resolve;
+    }),
     run: async (options, batch) => batch({
       workbook: { name: "T2.xlsx", load() {} },
       sync: async () => undefined,
@@ -167,8 +171,15 @@ it("the Excel pane loads exceljs only on Ny period and opens the next workbook i
     true
   );
 
+  const validera = page.getByRole("button", { name: "Validera" });
+  await expect(validera.getAttribute("aria-disabled")).resolves.not.toBe("true");
   await newPeriodButton(page).click();
+  await page.waitForFunction(() => "finishOpening" in window);
+  // While Ny period runs, Validera and Generera rapport wait for it.
+  await expect(validera.getAttribute("aria-disabled")).resolves.toBe("true");
+  await page.evaluate(() => (window as unknown as { finishOpening: () => void }).finishOpening());
   await page.getByText("Arbetsboken för Helår 2024 är skapad").waitFor();
+  await expect(validera.getAttribute("aria-disabled")).resolves.not.toBe("true");
   expect(scripts).toContain("/exceljs.js");
   expect(
     await page.evaluate(() => (window as unknown as { fileCalls: string[] }).fileCalls)

@@ -104,6 +104,7 @@ function failure(error: unknown): Failure {
 export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
+  const [newPeriodBusy, setNewPeriodBusy] = useState(false);
   const [result, setResult] = useState<Validated | Generated | null>(null);
   const [resultAt, setResultAt] = useState<string | null>(null);
   const [error, setError] = useState<Failure | null>(null);
@@ -195,7 +196,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           <Button
             appearance="secondary"
             icon={<TaskListLtr20Regular />}
-            disabledFocusable={busy !== null}
+            disabledFocusable={busy !== null || newPeriodBusy}
             onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
           >
             Validera
@@ -203,7 +204,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           <Button
             appearance="primary"
             icon={<DocumentTable20Regular />}
-            disabledFocusable={busy !== null}
+            disabledFocusable={busy !== null || newPeriodBusy}
             onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
           >
             Generera rapport
@@ -211,7 +212,9 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         </div>
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
-      {host?.newPeriod && <NewPeriod host={host.newPeriod} disabled={busy !== null} />}
+      {host?.newPeriod && (
+        <NewPeriod host={host.newPeriod} disabled={busy !== null} onBusy={setNewPeriodBusy} />
+      )}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}
       </div>

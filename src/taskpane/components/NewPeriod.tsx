@@ -37,9 +37,18 @@ type State =
 
 /**
  * Ny period: the next period's workbook made from the open one, opened in Excel or downloaded in
- * browser mode. `disabled` while another run of the pane is busy.
+ * browser mode. `disabled` while another run of the pane is busy; `onBusy` tells the pane while
+ * this one is, so Validera and Generera rapport wait for it.
  */
-export function NewPeriod({ host, disabled }: { host: NewPeriodHost; disabled: boolean }) {
+export function NewPeriod({
+  host,
+  disabled,
+  onBusy,
+}: {
+  host: NewPeriodHost;
+  disabled: boolean;
+  onBusy?: (busy: boolean) => void;
+}) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   // A run shows its outcome only while its host is still the current one (browser mode may
@@ -53,11 +62,14 @@ export function NewPeriod({ host, disabled }: { host: NewPeriodHost; disabled: b
       if (current.current === host) setState(next);
     };
     show({ kind: "busy", step: "read" });
+    onBusy?.(true);
     try {
       const done = await startNewPeriod(host, (step) => show({ kind: "busy", step }));
       show({ kind: "done", done });
     } catch (error) {
       show({ kind: "failed", message: userMessage(error) });
+    } finally {
+      onBusy?.(false);
     }
   };
 
