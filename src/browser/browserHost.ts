@@ -39,8 +39,14 @@ export function loadWorkbookIo(): Promise<WorkbookIo> {
   });
 }
 
-/** The file's bytes, refused unread past the reader's limit; Validera and Ny period read this way. */
-export async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> {
+/**
+ * The file's bytes, refused unread past the reader's limit; Validera, Ny period and Sammanställ
+ * read this way. `gone` words the failure when the browser can no longer read the picked file.
+ */
+export async function readBytes(
+  workbook: OpenedWorkbook,
+  gone: (name: string) => Error = openAgain
+): Promise<ArrayBuffer> {
   // A tab holds the whole file in memory: a multi-gigabyte drop must not be read to be refused.
   if (workbook.size > MAX_WORKBOOK_FILE_BYTES) {
     throw new WorkbookTooLargeError(workbook.name, {
@@ -54,12 +60,15 @@ export async function readBytes(workbook: OpenedWorkbook): Promise<ArrayBuffer> 
   } catch (error) {
     // Chromium refuses to read a picked file that was changed, moved or deleted since.
     console.error(error);
-    throw new HostError(
-      `${workbook.name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort sedan du ` +
-        `öppnade den? Välj Öppna arbetsbok och öppna den igen.`
-    );
+    throw gone(workbook.name);
   }
 }
+
+const openAgain = (name: string) =>
+  new HostError(
+    `${name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort sedan du ` +
+      `öppnade den? Välj Öppna arbetsbok och öppna den igen.`
+  );
 
 /** Ladda ner tom mall: the built template, downloaded from beside the page (no exceljs needed). */
 const DOWNLOAD_TEMPLATE: NewWorkbookOffer = {

@@ -8,11 +8,10 @@
 import { HostError } from "../app/appHost";
 import { consolidatedFileName } from "../app/consolidationView";
 import type { Consolidation, UnusableFile } from "../core/consolidate/consolidate";
-import { UnusableWorkbookError, WorkbookTooLargeError } from "../core/errors";
-import { MAX_WORKBOOK_FILE_BYTES } from "../core/limits";
+import { UnusableWorkbookError } from "../core/errors";
 import { calendarDay } from "../core/validate";
 import type { UnitFile } from "../xlsx/consolidate/consolidateFiles";
-import type { OpenedWorkbook, ReportFile } from "./browserHost";
+import { readBytes, type OpenedWorkbook, type ReportFile } from "./browserHost";
 
 type ConsolidationIo = typeof import("../xlsx/consolidate/consolidateFiles");
 
@@ -42,22 +41,7 @@ class PickedFileGoneError extends UnusableWorkbookError {
 function unitFile(workbook: OpenedWorkbook): UnitFile {
   return {
     name: workbook.name,
-    async bytes() {
-      // A tab holds the whole file in memory: an oversized file is refused unread.
-      if (workbook.size > MAX_WORKBOOK_FILE_BYTES) {
-        throw new WorkbookTooLargeError(workbook.name, {
-          kind: "file",
-          bytes: workbook.size,
-          limitBytes: MAX_WORKBOOK_FILE_BYTES,
-        });
-      }
-      try {
-        return await workbook.arrayBuffer();
-      } catch (error) {
-        console.error(error);
-        throw new PickedFileGoneError(workbook.name);
-      }
-    },
+    bytes: async () => readBytes(workbook, (name) => new PickedFileGoneError(name)),
   };
 }
 

@@ -6,8 +6,6 @@
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { consolidateCommand } from "../../src/cli/consolidateCommand";
 import { WORKER_THRESHOLD } from "../../src/cli/readUnits";
 import { reportCommand } from "../../src/cli/reportCommand";
@@ -21,6 +19,10 @@ import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
 import { TODAY, UNITS } from "../core/consolidate/units";
 import { buildCli, CLI, ROOT } from "./builtCli";
 import { sha256, useInProcessCli } from "./inProcess";
+import { sheetRows } from "../helpers/sheetRows";
+
+const sheetRowsOf = async (file: string, sheet: string) =>
+  sheetRows(await fs.readFile(file), sheet);
 
 const io = useInProcessCli("tertial-sammanstall-");
 
@@ -43,26 +45,6 @@ async function unitFolder(folder: string): Promise<string[]> {
   return files;
 }
 
-async function sheetRows(file: string, sheet: string): Promise<unknown[][]> {
-  // The template's tables are left out: exceljs cannot load them as Excel writes them, and the
-  // reader (which can) reads only table sheets.
-  const zip = await JSZip.loadAsync(await fs.readFile(file));
-  for (const name of Object.keys(zip.files)) {
-    if (name.startsWith("xl/tables/")) zip.remove(name);
-    else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
-      const xml = await zip.file(name)?.async("string");
-      zip.file(name, (xml ?? "").replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
-    }
-  }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
-  const rows: unknown[][] = [];
-  workbook.getWorksheet(sheet)?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1));
-  });
-  return rows;
-}
-
 const run = (entries: string[], options: Parameters<typeof consolidateCommand>[1]) =>
   runCommand(() => consolidateCommand(entries, options));
 
@@ -82,7 +64,7 @@ describe("tertial sammanstall", () => {
     expect(io.stderr).toContain("Används inte: ~$IFO.xlsx: Excels låsfil");
     expect(io.stderr).toContain("Används inte: Trasig.xlsx: Trasig.xlsx är ingen Excel-arbetsbok");
 
-    const rows = await sheetRows(target, "Sammanställning");
+    const rows = await sheetRowsOf(target, "Sammanställning");
     const byFile = new Map(rows.map((r) => [r[0], r]));
     expect(byFile.get("Äldreomsorg.xlsx")?.slice(1, 4)).toEqual(["Äldreomsorg", "ÄO", "Ja"]);
     expect(byFile.get("IFO.xlsx")?.[1]).toBe("Individ- och familjeomsorg");
@@ -106,7 +88,7 @@ describe("tertial sammanstall", () => {
 
     await runCommand(() => reportCommand(target, {}));
     expect(process.exitCode).toBe(0);
-    const economy = (await sheetRows(path.join(io.dir, "nämnd-rapport.xlsx"), "Rapport Ekonomi"))
+    const economy = (await sheetRowsOf(path.join(io.dir, "nämnd-rapport.xlsx"), "Rapport Ekonomi"))
       .flat()
       .map(String);
     expect(economy[0]).toBe("Socialnämnden – Delårsrapport augusti 2024");
@@ -203,7 +185,7 @@ describe("tertial sammanstall", () => {
     const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
     expect(nämnd.model.settings.values.materialAmount).toBe(5);
     expect(nämnd.model.settings.values.materialPercent).toBe(3);
-    const text = (await sheetRows(target, "Sammanställning")).flat().map(String).join(" ");
+    const text = (await sheetRowsOf(target, "Sammanställning")).flat().map(String).join(" ");
     expect(text).toContain("kommer från nämndens inställningar.xlsx");
   });
 });
@@ -234,7 +216,7 @@ describe("the built CLI with many files", () => {
     expect(result.stderr).toContain(`Läser ${count} arbetsböcker i 2 trådar`);
     expect(result.stderr).not.toContain("Fel");
     expect(result.stdout).toContain(`${count} enheter av ${count} filer sammanställda`);
-    const rows = await sheetRows(target, "Sammanställning");
+    const rows = await sheetRowsOf(target, "Sammanställning");
     const names = rows.map((r) => r[1]).filter((v) => String(v).startsWith("Enhet "));
     expect(names).toEqual(
       Array.from({ length: count }, (_, i) => `Enhet ${String(i + 1).padStart(2, "0")}`)
