@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   unitColumn: { width: "34%" },
   deviationColumn: { width: "26%", textAlign: "right" },
+  // The header's text sits in a flex button slot: textAlign alone leaves it at the left.
+  figureHeader: { justifyContent: "flex-end" },
   cell: { verticalAlign: "top", overflowWrap: "anywhere", paddingBlock: tokens.spacingVerticalXS },
   name: { display: "block", fontWeight: tokens.fontWeightSemibold },
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
@@ -65,7 +67,12 @@ export function ConsolidationTable({
         <TableRow>
           <TableHeaderCell className={styles.unitColumn}>Enhet</TableHeaderCell>
           <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell className={styles.deviationColumn}>Avvikelse helår</TableHeaderCell>
+          <TableHeaderCell
+            className={styles.deviationColumn}
+            button={{ className: styles.figureHeader }}
+          >
+            Avvikelse helår
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
