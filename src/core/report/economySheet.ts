@@ -42,7 +42,8 @@ interface LedgerColumn<K extends string = LedgerKey> {
   readonly change?: boolean;
   /**
    * Shown only while the year's figure is this one: at Helår the year's figure is Utfall period
-   * itself, and the periodbudget is the budget, so those columns would repeat it.
+   * itself, the periodbudget is the budget, and Utfall jan–dec fg år is Bokslut fg år, so those
+   * columns would repeat them.
    */
   readonly basis?: YearEndBasis;
 }
@@ -54,7 +55,7 @@ interface LedgerColumn<K extends string = LedgerKey> {
  */
 const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: "priorYear" },
-  { key: "actualPriorYear" },
+  { key: "actualPriorYear", basis: "forecast" },
   { key: "actual", basis: "forecast" },
   { key: "periodBudget", periodBudget: true, basis: "forecast" },
   { key: "periodDeviation", periodBudget: true, basis: "forecast", deviation: true },

@@ -161,6 +161,13 @@ describe("the Helår report of that year", () => {
     );
     // The forecasts that are named are the earlier tertials', by period.
     expect(all).toContain("Prognos T2 2024");
+    // Utfall jan–dec 2023 would repeat Bokslut 2023, as Utfall period would repeat the year's figure.
+    const ledgerHeaders = economy.blocks.flatMap((b) =>
+      b.kind === "table" ? [b.columns.map((c) => c.header)] : []
+    )[0];
+    expect(ledgerHeaders).toContain("Bokslut 2023");
+    expect(ledgerHeaders).not.toContain("Utfall jan–dec 2023");
+    expect(ledgerHeaders).toContain("Utfall helår 2024");
     expect(all).toContain("Jämfört med prognosen i T2 blev utfallet för helåret");
   });
 });
