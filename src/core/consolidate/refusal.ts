@@ -39,6 +39,12 @@ export const refusal = {
       `${file} och ${other} har båda Enhetskod "${code}", så deras ID:n kan inte hållas isär. ` +
         `Ge varje enhet en egen Enhetskod på bladet Inställningar.`
     ),
+  settingsUnusable: (file: string, reason: string) =>
+    new ConsolidationRefusedError(
+      `Inställningarna (gränserna för väsentlig avvikelse och bedömningen av intern kontroll) ` +
+        `skulle komma från ${file}, men den kan inte användas: ${reason} Välj en annan arbetsbok ` +
+        "för inställningarna, eller ingen, så kommer de från den första enheten."
+    ),
   nothingUsable: (files: number) =>
     new ConsolidationRefusedError(
       files === 0
