@@ -11,7 +11,9 @@ import type { CellValue } from "../snapshot";
 import { contentOf, type WorkbookContent } from "../template/content";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
-import { SUMMARY_SHEET } from "./summarySheet";
+
+/** Tertial's sheet in a consolidated workbook (summarySheet.ts); its presence marks one. */
+export const SUMMARY_SHEET = "Sammanställning";
 
 /** The Resultaträkning amounts a unit gave, parsed (an unreadable amount is null, and a fel there). */
 export interface IncomeLineReport {
