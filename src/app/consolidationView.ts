@@ -7,6 +7,7 @@ import type { Consolidation, UnitSummary, UnusableFile } from "../core/consolida
 import { formatAmountWithUnit, formatDate, formatNumber } from "../core/format";
 import { findingCounts } from "../core/text/findingCounts";
 import { capitalize } from "../core/text/swedishWords";
+import { nameNote } from "../core/consolidate/summaryText";
 
 export type UnitStatus = "unusable" | "fel" | "notReady" | "ready";
 
@@ -58,7 +59,7 @@ export function unitRows(
       details: [
         ...readyText(u),
         findingCounts({ fel: u.fel, varning: u.varning }),
-        ...(u.nameFromFile ? ["Rapporterande enhet saknas; filnamnet används."] : []),
+        ...[nameNote(u)].filter((note) => note !== null),
       ],
       deviation: u.deviation === null ? null : formatAmountWithUnit(u.deviation, unit),
     })),

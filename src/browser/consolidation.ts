@@ -53,6 +53,8 @@ export type ConsolidationOutcome =
 export interface ConsolidateWorkbooksOptions {
   /** The nämnd's name for Inställningar; else the first unit's Organisation. */
   readonly organisation?: string;
+  /** A workbook whose Inställningar give the thresholds and other settings; else the first unit's. */
+  readonly settings?: OpenedWorkbook;
   /** Called as each file's turn comes. */
   readonly onFile?: (index: number, name: string) => void;
   /** The day the units are validated as of; defaults to today. */
@@ -67,6 +69,7 @@ export async function consolidateWorkbooks(
   const outcome = await io.consolidateFiles(workbooks.map(unitFile), {
     today: options.today ?? calendarDay(new Date()),
     organisation: options.organisation,
+    settingsFile: options.settings ? unitFile(options.settings) : undefined,
     onFile: options.onFile,
   });
   if ("refused" in outcome) return outcome;

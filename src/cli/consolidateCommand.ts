@@ -10,12 +10,10 @@ import path from "node:path";
 import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
 import { consolidationTotals } from "../core/consolidate/summaryText";
 import { formatNumber } from "../core/format";
-import { analyse } from "../core/pipeline";
-import { contentOf } from "../core/template/content";
 import { severityCount } from "../core/text/findingCounts";
 import { calendarDay } from "../core/validate";
 import { consolidatedWorkbookBytes } from "../xlsx/consolidate/consolidatedWorkbook";
-import { splitOutcomes } from "../xlsx/consolidate/readUnit";
+import { readSettingsFrom, splitOutcomes } from "../xlsx/consolidate/readUnit";
 import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { readUnits, workerCount } from "./readUnits";
@@ -60,12 +58,9 @@ export async function consolidateCommand(
     },
   });
   const today = calendarDay(new Date());
-  const settingsFrom = options.installningar
-    ? {
-        file: path.basename(options.installningar),
-        settings: contentOf(analyse(await readWorkbook(options.installningar), { today }).model)
-          .settings,
-      }
+  const settingsFile = options.installningar;
+  const settingsFrom = settingsFile
+    ? await readSettingsFrom(path.basename(settingsFile), () => readWorkbook(settingsFile), today)
     : undefined;
 
   const workers = workerCount(files.length);

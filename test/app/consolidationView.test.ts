@@ -9,7 +9,8 @@ import { consolidationTotals } from "../../src/core/consolidate/summaryText";
 import type { Consolidation, UnitSummary } from "../../src/core/consolidate/consolidate";
 
 const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">): UnitSummary => ({
-  nameFromFile: false,
+  nameFrom: "reportingUnit",
+  consolidated: false,
   code: "XX",
   codeDerived: false,
   readyMark: "Ja",
@@ -34,7 +35,7 @@ const UNITS = [
     deviation: -19,
   }),
   unit({ file: "IFO.xlsx", name: "IFO", fel: 2, varning: 1, readyMark: "Nej", deviation: -3.25 }),
-  unit({ file: "Stab.xlsx", name: "Stab", nameFromFile: true, readyMark: null, budget: 10 }),
+  unit({ file: "Stab.xlsx", name: "Stab", nameFrom: "file", readyMark: null, budget: 10 }),
 ];
 const UNUSABLE = [{ file: "Trasig.xlsx", reason: "Trasig.xlsx är ingen Excel-arbetsbok (.xlsx)." }];
 

@@ -159,3 +159,49 @@ it("says which picked file could no longer be read, and does not drop it", async
   ]);
   expect(outcome.consolidation.units).toHaveLength(3);
 });
+
+describe("Sammanställ with Inställningar from a chosen workbook", () => {
+  it("takes the thresholds from it and names it on Sammanställning", async () => {
+    const chosen = new File(
+      [
+        await templateBytes({
+          settings: { ...UNITS[1].content.settings, materialAmount: 5, materialPercent: 3 },
+        }),
+      ],
+      "Nämndens gränser.xlsx"
+    );
+    const outcome = await consolidateWorkbooks(await unitFiles(), {
+      today: TODAY,
+      settings: chosen,
+    });
+    if ("refused" in outcome) throw outcome.refused;
+    expect(outcome.consolidation.settingsFile).toBe("Nämndens gränser.xlsx");
+    const nämnd = analyse(await readSnapshotFromBuffer(outcome.file.bytes, "nämnd.xlsx"), {
+      today: TODAY,
+    });
+    expect(nämnd.model.settings.values.materialAmount).toBe(5);
+    expect(nämnd.model.settings.values.materialPercent).toBe(3);
+    const text = (await sheetRows(outcome.file.bytes, "Sammanställning")).flat().map(String);
+    expect(text.join(" ")).toContain(
+      "Gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer från " +
+        "Nämndens gränser.xlsx."
+    );
+  });
+
+  it("refuses a settings file that is no workbook, naming it, before reading the units", async () => {
+    const read: string[] = [];
+    const outcome = await consolidateWorkbooks(await unitFiles(), {
+      today: TODAY,
+      settings: new File(["inte en arbetsbok"], "Gränser.xlsx"),
+      onFile: (_, name) => read.push(name),
+    });
+    if (!("refused" in outcome)) throw new Error("expected a refusal");
+    expect(outcome.refused.message).toMatch(
+      /^Inställningarna \(gränserna för väsentlig avvikelse och bedömningen av intern kontroll\) skulle komma från Gränser\.xlsx, men den kan inte användas: Gränser\.xlsx är ingen Excel-arbetsbok/
+    );
+    expect(outcome.refused.message).toMatch(
+      /Välj en annan arbetsbok för inställningarna, eller ingen/
+    );
+    expect(read).toEqual([]);
+  });
+});

@@ -188,6 +188,20 @@ describe("tertial sammanstall", () => {
     const text = (await sheetRowsOf(target, "Sammanställning")).flat().map(String).join(" ");
     expect(text).toContain("kommer från nämndens inställningar.xlsx");
   });
+
+  it("refuses an --installningar file that is no workbook, naming it, writing nothing", async () => {
+    const units = path.join(io.dir, "enheter");
+    await unitFolder(units);
+    const settingsFile = path.join(io.dir, "gränser.xlsx");
+    await fs.writeFile(settingsFile, "inte en arbetsbok");
+    const target = path.join(io.dir, "nämnd.xlsx");
+    await run([units], { output: target, installningar: settingsFile });
+    expect(process.exitCode).toBe(2);
+    expect(io.stderr).toContain(
+      "skulle komma från gränser.xlsx, men den kan inte användas: gränser.xlsx är ingen Excel-arbetsbok"
+    );
+    await expect(fs.stat(target)).rejects.toThrow();
+  });
 });
 
 describe("the built CLI with many files", () => {

@@ -1,7 +1,8 @@
 /**
  * Sammanställ in browser mode: three units' workbooks dropped on the page (and picked with a lock
  * file and a broken file) become one consolidated workbook, downloaded and read back with
- * exceljs, and the pane's per-unit table says which units are not ready or could not be used.
+ * exceljs, and the pane's per-unit table says which units are not ready or could not be used;
+ * with a workbook chosen under "Inställningar från", the download's thresholds are that one's.
  */
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -40,6 +41,11 @@ beforeAll(async () => {
   }
   await fs.writeFile(path.join(dir, "~$IFO.xlsx"), "Eva Ekonom");
   await fs.writeFile(path.join(dir, "Trasig.xlsx"), "inte en arbetsbok");
+  const limits = { ...UNITS[1].content.settings, materialAmount: 5, materialPercent: 3 };
+  await fs.writeFile(
+    path.join(dir, "Nämndens gränser.xlsx"),
+    await workbookBytes(buildWorkbook(LATEST_TEMPLATE, { settings: limits }))
+  );
   session = await startSession();
   page = await openTertial(session);
 });
@@ -119,4 +125,49 @@ it("lists a picked lock file and a broken file as not usable, by name and reason
   expect(rows[3][1]).toMatch(/^Kan inte användas\nExcels låsfil/);
   expect(rows[4][1]).toMatch(/^Kan inte användas\nTrasig\.xlsx är ingen Excel-arbetsbok/);
   await screenshot(page, "sammanstall-2-oanvandbara");
+});
+
+/** The "Inställningar från" choice's group and its file chooser. */
+const settingsGroup = (p: Page) => p.getByRole("group", { name: "Inställningar från (valfritt)" });
+
+async function chooseSettings(p: Page, file: string, button: string): Promise<void> {
+  const chooser = await nextFileChooser(p);
+  await settingsGroup(p).getByRole("button", { name: button }).click();
+  await (await chooser.opened).setFiles(path.join(dir, file));
+}
+
+it("takes the thresholds from the workbook chosen under Inställningar från, and names it", async () => {
+  await dropFiles(page, units);
+  await consolidateButton(page, 3).waitFor();
+  await expect(settingsGroup(page).innerText()).resolves.toContain(
+    "Ingen vald: gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer från " +
+      "den första enheten."
+  );
+
+  // A file that is no workbook: the consolidation is refused, naming it.
+  await chooseSettings(page, "Trasig.xlsx", "Välj arbetsbok");
+  await consolidateButton(page, 3).click();
+  const refusal = page.getByText("Det gick inte att sammanställa");
+  await refusal.waitFor();
+  expect(await page.getByRole("main").innerText()).toContain(
+    "skulle komma från Trasig.xlsx, men den kan inte användas: Trasig.xlsx är ingen Excel-arbetsbok"
+  );
+
+  await chooseSettings(page, "Nämndens gränser.xlsx", "Välj en annan arbetsbok");
+  await refusal.waitFor({ state: "detached" });
+  await expect(settingsGroup(page).innerText()).resolves.toContain("Vald: Nämndens gränser.xlsx.");
+  await settingsGroup(page)
+    .getByRole("button", { name: "Ta bort Nämndens gränser.xlsx som inställningar" })
+    .waitFor();
+  await screenshot(page, "sammanstall-3-installningar");
+  expect(await seriousViolations(page, "sammanstall-installningar")).toEqual([]);
+
+  const download = page.waitForEvent("download");
+  await consolidateButton(page, 3).click();
+  const bytes = new Uint8Array(await fs.readFile(await (await download).path()));
+  const nämnd = analyse(await readSnapshotFromBuffer(bytes, "nämnd.xlsx"), { today: TODAY });
+  expect(nämnd.model.settings.values.materialAmount).toBe(5);
+  expect(nämnd.model.settings.values.materialPercent).toBe(3);
+  const summary = (await sheetRows(bytes, "Sammanställning")).flat().map(String).join(" ");
+  expect(summary).toContain("bedömningen av intern kontroll kommer från Nämndens gränser.xlsx.");
 });

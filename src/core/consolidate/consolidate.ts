@@ -4,8 +4,10 @@
  * (unitReport.ts) and writes the result. Rules (CONTEXT.md):
  * - År, Period, Enhet and Mallversion must be the same in every unit, and no Rapporterande enhet
  *   (nor Enhetskod) may come twice: otherwise ConsolidationRefusedError, naming the file;
- * - every table's rows from every unit, Rapporterande enhet filled with the unit; Risk-, Åtgärds-
- *   and Kontroll-ID prefixed with the unit's code (`ÄO-R1`), Risk-ID references the same way;
+ * - every table's rows from every unit, Rapporterande enhet filled with the unit (a row that
+ *   names one already, as a nämnd's consolidated rows do, keeps it after the unit's name:
+ *   `Socialnämnden / Äldreomsorg`); Risk-, Åtgärds- and Kontroll-ID prefixed with the unit's code
+ *   (`ÄO-R1`, over nämnder `SN-ÄO-R1`), Risk-ID references the same way;
  * - Resultaträkning summed per Post (a Post a unit lacks counts as 0); Driftsredovisning per
  *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none;
  * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
@@ -39,11 +41,18 @@ export interface ConsolidateOptions {
   readonly unusable?: readonly UnusableFile[];
 }
 
+/**
+ * Where a unit's name comes from: its Rapporterande enhet; else, for a consolidated workbook
+ * (a nämnd's), its Organisation; else the file's name.
+ */
+export type NameSource = "reportingUnit" | "organisation" | "file";
+
 export interface UnitSummary {
   readonly file: string;
   readonly name: string;
-  /** The Rapporterande enhet was empty: the file's name stands in. */
-  readonly nameFromFile: boolean;
+  readonly nameFrom: NameSource;
+  /** The unit's workbook is itself a consolidation (a nämnd's, consolidated over nämnder). */
+  readonly consolidated: boolean;
   readonly code: string;
   readonly codeDerived: boolean;
   readonly readyMark: string | null;
@@ -79,6 +88,8 @@ const TAKEN_SETTINGS = [
 const OWN_SETTINGS = ["reportingUnit", "unitCode"] as const satisfies readonly SettingKey[];
 
 const stem = (file: string) => file.replace(/\.xlsx$/i, "");
+/** Between a nämnd's name and its unit's in a consolidated row's Rapporterande enhet. */
+export const UNIT_SEPARATOR = " / ";
 const fold = (text: string) => text.toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
 
 function checkSameFrame(units: readonly UnitReport[]): void {
@@ -102,17 +113,24 @@ function checkSameFrame(units: readonly UnitReport[]): void {
   }
 }
 
+/** A unit's name and where it came from (NameSource). */
+function unitName(u: UnitReport): { name: string; from: NameSource } {
+  if (u.reportingUnit) return { name: u.reportingUnit, from: "reportingUnit" };
+  const organisation = u.organisation?.trim();
+  // A unit's own workbook carries its nämnd's Organisation like its sibling units do; only a
+  // consolidation's Organisation names the unit it stands for.
+  if (u.consolidated && organisation) return { name: organisation, from: "organisation" };
+  return { name: stem(u.file), from: "file" };
+}
+
 function namesAndCodes(units: readonly UnitReport[]) {
-  const names = units.map((u) => ({
-    name: u.reportingUnit ?? stem(u.file),
-    fromFile: !u.reportingUnit,
-  }));
+  const names = units.map(unitName);
   const byName = new Map<string, string>();
   const byCode = new Map<string, string>();
   units.forEach((u, i) => {
     const name = fold(names[i].name);
     const other = byName.get(name);
-    if (other !== undefined) throw refusal.sameUnit(u.file, other, names[i].name);
+    if (other !== undefined) throw refusal.sameUnit(u.file, other, names[i]);
     byName.set(name, u.file);
     if (u.unitCode !== null) {
       const code = fold(u.unitCode);
@@ -146,8 +164,11 @@ function summedIncomeStatement(units: readonly UnitReport[], codes: readonly str
         row[k] = sumPresent([(row[k] as number | undefined) ?? null, value]);
       }
       rows.set(key, row);
-      if (line.comment !== null)
-        comments.set(key, [...(comments.get(key) ?? []), `${codes[i]}: ${line.comment}`]);
+      // Every line says its unit, so a nämnd's "ÄO: …" lines become "SN: ÄO: …".
+      if (line.comment !== null) {
+        const said = line.comment.split(/\r?\n/).map((text) => `${codes[i]}: ${text}`);
+        comments.set(key, [...(comments.get(key) ?? []), ...said]);
+      }
     }
   });
   return [...rows].map(([key, row]) =>
@@ -161,6 +182,16 @@ const ID_COLUMNS: Partial<Record<DataTableKey, readonly string[]>> = {
   controls: ["id", "riskId"],
 };
 
+/**
+ * The Rapporterande enhet of a unit's row: the unit's name, or, where the row names a unit of its
+ * own (a nämnd's consolidated row), both: "Socialnämnden / Äldreomsorg". Unit names are unique
+ * within a nämnd only (each may have a Stab), and the controller chasing a row needs both.
+ */
+function rowUnit(unit: string, own: CellValue): string {
+  const text = typeof own === "string" ? own.trim() : own === null ? "" : String(own);
+  return text === "" || fold(text) === fold(unit) ? unit : `${unit}${UNIT_SEPARATOR}${text}`;
+}
+
 /** Every unit's rows of a table, its IDs prefixed and Rapporterande enhet filled. */
 function unitRows(
   table: Exclude<DataTableKey, "incomeStatement" | "history">,
@@ -170,7 +201,8 @@ function unitRows(
   const idColumns = ID_COLUMNS[table] ?? [];
   return units.flatMap((unit, i) =>
     (unit.content.tables?.[table] ?? []).map((source) => {
-      const row: Row = { ...(source as RowSpec), reportingUnit: named[i].name };
+      const row: Row = { ...(source as RowSpec) };
+      row.reportingUnit = rowUnit(named[i].name, row.reportingUnit ?? null);
       for (const column of idColumns) {
         if (column in row) row[column] = prefixed(named[i].code, row[column]);
       }
@@ -222,7 +254,8 @@ export function consolidate(
     units: units.map((u, i) => ({
       file: u.file,
       name: named[i].name,
-      nameFromFile: named[i].fromFile,
+      nameFrom: named[i].from,
+      consolidated: u.consolidated,
       code: named[i].code,
       codeDerived: named[i].derived,
       readyMark: u.readyMark,

@@ -5,6 +5,7 @@
 import { UnusableWorkbookError } from "../errors";
 import { shown } from "../validate/messages";
 import type { CellValue } from "../snapshot";
+import type { NameSource } from "./consolidate";
 
 export class ConsolidationRefusedError extends UnusableWorkbookError {
   readonly code = "sammanstallning-nekad";
@@ -24,15 +25,25 @@ export const refusal = {
       `${file} saknar ${label} på bladet Inställningar, så Tertial kan inte veta vilken period den ` +
         `gäller. Fyll i ${label} i ${file}, eller lämna filen utanför sammanställningen.`
     ),
-  sameUnit: (file: string, other: string, name: string) =>
+  sameUnit: (file: string, other: string, { name, from }: { name: string; from: NameSource }) =>
     new ConsolidationRefusedError(
-      `${file} och ${other} har båda Rapporterande enhet "${name}". Varje enhet får bara finnas med ` +
-        `en gång: ta bort den ena filen, eller rätta Rapporterande enhet på bladet Inställningar.`
+      (from === "organisation"
+        ? `${file} och ${other} är båda sammanställningar för Organisation "${name}" (utan ` +
+          "Rapporterande enhet). "
+        : `${file} och ${other} har båda Rapporterande enhet "${name}". `) +
+        "Varje enhet får bara finnas med en gång: ta bort den ena filen, eller rätta Rapporterande " +
+        "enhet på bladet Inställningar."
     ),
   sameCode: (file: string, other: string, code: string) =>
     new ConsolidationRefusedError(
       `${file} och ${other} har båda Enhetskod "${code}", så deras ID:n kan inte hållas isär. ` +
         `Ge varje enhet en egen Enhetskod på bladet Inställningar.`
+    ),
+  settingsUnusable: (file: string, reason: string) =>
+    new ConsolidationRefusedError(
+      `Inställningarna (gränserna för väsentlig avvikelse och bedömningen av intern kontroll) ` +
+        `skulle komma från ${file}, men den kan inte användas: ${reason} Välj en annan arbetsbok ` +
+        "för inställningarna, eller ingen, så kommer de från den första enheten."
     ),
   nothingUsable: (files: number) =>
     new ConsolidationRefusedError(

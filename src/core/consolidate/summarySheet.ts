@@ -10,8 +10,7 @@ import { yearEndBasis } from "../rollup/yearEnd";
 import { sumPresent } from "../rollup/sum";
 import type { Consolidation } from "./consolidate";
 import { sourcesText, unitNote, unitsText } from "./summaryText";
-
-export const SUMMARY_SHEET = "Sammanställning";
+import { SUMMARY_SHEET } from "./unitReport";
 
 /** The unit table's columns fill a landscape page; the note takes what remains. */
 const SHEET_WIDTH = 165;

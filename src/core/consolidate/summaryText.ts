@@ -4,7 +4,7 @@ import { yearEndName } from "../report/titles";
 import { yearEndBasis } from "../rollup/yearEnd";
 import type { Period } from "../template/lists";
 import { capitalize, countPhrase } from "../text/swedishWords";
-import type { Consolidation, UnitSummary } from "./consolidate";
+import { UNIT_SEPARATOR, type Consolidation, type UnitSummary } from "./consolidate";
 
 /** "Tre enheter är sammanställda, två av dem klarmarkerade. En fil kunde inte användas." */
 export function unitsText({ units, unusable }: Consolidation): string {
@@ -30,6 +30,41 @@ export function unitsText({ units, unusable }: Consolidation): string {
   );
 }
 
+/** The first carried row's value in `column` that `matches`, as an example in a sentence. */
+function example(
+  c: Consolidation,
+  table: "risks" | "operatingStatement",
+  column: "id" | "reportingUnit",
+  matches: (value: string) => boolean
+): string | null {
+  for (const row of c.content.tables?.[table] ?? []) {
+    const value = (row as Record<string, unknown>)[column];
+    if (typeof value === "string" && matches(value)) return value;
+  }
+  return null;
+}
+
+/** For units that are themselves consolidations (nämnder under a kommunstyrelse), or "". */
+function nestedText(c: Consolidation): string {
+  const nested = c.units.filter((u) => u.consolidated);
+  if (nested.length === 0) return "";
+  const [first] = nested;
+  const files = nested.map((u) => u.file);
+  const list =
+    files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} och ${files.at(-1)}`;
+  const unit = example(c, "operatingStatement", "reportingUnit", (v) =>
+    v.startsWith(`${first.name}${UNIT_SEPARATOR}`)
+  );
+  const id = example(c, "risks", "id", (v) => v.startsWith(`${first.code}-`));
+  return (
+    ` ${list} ${files.length === 1 ? "är en sammanställning" : "är sammanställningar"}: ` +
+    "deras rader behåller sin enhet efter nämndens namn i Rapporterande enhet" +
+    (unit ? ` (t.ex. ${unit})` : "") +
+    ", och deras ID:n får nämndens kod före enhetens" +
+    (id ? ` (t.ex. ${id}).` : ".")
+  );
+}
+
 /** Where Organisation and the thresholds came from. */
 export function sourcesText(c: Consolidation): string {
   const organisation = c.organisationGiven
@@ -38,15 +73,24 @@ export function sourcesText(c: Consolidation): string {
   return (
     `${organisation} Gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer ` +
     `från ${c.settingsFile}. Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
-    `${c.units[0].code}-R1); resultaträkningen är summerad per post, övriga tabeller har en rad ` +
-    "per enhet och rad med enheten i kolumnen Rapporterande enhet."
+    `${example(c, "risks", "id", () => true) ?? `${c.units[0].code}-R1`}); resultaträkningen är ` +
+    "summerad per post, övriga tabeller har en rad per enhet och rad med enheten i kolumnen " +
+    `Rapporterande enhet.${nestedText(c)}`
   );
+}
+
+/** Where the unit's name came from when it was not its Rapporterande enhet, or null. */
+export function nameNote(unit: UnitSummary): string | null {
+  if (unit.nameFrom === "file") return "Rapporterande enhet saknas; filnamnet används.";
+  if (unit.nameFrom === "organisation")
+    return "Sammanställning utan Rapporterande enhet; dess Organisation används.";
+  return null;
 }
 
 /** What the controller should know about one unit's row, or null. */
 export function unitNote(unit: UnitSummary): string | null {
   const notes = [
-    ...(unit.nameFromFile ? ["Rapporterande enhet saknas; filnamnet används."] : []),
+    ...[nameNote(unit)].filter((note) => note !== null),
     ...(unit.codeDerived ? [`Enhetskod saknas; koden ${unit.code} är härledd ur namnet.`] : []),
     ...(unit.readyMark !== "Ja" ? ["Inte klarmarkerad."] : []),
     ...(unit.fel > 0 ? ["Har fel: validera filen och rätta dem."] : []),

@@ -3,8 +3,10 @@
  * Enhetskod when it gave one, else derived from its name. Derivation: the first letter of each
  * word of the name (words split at spaces, hyphens and slashes; och, i, för, av, med, på, till,
  * samt and the like skipped), at most four letters; a one-word name gives its first two letters.
- * Upper case: "Individ- och familjeomsorg" → IF, "Äldreomsorgen" → ÄL, "Stöd och service" → SS.
- * A derived code another unit already has gets a number: SS, SS2, SS3.
+ * A word ending in -nämnd(en) or -styrelse(n) gives its first letter and N or S, as kommuner
+ * abbreviate their bodies: "Socialnämnden" → SN, "Vård- och omsorgsnämnden" → VON,
+ * "Kommunstyrelsen" → KS. Upper case: "Individ- och familjeomsorg" → IF, "Äldreomsorgen" → ÄL,
+ * "Stöd och service" → SS. A derived code another unit already has gets a number: SS, SS2, SS3.
  */
 const SMALL_WORDS = new Set([
   "och",
@@ -20,14 +22,24 @@ const SMALL_WORDS = new Set([
   "det",
 ]);
 const FIRST_LETTER = /[\p{L}\p{N}]/u;
+/** A body's name: "Socialnämnden", "omsorgsnämnd", "Kommunstyrelsen" (something before the suffix). */
+const BODY = /^[^\p{L}\p{N}]*[\p{L}\p{N}].*(nämnd|styrelse)(en|n)?$/iu;
+
+/** A word's letters in the code: a body's first letter and N or S, else its first letter. */
+function wordLetters(word: string): string[] {
+  const first = word.match(FIRST_LETTER)?.[0] ?? "";
+  const body = word.match(BODY);
+  return body ? [first, body[1][0]] : [first];
+}
 
 export function derivedCode(name: string): string {
   const words = name
     .split(/[\s\-–/,&]+/)
     .filter((w) => FIRST_LETTER.test(w) && !SMALL_WORDS.has(w.toLocaleLowerCase("sv")));
+  const bodies = words.some((w) => BODY.test(w));
   const letters =
-    words.length >= 2
-      ? words.slice(0, 4).map((w) => w.match(FIRST_LETTER)?.[0] ?? "")
+    words.length >= 2 || bodies
+      ? words.flatMap(wordLetters).slice(0, 4)
       : [...(words[0] ?? name)].filter((c) => FIRST_LETTER.test(c)).slice(0, 2);
   return letters.join("").toLocaleUpperCase("sv") || "E";
 }

@@ -12,6 +12,9 @@ import { contentOf, type WorkbookContent } from "../template/content";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
 
+/** Tertial's sheet in a consolidated workbook (summarySheet.ts); its presence marks one. */
+export const SUMMARY_SHEET = "Sammanställning";
+
 /** The Resultaträkning amounts a unit gave, parsed (an unreadable amount is null, and a fel there). */
 export interface IncomeLineReport {
   readonly post: string | null;
@@ -31,6 +34,11 @@ export interface UnitReport {
   readonly unit: Unit | null;
   readonly reportingUnit: string | null;
   readonly unitCode: string | null;
+  /**
+   * The workbook is itself a consolidation (it has Tertial's Sammanställning sheet): a nämnd's
+   * workbook that a kommunstyrelse consolidates over nämnder.
+   */
+  readonly consolidated: boolean;
   readonly readyMark: string | null;
   readonly readyBy: string | null;
   readonly readyDate: Date | null;
@@ -76,6 +84,7 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     unit: s.unit,
     reportingUnit: s.reportingUnit?.trim() || null,
     unitCode: s.unitCode?.trim() || null,
+    consolidated: model.sheetNames.includes(SUMMARY_SHEET),
     readyMark: s.readyMark,
     readyBy: s.readyBy,
     readyDate: s.readyDate,

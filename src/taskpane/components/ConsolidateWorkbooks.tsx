@@ -4,6 +4,7 @@ import {
   Caption1,
   Field,
   Input,
+  Label,
   Link,
   makeStyles,
   MessageBar,
@@ -13,7 +14,12 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { FolderOpen20Regular, Merge20Regular } from "@fluentui/react-icons";
+import {
+  Dismiss20Regular,
+  DocumentSettings20Regular,
+  FolderOpen20Regular,
+  Merge20Regular,
+} from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { consolidatedFileName, consolidationHeadline, unitRows } from "../../app/consolidationView";
 import { consolidationTotals } from "../../core/consolidate/summaryText";
@@ -33,7 +39,17 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   files: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
+
+/** What the settings choice means, said under it (and read with its buttons). */
+const settingsHint = (file: File | null) =>
+  file
+    ? `Vald: ${file.name}. Gränserna för väsentlig avvikelse och bedömningen av intern kontroll ` +
+      "kommer från den."
+    : "Ingen vald: gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer " +
+      "från den första enheten.";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -76,9 +92,13 @@ export interface ConsolidateWorkbooksProps {
 export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateWorkbooksProps) {
   const styles = useStyles();
   const headingId = useId();
+  const settingsLabelId = useId();
+  const settingsHintId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const settingsInput = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<readonly File[]>([]);
   const [organisation, setOrganisation] = useState("");
+  const [settingsFile, setSettingsFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const shown = useRef<Download | null>(null);
   const files = given ?? picked;
@@ -108,6 +128,20 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
     if (chosen.length > 0) setPicked(chosen);
   };
 
+  // Another settings workbook (or none) makes the last result stale too.
+  const chooseSettings = (file: File | null) => {
+    latest.current += 1;
+    replaceDownload(null);
+    setState({ kind: "idle" });
+    setSettingsFile(file);
+  };
+
+  const onPickSettings = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = "";
+    if (chosen) chooseSettings(chosen);
+  };
+
   const run = async () => {
     const id = ++latest.current;
     const show = (next: State) => {
@@ -117,6 +151,7 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
     const make = async () => {
       outcome = await consolidateWorkbooks(files, {
         organisation,
+        settings: settingsFile ?? undefined,
         onFile: (index, name) => show({ kind: "busy", index, name }),
       });
       if ("refused" in outcome) throw outcome.refused;
@@ -208,6 +243,41 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
               disabled={busy}
             />
           </Field>
+          <div role="group" aria-labelledby={settingsLabelId} className={styles.field}>
+            <Label id={settingsLabelId}>Inställningar från (valfritt)</Label>
+            <div className={styles.row}>
+              <Button
+                icon={<DocumentSettings20Regular />}
+                aria-describedby={settingsHintId}
+                disabledFocusable={busy}
+                onClick={() => settingsInput.current?.click()}
+              >
+                {settingsFile ? "Välj en annan arbetsbok" : "Välj arbetsbok"}
+              </Button>
+              {settingsFile && (
+                <Button
+                  appearance="subtle"
+                  icon={<Dismiss20Regular />}
+                  aria-label={`Ta bort ${settingsFile.name} som inställningar`}
+                  disabledFocusable={busy}
+                  onClick={() => chooseSettings(null)}
+                >
+                  Ta bort
+                </Button>
+              )}
+            </div>
+            <Caption1 id={settingsHintId} className={styles.hint}>
+              {settingsHint(settingsFile)}
+            </Caption1>
+            <input
+              ref={settingsInput}
+              type="file"
+              accept={XLSX_TYPES}
+              hidden
+              onChange={onPickSettings}
+              data-consolidate-settings-input=""
+            />
+          </div>
           <div className={styles.row}>
             <Button
               appearance="primary"

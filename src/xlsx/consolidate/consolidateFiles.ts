@@ -13,7 +13,14 @@ import {
 import { ConsolidationRefusedError } from "../../core/consolidate/refusal";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { consolidatedWorkbookBytes } from "./consolidatedWorkbook";
-import { isLockFile, lockFile, readUnit, splitOutcomes, type UnitOutcome } from "./readUnit";
+import {
+  isLockFile,
+  lockFile,
+  readSettingsFrom,
+  readUnit,
+  splitOutcomes,
+  type UnitOutcome,
+} from "./readUnit";
 
 /** A unit's file as a host has it: its name and a way to its bytes (read when its turn comes). */
 export interface UnitFile {
@@ -21,7 +28,12 @@ export interface UnitFile {
   bytes(): Promise<Uint8Array | ArrayBuffer>;
 }
 
-export interface ConsolidateFilesOptions extends Omit<ConsolidateOptions, "unusable"> {
+export interface ConsolidateFilesOptions extends Omit<
+  ConsolidateOptions,
+  "unusable" | "settingsFrom"
+> {
+  /** A workbook whose Inställningar give the thresholds and other settings (else the first unit's). */
+  readonly settingsFile?: UnitFile;
   /** The day the units' workbooks are validated as of (calendarDay of now). */
   readonly today: Date;
   /** Called as each file's turn comes: 0-based index and name. */
@@ -30,7 +42,8 @@ export interface ConsolidateFilesOptions extends Omit<ConsolidateOptions, "unusa
 
 /**
  * The consolidated workbook and its per-unit result, or the refusal (År, Period, Enhet or
- * Mallversion differ, a unit twice, nothing usable) with the files that could not be used.
+ * Mallversion differ, a unit twice, nothing usable, an unusable settings workbook) with the files
+ * that could not be used.
  */
 export type ConsolidatedFiles =
   | { readonly consolidation: Consolidation; readonly bytes: Uint8Array }
@@ -59,14 +72,26 @@ export async function readUnitFiles(
   return outcomes;
 }
 
+/** The settings workbook's Inställningar, read before the units (as the CLI does). */
+function readSettingsFile(file: UnitFile, today: Date) {
+  return readSettingsFrom(
+    file.name,
+    async () => readSnapshotFromBuffer(await file.bytes(), file.name),
+    today
+  );
+}
+
 export async function consolidateFiles(
   files: readonly UnitFile[],
-  { today, onFile, ...options }: ConsolidateFilesOptions
+  { today, onFile, settingsFile, ...options }: ConsolidateFilesOptions
 ): Promise<ConsolidatedFiles> {
-  const { reports, unusable } = splitOutcomes(await readUnitFiles(files, today, onFile));
+  let unusable: UnusableFile[] = [];
   let consolidation: Consolidation;
   try {
-    consolidation = consolidate(reports, { ...options, unusable });
+    const settingsFrom = settingsFile ? await readSettingsFile(settingsFile, today) : undefined;
+    const read = splitOutcomes(await readUnitFiles(files, today, onFile));
+    unusable = read.unusable;
+    consolidation = consolidate(read.reports, { ...options, settingsFrom, unusable });
   } catch (error) {
     if (error instanceof ConsolidationRefusedError) return { refused: error, unusable };
     throw error;

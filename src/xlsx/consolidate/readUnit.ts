@@ -3,11 +3,13 @@
  * host takes per file (the CLI in a worker thread or its main thread, the task pane and browser
  * mode one file after another). The workbook is dropped when this returns.
  */
-import type { UnusableFile } from "../../core/consolidate/consolidate";
+import type { ConsolidateOptions, UnusableFile } from "../../core/consolidate/consolidate";
+import { refusal } from "../../core/consolidate/refusal";
 import { reduceUnit, type UnitReport } from "../../core/consolidate/unitReport";
 import { UnusableWorkbookError } from "../../core/errors";
 import { analyse } from "../../core/pipeline";
 import type { Snapshot } from "../../core/snapshot";
+import { contentOf } from "../../core/template/content";
 
 export type UnitOutcome = { readonly report: UnitReport } | { readonly unusable: UnusableFile };
 
@@ -35,6 +37,24 @@ export async function readUnit(
   } catch (error) {
     const reason = error instanceof UnusableWorkbookError ? error.message : UNEXPECTED;
     return { unusable: { file: name, reason } };
+  }
+}
+
+/**
+ * The settings workbook's Inställningar (`--installningar`, the pane's "Inställningar från"), or
+ * a ConsolidationRefusedError naming the file and why it cannot be used: nothing is consolidated
+ * with other thresholds than the ones the controller chose.
+ */
+export async function readSettingsFrom(
+  name: string,
+  read: () => Promise<Snapshot>,
+  today: Date
+): Promise<NonNullable<ConsolidateOptions["settingsFrom"]>> {
+  try {
+    return { file: name, settings: contentOf(analyse(await read(), { today }).model).settings };
+  } catch (error) {
+    const reason = error instanceof UnusableWorkbookError ? error.message : UNEXPECTED;
+    throw refusal.settingsUnusable(name, reason);
   }
 }
 

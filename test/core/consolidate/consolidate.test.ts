@@ -10,7 +10,7 @@ import { derivedCode, unitCodes } from "../../../src/core/consolidate/unitCode";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
 import { analyse, generateReport, type Analysis } from "../../../src/core/pipeline";
 import { LEDGER_AMOUNT_KEYS } from "../../../src/core/rollup/ledger";
-import type { WorkbookContent } from "../../../src/core/template/content";
+import type { RowSpec, WorkbookContent } from "../../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
@@ -159,6 +159,57 @@ describe("consolidating three units", () => {
     );
   });
 
+  it("keeps a unit's own Rapporterande enhet on a row after the unit's name", () => {
+    const [elderly, ...rest] = reports;
+    const [first, second, ...others] = elderly.content.tables?.risks ?? [];
+    const divided: UnitReport = {
+      ...elderly,
+      content: {
+        ...elderly.content,
+        tables: {
+          ...elderly.content.tables,
+          risks: [
+            { ...first, reportingUnit: "Hemtjänst Nord" } as RowSpec,
+            { ...second, reportingUnit: " äldreomsorg " } as RowSpec,
+            ...others,
+          ],
+        },
+      },
+    };
+    const risks = consolidate([divided, ...rest]).content.tables?.risks ?? [];
+    expect(risks.slice(0, 2).map((r: RowSpec) => r.reportingUnit)).toEqual([
+      "Äldreomsorg / Hemtjänst Nord",
+      "Äldreomsorg",
+    ]);
+  });
+
+  it("names a consolidated workbook without Rapporterande enhet by its Organisation, a unit's never", () => {
+    const nämnd = (file: string, organisation: string): UnitReport => ({
+      ...reports[0],
+      file,
+      organisation,
+      reportingUnit: null,
+      unitCode: null,
+      consolidated: true,
+    });
+    const over = consolidate([
+      nämnd("SN.xlsx", "Socialnämnden"),
+      nämnd("VON.xlsx", "Vård- och omsorgsnämnden"),
+      { ...reports[1], reportingUnit: null, file: "Stab.xlsx" },
+    ]);
+    expect(over.units.map((u) => [u.name, u.nameFrom, u.code])).toEqual([
+      ["Socialnämnden", "organisation", "SN"],
+      ["Vård- och omsorgsnämnden", "organisation", "VON"],
+      ["Stab", "file", "ST"],
+    ]);
+    expect(() =>
+      consolidate([nämnd("SN.xlsx", "Socialnämnden"), nämnd("SN2.xlsx", " Socialnämnden")])
+    ).toThrow(
+      'SN2.xlsx och SN.xlsx är båda sammanställningar för Organisation "Socialnämnden" (utan ' +
+        "Rapporterande enhet)."
+    );
+  });
+
   it("takes Organisation from the option and the settings from a settings workbook", () => {
     const settings = {
       materialAmount: 2,
@@ -250,6 +301,11 @@ describe("unit codes", () => {
     ["Äldreomsorgen", "ÄL"],
     ["Stöd och service", "SS"],
     ["Kultur, fritid och idrott", "KFI"],
+    ["Socialnämnden", "SN"],
+    ["Vård- och omsorgsnämnden", "VON"],
+    ["Barn- och utbildningsnämnd", "BUN"],
+    ["Kommunstyrelsen", "KS"],
+    ["Nämnden", "NÄ"],
   ])("derives %s → %s", (name, code) => expect(derivedCode(name)).toBe(code));
 
   it("numbers a derived code another unit has, and leaves given codes alone", () => {
