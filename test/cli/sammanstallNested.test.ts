@@ -171,8 +171,8 @@ describe("a kommunstyrelse over two consolidated nämnder", () => {
     expect(rows.flat().map(String).join(" ")).toContain("t.ex. Socialnämnden / Funktionsstöd");
   });
 
-  it("validates without fel and reports the kommunstyrelse's figures per unit", async () => {
-    const { target } = await kommunstyrelse();
+  it("validates without fel and reports the kommunstyrelse's figures per nämnd and unit", async () => {
+    const { target, nämnder } = await kommunstyrelse();
     await runCommand(() => validateCommand(target, {}));
     expect(process.exitCode).toBe(0);
     expect(io.stdout).toContain("Inga fel eller varningar i");
@@ -181,11 +181,21 @@ describe("a kommunstyrelse over two consolidated nämnder", () => {
     await runCommand(() => reportCommand(target, {}));
     expect(process.exitCode).toBe(0);
     const report = path.join(io.dir, "Kommunstyrelsen-rapport.xlsx");
-    const economy = (await sheetRows(await fs.readFile(report), "Rapport Ekonomi"))
-      .flat()
-      .map(String);
-    expect(economy[0]).toBe("Kommunstyrelsen – Delårsrapport augusti 2024");
-    expect(economy).toContain("Vård- och omsorgsnämnden / Funktionsstöd");
-    expect(economy).toContain("Socialnämnden / Funktionsstöd");
+    const rows = await sheetRows(await fs.readFile(report), "Rapport Ekonomi");
+    expect(rows[0][0]).toBe("Kommunstyrelsen – Delårsrapport augusti 2024");
+    // Per rapporterande enhet: each nämnd a group of its units, with the nämnd's own sum.
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    const figures = (label: string) => rows[at(label)].filter((v) => typeof v === "number");
+    for (const nämnd of await Promise.all(nämnder.map(analysed))) {
+      const name = nämnd.model.settings.values.organisation!;
+      expect(at(name)).toBeGreaterThan(0);
+      expect(figures(`Summa ${name}`)).toContain(nämnd.rollup.operatingStatement.total.budget);
+    }
+    const social = at("Socialnämnden");
+    expect(rows.slice(social + 1, social + 4).map((r) => r[0])).toEqual([
+      "Funktionsstöd",
+      "Individ- och familjeomsorg",
+      "Summa Socialnämnden",
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * workbook, its figures per rapporterande enhet), the avstämning between them, volymer,
  * investeringar and the väsentliga avvikelser with their comments (document 004, ch. 6–8).
  */
+import { UNIT_SEPARATOR } from "../consolidate/consolidate";
 import type { SettingValues } from "../model";
 import {
   FORECAST_PERIODS,
@@ -200,33 +201,51 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
  * Budget, prognos and avvikelse per Rapporterande enhet (a consolidated workbook, `tertial
  * sammanstall`): Driftsredovisning's rows summed by the unit they came from; null when no row
  * names a unit. Rows without a unit, beside ones with, are summed as "Utan rapporterande enhet".
+ * A consolidation over nämnder names units "Nämnd / Enhet": then each nämnd is a group of its
+ * units with its own sum, as a kommunstyrelse reads it.
  */
 const UNIT_COLUMNS: readonly LedgerKey[] = ["actual", "budget", "yearEnd", "deviation"];
 
 function unitTable(rollup: Rollup, ctx: Context): Block | null {
   const { lines, total } = rollup.operatingStatement;
   if (!lines.some((l) => l.line.cells.reportingUnit.value !== null)) return null;
-  const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
   const columns = ctx.shown(
     LEDGER_COLUMNS.filter((c) => UNIT_COLUMNS.includes(c.key)),
     []
   );
+  const unitRow = (name: string, members: typeof lines, kind: "line" | "sum") =>
+    figureRow(name, sumFigures(members.map((m) => m.figures)), kind, columns);
+  const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
+  const nested = [...byUnit.keys()].some((unit) => unit?.includes(UNIT_SEPARATOR));
+  const body: TableRow[] = nested
+    ? [...groupBy(lines, (l) => nämndOf(l.line.cells.reportingUnit.value))].flatMap(
+        ([nämnd, members]) => [
+          { kind: "group" as const, text: nämnd },
+          ...[...groupBy(members, (l) => l.line.cells.reportingUnit.value)].map(([unit, rows]) =>
+            unitRow(unitWithin(unit, nämnd), rows, "line")
+          ),
+          unitRow(`Summa ${nämnd}`, members, "sum"),
+        ]
+      )
+    : [...byUnit].map(([unit, members]) =>
+        unitRow(unit ?? "Utan rapporterande enhet", members, "line")
+      );
   return {
     kind: "table",
     columns: [labelColumn(`Rapporterande enhet (${ctx.unit})`), ...figureColumns(columns, ctx)],
-    rows: [
-      ...[...byUnit].map(([unit, members]) =>
-        figureRow(
-          unit ?? "Utan rapporterande enhet",
-          sumFigures(members.map((m) => m.figures)),
-          "line",
-          columns
-        )
-      ),
-      figureRow(`Totalt (${ctx.unit})`, total, "sum", columns),
-    ],
+    rows: [...body, figureRow(`Totalt (${ctx.unit})`, total, "sum", columns)],
   };
 }
+
+/** "Socialnämnden / Äldreomsorg" → "Socialnämnden"; a unit without a nämnd is its own group. */
+const nämndOf = (unit: string | null) =>
+  unit === null ? "Utan rapporterande enhet" : unit.split(UNIT_SEPARATOR)[0];
+
+/** The unit's name within its nämnd's group; a row of the nämnd itself keeps the nämnd's name. */
+const unitWithin = (unit: string | null, nämnd: string) =>
+  unit?.startsWith(`${nämnd}${UNIT_SEPARATOR}`)
+    ? unit.slice(nämnd.length + UNIT_SEPARATOR.length)
+    : (unit ?? nämnd);
 
 /** Volym prognos holds the year's volume: at Helår, its outcome. */
 const VOLUME_HEADERS: Record<YearEndBasis, string> = {
