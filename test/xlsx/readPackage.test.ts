@@ -8,7 +8,7 @@ import { plainValue } from "../../src/xlsx/read/plainValue";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { parseRange } from "../../src/xlsx/read/sheetTables";
 import { worksheetForReading } from "../../src/xlsx/read/worksheetForReading";
-import { zipDirectory, ZipDirectoryError } from "../../src/xlsx/read/zipDirectory";
+import { zipDirectory, ZipDirectoryError } from "../../src/xlsx/zip/zipDirectory";
 
 const SECTOR = 512;
 const FREE = 0xffffffff;
@@ -178,8 +178,8 @@ describe("zipDirectory", () => {
     expect(directory.entryCount).toBe(4); // two folders, two files
     expect(directory.entries()).toEqual(
       expect.arrayContaining([
-        { name: "xl/workbook.xml", uncompressedBytes: 11 },
-        { name: "xl/worksheets/sheet1.xml", uncompressedBytes: 100_000 },
+        expect.objectContaining({ name: "xl/workbook.xml", uncompressedBytes: 11, method: 8 }),
+        expect.objectContaining({ name: "xl/worksheets/sheet1.xml", uncompressedBytes: 100_000 }),
       ])
     );
   });
@@ -210,7 +210,7 @@ describe("zipDirectory", () => {
     const directory = zipDirectory(new Uint8Array(Buffer.concat([entry, zip64End, locator, end])));
     expect(directory.entryCount).toBe(1);
     expect(directory.entries()).toEqual([
-      { name: "xl/media/image1.png", uncompressedBytes: 2 ** 40 },
+      expect.objectContaining({ name: "xl/media/image1.png", uncompressedBytes: 2 ** 40 }),
     ]);
   });
 

@@ -1,0 +1,82 @@
+/**
+ * The zip layer the reader and the writer share: entries found through the central directory,
+ * unpacked with the platform's inflate under a byte limit, and packages written with real CRCs
+ * that JSZip (checking them) and Node's zlib agree with.
+ */
+import JSZip from "jszip";
+import zlib from "node:zlib";
+import { crc32 } from "../../src/xlsx/zip/crc32";
+import { unpackPart } from "../../src/xlsx/zip/unpackPart";
+import { zipDirectory, ZipDirectoryError, type ZipEntry } from "../../src/xlsx/zip/zipDirectory";
+import { zipParts } from "../../src/xlsx/zip/zipParts";
+
+const text = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c><v>${i * 7}</v></c></row>`).join("");
+
+function entry(bytes: Uint8Array, name: string): ZipEntry {
+  const found = zipDirectory(bytes)
+    .entries()
+    .find((e) => e.name === name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+}
+
+describe("crc32", () => {
+  it("agrees with zlib's for every length around the eight-byte steps", () => {
+    const bytes = new TextEncoder().encode(text(200) + "åäö€");
+    for (const length of [0, 1, 7, 8, 9, 15, 16, 17, 1000, bytes.length]) {
+      expect(crc32(bytes.subarray(0, length))).toBe(zlib.crc32(bytes.subarray(0, length)));
+    }
+  });
+});
+
+describe("zipParts and unpackPart", () => {
+  const parts = [
+    { name: "xl/workbook.xml", bytes: new TextEncoder().encode("<workbook/>") },
+    { name: "xl/worksheets/sheet1.xml", bytes: new TextEncoder().encode(text(20_000)) },
+    { name: "xl/tom.xml", bytes: new Uint8Array(0) },
+    { name: "docProps/åäö.xml", bytes: new TextEncoder().encode("ä") },
+  ];
+
+  it.each(["store", "deflate"] as const)(
+    "writes a %s package JSZip reads with CRC checks",
+    async (compression) => {
+      const bytes = await zipParts(parts, compression);
+      const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      for (const part of parts) {
+        // Compared as text: toEqual on large typed arrays takes seconds.
+        const expected = new TextDecoder().decode(part.bytes);
+        expect(await zip.file(part.name)!.async("string")).toBe(expected);
+        const unpacked = await unpackPart(bytes, entry(bytes, part.name), 1e6);
+        expect(new TextDecoder().decode(unpacked!)).toBe(expected);
+      }
+    }
+  );
+
+  it("deflates: the large part packs small", async () => {
+    const bytes = await zipParts(parts, "deflate");
+    expect(bytes.length).toBeLessThan(parts[1].bytes.length / 5);
+  });
+
+  it("unpacks what JSZip deflated, and stops past the limit", async () => {
+    const zip = new JSZip();
+    zip.file("a.xml", text(20_000));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const size = new TextEncoder().encode(text(20_000)).length;
+    expect((await unpackPart(bytes, entry(bytes, "a.xml"), size))?.length).toBe(size);
+    expect(await unpackPart(bytes, entry(bytes, "a.xml"), size - 1)).toBeNull();
+    expect(await unpackPart(bytes, entry(bytes, "a.xml"), 100)).toBeNull();
+  });
+
+  it("refuses a part whose bytes do not match the directory's CRC-32, or are damaged", async () => {
+    const bytes = await zipParts(parts, "deflate");
+    const sheet = entry(bytes, "xl/worksheets/sheet1.xml");
+    const wrongCrc = { ...sheet, crc32: (sheet.crc32 + 1) >>> 0 };
+    await expect(unpackPart(bytes, wrongCrc, 1e7)).rejects.toThrow(ZipDirectoryError);
+    const damaged = bytes.slice();
+    damaged.fill(0xff, sheet.localHeaderOffset + 60, sheet.localHeaderOffset + 124);
+    await expect(unpackPart(damaged, sheet, 1e7)).rejects.toThrow(ZipDirectoryError);
+    const truncated = { ...sheet, compressedBytes: Math.floor(sheet.compressedBytes / 2) };
+    await expect(unpackPart(bytes, truncated, 1e7)).rejects.toThrow(ZipDirectoryError);
+  });
+});
