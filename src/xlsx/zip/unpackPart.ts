@@ -15,8 +15,8 @@ const DEFLATED = 8;
 /** Compressed input handed to the inflater at a time, so that it never runs far ahead. */
 const INPUT_CHUNK = 64 * 1024;
 
-/** The entry's packed bytes, after its local header. */
-function packedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The entry's packed (stored or deflated) bytes, after its local header. */
+export function packedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + LOCAL_HEADER_SIZE > zip.length) throw new ZipDirectoryError("local header past the end");
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
