@@ -126,24 +126,25 @@ describe("worksheetForReading", () => {
     `<row r="1">${cell("A1")}</row>` +
     `<row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}${cell("XFD3")}</row>` +
     `<row r="4">${cell("A4")}<c s="1"><v>2</v></c><c r="C4"><v>3</v></c></row>` +
-    `<row>${cell("A5")}</row>` +
-    `<row r="6" s="2" customFormat="1"/>` +
+    `<row>${cell("A5")}<c r="B5" s="3" t="s" cm="1"><v>0</v></c></row>` +
+    `<row r="6" s="2" customFormat="1" ht="30"><c r="A6" s="4"/><c r="B6" s="4"></c></row>` +
     `<row r="7">${cell("D7")}</row>` +
     `<row r="9">${cell("A9")}</row>` +
     `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` +
     `<dataValidations count="1"><dataValidation type="list" sqref="D1:D1048576"><formula1>$A$1</formula1></dataValidation></dataValidations>` +
     `<hyperlinks><hyperlink ref="A4" r:id="rId7"/></hyperlinks><tableParts count="2"><tablePart r:id="rId3"/><tablePart r:id="rId4"/></tableParts></worksheet>`;
 
-  it("keeps the table's filled cells, numbers rows and cells without r, and drops everything else", () => {
+  it("keeps the table's filled cells, numbers rows and cells without r, and drops everything else (empty cells too)", () => {
     const table = { top: 3, bottom: 8, left: 1, right: 2 };
     const reduced = worksheetForReading(sheet, [table], ["rId1"])!;
     expect(reduced.lastFilledRows).toEqual([5]);
     expect(reduced.xml).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         `${ROOT.slice(0, -1)} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-        `<sheetData><row r="3" x14ac:dyDescent="0.25">${cell("A3")}${cell("B3")}</row>` +
+        `<sheetData><row r="3">${cell("A3")}${cell("B3")}</row>` +
         `<row r="4">${cell("A4")}<c r="B4" s="1"><v>2</v></c></row>` +
-        `<row r="5">${cell("A5")}</row></sheetData>` +
+        // A shared string's style is never used: only a number's style can make it a date.
+        `<row r="5">${cell("A5")}<c r="B5" t="s"><v>0</v></c></row></sheetData>` +
         '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>'
     );
   });

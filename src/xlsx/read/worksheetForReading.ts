@@ -16,19 +16,88 @@ export const EMPTY_WORKSHEET = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}">
 
 export interface ReducedWorksheet {
   readonly xml: string;
-  /** Per span: the last row within it that holds a cell, or 0 when none does. */
+  /** Per span: the last row within it that holds a filled cell, or 0 when none does. */
   readonly lastFilledRows: readonly number[];
 }
 
 const ROOT = /<worksheet\b[^>]*>/;
-const ROW = /<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
-const CELL_COLUMN = /\sr\s*=\s*["']\$?([A-Z]{1,3})\$?\d+["']/i;
+/** A cell's attributes as Excel and exceljs write them: r, then s and t if any. */
+const PLAIN_CELL = /^\s+r="([A-Z]{1,3})\d+"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
+const ATTRIBUTE = /\s([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const CELL_REFERENCE = /^\$?([A-Z]{1,3})\$?\d+$/i;
+const TOKEN = /^\w+$/;
+const SLASH = 0x2f;
+
+interface Element {
+  readonly attributes: string;
+  /** Null for an empty-element tag (`<row r="6"/>`). */
+  readonly content: string | null;
+  /** Where the search for the next one goes on. */
+  readonly next: number;
+}
 
 /**
- * The row's cells within `spans`' columns (a row of a sheet can hold 16,384 cells, a table a few),
- * and for each span whether one of them lies in it.
+ * The next `<name>` element from `from` on, found with indexOf (the sheets are megabytes; a regex
+ * per element costs several times as much). Elements of these names never nest, and their text
+ * has `<` escaped. Null when there is none or the rest is cut off.
+ */
+function nextElement(xml: string, name: string, from: number): Element | null {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open, from); at >= 0; at = xml.indexOf(open, at + open.length)) {
+    // `<cols` or `<rowBreaks` is another element.
+    if (/[\w:.-]/.test(xml.charAt(at + open.length))) continue;
+    const tagEnd = xml.indexOf(">", at);
+    if (tagEnd < 0) return null;
+    const attributes = xml.slice(at + open.length, tagEnd);
+    if (xml.charCodeAt(tagEnd - 1) === SLASH) {
+      return { attributes: attributes.slice(0, -1), content: null, next: tagEnd + 1 };
+    }
+    const end = xml.indexOf(`</${name}>`, tagEnd);
+    if (end < 0) return null;
+    return { attributes, content: xml.slice(tagEnd + 1, end), next: end + name.length + 3 };
+  }
+  return null;
+}
+
+interface CellAttributes {
+  /** Column letters from `r`, or null when it has none (or one that is not a cell). */
+  readonly letters: string | null;
+  readonly type: string | null;
+  readonly style: string | null;
+}
+
+function cellAttributes(attributes: string): CellAttributes {
+  const plain = PLAIN_CELL.exec(attributes);
+  if (plain) return { letters: plain[1], style: plain[2] ?? null, type: plain[3] ?? null };
+  let reference: string | null = null;
+  let type: string | null = null;
+  let style: string | null = null;
+  for (const [, name, doubleQuoted, singleQuoted] of attributes.matchAll(ATTRIBUTE)) {
+    const value = doubleQuoted ?? singleQuoted;
+    if (name === "r") reference = value;
+    else if (name === "t" && TOKEN.test(value)) type = value;
+    else if (name === "s" && TOKEN.test(value)) style = value;
+  }
+  const letters = reference === null ? null : (CELL_REFERENCE.exec(reference)?.[1] ?? null);
+  return { letters, type, style };
+}
+
+/**
+ * A cell as exceljs needs it: its reference, type and (for a cell that may be a date) style; its
+ * other attributes go. A shared string's style is never used: exceljs reads a style only to tell
+ * a date from a number.
+ */
+function readableCell(reference: string, { type, style }: CellAttributes, content: string) {
+  const typeAttribute = type === null ? "" : ` t="${type}"`;
+  const styleAttribute = style === null || type === "s" ? "" : ` s="${style}"`;
+  return `<c r="${reference}"${typeAttribute}${styleAttribute}>${content}</c>`;
+}
+
+/**
+ * The row's cells within `spans`' columns that hold something (a row of a sheet can hold 16,384
+ * cells, a table a few; an empty cell is only formatting), and for each span whether one of them
+ * lies in it.
  */
 function cellsWithin(
   content: string,
@@ -38,24 +107,25 @@ function cellsWithin(
   const hit = spans.map(() => false);
   let kept = "";
   let column = 0;
-  for (const [cell, attributes] of content.matchAll(CELL)) {
-    const stated = CELL_COLUMN.exec(attributes);
+  for (let cell = nextElement(content, "c", 0); cell; cell = nextElement(content, "c", cell.next)) {
+    const attributes = cellAttributes(cell.attributes);
     // `r` is optional: a cell without it follows the previous one.
-    column = stated ? columnNumber(stated[1]) : column + 1;
+    column = attributes.letters ? columnNumber(attributes.letters) : column + 1;
+    if (!cell.content) continue;
     let within = false;
-    spans.forEach((span, i) => {
-      if (column < span.left || column > span.right) return;
+    for (let i = 0; i < spans.length; i++) {
+      if (column < spans[i].left || column > spans[i].right) continue;
       within = hit[i] = true;
-    });
-    if (within) kept += stated ? cell : `<c r="${cellAddress(row, column)}"${cell.slice(2)}`;
+    }
+    if (within) kept += readableCell(cellAddress(row, column), attributes, cell.content);
   }
   return [kept, hit];
 }
 
 /**
- * Keeps the rows within `spans` that hold a cell, and table parts for `tableRelationshipIds`.
- * Null when the part is not a worksheet this reader understands (e.g. namespace-prefixed
- * elements, which exceljs cannot read either).
+ * Keeps the rows within `spans` that hold a filled cell, and table parts for
+ * `tableRelationshipIds`. Null when the part is not a worksheet this reader understands (e.g.
+ * namespace-prefixed elements, which exceljs cannot read either).
  */
 export function worksheetForReading(
   xml: string,
@@ -71,21 +141,24 @@ export function worksheetForReading(
   const lastFilledRows = spans.map(() => 0);
   const kept: string[] = [];
   let rowNumber = 0;
-  for (const match of sheetData.matchAll(ROW)) {
-    const [, attributes, , content] = match;
-    const stated = ROW_NUMBER.exec(attributes);
+  for (
+    let row = nextElement(sheetData, "row", 0);
+    row;
+    row = nextElement(sheetData, "row", row.next)
+  ) {
+    const stated = ROW_NUMBER.exec(row.attributes);
     // `r` is optional: a row without it follows the previous one.
     rowNumber = stated ? Number(stated[1]) : rowNumber + 1;
     const rowSpans = spans.filter((span) => rowNumber >= span.top && rowNumber <= span.bottom);
-    if (!content || rowSpans.length === 0) continue;
-    const [cells, hit] = cellsWithin(content, rowNumber, rowSpans);
+    if (!row.content || rowSpans.length === 0) continue;
+    const [cells, hit] = cellsWithin(row.content, rowNumber, rowSpans);
     if (!cells) continue;
     rowSpans.forEach((span, i) => {
       const at = spans.indexOf(span);
       if (hit[i]) lastFilledRows[at] = Math.max(lastFilledRows[at], rowNumber);
     });
-    const rowAttributes = stated ? attributes : ` r="${rowNumber}"${attributes}`;
-    kept.push(`<row${rowAttributes}>${cells}</row>`);
+    // Only the number: exceljs parses heights, spans and formats the reader never uses.
+    kept.push(`<row r="${rowNumber}">${cells}</row>`);
   }
 
   const withRelationshipsNs = /\sxmlns:r\s*=/.test(root)
