@@ -5,6 +5,7 @@ import path from "node:path";
 import { EncryptedWorkbookError } from "../../src/core/errors";
 import { CompoundFileError, compoundFileStreamNames } from "../../src/xlsx/read/compoundFile";
 import { plainValue } from "../../src/xlsx/read/plainValue";
+import type { CellRange } from "../../src/core/snapshot";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { parseRange } from "../../src/xlsx/read/sheetTables";
 import { worksheetForReading } from "../../src/xlsx/read/worksheetForReading";
@@ -117,6 +118,12 @@ describe("plainValue", () => {
   });
 });
 
+/** worksheetForReading on text: it reads and writes a part's UTF-8 bytes. */
+function reducedText(xml: string, spans: readonly CellRange[], ids: readonly string[]) {
+  const reduced = worksheetForReading(new TextEncoder().encode(xml), spans, ids);
+  return reduced && { ...reduced, xml: new TextDecoder().decode(reduced.xml) };
+}
+
 describe("worksheetForReading", () => {
   const ROOT =
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
@@ -129,14 +136,14 @@ describe("worksheetForReading", () => {
     `<row>${cell("A5")}<c r="B5" s="3" t="s" cm="1"><v>0</v></c></row>` +
     `<row r="6" s="2" customFormat="1" ht="30"><c r="A6" s="4"/><c r="B6" s="4"></c></row>` +
     `<row r="7">${cell("D7")}</row>` +
-    `<row r="9">${cell("A9")}</row>` +
+    `<row r="9">${cell("A9")}<c r = 'b9' t='inlineStr'><is><t>Åtgärd &amp; € ✓</t></is></c><c r="$C$9" s="5"><v>1</v></c></row>` +
     `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>` +
     `<dataValidations count="1"><dataValidation type="list" sqref="D1:D1048576"><formula1>$A$1</formula1></dataValidation></dataValidations>` +
     `<hyperlinks><hyperlink ref="A4" r:id="rId7"/></hyperlinks><tableParts count="2"><tablePart r:id="rId3"/><tablePart r:id="rId4"/></tableParts></worksheet>`;
 
   it("keeps the table's filled cells, numbers rows and cells without r, and drops everything else (empty cells too)", () => {
     const table = { top: 3, bottom: 8, left: 1, right: 2 };
-    const reduced = worksheetForReading(sheet, [table], ["rId1"])!;
+    const reduced = reducedText(sheet, [table], ["rId1"])!;
     expect(reduced.lastFilledRows).toEqual([5]);
     expect(reduced.xml).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -150,7 +157,7 @@ describe("worksheetForReading", () => {
   });
 
   it("gives each table its own last filled row, 0 for one without data rows", () => {
-    const reduced = worksheetForReading(
+    const reduced = reducedText(
       sheet,
       [
         { top: 7, bottom: 20, left: 1, right: 4 },
@@ -160,12 +167,15 @@ describe("worksheetForReading", () => {
     )!;
     expect(reduced.lastFilledRows).toEqual([9, 1]);
     expect(reduced.xml).not.toContain("tableParts");
+    // Other quotes, spaces, letters and characters as they come; the reference as written.
+    expect(reduced.xml).toContain(
+      `<row r="9">${cell("A9")}<c r="b9" t="inlineStr"><is><t>Åtgärd &amp; € ✓</t></is></c>` +
+        `<c r="$C$9" s="5"><v>1</v></c></row>`
+    );
   });
 
   it("leaves a worksheet with prefixed elements alone (exceljs cannot read those either)", () => {
-    expect(
-      worksheetForReading('<x:worksheet xmlns:x="…"><x:sheetData/></x:worksheet>', [], [])
-    ).toBeNull();
+    expect(reducedText('<x:worksheet xmlns:x="…"><x:sheetData/></x:worksheet>', [], [])).toBeNull();
   });
 });
 

@@ -161,7 +161,7 @@ export async function readablePackage(
   let tableCount = 0;
   for (const sheet of sheets) {
     const tables = await templateTables(reader, sheet.part);
-    const xml = tables.length ? await reader.text(sheet.part) : null;
+    const xml = tables.length ? await reader.bytes(sheet.part) : null;
     const reduced =
       xml === null
         ? null
