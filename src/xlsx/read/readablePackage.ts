@@ -22,7 +22,7 @@ import {
 } from "./packageXml";
 import { parseRange } from "./sheetTables";
 import { tableColumnsForExceljs } from "./tableColumns";
-import { unpackPart } from "../zip/unpackPart";
+import { unpackPart, type Inflate } from "../zip/unpackPart";
 import type { ZipEntry } from "../zip/zipDirectory";
 import { zipParts, type ZipPart } from "../zip/zipParts";
 import { EMPTY_WORKSHEET, worksheetForReading } from "./worksheetForReading";
@@ -63,7 +63,8 @@ class PartReader {
     private readonly zip: Uint8Array,
     entries: readonly ZipEntry[],
     private readonly fileName: string,
-    private readonly label: (part: string) => string
+    private readonly label: (part: string) => string,
+    private readonly inflate: Inflate
   ) {
     // exceljs ignores a leading slash in entry names; so does the reader.
     for (const entry of entries) {
@@ -79,7 +80,7 @@ class PartReader {
     const file = this.files.get(part);
     if (!file) return null;
     const limit = Math.min(MAX_PART_UNPACKED_BYTES, MAX_UNPACKED_TOTAL_BYTES - this.unpacked);
-    const bytes = await unpackPart(this.zip, file, limit);
+    const bytes = await unpackPart(this.zip, file, limit, this.inflate);
     if (bytes === null) {
       throw new WorkbookTooLargeError(this.fileName, {
         kind: "part",
@@ -130,14 +131,15 @@ const tablesRelationships = (count: number, firstTable: number) =>
 export async function readablePackage(
   zip: Uint8Array,
   entries: readonly ZipEntry[],
-  fileName: string
+  fileName: string,
+  inflate: Inflate
 ): Promise<Uint8Array> {
   let sheets: SheetPart[] = [];
   const label = (part: string) => {
     const sheet = sheets.find((s) => s.part === part);
     return sheet ? `bladet ${sheet.name} (${part})` : partLabel(part);
   };
-  const reader = new PartReader(zip, entries, fileName, label);
+  const reader = new PartReader(zip, entries, fileName, label, inflate);
   const out: ZipPart[] = [];
   const encoder = new TextEncoder();
   const add = (name: string, content: string | Uint8Array) =>

@@ -20,7 +20,7 @@ import {
 } from "../../core/limits";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
 import { partLabel, readablePackage, WORKBOOK_PART } from "./readablePackage";
-import { unpackPart } from "../zip/unpackPart";
+import { streamInflate, unpackPart, type Inflate } from "../zip/unpackPart";
 import { zipDirectory, type ZipEntry } from "../zip/zipDirectory";
 
 /** A zip's first local file header: "PK\x03\x04". */
@@ -51,13 +51,15 @@ function compoundFileRefusal(bytes: Uint8Array, fileName: string): UnusableWorkb
 async function foreignZipRefusal(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  fileName: string
+  fileName: string,
+  inflate: Inflate
 ): Promise<NotAWorkbookError> {
   if (entries.some((entry) => BINARY_WORKBOOK_PART.test(entry.name))) {
     return new NotAWorkbookError(fileName, "xlsb");
   }
   const entry = entries.find((e) => e.name === "mimetype");
-  const mimetype = entry && (await unpackPart(bytes, entry, MAX_MIMETYPE_BYTES).catch(() => null));
+  const mimetype =
+    entry && (await unpackPart(bytes, entry, MAX_MIMETYPE_BYTES, inflate).catch(() => null));
   const isOds = mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE;
   return new NotAWorkbookError(fileName, isOds ? "ods" : undefined);
 }
@@ -106,11 +108,13 @@ function checkedEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
 /**
  * The bytes of an .xlsx package ready for exceljs (readablePackage.ts). Throws
  * WorkbookTooLargeError past a limit of core/limits.ts, and NotAWorkbookError,
- * EncryptedWorkbookError or CorruptWorkbookError for anything else.
+ * EncryptedWorkbookError or CorruptWorkbookError for anything else. `inflate` unpacks deflated
+ * parts (default: the platform's DecompressionStream).
  */
 export async function xlsxPackageForExceljs(
   bytes: Uint8Array,
-  fileName: string
+  fileName: string,
+  inflate: Inflate = streamInflate
 ): Promise<Uint8Array> {
   if (bytes.length === 0) throw new CorruptWorkbookError(fileName);
   if (bytes.length > MAX_WORKBOOK_FILE_BYTES) {
@@ -125,10 +129,10 @@ export async function xlsxPackageForExceljs(
 
   const entries = checkedEntries(bytes, fileName);
   if (!entries.some((entry) => entry.name.replace(/^\//, "") === WORKBOOK_PART)) {
-    throw await foreignZipRefusal(bytes, entries, fileName);
+    throw await foreignZipRefusal(bytes, entries, fileName, inflate);
   }
   try {
-    return await readablePackage(bytes, entries, fileName);
+    return await readablePackage(bytes, entries, fileName, inflate);
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     throw new CorruptWorkbookError(fileName);

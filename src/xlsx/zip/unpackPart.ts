@@ -1,9 +1,10 @@
 /**
  * Unpacks one zip entry, found through the central directory (zipDirectory.ts), but never more
- * than a given number of bytes: a part that inflates past it stops within one 16 KB block of
- * output instead of filling memory (the declared size may lie). Deflated parts go through the
- * platform's own inflate (`DecompressionStream`, in Node 18+ and every current browser): several
- * times faster than a JavaScript one on a cold start.
+ * than a given number of bytes: a part that inflates past it stops within one block of output
+ * instead of filling memory (the declared size may lie). Deflated parts go through the platform's
+ * own inflate: `DecompressionStream` (Node 18+ and every current browser), several times faster
+ * than a JavaScript one on a cold start, or one the caller passes (Node's zlib, nodeInflate.ts,
+ * which saves the stream's per-block round trips).
  */
 import { crc32 } from "./crc32";
 import { ZipDirectoryError, type ZipEntry } from "./zipDirectory";
@@ -39,7 +40,14 @@ function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return bytes;
 }
 
-async function inflated(packed: Uint8Array, maxBytes: number): Promise<Uint8Array | null> {
+/**
+ * Raw deflate data → its bytes, or null when they are more than `maxBytes`; throws (or rejects)
+ * when the data is damaged.
+ */
+export type Inflate = (packed: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
+
+/** Inflate with the platform's `DecompressionStream`. */
+export const streamInflate: Inflate = async (packed, maxBytes) => {
   const inflater = new DecompressionStream("deflate-raw");
   const writer = inflater.writable.getWriter();
   const reader = inflater.readable.getReader();
@@ -55,23 +63,19 @@ async function inflated(packed: Uint8Array, maxBytes: number): Promise<Uint8Arra
   })().catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return null;
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
     }
-  } catch {
-    throw new ZipDirectoryError("damaged deflate stream");
+    chunks.push(value);
   }
   await feeding;
   return joined(chunks, size);
-}
+};
 
 /**
  * The entry's bytes, or null when it holds more than `maxBytes`. Throws ZipDirectoryError when it
@@ -81,14 +85,18 @@ async function inflated(packed: Uint8Array, maxBytes: number): Promise<Uint8Arra
 export async function unpackPart(
   zip: Uint8Array,
   entry: ZipEntry,
-  maxBytes: number
+  maxBytes: number,
+  inflate: Inflate = streamInflate
 ): Promise<Uint8Array | null> {
   if (entry.encrypted) throw new ZipDirectoryError("encrypted entry");
   const packed = packedBytes(zip, entry);
   let bytes: Uint8Array | null;
   if (entry.method === STORED) bytes = packed.length > maxBytes ? null : packed;
-  else if (entry.method === DEFLATED) bytes = await inflated(packed, maxBytes);
-  else throw new ZipDirectoryError("unknown compression method");
+  else if (entry.method === DEFLATED) {
+    bytes = await inflate(packed, maxBytes).catch(() => {
+      throw new ZipDirectoryError("damaged deflate stream");
+    });
+  } else throw new ZipDirectoryError("unknown compression method");
   // Damaged data can inflate without a deflate error, e.g. to a shorter part.
   if (bytes && (bytes.length !== entry.uncompressedBytes || crc32(bytes) !== entry.crc32)) {
     throw new ZipDirectoryError("size or CRC-32 differs from the directory");
