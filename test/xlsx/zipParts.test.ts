@@ -6,10 +6,13 @@
 import JSZip from "jszip";
 import zlib from "node:zlib";
 import { crc32 } from "../../src/xlsx/zip/crc32";
+import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { nodeInflate } from "../../src/xlsx/zip/nodeInflate";
 import { streamInflate, unpackPart } from "../../src/xlsx/zip/unpackPart";
 import { zipDirectory, ZipDirectoryError, type ZipEntry } from "../../src/xlsx/zip/zipDirectory";
 import { zipParts } from "../../src/xlsx/zip/zipParts";
+import { promises as fs } from "node:fs";
+import path from "node:path";
 
 const text = (n: number) =>
   Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c><v>${i * 7}</v></c></row>`).join("");
@@ -93,5 +96,33 @@ describe("zipParts and unpackPart", () => {
     const sheet = entry(bytes, "xl/worksheets/sheet1.xml");
     const wrongCrc = { ...sheet, crc32: (sheet.crc32 + 1) >>> 0 };
     await expect(unpackPart(bytes, wrongCrc, 1e7)).rejects.toThrow(ZipDirectoryError);
+  });
+});
+
+describe("without DecompressionStream and CompressionStream (Safari before 16.4)", () => {
+  const { DecompressionStream, CompressionStream } = globalThis;
+  beforeAll(() => {
+    Object.assign(globalThis, { DecompressionStream: undefined, CompressionStream: undefined });
+  });
+  afterAll(() => Object.assign(globalThis, { DecompressionStream, CompressionStream }));
+
+  it("reads a workbook with JSZip: the same snapshot", async () => {
+    const example = await fs.readFile(path.join(__dirname, "../../templates/exempel-2024-T2.xlsx"));
+    const withJszip = await readSnapshotFromBuffer(example, "exempel.xlsx");
+    const withZlib = await readSnapshotFromBuffer(example, "exempel.xlsx", nodeInflate);
+    expect(withJszip).toEqual(withZlib);
+  });
+
+  it("inflates with JSZip under the same limit, and deflates with it", async () => {
+    const parts = [{ name: "a.xml", bytes: new TextEncoder().encode(text(20_000)) }];
+    const bytes = await zipParts(parts, "deflate");
+    const a = entry(bytes, "a.xml");
+    expect(a.method).toBe(8);
+    const unpacked = await unpackPart(bytes, a, 1e7);
+    expect(new TextDecoder().decode(unpacked!)).toBe(text(20_000));
+    expect(await unpackPart(bytes, a, 1000)).toBeNull();
+    const damaged = bytes.slice();
+    damaged.fill(0xff, a.localHeaderOffset + 60, a.localHeaderOffset + 124);
+    await expect(unpackPart(damaged, a, 1e7)).rejects.toThrow(ZipDirectoryError);
   });
 });

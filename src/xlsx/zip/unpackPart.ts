@@ -4,9 +4,11 @@
  * instead of filling memory (the declared size may lie). Deflated parts go through the platform's
  * own inflate: `DecompressionStream` (Node 18+ and every current browser), several times faster
  * than a JavaScript one on a cold start, or one the caller passes (Node's zlib, nodeInflate.ts,
- * which saves the stream's per-block round trips).
+ * which saves the stream's per-block round trips). Without `DecompressionStream` (Safari before
+ * 16.4), JSZip inflates (jszipFallback.ts).
  */
 import { crc32 } from "./crc32";
+import { jszipInflate } from "./jszipFallback";
 import { ZipDirectoryError, type ZipEntry } from "./zipDirectory";
 
 const LOCAL_HEADER = 0x04034b50;
@@ -41,13 +43,18 @@ function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
 }
 
 /**
- * Raw deflate data → its bytes, or null when they are more than `maxBytes`; throws (or rejects)
- * when the data is damaged.
+ * Raw deflate data → its bytes, or null when they are more than `maxBytes`; rejects when the data
+ * is damaged. `size` is what the directory declares.
  */
-export type Inflate = (packed: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
+export type Inflate = (
+  packed: Uint8Array,
+  maxBytes: number,
+  size: number
+) => Promise<Uint8Array | null>;
 
-/** Inflate with the platform's `DecompressionStream`. */
-export const streamInflate: Inflate = async (packed, maxBytes) => {
+/** Inflate with the platform's `DecompressionStream`, or JSZip where there is none. */
+export const streamInflate: Inflate = async (packed, maxBytes, declared) => {
+  if (typeof DecompressionStream !== "function") return jszipInflate(packed, maxBytes, declared);
   const inflater = new DecompressionStream("deflate-raw");
   const writer = inflater.writable.getWriter();
   const reader = inflater.readable.getReader();
@@ -93,7 +100,7 @@ export async function unpackPart(
   let bytes: Uint8Array | null;
   if (entry.method === STORED) bytes = packed.length > maxBytes ? null : packed;
   else if (entry.method === DEFLATED) {
-    bytes = await inflate(packed, maxBytes).catch(() => {
+    bytes = await inflate(packed, maxBytes, entry.uncompressedBytes).catch(() => {
       throw new ZipDirectoryError("damaged deflate stream");
     });
   } else throw new ZipDirectoryError("unknown compression method");

@@ -2,9 +2,11 @@
  * Writes parts into a zip package (APPNOTE 6.3; no zip64: the limits of core/limits.ts keep every
  * package far below 4 GB). Deflates with the platform's own `CompressionStream`, which runs outside
  * JavaScript (in Node on its worker threads, all parts at once): several times faster than a
- * JavaScript deflate. No Node imports: the page writes workbooks too.
+ * JavaScript deflate; JSZip where there is none (jszipFallback.ts). No Node imports: the page
+ * writes workbooks too.
  */
 import { crc32 } from "./crc32";
+import { jszipDeflate } from "./jszipFallback";
 
 export interface ZipPart {
   readonly name: string;
@@ -41,6 +43,9 @@ export async function zipParts(
   parts: readonly ZipPart[],
   compression: "store" | "deflate"
 ): Promise<Uint8Array> {
+  if (compression === "deflate" && typeof CompressionStream !== "function") {
+    return jszipDeflate(parts);
+  }
   const encoder = new TextEncoder();
   const packed: Packed[] = await Promise.all(
     parts.map(async (part) => ({
