@@ -55,7 +55,11 @@ export function columnLetters(column: number): string {
 
 /** `A` → 1, `AB` → 28, in either case: the inverse of `columnLetters`. */
 export function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  // A loop, not a spread and reduce: the reader calls it for every cell of a workbook.
+  const upper = letters.toUpperCase();
+  let n = 0;
+  for (let i = 0; i < upper.length; i++) n = n * 26 + upper.charCodeAt(i) - 64;
+  return n;
 }
 
 export function cellAddress(row: number, column: number): string {

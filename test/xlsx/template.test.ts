@@ -19,6 +19,7 @@ import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { calculatedColumnFormula, columnSpecifier } from "../../src/xlsx/template/computedFormula";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { VALIDATED_LAST_ROW } from "../../src/xlsx/template/validations";
+import { zipDirectory } from "../../src/xlsx/zip/zipDirectory";
 import { validationRanges, writeAndRead } from "./templateSummary";
 
 const HEADER_ROW = 3;
@@ -396,6 +397,17 @@ describe("the saved template package", () => {
     expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(
       LATEST_TEMPLATE.tableList.length
     );
+  });
+
+  it("is deflated, every part, with CRCs a checking unzip accepts", async () => {
+    const entries = zipDirectory(bytes).entries();
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.filter((e) => e.method !== 8).map((e) => e.name)).toEqual([]);
+    const checked = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    for (const file of Object.values(checked.files)) await file.async("uint8array");
+    const sheets = entries.filter((e) => e.name.startsWith("xl/worksheets/sheet"));
+    const packed = sheets.reduce((sum, e) => sum + e.compressedBytes, 0);
+    expect(packed).toBeLessThan(sheets.reduce((sum, e) => sum + e.uncompressedBytes, 0) / 3);
   });
 
   it("still reads with the reader: every table, every header", async () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { FileNotReadableError, WorkbookTooLargeError, type FileProblem } from "../../core/errors";
 import { MAX_WORKBOOK_FILE_BYTES } from "../../core/limits";
 import type { Snapshot } from "../../core/snapshot";
+import { nodeInflate } from "../zip/nodeInflate";
 import { readSnapshotFromBuffer } from "./readSnapshot";
 
 const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
@@ -64,7 +65,10 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
   }
 }
 
-/** The Snapshot names the file by its base name, as the user sees it in Explorer or Finder. */
+/**
+ * The Snapshot names the file by its base name, as the user sees it in Explorer or Finder. Parts
+ * are inflated with Node's zlib (nodeInflate.ts).
+ */
 export async function readSnapshotFromFile(filePath: string): Promise<Snapshot> {
-  return readSnapshotFromBuffer(await readBytes(filePath), path.basename(filePath));
+  return readSnapshotFromBuffer(await readBytes(filePath), path.basename(filePath), nodeInflate);
 }

@@ -5,7 +5,6 @@
  * sheet, a million validations, images, a huge part exceljs would inflate whole) never reaches
  * exceljs. Stored uncompressed: exceljs unpacks it once more, and deflating would cost more time.
  */
-import JSZip from "jszip";
 import { WorkbookTooLargeError } from "../../core/errors";
 import {
   MAX_PART_UNPACKED_BYTES,
@@ -23,7 +22,9 @@ import {
 } from "./packageXml";
 import { parseRange } from "./sheetTables";
 import { tableColumnsForExceljs } from "./tableColumns";
-import { unpackPart } from "./unpackPart";
+import { unpackPart, type Inflate } from "../zip/unpackPart";
+import type { ZipEntry } from "../zip/zipDirectory";
+import { zipParts, type ZipPart } from "../zip/zipParts";
 import { EMPTY_WORKSHEET, worksheetForReading } from "./worksheetForReading";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
@@ -55,17 +56,19 @@ interface TemplateTable {
 /** Unpacks parts under the per-part limit and a budget for all of them together. */
 class PartReader {
   private unpacked = 0;
-  private readonly files = new Map<string, JSZip.JSZipObject>();
+  private readonly files = new Map<string, ZipEntry>();
   private readonly decoder = new TextDecoder();
 
   constructor(
-    zip: JSZip,
+    private readonly zip: Uint8Array,
+    entries: readonly ZipEntry[],
     private readonly fileName: string,
-    private readonly label: (part: string) => string
+    private readonly label: (part: string) => string,
+    private readonly inflate: Inflate
   ) {
     // exceljs ignores a leading slash in entry names; so does the reader.
-    for (const file of Object.values(zip.files)) {
-      if (!file.dir) this.files.set(file.name.replace(/^\//, ""), file);
+    for (const entry of entries) {
+      if (!entry.name.endsWith("/")) this.files.set(entry.name.replace(/^\//, ""), entry);
     }
   }
 
@@ -77,7 +80,7 @@ class PartReader {
     const file = this.files.get(part);
     if (!file) return null;
     const limit = Math.min(MAX_PART_UNPACKED_BYTES, MAX_UNPACKED_TOTAL_BYTES - this.unpacked);
-    const bytes = await unpackPart(file, limit);
+    const bytes = await unpackPart(this.zip, file, limit, this.inflate);
     if (bytes === null) {
       throw new WorkbookTooLargeError(this.fileName, {
         kind: "part",
@@ -122,17 +125,25 @@ const tablesRelationships = (count: number, firstTable: number) =>
   "</Relationships>";
 
 /**
- * The package exceljs loads. Throws WorkbookTooLargeError past a limit; JSZip's errors (a damaged
- * part) pass through for the caller to turn into CorruptWorkbookError.
+ * The package exceljs loads. Throws WorkbookTooLargeError past a limit; a damaged
+ * part's ZipDirectoryError pass through for the caller to turn into CorruptWorkbookError.
  */
-export async function readablePackage(zip: JSZip, fileName: string): Promise<Uint8Array> {
+export async function readablePackage(
+  zip: Uint8Array,
+  entries: readonly ZipEntry[],
+  fileName: string,
+  inflate: Inflate
+): Promise<Uint8Array> {
   let sheets: SheetPart[] = [];
   const label = (part: string) => {
     const sheet = sheets.find((s) => s.part === part);
     return sheet ? `bladet ${sheet.name} (${part})` : partLabel(part);
   };
-  const reader = new PartReader(zip, fileName, label);
-  const out = new JSZip();
+  const reader = new PartReader(zip, entries, fileName, label, inflate);
+  const out: ZipPart[] = [];
+  const encoder = new TextEncoder();
+  const add = (name: string, content: string | Uint8Array) =>
+    out.push({ name, bytes: typeof content === "string" ? encoder.encode(content) : content });
 
   const workbook = (await reader.text(WORKBOOK_PART)) ?? "";
   const workbookRelsPart = relationshipsPartOf(WORKBOOK_PART);
@@ -142,17 +153,17 @@ export async function readablePackage(zip: JSZip, fileName: string): Promise<Uin
     .map((sheet) => ({ name: sheet.name, part: targets.get(sheet.relationshipId) ?? "" }))
     .filter((sheet) => reader.has(sheet.part));
 
-  out.file(WORKBOOK_PART, workbook);
-  out.file(workbookRelsPart, workbookRels);
+  add(WORKBOOK_PART, workbook);
+  add(workbookRelsPart, workbookRels);
   for (const part of [STYLES_PART, SHARED_STRINGS_PART]) {
     const bytes = await reader.bytes(part);
-    if (bytes) out.file(part, bytes);
+    if (bytes) add(part, bytes);
   }
 
   let tableCount = 0;
   for (const sheet of sheets) {
     const tables = await templateTables(reader, sheet.part);
-    const xml = tables.length ? await reader.text(sheet.part) : null;
+    const xml = tables.length ? await reader.bytes(sheet.part) : null;
     const reduced =
       xml === null
         ? null
@@ -162,7 +173,7 @@ export async function readablePackage(zip: JSZip, fileName: string): Promise<Uin
             tables.map((_, i) => `rId${i + 1}`)
           );
     if (!reduced) {
-      out.file(sheet.part, xml ?? EMPTY_WORKSHEET);
+      add(sheet.part, xml ?? EMPTY_WORKSHEET);
       continue;
     }
     tables.forEach((table, i) => {
@@ -177,12 +188,12 @@ export async function readablePackage(zip: JSZip, fileName: string): Promise<Uin
         });
       }
     });
-    out.file(sheet.part, reduced.xml);
-    out.file(relationshipsPartOf(sheet.part), tablesRelationships(tables.length, tableCount + 1));
+    add(sheet.part, reduced.xml);
+    add(relationshipsPartOf(sheet.part), tablesRelationships(tables.length, tableCount + 1));
     for (const table of tables) {
       const xml = tableColumnsForExceljs(table.xml) ?? table.xml;
-      out.file(`xl/tables/table${++tableCount}.xml`, xml);
+      add(`xl/tables/table${++tableCount}.xml`, xml);
     }
   }
-  return out.generateAsync({ type: "uint8array", compression: "STORE" });
+  return zipParts(out, "store");
 }

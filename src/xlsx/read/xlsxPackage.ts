@@ -5,7 +5,6 @@
  * cannot read: absolute relationship targets (openpyxl, System.IO.Packaging; exceljs #1468) and
  * comments it cannot map.
  */
-import JSZip from "jszip";
 import {
   CorruptWorkbookError,
   EncryptedWorkbookError,
@@ -21,8 +20,8 @@ import {
 } from "../../core/limits";
 import { compoundFileStreamNames, hasCfbSignature } from "./compoundFile";
 import { partLabel, readablePackage, WORKBOOK_PART } from "./readablePackage";
-import { unpackPart } from "./unpackPart";
-import { zipDirectory, type ZipEntry } from "./zipDirectory";
+import { streamInflate, unpackPart, type Inflate } from "../zip/unpackPart";
+import { zipDirectory, type ZipEntry } from "../zip/zipDirectory";
 
 /** A zip's first local file header: "PK\x03\x04". */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -49,22 +48,24 @@ function compoundFileRefusal(bytes: Uint8Array, fileName: string): UnusableWorkb
   return new NotAWorkbookError(fileName);
 }
 
-async function foreignZipRefusal(zip: JSZip, fileName: string): Promise<NotAWorkbookError> {
-  const names = Object.keys(zip.files);
-  if (names.some((name) => BINARY_WORKBOOK_PART.test(name))) {
+async function foreignZipRefusal(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  fileName: string,
+  inflate: Inflate
+): Promise<NotAWorkbookError> {
+  if (entries.some((entry) => BINARY_WORKBOOK_PART.test(entry.name))) {
     return new NotAWorkbookError(fileName, "xlsb");
   }
-  const file = zip.file("mimetype");
-  const mimetype = file && (await unpackPart(file, MAX_MIMETYPE_BYTES).catch(() => null));
+  const entry = entries.find((e) => e.name === "mimetype");
+  const mimetype =
+    entry && (await unpackPart(bytes, entry, MAX_MIMETYPE_BYTES, inflate).catch(() => null));
   const isOds = mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE;
   return new NotAWorkbookError(fileName, isOds ? "ods" : undefined);
 }
 
-/**
- * The central directory's sizes against the limits, before anything is unpacked (and before JSZip
- * reads the directory itself).
- */
-function checkDeclaredSizes(bytes: Uint8Array, fileName: string): void {
+/** The central directory's entries, their sizes checked against the limits before anything is unpacked. */
+function checkedEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   let entries: ZipEntry[];
   try {
     const directory = zipDirectory(bytes);
@@ -101,16 +102,19 @@ function checkDeclaredSizes(bytes: Uint8Array, fileName: string): void {
       part: partLabel(largest.name),
     });
   }
+  return entries;
 }
 
 /**
  * The bytes of an .xlsx package ready for exceljs (readablePackage.ts). Throws
  * WorkbookTooLargeError past a limit of core/limits.ts, and NotAWorkbookError,
- * EncryptedWorkbookError or CorruptWorkbookError for anything else.
+ * EncryptedWorkbookError or CorruptWorkbookError for anything else. `inflate` unpacks deflated
+ * parts (default: the platform's DecompressionStream).
  */
 export async function xlsxPackageForExceljs(
   bytes: Uint8Array,
-  fileName: string
+  fileName: string,
+  inflate: Inflate = streamInflate
 ): Promise<Uint8Array> {
   if (bytes.length === 0) throw new CorruptWorkbookError(fileName);
   if (bytes.length > MAX_WORKBOOK_FILE_BYTES) {
@@ -123,18 +127,12 @@ export async function xlsxPackageForExceljs(
   if (hasCfbSignature(bytes)) throw compoundFileRefusal(bytes, fileName);
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new NotAWorkbookError(fileName);
 
-  checkDeclaredSizes(bytes, fileName);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new CorruptWorkbookError(fileName);
-  }
-  if (!Object.keys(zip.files).some((name) => name.replace(/^\//, "") === WORKBOOK_PART)) {
-    throw await foreignZipRefusal(zip, fileName);
+  const entries = checkedEntries(bytes, fileName);
+  if (!entries.some((entry) => entry.name.replace(/^\//, "") === WORKBOOK_PART)) {
+    throw await foreignZipRefusal(bytes, entries, fileName, inflate);
   }
   try {
-    return await readablePackage(zip, fileName);
+    return await readablePackage(bytes, entries, fileName, inflate);
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     throw new CorruptWorkbookError(fileName);

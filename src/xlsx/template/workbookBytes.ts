@@ -8,7 +8,9 @@ import { completePackage } from "./completePackage";
 
 /** What exceljs writes, completed with what it cannot write. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  // exceljs types the buffer as ArrayBuffer; in Node it is a Buffer, i.e. already a Uint8Array.
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored: completePackage deflates it. exceljs types the buffer as ArrayBuffer; in Node it is a
+  // Buffer, i.e. already a Uint8Array.
+  const written: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
   return completePackage(bytes, definitionOf(workbook));
 }

@@ -1,13 +1,21 @@
 /**
  * The entries of a zip package as its central directory declares them (APPNOTE 6.3, zip64
  * included), read from the bytes without unpacking anything: the sizes let the reader refuse a zip
- * bomb before JSZip or exceljs inflate a single part. The declared sizes may lie; unpackPart.ts
- * stops a part that inflates past them.
+ * bomb before a single part is inflated, and the offsets let it unpack only the parts it needs
+ * (unpackPart.ts, which also stops a part that inflates past its limit: declared sizes may lie).
  */
 
 export interface ZipEntry {
   readonly name: string;
   readonly uncompressedBytes: number;
+  readonly compressedBytes: number;
+  /** 0 stored, 8 deflated; anything else Tertial cannot unpack. */
+  readonly method: number;
+  readonly encrypted: boolean;
+  /** CRC-32 of the unpacked bytes, as declared. */
+  readonly crc32: number;
+  /** Where the entry's local header starts. */
+  readonly localHeaderOffset: number;
 }
 
 /** The bytes are not a zip whose directory can be read (truncated or damaged). */
@@ -71,16 +79,30 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
         const [nameLength, extraLength, commentLength] = [u16(at + 28), u16(at + 30), u16(at + 32)];
         if (at + 46 + nameLength > bytes.length) throw new ZipDirectoryError("name past the end");
         const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-        let uncompressedBytes = u32(at + 24);
-        if (uncompressedBytes === ZIP64_MARK) {
-          // The zip64 extra field holds the real size first (it is the first field marked).
-          for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
-            const [id, size] = [u16(x), u16(x + 2)];
-            if (id === ZIP64_EXTRA && size >= 8) uncompressedBytes = u64(x + 4);
-            x += 4 + size;
+        // A 32-bit field of ZIP64_MARK is in the zip64 extra field, in this order.
+        const zip64 = [u32(at + 24), u32(at + 20), u32(at + 42)];
+        for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
+          const [id, size] = [u16(x), u16(x + 2)];
+          if (id === ZIP64_EXTRA) {
+            let field = x + 4;
+            for (let k = 0; k < zip64.length && field + 8 <= x + 4 + size; k++) {
+              if (zip64[k] !== ZIP64_MARK) continue;
+              zip64[k] = u64(field);
+              field += 8;
+            }
           }
+          x += 4 + size;
         }
-        entries.push({ name, uncompressedBytes });
+        const [uncompressedBytes, compressedBytes, localHeaderOffset] = zip64;
+        entries.push({
+          name,
+          uncompressedBytes,
+          compressedBytes,
+          method: u16(at + 10),
+          encrypted: (u16(at + 8) & 1) === 1,
+          crc32: u32(at + 16),
+          localHeaderOffset,
+        });
         at += 46 + nameLength + extraLength + commentLength;
       }
       return entries;
