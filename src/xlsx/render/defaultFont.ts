@@ -6,21 +6,18 @@
  * made for. Arial 10 has the same 7 px digit as Calibri 11 in Excel, and LibreOffice has its
  * metric twin (Liberation Sans) everywhere, so both print the columns the layout measured.
  */
-import type JSZip from "jszip";
 import { escapeXml } from "../xmlText";
 
-const STYLES_PART = "xl/styles.xml";
+export const STYLES_PART = "xl/styles.xml";
 /** The first font of the stylesheet is the default (Normal style) font. */
 const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/;
 
-export async function setDefaultFont(
-  zip: JSZip,
+/** exceljs's stylesheet with `font` as its first (default) font. */
+export function withDefaultFont(
+  styles: string,
   font: { readonly name: string; readonly size: number }
-): Promise<void> {
-  const part = zip.file(STYLES_PART);
-  if (!part) throw new Error("exceljs wrote no stylesheet");
-  const styles = await part.async("string");
+): string {
   if (!FIRST_FONT.test(styles)) throw new Error("exceljs's stylesheet has no default font");
   const defaultFont = `<font><sz val="${font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font>`;
-  zip.file(STYLES_PART, styles.replace(FIRST_FONT, `$1${defaultFont}`));
+  return styles.replace(FIRST_FONT, `$1${defaultFont}`);
 }

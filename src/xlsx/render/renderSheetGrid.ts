@@ -3,13 +3,13 @@
  * exceljs-pitfalls.md). Everything it writes comes from the grid; it decides nothing itself.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { reportSheets } from "../../core/report/layout";
 import type { GridCell, ReportDoc, SheetGrid } from "../../core/report/reportDoc";
 import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
+import { repackStored, writtenBytes } from "../zip/repackStored";
 import { excelStyle } from "./cellStyle";
-import { setDefaultFont } from "./defaultFont";
-import { addReportMarker } from "./reportMarker";
+import { STYLES_PART, withDefaultFont } from "./defaultFont";
+import { reportMarker } from "./reportMarker";
 
 const A4 = 9;
 
@@ -143,13 +143,13 @@ export async function sheetGridsWorkbookBytes(grids: readonly SheetGrid[]): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
   for (const grid of grids) renderSheetGrid(workbook, grid);
-  // exceljs cannot write either patch; both go into one pass over its package.
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  await setDefaultFont(zip, grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE });
-  await addReportMarker(
-    zip,
-    grids.map((grid) => grid.name)
-  );
-  // DEFLATE lets JSZip keep every unchanged part's compressed bytes as they are.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // exceljs cannot write either patch: both go into the one pass that deflates its stored package.
+  const font = grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
+  const marker = reportMarker(grids.map((grid) => grid.name));
+  const edits: Readonly<Record<string, (xml: string) => string>> = {
+    [STYLES_PART]: (xml) => withDefaultFont(xml, font),
+    ...marker.edits,
+  };
+  const stored = writtenBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  return repackStored(stored, (name) => edits[name], [marker.part]);
 }

@@ -3,10 +3,11 @@
  * its own earlier report without --force but never a workbook someone else made or added to.
  * The mark is a custom document property (File › Properties › Custom in Excel) listing the sheets
  * Tertial wrote. exceljs 4.4 cannot write custom properties (exceljs #2109), so the part is added
- * to the finished package with JSZip; reading it needs only two small parts, never the workbook.
+ * to the finished package; reading it needs only two small parts, never the workbook.
  */
 import JSZip from "jszip";
 import { decodeXml, escapeXml } from "../xmlText";
+import type { ZipPart } from "../zip/zipParts";
 
 /** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
 export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
@@ -28,27 +29,26 @@ function customPropertiesXml(sheetNames: readonly string[]): string {
   );
 }
 
-async function rewrite(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
-  const xml = await zip.file(part)?.async("string");
-  if (xml === undefined) throw new Error(`${part} is missing from the rendered workbook`);
-  zip.file(part, edit(xml));
-}
-
-/** Adds the marker property naming `sheetNames` to the workbook package. */
-export async function addReportMarker(zip: JSZip, sheetNames: readonly string[]): Promise<void> {
-  zip.file(CUSTOM_PART, customPropertiesXml(sheetNames));
-  await rewrite(zip, "[Content_Types].xml", (xml) =>
-    xml.replace(
-      "</Types>",
-      `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
-    )
-  );
-  await rewrite(zip, "_rels/.rels", (xml) =>
-    xml.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdTertialRapport" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
-    )
-  );
+/** The marker property naming `sheetNames`: a new part and the two package parts that list it. */
+export function reportMarker(sheetNames: readonly string[]): {
+  readonly part: ZipPart;
+  readonly edits: Readonly<Record<string, (xml: string) => string>>;
+} {
+  return {
+    part: { name: CUSTOM_PART, bytes: new TextEncoder().encode(customPropertiesXml(sheetNames)) },
+    edits: {
+      "[Content_Types].xml": (xml) =>
+        xml.replace(
+          "</Types>",
+          `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
+        ),
+      "_rels/.rels": (xml) =>
+        xml.replace(
+          "</Relationships>",
+          `<Relationship Id="rIdTertialRapport" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
+        ),
+    },
+  };
 }
 
 const MARKER_VALUE = new RegExp(

@@ -8,9 +8,7 @@
  */
 import type { ColumnLookup, TemplateDefinition } from "../../core/template/definition";
 import { decodeXml, escapeXml } from "../xmlText";
-import { packedBytes } from "../zip/unpackPart";
-import { zipDirectory } from "../zip/zipDirectory";
-import { zipParts, type ZipPart } from "../zip/zipParts";
+import { repackStored } from "../zip/repackStored";
 import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -84,27 +82,13 @@ function withLookupNames(template: TemplateDefinition, workbookXml: string): str
 }
 
 /** The stored package exceljs wrote, completed and deflated. */
-export async function completePackage(
+export function completePackage(
   stored: Uint8Array,
   template: TemplateDefinition
 ): Promise<Uint8Array> {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const parts: ZipPart[] = [];
-  for (const entry of zipDirectory(stored).entries()) {
-    if (entry.name.endsWith("/")) continue; // JSZip's folder entries; Excel writes none
-    if (entry.method !== 0) throw new Error(`exceljs packed ${entry.name}; expected it stored`);
-    const bytes = packedBytes(stored, entry);
-    if (entry.name === WORKBOOK_PART || TABLE_PART.test(entry.name)) {
-      const xml = decoder.decode(bytes);
-      const completed =
-        entry.name === WORKBOOK_PART
-          ? withLookupNames(template, xml)
-          : withCalculatedColumns(template, xml);
-      parts.push({ name: entry.name, bytes: encoder.encode(completed) });
-    } else {
-      parts.push({ name: entry.name, bytes, crc32: entry.crc32 });
-    }
-  }
-  return zipParts(parts, "deflate");
+  return repackStored(stored, (name) => {
+    if (name === WORKBOOK_PART) return (xml) => withLookupNames(template, xml);
+    if (TABLE_PART.test(name)) return (xml) => withCalculatedColumns(template, xml);
+    return undefined;
+  });
 }

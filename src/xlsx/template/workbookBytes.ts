@@ -4,13 +4,12 @@
  */
 import type ExcelJS from "exceljs";
 import { definitionOf } from "./buildWorkbook";
+import { writtenBytes } from "../zip/repackStored";
 import { completePackage } from "./completePackage";
 
 /** What exceljs writes, completed with what it cannot write. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  // Stored: completePackage deflates it. exceljs types the buffer as ArrayBuffer; in Node it is a
-  // Buffer, i.e. already a Uint8Array.
-  const written: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
-  return completePackage(bytes, definitionOf(workbook));
+  // Stored: completePackage deflates it.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return completePackage(writtenBytes(written), definitionOf(workbook));
 }
