@@ -47,24 +47,25 @@ export interface ConsolidateOptions {
  */
 export type NameSource = "reportingUnit" | "organisation" | "file";
 
-export interface UnitSummary {
-  readonly file: string;
+/** A unit's row on Sammanställning: its report's ready-mark and figures, and the name and code it got here. */
+export type UnitSummary = Pick<
+  UnitReport,
+  | "file"
+  | "consolidated"
+  | "readyMark"
+  | "readyBy"
+  | "readyDate"
+  | "fel"
+  | "varning"
+  | "budget"
+  | "yearEnd"
+  | "deviation"
+> & {
   readonly name: string;
   readonly nameFrom: NameSource;
-  /** The unit's workbook is itself a consolidation (a nämnd's, consolidated over nämnder). */
-  readonly consolidated: boolean;
   readonly code: string;
   readonly codeDerived: boolean;
-  readonly readyMark: string | null;
-  readonly readyBy: string | null;
-  readonly readyDate: Date | null;
-  readonly fel: number;
-  readonly varning: number;
-  readonly budget: number | null;
-  /** The year's figure: Prognos helår, at Helår Utfall helår. */
-  readonly yearEnd: number | null;
-  readonly deviation: number | null;
-}
+};
 
 export interface Consolidation {
   readonly content: WorkbookContent;
@@ -253,11 +254,7 @@ export function consolidate(
     content: { version: LATEST_TEMPLATE.version, settings, tables },
     units: units.map((u, i) => ({
       file: u.file,
-      name: named[i].name,
-      nameFrom: named[i].from,
       consolidated: u.consolidated,
-      code: named[i].code,
-      codeDerived: named[i].derived,
       readyMark: u.readyMark,
       readyBy: u.readyBy,
       readyDate: u.readyDate,
@@ -266,6 +263,10 @@ export function consolidate(
       budget: u.budget,
       yearEnd: u.yearEnd,
       deviation: u.deviation,
+      name: named[i].name,
+      nameFrom: named[i].from,
+      code: named[i].code,
+      codeDerived: named[i].derived,
     })),
     unusable,
     settingsFile: options.settingsFrom?.file ?? first.file,
