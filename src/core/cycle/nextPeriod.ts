@@ -47,6 +47,12 @@ export interface RolledForward {
   readonly historyTotal: number;
   /** Åtgärds-IDs left out of the next year (Avslutad, Avbruten); their values are in Historik. */
   readonly droppedActions: readonly string[];
+  /**
+   * For each carried table, the input's 1-based sheet row each row of `content.tables[table]`
+   * comes from, in the same order: what a writer that edits the input's package needs to move
+   * what the user keeps beside a row (own columns, formats, comments) with it.
+   */
+  readonly sourceRows: Readonly<Partial<Record<DataTableKey, readonly number[]>>>;
 }
 
 /** A cell's value as Historik keeps it: dates as yyyy-mm-dd text, errors and blanks not at all. */
@@ -103,6 +109,8 @@ function carriedValue(
 
 interface ClosedTable {
   readonly rows: RowSpec[];
+  /** The input's sheet row of each of `rows`. */
+  readonly sources: number[];
   /** What Historik gets from the table: what the roll empties or drops, and the statuses. */
   readonly history: HistoryRecord[];
   readonly dropped: string[];
@@ -129,7 +137,7 @@ function closeTable(
   const columns = def.columns.filter((c) => c.kind !== "computed");
   const actualHeader = def.columns.find((c) => c.key === "actual")?.header ?? "";
   const drop = yearEnd ? carry.dropAtYearEnd : undefined;
-  const result: ClosedTable = { rows: [], history: [], dropped: [] };
+  const result: ClosedTable = { rows: [], sources: [], history: [], dropped: [] };
   // A status the year end clears (a kontroll's Resultat) starts over each year: the same result
   // as last year's is still this year's report, and Historik must show it under this year.
   const unchanged = (column: string, last: HistoryRecord | undefined, value: CellValue) =>
@@ -161,6 +169,7 @@ function closeTable(
       if (value !== null) spec[column.key] = value;
     }
     result.rows.push(spec);
+    result.sources.push(row.row);
   }
   return result;
 }
@@ -227,11 +236,13 @@ export function rollForward(model: Model): RolledForward {
   };
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
+  const sourceRows: Partial<Record<DataTableKey, number[]>> = {};
   const added = settingsHistory(model, closed);
   const droppedActions: string[] = [];
   for (const carry of CARRY_RULES) {
     const table = closeTable(model, carry, closed, yearEnd, earlier);
     tables[carry.table] = table.rows;
+    sourceRows[carry.table] = table.sources;
     added.push(...table.history);
     if (carry.table === "actions") droppedActions.push(...table.dropped);
   }
@@ -249,5 +260,6 @@ export function rollForward(model: Model): RolledForward {
     historyAdded: added.length,
     historyTotal: history.length,
     droppedActions,
+    sourceRows,
   };
 }

@@ -10,7 +10,7 @@ import type { Snapshot } from "../snapshot";
 import type { WorkbookContent } from "../template/content";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { nextWorkbookName } from "./fileName";
-import { rollForward, type PeriodOf } from "./nextPeriod";
+import { rollForward, type PeriodOf, type RolledForward } from "./nextPeriod";
 
 /** What Ny period made, for a host to say. */
 export interface NewPeriodSummary {
@@ -32,6 +32,8 @@ export interface NextPeriodPlan {
   readonly summary: NewPeriodSummary;
   /** The new workbook's content, for LATEST_TEMPLATE. */
   readonly content: WorkbookContent;
+  /** The input's sheet row of each carried table row (RolledForward.sourceRows). */
+  readonly sourceRows: RolledForward["sourceRows"];
 }
 
 /** The input's name without its extension: the new name's stem when Organisation is empty. */
@@ -43,6 +45,7 @@ export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
   const rolled = rollForward(model);
   return {
     content: rolled.content,
+    sourceRows: rolled.sourceRows,
     summary: {
       fileName: nextWorkbookName(
         model.settings.values.organisation,
