@@ -44,13 +44,7 @@ export class NotAWorkbookError extends UnusableWorkbookError {
  * `nameTooLong`: a name (255 bytes) or path over the file system's limit: no such file can exist.
  */
 export type FileProblem =
-  | "missing"
-  | "directory"
-  | "special"
-  | "permission"
-  | "busy"
-  | "linkLoop"
-  | "nameTooLong";
+  "missing" | "directory" | "special" | "permission" | "busy" | "linkLoop" | "nameTooLong";
 
 const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
   missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,

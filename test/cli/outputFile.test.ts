@@ -302,31 +302,28 @@ describe("temporary files an earlier run left behind", () => {
   it.each([
     ["a short name", "rapport.xlsx"],
     ["a name whose temporary name is shortened", `${"å".repeat(120)}.xlsx`],
-  ])(
-    "removes only that target's stale temporary files, for %s",
-    async (_case, targetName) => {
-      const target = path.join(dir, targetName);
-      const tempName = (file: string) => path.basename(tempFileFor(file));
-      const stale = await leftBehind(tempName(target), HOUR_MS);
-      const kept = [
-        // Another run writing the same target right now: newer than this run.
-        await leftBehind(tempName(target), -1000),
-        // The user's own files, named almost as Tertial's, and another target's temporary file.
-        await leftBehind(`${targetName}.tmp`, HOUR_MS),
-        await leftBehind(stale.slice(1), HOUR_MS),
-        await leftBehind(stale.replace(/[0-9a-f]{12}\.tmp$/, "ABCDEF012345.tmp"), HOUR_MS),
-        await leftBehind(stale.replace(/\.tmp$/, ".tm"), HOUR_MS),
-        await leftBehind(stale.replace(/^\../, "."), HOUR_MS),
-        await leftBehind(tempName(path.join(dir, "annan.xlsx")), HOUR_MS),
-      ];
-      expect(stale).toMatch(/^\..*\.[0-9a-f]{12}\.tmp$/);
+  ])("removes only that target's stale temporary files, for %s", async (_case, targetName) => {
+    const target = path.join(dir, targetName);
+    const tempName = (file: string) => path.basename(tempFileFor(file));
+    const stale = await leftBehind(tempName(target), HOUR_MS);
+    const kept = [
+      // Another run writing the same target right now: newer than this run.
+      await leftBehind(tempName(target), -1000),
+      // The user's own files, named almost as Tertial's, and another target's temporary file.
+      await leftBehind(`${targetName}.tmp`, HOUR_MS),
+      await leftBehind(stale.slice(1), HOUR_MS),
+      await leftBehind(stale.replace(/[0-9a-f]{12}\.tmp$/, "ABCDEF012345.tmp"), HOUR_MS),
+      await leftBehind(stale.replace(/\.tmp$/, ".tm"), HOUR_MS),
+      await leftBehind(stale.replace(/^\../, "."), HOUR_MS),
+      await leftBehind(tempName(path.join(dir, "annan.xlsx")), HOUR_MS),
+    ];
+    expect(stale).toMatch(/^\..*\.[0-9a-f]{12}\.tmp$/);
 
-      expect(await write({ target })).toBeNull();
+    expect(await write({ target })).toBeNull();
 
-      expect(await filesIn(dir)).toEqual([...kept, targetName].sort());
-      expect(await fs.readFile(target, "utf8")).toBe("ny rapport");
-    }
-  );
+    expect(await filesIn(dir)).toEqual([...kept, targetName].sort());
+    expect(await fs.readFile(target, "utf8")).toBe("ny rapport");
+  });
 
   it("removes no folder and no link, whatever its name", async () => {
     const target = path.join(dir, "rapport.xlsx");

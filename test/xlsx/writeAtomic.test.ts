@@ -58,7 +58,8 @@ describe("tempFileFor", () => {
         const temp = path.basename(tempFileFor(path.join("mapp", name)));
         expect(bytesOf(temp)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
         expect(tempNamePattern(path.join("mapp", name)).test(temp)).toBe(true);
-        if (other !== name) expect(tempNamePattern(path.join("mapp", other)).test(temp)).toBe(false);
+        if (other !== name)
+          expect(tempNamePattern(path.join("mapp", other)).test(temp)).toBe(false);
       }),
       { numRuns: 500 }
     );
