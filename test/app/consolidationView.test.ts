@@ -83,6 +83,11 @@ it("names the workbook after Organisation, År and Period, without characters a 
     )
   ).toBe("Bygg Miljö nämnd 2024 T1 sammanställning.xlsx");
   expect(consolidatedFileName(consolidation({ organisation: null }))).toBe("Sammanställning.xlsx");
+  expect(
+    consolidatedFileName(
+      consolidation({ organisation: "Soc\u202eialnämnden\u200f", year: 2024, period: "T1" })
+    )
+  ).toBe("Socialnämnden 2024 T1 sammanställning.xlsx");
 });
 
 it("cuts a 300-character Organisation at a word, so the name stays within 120 bytes", () => {

@@ -28,6 +28,12 @@ describe("nextWorkbookName", () => {
     );
   });
 
+  it("drops invisible format characters: an override cannot disguise the name's ending", () => {
+    expect(nextWorkbookName("\ufeffVård\u202e och\u200f omsorg\u2028nämnden", T2_2024, "x")).toBe(
+      "Vård och omsorg nämnden 2024 T2.xlsx"
+    );
+  });
+
   it("shortens the input's name the same way when there is no Organisation", () => {
     const name = nextWorkbookName(null, T2_2024, `${"lång ".repeat(60)}fil`);
     expect(name).toBe(`${"lång ".repeat(18).trim()} 2024 T2.xlsx`);
