@@ -158,7 +158,8 @@ async function existingFile(
     try {
       file = await fs.realpath(target);
       stats = await fs.stat(file);
-    } catch {
+    } catch (error) {
+      if (errnoOf(error) === "ELOOP") throw writeError(target, error);
       throw new OutputFileError(
         `${target} är en länk till en fil som inte finns. Ange en annan fil med -o.`
       );
@@ -253,6 +254,11 @@ export function writeError(target: string, error: unknown): OutputFileError | un
       );
     case "ENAMETOOLONG":
       return nameTooLong(target);
+    case "ELOOP":
+      return new OutputFileError(
+        `${target} kan inte skrivas: sökvägen går genom länkar som pekar på varandra i en slinga. ` +
+          "Ange en annan fil med -o."
+      );
     default:
       return error;
   }

@@ -287,6 +287,20 @@ describe("long names", () => {
   });
 });
 
+describe("links in a loop", () => {
+  it("refuses a target that is such a link, or lies in a folder that is one, in Swedish", async () => {
+    await fs.symlink("b.xlsx", path.join(dir, "a.xlsx"));
+    await fs.symlink("a.xlsx", path.join(dir, "b.xlsx"));
+    for (const target of [path.join(dir, "a.xlsx"), path.join(dir, "a.xlsx", "rapport.xlsx")]) {
+      expect(await write({ target, force: true })).toBe(
+        `${target} kan inte skrivas: sökvägen går genom länkar som pekar på varandra i en ` +
+          "slinga. Ange en annan fil med -o."
+      );
+    }
+    expect(await filesIn(dir)).toEqual(["a.xlsx", "b.xlsx"]);
+  });
+});
+
 describe("temporary files an earlier run left behind", () => {
   const HOUR_MS = 60 * 60 * 1000;
 
