@@ -5,6 +5,7 @@
  */
 import type { Consolidation, UnitSummary, UnusableFile } from "../core/consolidate/consolidate";
 import { formatAmountWithUnit, formatDate, formatNumber } from "../core/format";
+import { fitDefaultName } from "../core/defaultFileName";
 import { findingCounts } from "../core/text/findingCounts";
 import { capitalize } from "../core/text/swedishWords";
 import { nameNote } from "../core/consolidate/summaryText";
@@ -104,13 +105,20 @@ export function consolidationHeadline({ units, unusable }: Consolidation): strin
 /** Characters Windows and macOS refuse in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
+/** Invisible format characters (Cf): a bidi override in a file name disguises its ending. */
+const FORMAT_CHARACTER = /\p{Cf}/gu;
 
-/** `Vård- och omsorgsnämnden 2024 T2 sammanställning.xlsx`, from the consolidated Inställningar. */
+/**
+ * `Vård- och omsorgsnämnden 2024 T2 sammanställning.xlsx`, from the consolidated Inställningar;
+ * a long Organisation is cut at a word as Ny period's name is (`fitDefaultName`).
+ */
 export function consolidatedFileName({ content }: Consolidation): string {
   const s = content.settings ?? {};
-  const parts = [s.organisation, s.year, s.period]
+  const [organisation, ...yearAndPeriod] = [s.organisation, s.year, s.period]
     .map((v) => (v === null || v === undefined ? "" : String(v)))
-    .map((v) => v.replace(UNSAFE_IN_FILE_NAME, " ").replace(/\s+/g, " ").trim())
-    .filter((v) => v !== "");
-  return parts.length === 0 ? "Sammanställning.xlsx" : `${parts.join(" ")} sammanställning.xlsx`;
+    .map((v) => v.replace(FORMAT_CHARACTER, "").replace(UNSAFE_IN_FILE_NAME, " "))
+    .map((v) => v.replace(/\s+/g, " ").trim());
+  const tail = [...yearAndPeriod.filter((v) => v !== ""), "sammanställning.xlsx"].join(" ");
+  if (organisation !== "") return fitDefaultName(organisation, ` ${tail}`);
+  return tail === "sammanställning.xlsx" ? "Sammanställning.xlsx" : tail;
 }

@@ -7,7 +7,7 @@
  */
 import { constants, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../xlsx/writeAtomic";
+import { fileNameBytes, MAX_FILE_NAME_BYTES, writeFileAtomic } from "../xlsx/writeAtomic";
 
 export class OutputFileError extends Error {
   constructor(message: string) {
@@ -97,6 +97,18 @@ function notRegularFile(target: string, stats: Stats, exampleName: string): Outp
   );
 }
 
+/** A name no file system takes, or a path longer than this one's limit (ENAMETOOLONG). */
+function nameTooLong(target: string): OutputFileError {
+  const bytes = fileNameBytes(target);
+  return new OutputFileError(
+    bytes > MAX_FILE_NAME_BYTES
+      ? `${target} kan inte skrivas: filnamnet är ${bytes} byte långt, men filsystemet tillåter ` +
+          `högst ${MAX_FILE_NAME_BYTES} byte (å, ä och ö räknas som 2). Ange ett kortare namn med -o.`
+      : `${target} kan inte skrivas: sökvägen är längre än filsystemet tillåter. ` +
+          "Ange en fil med kortare sökväg med -o."
+  );
+}
+
 /** The folder the file will be written in must exist, be a folder and be writable. */
 async function checkFolder(target: string, folder: string): Promise<void> {
   let stats: Stats;
@@ -146,7 +158,8 @@ async function existingFile(
     try {
       file = await fs.realpath(target);
       stats = await fs.stat(file);
-    } catch {
+    } catch (error) {
+      if (errnoOf(error) === "ELOOP") throw writeError(target, error);
       throw new OutputFileError(
         `${target} är en länk till en fil som inte finns. Ange en annan fil med -o.`
       );
@@ -169,6 +182,7 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   if (target.trim() === "") {
     throw new OutputFileError(`Ange ett filnamn efter -o, t.ex. -o ${exampleName}.`);
   }
+  if (fileNameBytes(target) > MAX_FILE_NAME_BYTES) throw nameTooLong(target);
   // What is there comes first: "is a FIFO" says more than "must end in .xlsx".
   const existing = await existingFile(target, exampleName);
   if (path.extname(target).toLowerCase() !== extension) {
@@ -237,6 +251,13 @@ export function writeError(target: string, error: unknown): OutputFileError | un
     case "ENOENT":
       return new OutputFileError(
         `Mappen ${folder} finns inte. Skapa mappen eller ange en annan fil med -o.`
+      );
+    case "ENAMETOOLONG":
+      return nameTooLong(target);
+    case "ELOOP":
+      return new OutputFileError(
+        `${target} kan inte skrivas: sökvägen går genom länkar som pekar på varandra i en slinga. ` +
+          "Ange en annan fil med -o."
       );
     default:
       return error;

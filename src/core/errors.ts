@@ -38,8 +38,13 @@ export class NotAWorkbookError extends UnusableWorkbookError {
 }
 
 /** Why a file could not be opened at all, before any of its content was read. */
-/** `special`: a FIFO, a device such as /dev/zero or a socket, which could block or never end. */
-export type FileProblem = "missing" | "directory" | "special" | "permission" | "busy";
+/**
+ * `special`: a FIFO, a device such as /dev/zero or a socket, which could block or never end.
+ * `linkLoop`: symbolic links that lead back to themselves (`ln -s a b; ln -s b a`).
+ * `nameTooLong`: a name (255 bytes) or path over the file system's limit: no such file can exist.
+ */
+export type FileProblem =
+  "missing" | "directory" | "special" | "permission" | "busy" | "linkLoop" | "nameTooLong";
 
 const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
   missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,
@@ -50,6 +55,10 @@ const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
     `${path} kan inte läsas eftersom du saknar behörighet till filen. Be om läsrätt, eller kopiera filen till en egen mapp, och försök igen.`,
   busy: (path) =>
     `${path} kan inte läsas just nu. Stäng program som har filen öppen, vänta en stund och försök igen.`,
+  linkLoop: (path) =>
+    `${path} är en länk som leder tillbaka till sig själv (länkarna pekar på varandra i en slinga) och kan inte läsas. Ange sökvägen till själva arbetsboken (.xlsx).`,
+  nameTooLong: (path) =>
+    `${path} kan inte läsas: namnet eller sökvägen är längre än filsystemet tillåter (ett filnamn högst 255 byte), så någon sådan fil finns inte. Kontrollera namnet och försök igen.`,
 };
 
 export class FileNotReadableError extends UnusableWorkbookError {

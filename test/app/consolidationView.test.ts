@@ -83,4 +83,20 @@ it("names the workbook after Organisation, År and Period, without characters a 
     )
   ).toBe("Bygg Miljö nämnd 2024 T1 sammanställning.xlsx");
   expect(consolidatedFileName(consolidation({ organisation: null }))).toBe("Sammanställning.xlsx");
+  expect(
+    consolidatedFileName(
+      consolidation({ organisation: "Soc\u202eialnämnden\u200f", year: 2024, period: "T1" })
+    )
+  ).toBe("Socialnämnden 2024 T1 sammanställning.xlsx");
+});
+
+it("cuts a 300-character Organisation at a word, so the name stays within 120 bytes", () => {
+  const organisation = "Nämnden för vård, omsorg och socialtjänst i Ålidens kommun "
+    .repeat(5)
+    .trim();
+  const name = consolidatedFileName(consolidation({ organisation, year: 2024, period: "Helår" }));
+  expect(name).toBe(
+    "Nämnden för vård, omsorg och socialtjänst i Ålidens kommun Nämnden för vård 2024 Helår sammanställning.xlsx"
+  );
+  expect(Buffer.byteLength(name, "utf8")).toBeLessThanOrEqual(120);
 });

@@ -28,15 +28,17 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** `tertial validera <file>` from the file's folder, with a 200 MB heap and a 60 s timeout. */
-function validera(file: string) {
-  const run = spawnSync(process.execPath, [HEAP, CLI, "validera", file], {
+/** `tertial <args>` from the test's folder, with a 200 MB heap and a 60 s timeout. */
+function tertial(...args: string[]) {
+  const run = spawnSync(process.execPath, [HEAP, CLI, ...args], {
     cwd: dir,
     encoding: "utf8",
     timeout: 60_000,
   });
   return { stdout: run.stdout, stderr: run.stderr, status: run.status, signal: run.signal };
 }
+
+const validera = (file: string) => tertial("validera", file);
 
 async function write(name: string, bytes: Uint8Array): Promise<string> {
   await fs.writeFile(path.join(dir, name), bytes);
@@ -108,5 +110,32 @@ describe("tertial validera under a 200 MB heap", () => {
         `\nFel: ${special} är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och kan inte läsas som arbetsbok. Ange sökvägen till arbetsboken (.xlsx).\n`
       );
     }
+  });
+
+  it("refuses symbolic links that lead back to themselves, in every command that reads workbooks", async () => {
+    await fs.symlink("b.xlsx", path.join(dir, "a.xlsx"));
+    await fs.symlink("a.xlsx", path.join(dir, "b.xlsx"));
+    const loop =
+      "a.xlsx är en länk som leder tillbaka till sig själv (länkarna pekar på varandra i en " +
+      "slinga) och kan inte läsas. Ange sökvägen till själva arbetsboken (.xlsx).";
+    for (const args of [["validera"], ["rapport"], ["ny-period"]]) {
+      const run = tertial(...args, "a.xlsx");
+      expect([args, run.status, run.stderr]).toEqual([args, 2, `Fel: ${loop}\n`]);
+    }
+    const consolidated = tertial("sammanstall", "a.xlsx", "-o", "nämnd.xlsx");
+    expect(consolidated.status).toBe(2);
+    expect(consolidated.stderr).toContain(`Används inte: a.xlsx: ${loop}\n`);
+    expect(consolidated.stderr).not.toMatch(/oväntat fel|Internt fel/);
+    expect((await fs.readdir(dir)).sort()).toEqual(["a.xlsx", "b.xlsx"]);
+  });
+
+  it("says a file name over the file system's 255 bytes cannot exist", () => {
+    const name = `${"å".repeat(130)}.xlsx`;
+    const run = validera(name);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `Fel: ${name} kan inte läsas: namnet eller sökvägen är längre än filsystemet tillåter ` +
+        "(ett filnamn högst 255 byte), så någon sådan fil finns inte. Kontrollera namnet och försök igen.\n"
+    );
   });
 });

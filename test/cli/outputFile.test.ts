@@ -14,6 +14,7 @@ import {
   writeError,
   type OutputPolicy,
 } from "../../src/cli/outputFile";
+import { tempFileFor } from "../../src/xlsx/writeAtomic";
 
 let dir: string;
 
@@ -249,5 +250,105 @@ describe("writeError", () => {
 
   it("passes on errors that are not about the file (bugs stay bugs)", () => {
     expect(failure("ERR_INVALID_ARG_TYPE")).toBeNull();
+  });
+});
+
+describe("long names", () => {
+  const bytesOf = (name: string) => Buffer.byteLength(name, "utf8");
+
+  it.each([
+    ["245 bytes of ASCII", `${"a".repeat(240)}.xlsx`],
+    ["245 bytes with å (2 bytes each)", `${"å".repeat(120)}.xlsx`],
+    ["the limit, 255 bytes", `${"ö".repeat(125)}.xlsx`],
+  ])("writes a target named with %s, and leaves only the target", async (_case, name) => {
+    expect(bytesOf(name)).toBeLessThanOrEqual(255);
+    const target = path.join(dir, name);
+    expect(await write({ target })).toBeNull();
+    expect(await fs.readFile(target, "utf8")).toBe("ny rapport");
+    expect(await filesIn(dir)).toEqual([name]);
+  });
+
+  it("refuses a name over 255 bytes in Swedish, counting å as 2", async () => {
+    const target = path.join(dir, `${"å".repeat(126)}.xlsx`);
+    expect(await write({ target, force: true })).toBe(
+      `${target} kan inte skrivas: filnamnet är 257 byte långt, men filsystemet tillåter högst ` +
+        "255 byte (å, ä och ö räknas som 2). Ange ett kortare namn med -o."
+    );
+    expect(await filesIn(dir)).toEqual([]);
+  });
+
+  it("words a path over the system's limit (ENAMETOOLONG) in Swedish", () => {
+    const error = Object.assign(new Error("ENAMETOOLONG"), { code: "ENAMETOOLONG" });
+    const message = (writeError("ut/rapport.xlsx", error) as Error).message;
+    expect(message).toBe(
+      "ut/rapport.xlsx kan inte skrivas: sökvägen är längre än filsystemet tillåter. " +
+        "Ange en fil med kortare sökväg med -o."
+    );
+  });
+});
+
+describe("links in a loop", () => {
+  it("refuses a target that is such a link, or lies in a folder that is one, in Swedish", async () => {
+    await fs.symlink("b.xlsx", path.join(dir, "a.xlsx"));
+    await fs.symlink("a.xlsx", path.join(dir, "b.xlsx"));
+    for (const target of [path.join(dir, "a.xlsx"), path.join(dir, "a.xlsx", "rapport.xlsx")]) {
+      expect(await write({ target, force: true })).toBe(
+        `${target} kan inte skrivas: sökvägen går genom länkar som pekar på varandra i en ` +
+          "slinga. Ange en annan fil med -o."
+      );
+    }
+    expect(await filesIn(dir)).toEqual(["a.xlsx", "b.xlsx"]);
+  });
+});
+
+describe("temporary files an earlier run left behind", () => {
+  const HOUR_MS = 60 * 60 * 1000;
+
+  /** A file with the given name in the test folder, last written `ageMs` ago. */
+  async function leftBehind(name: string, ageMs: number): Promise<string> {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, "halv fil");
+    const when = new Date(Date.now() - ageMs);
+    await fs.utimes(file, when, when);
+    return name;
+  }
+
+  it.each([
+    ["a short name", "rapport.xlsx"],
+    ["a name whose temporary name is shortened", `${"å".repeat(120)}.xlsx`],
+  ])("removes only that target's stale temporary files, for %s", async (_case, targetName) => {
+    const target = path.join(dir, targetName);
+    const tempName = (file: string) => path.basename(tempFileFor(file));
+    const stale = await leftBehind(tempName(target), HOUR_MS);
+    const kept = [
+      // Another run writing the same target right now: newer than this run.
+      await leftBehind(tempName(target), -1000),
+      // The user's own files, named almost as Tertial's, and another target's temporary file.
+      await leftBehind(`${targetName}.tmp`, HOUR_MS),
+      await leftBehind(stale.slice(1), HOUR_MS),
+      await leftBehind(stale.replace(/[0-9a-f]{12}\.tmp$/, "ABCDEF012345.tmp"), HOUR_MS),
+      await leftBehind(stale.replace(/\.tmp$/, ".tm"), HOUR_MS),
+      await leftBehind(stale.replace(/^\../, "."), HOUR_MS),
+      await leftBehind(tempName(path.join(dir, "annan.xlsx")), HOUR_MS),
+    ];
+    expect(stale).toMatch(/^\..*\.[0-9a-f]{12}\.tmp$/);
+
+    expect(await write({ target })).toBeNull();
+
+    expect(await filesIn(dir)).toEqual([...kept, targetName].sort());
+    expect(await fs.readFile(target, "utf8")).toBe("ny rapport");
+  });
+
+  it("removes no folder and no link, whatever its name", async () => {
+    const target = path.join(dir, "rapport.xlsx");
+    const folder = path.basename(tempFileFor(target));
+    const link = path.basename(tempFileFor(target));
+    await fs.mkdir(path.join(dir, folder));
+    await fs.symlink("rapport.xlsx", path.join(dir, link));
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    await fs.utimes(path.join(dir, folder), old, old);
+    await fs.lutimes(path.join(dir, link), old, old);
+    expect(await write({ target })).toBeNull();
+    expect(await filesIn(dir)).toEqual([folder, link, "rapport.xlsx"].sort());
   });
 });

@@ -19,6 +19,10 @@ describe("forTerminal", () => {
       "risk\u202eetats\u202c \u2066x\u2069 \u202a\u202b\u202d\u2067\u2068",
       "risketats x ",
     ],
+    ["direction marks and the Arabic letter mark", "A\u200eB\u200fC\u061cD", "ABCD"],
+    ["a byte order mark and zero-width characters", "\ufeffRisk\u200b1\u2060\u00ad", "Risk1"],
+    ["format characters beyond the BMP (tag characters)", "x\u{e0041}\u{e007f}y", "xy"],
+    ["line and paragraph separators, as a space", "rad 1\u2028rad 2\u2029slut", "rad 1 rad 2 slut"],
   ])("removes %s", (_case, text, shown) => {
     expect(forTerminal(text)).toBe(shown);
   });

@@ -2,7 +2,14 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { removePendingTempFiles, writeFileAtomic } from "../../src/xlsx/writeAtomic";
+import fc from "fast-check";
+import {
+  MAX_FILE_NAME_BYTES,
+  removePendingTempFiles,
+  tempFileFor,
+  tempNamePattern,
+  writeFileAtomic,
+} from "../../src/xlsx/writeAtomic";
 
 let dir: string;
 
@@ -31,5 +38,30 @@ describe("writeFileAtomic", () => {
     expect(await fs.readdir(dir)).toEqual([]);
     await expect(writing).rejects.toThrow(/ENOENT/);
     expect(await fs.readdir(dir)).toEqual([]);
+  });
+});
+
+describe("tempFileFor", () => {
+  const bytesOf = (name: string) => Buffer.byteLength(name, "utf8");
+  /** File names of at most 255 bytes: letters of every width in UTF-8, dots, spaces, tildes. */
+  const fileName = fc
+    .array(fc.constantFrom("a", "Z", "å", "Ö", ".", " ", "~", "-", "€", "📈", "0", "f"), {
+      minLength: 1,
+      maxLength: 200,
+    })
+    .map((chars) => chars.join(""))
+    .filter((name) => name !== "." && name !== ".." && bytesOf(name) <= MAX_FILE_NAME_BYTES);
+
+  it("names a temporary file within 255 bytes that its target's pattern, and no other's, matches", () => {
+    fc.assert(
+      fc.property(fileName, fileName, (name, other) => {
+        const temp = path.basename(tempFileFor(path.join("mapp", name)));
+        expect(bytesOf(temp)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+        expect(tempNamePattern(path.join("mapp", name)).test(temp)).toBe(true);
+        if (other !== name)
+          expect(tempNamePattern(path.join("mapp", other)).test(temp)).toBe(false);
+      }),
+      { numRuns: 500 }
+    );
   });
 });

@@ -32,6 +32,7 @@ import { ReportMessage } from "./ReportMessage";
 import { SummaryPanel } from "./SummaryPanel";
 import { WordDownload } from "./WordDownload";
 import { WorkbookHeaderView } from "./WorkbookHeaderView";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: {
@@ -225,7 +226,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         <MessageBar intent="error" politeness="assertive">
           <MessageBarBody>
             <MessageBarTitle>Det gick inte</MessageBarTitle>
-            {error.message}
+            <UserText>{error.message}</UserText>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -34,6 +34,7 @@ import {
 import type { Consolidation, UnusableFile } from "../../core/consolidate/consolidate";
 import { formatNumber } from "../../core/format";
 import { ConsolidationTable } from "./ConsolidationTable";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -230,7 +231,9 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
           </Body1>
           <ul className={styles.files}>
             {files.map((file, i) => (
-              <li key={`${i}:${file.name}`}>{file.name}</li>
+              <li key={`${i}:${file.name}`}>
+                <UserText>{file.name}</UserText>
+              </li>
             ))}
           </ul>
           <Field
@@ -295,7 +298,7 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
           <>
             <Body1 role="status">
               Läser {formatNumber(state.index + 1, 0)} av {formatNumber(files.length, 0)}:{" "}
-              {state.name}
+              <UserText>{state.name}</UserText>
             </Body1>
             <ProgressBar value={state.index / Math.max(files.length, 1)} aria-hidden />
           </>
@@ -315,7 +318,8 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
               {consolidationTotals(state.consolidation)}{" "}
               {state.download ? (
                 <>
-                  Den laddas ned som {state.download.fileName} (oftast till mappen Hämtade filer).{" "}
+                  Den laddas ned som <UserText>{state.download.fileName}</UserText> (oftast till
+                  mappen Hämtade filer).{" "}
                   <Link href={state.download.url} download={state.download.fileName}>
                     Ladda ned sammanställningen igen
                   </Link>
@@ -323,7 +327,7 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
               ) : (
                 <>
                   Den är öppnad som en ny arbetsbok i Excel; spara den, till exempel som{" "}
-                  {consolidatedFileName(state.consolidation)}.
+                  <UserText>{consolidatedFileName(state.consolidation)}</UserText>.
                 </>
               )}
             </MessageBarBody>
@@ -333,7 +337,7 @@ export function ConsolidateWorkbooks({ files: given, openInExcel }: ConsolidateW
           <MessageBar intent="error" politeness="assertive">
             <MessageBarBody>
               <MessageBarTitle>Det gick inte att sammanställa</MessageBarTitle>
-              {state.message}
+              <UserText>{state.message}</UserText>
             </MessageBarBody>
           </MessageBar>
         )}

@@ -17,6 +17,7 @@ import {
   Warning20Filled,
 } from "@fluentui/react-icons";
 import { STATUS_WORDS, type UnitRow, type UnitStatus } from "../../app/consolidationView";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   // A task pane is narrow: the text wraps inside its cells instead of widening the table.
@@ -79,8 +80,14 @@ export function ConsolidationTable({
         {rows.map((row) => (
           <TableRow key={row.file}>
             <TableCell className={styles.cell}>
-              {row.name !== null && <span className={styles.name}>{row.name}</span>}
-              <Caption1>{row.file}</Caption1>
+              {row.name !== null && (
+                <span className={styles.name}>
+                  <UserText>{row.name}</UserText>
+                </span>
+              )}
+              <Caption1>
+                <UserText>{row.file}</UserText>
+              </Caption1>
             </TableCell>
             <TableCell className={styles.cell}>
               {row.statuses.map((status) => (
@@ -91,7 +98,7 @@ export function ConsolidationTable({
               ))}
               {row.details.map((detail) => (
                 <Caption1 key={detail} className={styles.detail}>
-                  {detail}
+                  <UserText>{detail}</UserText>
                 </Caption1>
               ))}
             </TableCell>

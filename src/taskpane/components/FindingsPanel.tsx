@@ -21,6 +21,7 @@ import {
   type SheetGroup,
 } from "../state/findingsView";
 import { SeverityIcon } from "./SeverityIcon";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -117,7 +118,7 @@ function SheetFindings({
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.sheet}>
-        {group.sheet} <Caption1>({describeCounts(group.counts)})</Caption1>
+        <UserText>{group.sheet}</UserText> <Caption1>({describeCounts(group.counts)})</Caption1>
       </h3>
       <ul className={styles.list}>
         {shown.map((finding) => (
@@ -143,7 +144,7 @@ function SheetFindings({
       </ul>
       {shown.length < group.findings.length && (
         <Button appearance="transparent" onClick={() => setShowAll(true)}>
-          Visa alla {group.findings.length} fynd på bladet {group.sheet}
+          Visa alla {group.findings.length} fynd på bladet <UserText>{group.sheet}</UserText>
         </Button>
       )}
     </section>
@@ -157,7 +158,9 @@ function FindingText({ finding }: { finding: Finding }) {
       <span className={styles.cell}>
         {SEVERITY_WORD[finding.severity]} · {finding.cell}
       </span>
-      <span>{finding.message}</span>
+      <span>
+        <UserText>{finding.message}</UserText>
+      </span>
     </span>
   );
 }

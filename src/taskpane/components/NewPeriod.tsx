@@ -18,6 +18,7 @@ import {
 } from "../../app/newPeriod";
 import { newPeriodSteps, type NewPeriodStep } from "../../app/progress";
 import { ProgressView } from "./ProgressView";
+import { UserText, WithUserValues } from "./UserText";
 
 const useStyles = makeStyles({
   root: {
@@ -93,7 +94,10 @@ export function NewPeriod({
             <MessageBarTitle>{message.title}</MessageBarTitle>
             {message.lines.map((line) => (
               <p key={line} className={styles.line}>
-                {line}
+                <WithUserValues
+                  text={line}
+                  values={[state.done.summary.fileName, state.done.from]}
+                />
               </p>
             ))}
           </MessageBarBody>
@@ -103,7 +107,7 @@ export function NewPeriod({
         <MessageBar intent="error" politeness="assertive">
           <MessageBarBody>
             <MessageBarTitle>Ny period gick inte</MessageBarTitle>
-            {state.message}
+            <UserText>{state.message}</UserText>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -11,6 +11,7 @@ import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { NewWorkbookOffer } from "../../app/appHost";
 import { userMessage } from "../../app/errorMessage";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -52,7 +53,7 @@ export function NotTertialWorkbook({
       <MessageBar intent="warning" politeness="assertive">
         <MessageBarBody>
           <MessageBarTitle>Det här är ingen tertialarbetsbok</MessageBarTitle>
-          {message}
+          <UserText>{message}</UserText>
         </MessageBarBody>
       </MessageBar>
       {offer && (

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { FolderOpen20Regular } from "@fluentui/react-icons";
 import { useId, useRef, type ChangeEvent } from "react";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   zone: {
@@ -62,7 +63,10 @@ export function OpenWorkbook({ fileName, dragging, onOpen, onOpenSeveral }: Open
           "Ingen arbetsbok är öppen."
         ) : (
           <>
-            Arbetsbok: <span className={styles.fileName}>{fileName}</span>
+            Arbetsbok:{" "}
+            <span className={styles.fileName}>
+              <UserText>{fileName}</UserText>
+            </span>
           </>
         )}
       </Body1>

@@ -2,6 +2,7 @@ import { Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/
 import { useId } from "react";
 import { describeCounts } from "../state/findingsView";
 import type { ReportOutcome } from "../../app/workflow";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -55,17 +56,21 @@ export function SummaryPanel({ outcome, onShowSheet, onSelectCell }: SummaryPane
                   onClick={() => onSelectCell(d.sheet, d.cell)}
                   aria-label={`${d.label}: ${d.deviation}. Gå till kommentaren i ${d.sheet}, cell ${d.cell}.`}
                 >
-                  {d.label}: {d.deviation}
+                  <UserText>{d.label}</UserText>: {d.deviation}
                 </Link>
               ) : (
-                `${d.label}: ${d.deviation}`
+                <>
+                  <UserText>{d.label}</UserText>: {d.deviation}
+                </>
               )}
             </li>
           ))}
         </ol>
       )}
       {summary.materialDeviationCount > summary.largestDeviations.length && (
-        <Caption1>{summary.materialDeviationText}</Caption1>
+        <Caption1>
+          <UserText>{summary.materialDeviationText}</UserText>
+        </Caption1>
       )}
 
       <h3 className={styles.subheading}>Rapportblad</h3>

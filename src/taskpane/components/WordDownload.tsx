@@ -12,6 +12,7 @@ import {
 } from "../../browser/download";
 import { wordDocumentFile } from "../../browser/wordDocument";
 import type { ReportDoc } from "../../core/report/reportDoc";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   root: {
@@ -95,14 +96,18 @@ export function WordDownload({
         {state.kind === "busy" && <Text>Word-dokumentet skapas …</Text>}
         {state.kind === "done" && (
           <Text>
-            Word-dokumentet laddas ned som {state.download.fileName} (oftast till mappen Hämtade
-            filer).{" "}
+            Word-dokumentet laddas ned som <UserText>{state.download.fileName}</UserText> (oftast
+            till mappen Hämtade filer).{" "}
             <Link href={state.download.url} download={state.download.fileName}>
               Ladda ned dokumentet igen
             </Link>
           </Text>
         )}
-        {state.kind === "failed" && <Text role="alert">{state.message}</Text>}
+        {state.kind === "failed" && (
+          <Text role="alert">
+            <UserText>{state.message}</UserText>
+          </Text>
+        )}
       </div>
     </div>
   );

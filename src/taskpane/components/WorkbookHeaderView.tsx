@@ -1,5 +1,6 @@
 import { Body1, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import type { WorkbookHeader } from "../../app/workbookHeader";
+import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -32,13 +33,21 @@ export function WorkbookHeaderView({
       {header ? (
         <dl className={styles.facts} aria-label={`Arbetsboken ${header.fileName}`}>
           <dt className={styles.term}>Organisation</dt>
-          <dd className={styles.value}>{header.organisation}</dd>
+          <dd className={styles.value}>
+            <UserText>{header.organisation}</UserText>
+          </dd>
           <dt className={styles.term}>År</dt>
-          <dd className={styles.value}>{header.year}</dd>
+          <dd className={styles.value}>
+            <UserText>{header.year}</UserText>
+          </dd>
           <dt className={styles.term}>Period</dt>
-          <dd className={styles.value}>{header.period}</dd>
+          <dd className={styles.value}>
+            <UserText>{header.period}</UserText>
+          </dd>
           <dt className={styles.term}>Mallversion</dt>
-          <dd className={styles.value}>{header.templateVersion}</dd>
+          <dd className={styles.value}>
+            <UserText>{header.templateVersion}</UserText>
+          </dd>
         </dl>
       ) : (
         hint && <Body1>{hint}</Body1>

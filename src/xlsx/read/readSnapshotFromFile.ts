@@ -14,6 +14,8 @@ const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
   EACCES: "permission",
   EPERM: "permission",
   EBUSY: "busy",
+  ELOOP: "linkLoop",
+  ENAMETOOLONG: "nameTooLong",
 };
 
 function fileProblem(error: unknown, filePath: string): unknown {
