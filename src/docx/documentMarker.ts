@@ -6,6 +6,7 @@
  * body, so an edited document no longer matches and is the user's.
  */
 import JSZip from "jszip";
+import { xmlSafeText } from "../core/text/xmlSafe";
 import { decodeXml, escapeXml } from "../xlsx/xmlText";
 
 /** The custom property's name; its value is `fnv1a:<digest>:<length>` of word/document.xml. */
@@ -48,7 +49,7 @@ export async function withDocumentMarker(
   if (!custom.includes(MARKER_PLACEHOLDER)) throw new Error("The marker property is missing");
   zip.file(CUSTOM, custom.replace(MARKER_PLACEHOLDER, digest(body)));
   const app = await part(zip, APP);
-  const company = organisation ? `<Company>${escapeXml(organisation)}</Company>` : "";
+  const company = organisation ? `<Company>${escapeXml(xmlSafeText(organisation))}</Company>` : "";
   zip.file(
     APP,
     app.replace(
