@@ -14,6 +14,7 @@ import {
   writeError,
   type OutputPolicy,
 } from "../../src/cli/outputFile";
+import type { RandomAccessFile } from "../../src/xlsx/zip/packageAt";
 
 let dir: string;
 
@@ -74,7 +75,8 @@ describe("prepareOutput", () => {
     const other = path.join(dir, "annan.xlsx");
     await fs.writeFile(own, "EGEN");
     await fs.writeFile(other, "ANNAN");
-    const isOwnOutput = async (bytes: Uint8Array) => new TextDecoder().decode(bytes) === "EGEN";
+    const isOwnOutput = async (file: RandomAccessFile) =>
+      new TextDecoder().decode(await file.readAt(0, file.size)) === "EGEN";
     expect(await write({ target: own, isOwnOutput })).toBeNull();
     expect(await fs.readFile(own, "utf8")).toBe("ny rapport");
     expect(await write({ target: other, isOwnOutput })).toMatch(/finns redan; använd --force/);
