@@ -26,12 +26,11 @@ const APP = "docProps/app.xml";
 /** The parts the digest covers: everything a document's content, look and layout is in. */
 const COVERED = /^word\//;
 
-/** The digest of the covered parts, by name in a fixed order, as text. */
+/** The digest of the covered parts' bytes, by name in a fixed order. */
 function digest(parts: readonly { readonly name: string; readonly bytes: Uint8Array }[]): string {
-  const decoder = new TextDecoder();
   const result = new MarkerDigest();
   const sorted = [...parts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, bytes } of sorted) result.add(name).add(decoder.decode(bytes));
+  for (const { name, bytes } of sorted) result.add(name).addBytes(bytes);
   return result.toString();
 }
 

@@ -30,6 +30,8 @@ const STRING_ITEM = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 const TEXT = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const CELL_REFERENCE = /(?:^|\s)r="([^"]*)"/;
+const CELL_TYPE = /(?:^|\s)t="([^"]*)"/;
 const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
 const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const INLINE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
@@ -49,8 +51,12 @@ function attributes(text: string): Map<string, string> {
 }
 
 /** Element text as a reader gives it: entities, then Excel's `_xHHHH_` escapes, decoded. */
-const textOf = (xml: string) =>
-  decodeXml(xml).replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+function textOf(xml: string): string {
+  const text = xml.includes("&") ? decodeXml(xml) : xml;
+  return text.includes("_x")
+    ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
 
 /** The text of a string item or inline string: its runs' texts, phonetic guides left out. */
 function runsText(xml: string): string {
@@ -75,11 +81,12 @@ const truthy = (value: string | undefined) => value === "1" || value === "true";
 
 /** The cells' content: address, kind, value, formula. */
 function addCells(digest: MarkerDigest, xml: string, sharedStrings: readonly string[]): void {
-  for (const [, attributeText, inner = ""] of xml.matchAll(CELL)) {
-    const cell = attributes(attributeText);
+  for (const [, attributeText, inner] of xml.matchAll(CELL)) {
+    // Most of a report's cells are empty, styled only (`<c r="B1" s="3"/>`): nothing to compare.
+    if (!inner) continue;
     const formula = FORMULA.exec(inner);
     const raw = VALUE.exec(inner)?.[1];
-    const type = cell.get("t") ?? "n";
+    const type = CELL_TYPE.exec(attributeText)?.[1] ?? "n";
     let kind = "number";
     let value: string | null = raw === undefined ? null : textOf(raw);
     if (type === "s") {
@@ -94,7 +101,7 @@ function addCells(digest: MarkerDigest, xml: string, sharedStrings: readonly str
     else if (value !== null && Number.isFinite(Number(value))) value = numberText(value);
     if (value === null && !formula) continue;
     digest
-      .add(cell.get("r") ?? "")
+      .add(CELL_REFERENCE.exec(attributeText)?.[1] ?? "")
       .add(kind)
       .add(value ?? "")
       .add(formula ? textOf(formula[1] ?? "") : "");
