@@ -196,7 +196,9 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   await checkFolder(target, path.dirname(file));
   const replaceable =
     policy.force ||
-    (policy.isOwnOutput !== undefined && (await withFileAt(file, policy.isOwnOutput)));
+    (policy.isOwnOutput !== undefined &&
+      // A file this process cannot open for reading is not known to be its own.
+      (await withFileAt(file, policy.isOwnOutput).catch(() => false)));
   if (!replaceable) {
     throw new OutputFileError(
       `${target} finns redan; använd --force för att ersätta den, eller ange en annan fil med -o.`

@@ -23,7 +23,7 @@ const grid = (name: string): SheetGrid => ({
   rows: [
     [{ value: `${name} & <mer>`, style: "title" }, null],
     [
-      { value: "Avvikelse", style: "table.text" },
+      { value: "Avvikelse\r\nmot budget", style: "table.text" },
       { value: 0.13752913752913754, style: "table.number", numFmt: "0.0%" },
     ],
   ],
@@ -167,6 +167,13 @@ describe("the report marker", () => {
     expect(sheet).toContain('t="inlineStr"');
     expect(sheet).not.toContain('t="s"');
     expect(await isTertialReport(rewritten)).toBe(true);
+  });
+
+  it("recognises the report after a program wrote its line ends as an XML parser reads them", async () => {
+    const normalised = await editPart(report, "xl/sharedStrings.xml", (xml) =>
+      xml.replace(/\r\n/g, "\n")
+    );
+    expect(await isTertialReport(normalised)).toBe(true);
   });
 
   it("does not recognise the template, a workbook without the mark, or bytes that are no zip", async () => {

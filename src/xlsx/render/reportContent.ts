@@ -50,9 +50,13 @@ function attributes(text: string): Map<string, string> {
   return found;
 }
 
-/** Element text as a reader gives it: entities, then Excel's `_xHHHH_` escapes, decoded. */
+/**
+ * Element text as a reader gives it: line ends normalised as every XML parser does (a raw CR LF
+ * or CR is LF), then entities and Excel's `_xHHHH_` escapes decoded.
+ */
 function textOf(xml: string): string {
-  const text = xml.includes("&") ? decodeXml(xml) : xml;
+  const lines = xml.includes("\r") ? xml.replace(/\r\n?/g, "\n") : xml;
+  const text = lines.includes("&") ? decodeXml(lines) : lines;
   return text.includes("_x")
     ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : text;
