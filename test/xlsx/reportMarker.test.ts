@@ -123,11 +123,18 @@ describe("the report marker", () => {
     expect(await isTertialReport(header)).toBe(false);
   });
 
-  it("does not recognise a report a user added a comment to", async () => {
+  it("does not recognise a report a user added a comment or a link to", async () => {
     const commented = await editPart(report, "xl/worksheets/sheet1.xml", (xml) =>
       xml.replace("</worksheet>", '<legacyDrawing r:id="rId9"/></worksheet>')
     );
     expect(await isTertialReport(commented)).toBe(false);
+    const linked = await editPart(report, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        "</worksheet>",
+        '<hyperlinks><hyperlink ref="A1" r:id="rId8"/></hyperlinks></worksheet>'
+      )
+    );
+    expect(await isTertialReport(linked)).toBe(false);
   });
 
   it("recognises the same content rewritten: inline strings, numbers written shorter, other attributes", async () => {

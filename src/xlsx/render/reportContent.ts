@@ -9,7 +9,8 @@
  *   up to 17: `0.13752913752913754` is LibreOffice's `0.137529137529138`);
  * - each sheet's header and footer texts (even and first-page ones only where the sheet uses them);
  * - objects a user adds to a sheet and Tertial never writes: drawings and images, comments (a
- *   legacy drawing), form controls, OLE objects, tables.
+ *   legacy drawing), form controls, OLE objects, tables, hyperlinks (Tertial's links are
+ *   HYPERLINK formulas, which count as cells).
  * Left out, on purpose: styles (a saving program renumbers them), column widths, row heights,
  * merges, print settings and document properties. Saving the report unchanged in Excel or
  * LibreOffice, which rewrite every part, keeps the digest (LibreOffice checked in the tests); a
@@ -38,7 +39,7 @@ const INLINE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 const HEADER_FOOTER =
   /<(?:\w+:)?headerFooter\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?headerFooter>)/;
 const USER_OBJECT =
-  /<(?:\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|tableParts)\b([^>]*)>/g;
+  /<(?:\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|tableParts|hyperlinks)\b([^>]*)>/g;
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 /** An element's attributes by local name (`r:id` → `id`). */
