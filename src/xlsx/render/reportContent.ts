@@ -147,7 +147,7 @@ export async function reportContentDigest(parts: PackageParts): Promise<string |
   let budget = MAX_UNPACKED_TOTAL_BYTES;
   const decoder = new TextDecoder();
   const read = async (name: string): Promise<string | null> => {
-    const bytes = await parts.part(name, Math.min(budget, MAX_UNPACKED_TOTAL_BYTES));
+    const bytes = await parts.part(name, budget);
     if (bytes === null) return null;
     budget -= bytes.length;
     return decoder.decode(bytes);
