@@ -180,9 +180,11 @@ export async function reportContentDigest(parts: PackageParts): Promise<string |
     }
     const xml = await read(target.part);
     if (xml === null) return null;
+    // The schema puts the header, footer and objects after sheetData: look for them there only.
+    const afterCells = xml.slice(xml.lastIndexOf("sheetData"));
     addCells(digest, xml, sharedStrings);
-    addHeaderFooter(digest, xml);
-    addUserObjects(digest, xml);
+    addHeaderFooter(digest, afterCells);
+    addUserObjects(digest, afterCells);
   }
   return digest.toString();
 }
