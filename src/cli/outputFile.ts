@@ -8,6 +8,8 @@
 import { constants, promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import { fileNameBytes, MAX_FILE_NAME_BYTES, writeFileAtomic } from "../xlsx/writeAtomic";
+import { withFileAt } from "../xlsx/zip/fileAt";
+import type { RandomAccessFile } from "../xlsx/zip/packageAt";
 
 export class OutputFileError extends Error {
   constructor(message: string) {
@@ -29,9 +31,10 @@ export interface OutputPolicy {
   readonly force?: boolean;
   /**
    * Whether an existing file may be replaced without --force because the command wrote it
-   * itself (reads the file's bytes; must be cheap).
+   * itself. It reads the file by position (only the parts it needs, never the whole file), so
+   * a target of any size is recognised or refused at once.
    */
-  readonly isOwnOutput?: (bytes: Uint8Array) => Promise<boolean>;
+  readonly isOwnOutput?: (file: RandomAccessFile) => Promise<boolean>;
   /**
    * The file the command reads: never written over, not even with --force, since Tertial never
    * changes its input (`sammanstall` has many). `what` names the output in the message, e.g.
@@ -207,7 +210,9 @@ async function destination(policy: OutputPolicy): Promise<Destination> {
   await checkFolder(target, path.dirname(file));
   const replaceable =
     policy.force ||
-    (policy.isOwnOutput !== undefined && (await policy.isOwnOutput(await fs.readFile(file))));
+    (policy.isOwnOutput !== undefined &&
+      // A file this process cannot open for reading is not known to be its own.
+      (await withFileAt(file, policy.isOwnOutput).catch(() => false)));
   if (!replaceable) {
     throw new OutputFileError(
       `${target} finns redan; använd --force för att ersätta den, eller ange en annan fil med -o.`

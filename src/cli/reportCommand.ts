@@ -16,6 +16,7 @@ import { isTertialDocument } from "../docx/documentMarker";
 import { reportDocumentBytes } from "../docx/wordReport";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
+import type { RandomAccessFile } from "../xlsx/zip/packageAt";
 import { prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { reportTargets, type ReportFormat, type ReportTarget } from "./reportFormats";
@@ -38,7 +39,7 @@ const WRITERS: Record<
   ReportFormat,
   {
     readonly bytes: (doc: ReportDoc) => Promise<Uint8Array>;
-    readonly isOwnOutput: (bytes: Uint8Array) => Promise<boolean>;
+    readonly isOwnOutput: (file: RandomAccessFile) => Promise<boolean>;
   }
 > = {
   xlsx: { bytes: reportWorkbookBytes, isOwnOutput: isTertialReport },

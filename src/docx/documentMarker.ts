@@ -1,31 +1,37 @@
 /**
  * The mark Tertial puts in every report document it writes, so that `tertial rapport` may replace
  * its own earlier .docx without --force, but never a document someone has edited since. The mark
- * is a custom document property (File › Egenskaper › Anpassade in Word) holding a digest of the
- * document's body as Tertial wrote it: saving the document in Word or LibreOffice rewrites the
- * body, so an edited document no longer matches and is the user's.
+ * is a custom document property (File › Egenskaper › Anpassade in Word) holding a digest of every
+ * part under `word/` as Tertial wrote it: the body, the page header and footer, styles, settings
+ * and their relationships. An edit anywhere in them (a header typed over, a comment, a style)
+ * changes the digest, and Word and LibreOffice rewrite these parts on every save, so a document
+ * saved since is the user's. Reading the mark reads the package by position
+ * (../xlsx/zip/packageAt.ts), only the property and the `word/` parts, never the whole file.
  */
 import JSZip from "jszip";
+import { MAX_UNPACKED_TOTAL_BYTES } from "../core/limits";
+import { xmlSafeText } from "../core/text/xmlSafe";
+import { MarkerDigest } from "../xlsx/markerDigest";
 import { decodeXml, escapeXml } from "../xlsx/xmlText";
+import { bytesFile, packageParts, type RandomAccessFile } from "../xlsx/zip/packageAt";
 
-/** The custom property's name; its value is `fnv1a:<digest>:<length>` of word/document.xml. */
+/** The custom property's name; its value is `fnv1a:<digest>:<length>` of the `word/` parts. */
 export const REPORT_DOCUMENT_PROPERTY = "Tertial-rapportdokument";
 
 /** What docx writes as the property's value, replaced by the digest once the body exists. */
 export const MARKER_PLACEHOLDER = "tertial-digest-pending";
 
-const BODY = "word/document.xml";
 const CUSTOM = "docProps/custom.xml";
 const APP = "docProps/app.xml";
+/** The parts the digest covers: everything a document's content, look and layout is in. */
+const COVERED = /^word\//;
 
-/** FNV-1a over the text's UTF-16 units with its length: tells an edit apart, not an attack. */
-function digest(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `fnv1a:${hash.toString(16).padStart(8, "0")}:${text.length}`;
+/** The digest of the covered parts' bytes, by name in a fixed order. */
+function digest(parts: readonly { readonly name: string; readonly bytes: Uint8Array }[]): string {
+  const result = new MarkerDigest();
+  const sorted = [...parts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, bytes } of sorted) result.add(name).addBytes(bytes);
+  return result.toString();
 }
 
 async function part(zip: JSZip, name: string): Promise<string> {
@@ -43,12 +49,10 @@ export async function withDocumentMarker(
   organisation: string | null
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const body = await part(zip, BODY);
   const custom = await part(zip, CUSTOM);
   if (!custom.includes(MARKER_PLACEHOLDER)) throw new Error("The marker property is missing");
-  zip.file(CUSTOM, custom.replace(MARKER_PLACEHOLDER, digest(body)));
   const app = await part(zip, APP);
-  const company = organisation ? `<Company>${escapeXml(organisation)}</Company>` : "";
+  const company = organisation ? `<Company>${escapeXml(xmlSafeText(organisation))}</Company>` : "";
   zip.file(
     APP,
     app.replace(
@@ -56,6 +60,11 @@ export async function withDocumentMarker(
       `<Properties$1><Application>Tertial</Application>${company}</Properties>`
     )
   );
+  const covered = zip.filter((name, file) => !file.dir && COVERED.test(name));
+  const written = await Promise.all(
+    covered.map(async (file) => ({ name: file.name, bytes: await file.async("uint8array") }))
+  );
+  zip.file(CUSTOM, custom.replace(MARKER_PLACEHOLDER, digest(written)));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -64,17 +73,25 @@ const MARKER_VALUE = new RegExp(
 );
 
 /**
- * True when the bytes are a report document Tertial wrote and nobody has saved since: the marker
- * is there and matches the body. Anything unreadable is not Tertial's document.
+ * True when the file is a report document Tertial wrote and nobody has saved since: the marker is
+ * there and matches the `word/` parts. Anything unreadable is not Tertial's document.
  */
-export async function isTertialDocument(bytes: Uint8Array): Promise<boolean> {
+export async function isTertialDocument(source: Uint8Array | RandomAccessFile): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const custom = await zip.file(CUSTOM)?.async("string");
-    const body = await zip.file(BODY)?.async("string");
-    if (custom === undefined || body === undefined) return false;
-    const marked = MARKER_VALUE.exec(custom)?.[1];
-    return marked !== undefined && decodeXml(marked) === digest(body);
+    const parts = await packageParts(source instanceof Uint8Array ? bytesFile(source) : source);
+    const custom = await parts.part(CUSTOM);
+    if (custom === null) return false;
+    const marked = MARKER_VALUE.exec(new TextDecoder().decode(custom))?.[1];
+    if (marked === undefined) return false;
+    let budget = MAX_UNPACKED_TOTAL_BYTES;
+    const covered: { name: string; bytes: Uint8Array }[] = [];
+    for (const name of parts.names.filter((n) => COVERED.test(n) && !n.endsWith("/"))) {
+      const bytes = await parts.part(name, budget);
+      if (bytes === null) return false;
+      budget -= bytes.length;
+      covered.push({ name, bytes });
+    }
+    return decodeXml(marked) === digest(covered);
   } catch {
     return false;
   }

@@ -44,22 +44,14 @@ import type {
 import { columnAlign } from "../core/report/reportDoc";
 import { STYLES } from "../core/report/styles";
 import { valueText } from "../core/report/valueText";
+import { xmlSafeText } from "../core/text/xmlSafe";
 import { fitColumns, longestWordTwips } from "./columnFit";
 import { DOCUMENT_STYLES, STYLE } from "./documentStyles";
 import { A4, chapterOrientation, MARGINS, textWidth, type Orientation } from "./pageSetup";
 
-/** Characters XML 1.0 cannot hold (a workbook's text may): dropped, never a broken document. */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function documentText(text: string): string {
-  return text.replace(NOT_XML, "");
-}
-
 /** A text's runs, its line breaks kept as Word line breaks. */
 function runs(text: string, format: CellStyle["font"] = {}): TextRun[] {
-  return documentText(text)
+  return xmlSafeText(text)
     .split("\n")
     .map(
       (line, i) =>
@@ -356,8 +348,8 @@ function pageHeader(doc: ReportDoc, width: number): Header {
         style: STYLE.header,
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
         children: [
-          ...(organisation ? [new TextRun(documentText(organisation))] : []),
-          new TextRun({ children: [new Tab(), documentText(report)] }),
+          ...(organisation ? [new TextRun(xmlSafeText(organisation))] : []),
+          new TextRun({ children: [new Tab(), xmlSafeText(report)] }),
         ],
       }),
     ],
@@ -411,8 +403,8 @@ function section(
 export function aboutProperties(doc: ReportDoc): { name: string; value: string }[] {
   const { organisation, period } = doc.about;
   return [
-    ...(organisation ? [{ name: "Organisation", value: documentText(organisation) }] : []),
-    ...(period ? [{ name: "Period", value: documentText(period) }] : []),
+    ...(organisation ? [{ name: "Organisation", value: xmlSafeText(organisation) }] : []),
+    ...(period ? [{ name: "Period", value: xmlSafeText(period) }] : []),
   ];
 }
 
@@ -423,8 +415,8 @@ export function reportDocument(
 ): Document {
   const titled = new Set<string>();
   return new Document({
-    title: documentText(doc.about.title),
-    subject: documentText(doc.about.report),
+    title: xmlSafeText(doc.about.title),
+    subject: xmlSafeText(doc.about.report),
     creator: "Tertial",
     lastModifiedBy: "Tertial",
     styles: DOCUMENT_STYLES,

@@ -15,6 +15,7 @@ import { userMessage } from "../../src/app/errorMessage";
 import { generateWorkbookReport } from "../../src/app/workflow";
 import { loadXlsx } from "../../src/xlsx/exceljsShim";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { isTertialReport } from "../../src/xlsx/render/reportMarker";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 
@@ -42,6 +43,8 @@ it("hands Generera rapport's sheets back as a new workbook named <fil>-rapport.x
   expect(reports.map((r) => r.fileName)).toEqual(["exempel-2024-T2-rapport.xlsx"]);
   const workbook = await loadXlsx(new ExcelJS.Workbook(), reports[0].bytes, {});
   expect(workbook.worksheets.map((s) => s.name)).toEqual(generated.sheetNames);
+  // The download carries the same marker: `tertial rapport` may later replace it while unchanged.
+  expect(await isTertialReport(reports[0].bytes)).toBe(true);
   // The CLI's content; findings are plain text, not links into the user's workbook.
   const expected = generateReport(analyse(await readSnapshotFromFile(EXAMPLE)));
   const findings = workbook.getWorksheet("Kontrollresultat")!;

@@ -15,6 +15,7 @@ import {
   type OutputPolicy,
 } from "../../src/cli/outputFile";
 import { tempFileFor } from "../../src/xlsx/writeAtomic";
+import type { RandomAccessFile } from "../../src/xlsx/zip/packageAt";
 
 let dir: string;
 
@@ -75,7 +76,8 @@ describe("prepareOutput", () => {
     const other = path.join(dir, "annan.xlsx");
     await fs.writeFile(own, "EGEN");
     await fs.writeFile(other, "ANNAN");
-    const isOwnOutput = async (bytes: Uint8Array) => new TextDecoder().decode(bytes) === "EGEN";
+    const isOwnOutput = async (file: RandomAccessFile) =>
+      new TextDecoder().decode(await file.readAt(0, file.size)) === "EGEN";
     expect(await write({ target: own, isOwnOutput })).toBeNull();
     expect(await fs.readFile(own, "utf8")).toBe("ny rapport");
     expect(await write({ target: other, isOwnOutput })).toMatch(/finns redan; använd --force/);

@@ -36,3 +36,13 @@ it("the buffer reader imports exceljs and jszip, and no Node module", async () =
   );
   expect(nodeModules.sort()).toEqual(["node:fs", "node:path", "node:zlib"]);
 });
+
+it("the report writers and their markers import no Node module (the page writes reports too)", async () => {
+  const src = path.join(__dirname, "../../src");
+  for (const entry of ["xlsx/render/renderSheetGrid.ts", "docx/wordReport.ts"]) {
+    const packages = await packagesImportedBy(path.join(src, entry));
+    expect(
+      [...packages].filter((p) => p.startsWith("node:") || builtinModules.includes(p))
+    ).toEqual([]);
+  }
+});

@@ -1,7 +1,9 @@
 /**
- * The mark in every report Tertial writes: a custom document property listing its sheets, read
- * back from the package alone. Real workbooks: the renderer's output, the template, and a report
- * with a sheet a user added (made with JSZip, which keeps the property, as Excel does on save).
+ * The mark in every report Tertial writes: a custom document property holding a digest of its
+ * sheets' content, read back from the package by position. Real workbooks: the renderer's output,
+ * the template, and reports a user changed (made with JSZip, which keeps the property, as Excel
+ * and LibreOffice do on save): a sheet added or renamed, a cell typed, a footer edited, a comment
+ * added; and the same content rewritten without a change, which is still Tertial's.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -11,13 +13,20 @@ import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { editPart } from "../helpers/editPackage";
 import { withUserSheet } from "../helpers/userSheet";
 import { REPORT_MARGINS } from "../../src/core/report/pages";
 
 const grid = (name: string): SheetGrid => ({
   name,
-  columnWidths: [20],
-  rows: [[{ value: `${name} & <mer>`, style: "title" }]],
+  columnWidths: [20, 10],
+  rows: [
+    [{ value: `${name} & <mer>`, style: "title" }, null],
+    [
+      { value: "Avvikelse\r\nmot budget", style: "table.text" },
+      { value: 0.13752913752913754, style: "table.number", numFmt: "0.0%" },
+    ],
+  ],
   rowHeights: [],
   merges: [],
   print: {
@@ -26,7 +35,7 @@ const grid = (name: string): SheetGrid => ({
     scale: 100,
     margins: REPORT_MARGINS,
     breaksBefore: [],
-    footer: "",
+    footer: "&CSida &P (&N)",
   },
 });
 
@@ -83,6 +92,95 @@ describe("the report marker", () => {
     const xml = await zip.file("xl/workbook.xml")!.async("string");
     zip.file("xl/workbook.xml", xml.replace('name="Kontrollresultat"', 'name="Våra kontroller"'));
     expect(await isTertialReport(await zip.generateAsync({ type: "uint8array" }))).toBe(false);
+  });
+
+  it("does not recognise a report in which a user typed in a cell", async () => {
+    const typed = await editPart(report, "xl/worksheets/sheet2.xml", (xml) =>
+      xml.replace(
+        "</row></sheetData>",
+        '<c r="C2" t="inlineStr"><is><t>Min kommentar</t></is></c></row></sheetData>'
+      )
+    );
+    expect(await isTertialReport(typed)).toBe(false);
+    const changed = await editPart(report, "xl/sharedStrings.xml", (xml) =>
+      xml.replace("Avvikelse", "Avvikelse enligt oss")
+    );
+    expect(await isTertialReport(changed)).toBe(false);
+    const number = await editPart(report, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(/<v>0\.137[0-9]*<\/v>/, "<v>0.2</v>")
+    );
+    expect(await isTertialReport(number)).toBe(false);
+  });
+
+  it("does not recognise a report whose footer or header a user edited", async () => {
+    const footer = await editPart(report, "xl/worksheets/sheet3.xml", (xml) =>
+      xml.replace(/<oddFooter>[^<]*<\/oddFooter>/, "<oddFooter>&amp;CVår sidfot</oddFooter>")
+    );
+    expect(await isTertialReport(footer)).toBe(false);
+    const header = await editPart(report, "xl/worksheets/sheet3.xml", (xml) =>
+      xml.replace("<oddFooter>", "<oddHeader>&amp;LNämndens utkast</oddHeader><oddFooter>")
+    );
+    expect(await isTertialReport(header)).toBe(false);
+  });
+
+  it("does not recognise a report a user added a comment or a link to", async () => {
+    const commented = await editPart(report, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace("</worksheet>", '<legacyDrawing r:id="rId9"/></worksheet>')
+    );
+    expect(await isTertialReport(commented)).toBe(false);
+    const linked = await editPart(report, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        "</worksheet>",
+        '<hyperlinks><hyperlink ref="A1" r:id="rId8"/></hyperlinks></worksheet>'
+      )
+    );
+    expect(await isTertialReport(linked)).toBe(false);
+  });
+
+  it("recognises the same content rewritten: inline strings, numbers written shorter, other attributes", async () => {
+    const zip = await JSZip.loadAsync(report);
+    const strings = [
+      ...(await zip.file("xl/sharedStrings.xml")!.async("string")).matchAll(
+        /<si><t[^>]*>([^<]*)<\/t><\/si>/g
+      ),
+    ].map((m) => m[1]);
+    for (const name of [
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/worksheets/sheet3.xml",
+    ]) {
+      const xml = await zip.file(name)!.async("string");
+      zip.file(
+        name,
+        xml
+          .replace(
+            /<c r="([A-Z]+\d+)"([^>]*?) t="s"><v>(\d+)<\/v><\/c>/g,
+            (_, ref: string, rest: string, i: string) =>
+              `<c r="${ref}"${rest} t="inlineStr"><is><t xml:space="preserve">${strings[Number(i)]}</t></is></c>`
+          )
+          .replace(
+            /<v>(0\.137[0-9]*)<\/v>/,
+            (_, v: string) => `<v>${Number(v).toPrecision(15)}</v>`
+          )
+          .replace(/<evenFooter>[^<]*<\/evenFooter>/, "")
+      );
+    }
+    const rewritten = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const sheet = await (
+      await JSZip.loadAsync(rewritten)
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    expect(sheet).toContain('t="inlineStr"');
+    expect(sheet).not.toContain('t="s"');
+    expect(await isTertialReport(rewritten)).toBe(true);
+  });
+
+  it("recognises the report after a program wrote its line ends as an XML parser reads them", async () => {
+    const normalised = await editPart(report, "xl/sharedStrings.xml", (xml) =>
+      xml.replace(/\r\n/g, "\n")
+    );
+    expect(await isTertialReport(normalised)).toBe(true);
   });
 
   it("does not recognise the template, a workbook without the mark, or bytes that are no zip", async () => {

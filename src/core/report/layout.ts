@@ -24,7 +24,7 @@ import {
   type StyleName,
   type ValueFormat,
 } from "./reportDoc";
-import { withinCellLimit } from "./cellText";
+import { cellValue } from "./cellText";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { EXCEL_FORMATS } from "./formats";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
@@ -158,7 +158,7 @@ class RowBuilder {
             ? p.cell.value
             : null;
       cells[p.column] = {
-        value: withinCellLimit(value),
+        value: cellValue(value),
         style: p.cell.style,
         ...(p.cell.numFmt ? { numFmt: p.cell.numFmt } : {}),
         ...(p.cell.link && from === 0 ? { link: p.cell.link } : {}),

@@ -145,11 +145,12 @@ export async function sheetGridsWorkbookBytes(grids: readonly SheetGrid[]): Prom
   for (const grid of grids) renderSheetGrid(workbook, grid);
   // exceljs cannot write either patch: both go into the one pass that deflates its stored package.
   const font = grids[0]?.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
-  const marker = reportMarker(grids.map((grid) => grid.name));
+  const stored = writtenBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  // The marker's digest is of the sheets as written, read back from the package the file holds.
+  const marker = await reportMarker(stored);
   const edits: Readonly<Record<string, (xml: string) => string>> = {
     [STYLES_PART]: (xml) => withDefaultFont(xml, font),
     ...marker.edits,
   };
-  const stored = writtenBytes(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   return repackStored(stored, (name) => edits[name], [marker.part]);
 }

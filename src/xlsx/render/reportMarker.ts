@@ -1,15 +1,20 @@
 /**
  * The mark Tertial puts in every report workbook it writes, so that `tertial rapport` may replace
- * its own earlier report without --force but never a workbook someone else made or added to.
- * The mark is a custom document property (File › Properties › Custom in Excel) listing the sheets
- * Tertial wrote. exceljs 4.4 cannot write custom properties (exceljs #2109), so the part is added
- * to the finished package; reading it needs only two small parts, never the workbook.
+ * its own earlier report without --force but never a workbook someone else made, added to or
+ * edited. The mark is a custom document property (File › Properties › Custom in Excel) holding a
+ * digest of the sheets' content as written (reportContent.ts says what it covers): a user who
+ * types in a cell, edits a header or adds a sheet and saves, in Excel or in LibreOffice (which
+ * both keep the property), has a workbook whose content no longer matches, and it is theirs.
+ * exceljs 4.4 cannot write custom properties (exceljs #2109), so the part is added to the
+ * finished package. Reading the mark reads the package by position (../zip/packageAt.ts): the
+ * directory, the property and the sheets, never the whole file.
  */
-import JSZip from "jszip";
 import { decodeXml, escapeXml } from "../xmlText";
+import { bytesFile, packageParts, type RandomAccessFile } from "../zip/packageAt";
 import type { ZipPart } from "../zip/zipParts";
+import { reportContentDigest } from "./reportContent";
 
-/** The custom property's name; its value is the JSON array of the sheet names Tertial wrote. */
+/** The custom property's name; its value is the digest of the sheets' content (`fnv1a:…`). */
 export const REPORT_MARKER_PROPERTY = "Tertial-rapportblad";
 
 const CUSTOM_PART = "docProps/custom.xml";
@@ -19,23 +24,28 @@ const CUSTOM_RELATIONSHIP =
 /** The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2). */
 const USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-function customPropertiesXml(sheetNames: readonly string[]): string {
+function customPropertiesXml(digest: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     `<property fmtid="${USER_DEFINED_FMTID}" pid="2" name="${REPORT_MARKER_PROPERTY}">` +
-    `<vt:lpwstr>${escapeXml(JSON.stringify(sheetNames))}</vt:lpwstr></property></Properties>`
+    `<vt:lpwstr>${escapeXml(digest)}</vt:lpwstr></property></Properties>`
   );
 }
 
-/** The marker property naming `sheetNames`: a new part and the two package parts that list it. */
-export function reportMarker(sheetNames: readonly string[]): {
+/**
+ * The marker for the stored package exceljs wrote (before any part is deflated): a new part
+ * holding the digest of its sheets, and the edits of the two package parts that list it.
+ */
+export async function reportMarker(stored: Uint8Array): Promise<{
   readonly part: ZipPart;
   readonly edits: Readonly<Record<string, (xml: string) => string>>;
-} {
+}> {
+  const digest = await reportContentDigest(await packageParts(bytesFile(stored)));
+  if (digest === null) throw new Error("The written report's sheets cannot be read back");
   return {
-    part: { name: CUSTOM_PART, bytes: new TextEncoder().encode(customPropertiesXml(sheetNames)) },
+    part: { name: CUSTOM_PART, bytes: new TextEncoder().encode(customPropertiesXml(digest)) },
     edits: {
       "[Content_Types].xml": (xml) =>
         xml.replace(
@@ -54,35 +64,18 @@ export function reportMarker(sheetNames: readonly string[]): {
 const MARKER_VALUE = new RegExp(
   `<property\\b[^>]*\\bname="${REPORT_MARKER_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`
 );
-const SHEET_NAME = /<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g;
-
-/** The sheet names the marker lists, or null when the property is missing or not a name list. */
-function markedSheets(customXml: string): string[] | null {
-  const value = MARKER_VALUE.exec(customXml)?.[1];
-  if (value === undefined) return null;
-  try {
-    const names: unknown = JSON.parse(decodeXml(value));
-    return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * True when the bytes are a report Tertial wrote that holds nothing but its own sheets: the marker
- * is there and every sheet in the workbook is one it lists. A sheet a user added, or renamed,
- * makes it the user's workbook. Anything unreadable is not Tertial's report.
+ * True when the file is a report Tertial wrote whose sheets hold what Tertial wrote: the marker is
+ * there and its digest is the content's. Anything unreadable is not Tertial's report.
  */
-export async function isTertialReport(bytes: Uint8Array): Promise<boolean> {
+export async function isTertialReport(source: Uint8Array | RandomAccessFile): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const customXml = await zip.file(CUSTOM_PART)?.async("string");
-    const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
-    if (customXml === undefined || workbookXml === undefined) return false;
-    const marked = markedSheets(customXml);
-    if (marked === null) return false;
-    const sheets = [...workbookXml.matchAll(SHEET_NAME)].map((m) => decodeXml(m[1]));
-    return sheets.length > 0 && sheets.every((name) => marked.includes(name));
+    const parts = await packageParts(source instanceof Uint8Array ? bytesFile(source) : source);
+    const custom = await parts.part(CUSTOM_PART);
+    if (custom === null) return false;
+    const marked = MARKER_VALUE.exec(new TextDecoder().decode(custom))?.[1];
+    if (marked === undefined) return false;
+    return decodeXml(marked) === (await reportContentDigest(parts));
   } catch {
     return false;
   }

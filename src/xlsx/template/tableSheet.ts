@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnLetters, isCellError, type CellValue } from "../../core/snapshot";
 import type { ColumnDef, TableDef } from "../../core/template/definition";
+import { xmlSafeText } from "../../core/text/xmlSafe";
 import { compileThisRowFormula } from "./computedFormula";
 import {
   COMPUTED_FILL,
@@ -32,12 +33,16 @@ export interface TableSheet {
   readonly lastRow: number;
 }
 
-/** A table cell's value in exceljs terms: error values keep their code, the rest as is. */
+/**
+ * A table cell's value in exceljs terms: error values keep their code, text is made XML-safe (the
+ * one place a template workbook's content, a consolidation's included, becomes a cell), the rest
+ * as is.
+ */
 export function excelValue(value: CellValue): ExcelJS.CellValue {
   if (value !== null && isCellError(value)) {
     return { error: value.error as ExcelJS.CellErrorValue["error"] };
   }
-  return value;
+  return typeof value === "string" ? xmlSafeText(value) : value;
 }
 
 /** Text and list values wrap within their column; numbers and dates never do. */

@@ -3,6 +3,8 @@
  * included), read from the bytes without unpacking anything: the sizes let the reader refuse a zip
  * bomb before a single part is inflated, and the offsets let it unpack only the parts it needs
  * (unpackPart.ts, which also stops a part that inflates past its limit: declared sizes may lie).
+ * The bytes may be the end of a larger file (`position` says where they start in it), so a reader
+ * with positioned reads (packageAt.ts) finds the directory without holding the whole file.
  */
 
 export interface ZipEntry {
@@ -34,25 +36,30 @@ const ZIP64_MARK = 0xffffffff;
 export interface ZipDirectory {
   /** Entries the directory claims; known before any entry is read. */
   readonly entryCount: number;
+  /** Where the directory starts in the file; entries() needs the bytes from there on. */
+  readonly directoryOffset: number;
   /** Reads the entries; call only once entryCount is acceptable. */
   entries(): ZipEntry[];
 }
 
-export function zipDirectory(bytes: Uint8Array): ZipDirectory {
+/** `bytes` are the file's bytes from `position` to its end (the whole file by default). */
+export function zipDirectory(bytes: Uint8Array, position = 0): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fileSize = position + bytes.length;
+  // Offsets below are positions in the file; `at - position` is where they are in `bytes`.
   const u16 = (at: number) => {
-    if (at < 0 || at + 2 > bytes.length) throw new ZipDirectoryError("read past the end");
-    return view.getUint16(at, true);
+    if (at < position || at + 2 > fileSize) throw new ZipDirectoryError("read past the end");
+    return view.getUint16(at - position, true);
   };
   const u32 = (at: number) => {
-    if (at < 0 || at + 4 > bytes.length) throw new ZipDirectoryError("read past the end");
-    return view.getUint32(at, true);
+    if (at < position || at + 4 > fileSize) throw new ZipDirectoryError("read past the end");
+    return view.getUint32(at - position, true);
   };
   const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
 
   let end = -1;
-  const lowest = Math.max(0, bytes.length - END_OF_DIRECTORY_SIZE - MAX_COMMENT);
-  for (let at = bytes.length - END_OF_DIRECTORY_SIZE; at >= lowest; at--) {
+  const lowest = Math.max(position, fileSize - END_OF_DIRECTORY_SIZE - MAX_COMMENT);
+  for (let at = fileSize - END_OF_DIRECTORY_SIZE; at >= lowest; at--) {
     if (u32(at) === END_OF_DIRECTORY) {
       end = at;
       break;
@@ -72,13 +79,15 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
   const decoder = new TextDecoder();
   return {
     entryCount,
+    directoryOffset,
     entries() {
       const entries: ZipEntry[] = [];
       for (let i = 0, at = directoryOffset; i < entryCount; i++) {
         if (u32(at) !== DIRECTORY_ENTRY) throw new ZipDirectoryError("bad directory entry");
         const [nameLength, extraLength, commentLength] = [u16(at + 28), u16(at + 30), u16(at + 32)];
-        if (at + 46 + nameLength > bytes.length) throw new ZipDirectoryError("name past the end");
-        const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+        if (at + 46 + nameLength > fileSize) throw new ZipDirectoryError("name past the end");
+        const nameAt = at - position + 46;
+        const name = decoder.decode(bytes.subarray(nameAt, nameAt + nameLength));
         // A 32-bit field of ZIP64_MARK is in the zip64 extra field, in this order.
         const zip64 = [u32(at + 24), u32(at + 20), u32(at + 42)];
         for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
