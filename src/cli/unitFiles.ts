@@ -71,21 +71,26 @@ async function folderEntry(folder: string, raw: Buffer): Promise<Entry> {
     folder: isFolder,
   });
   if (!valid) {
-    return skip(`Filnamnet är inte giltig text (fel teckenkodning), så filen kan inte läsas. ${RENAME}`);
+    return skip(
+      `Filnamnet är inte giltig text (fel teckenkodning), så filen kan inte läsas. ${RENAME}`
+    );
   }
   if (/[\s.]$/u.test(name) || /^\s/u.test(name)) {
     return skip(
-      "Namnet börjar eller slutar med mellanslag eller slutar med punkt, vilket Windows och " +
-        `Excel inte kan hantera; filen lästes inte. ${RENAME}`
+      "Namnet har mellanslag först eller sist, eller slutar med punkt, vilket Windows och Excel " +
+        `inte kan hantera; filen lästes inte. ${RENAME}`
     );
   }
   if (isLockFile(name)) return { skip: lockFile(name) };
   const file = path.join(folder, name);
-  const stats = await fs.stat(file).catch((error: NodeJS.ErrnoException) => error);
-  if (stats instanceof Error) {
-    return skip(LINK_PROBLEMS[stats.code ?? ""] ?? "Filen kunde inte läsas; den lästes inte.");
+  const stats = await fs.stat(file).then(
+    (found) => ({ found }),
+    (error: NodeJS.ErrnoException) => ({ code: error.code ?? "" })
+  );
+  if (!("found" in stats)) {
+    return skip(LINK_PROBLEMS[stats.code] ?? "Filen kunde inte läsas; den lästes inte.");
   }
-  if (stats.isDirectory()) return skip(SUBFOLDER, true);
+  if (stats.found.isDirectory()) return skip(SUBFOLDER, true);
   const ext = path.extname(name).toLowerCase();
   if (ext === ".xlsx") return { read: file };
   return skip(OTHER_FORMATS[ext] ?? NOT_XLSX(ext));

@@ -83,8 +83,8 @@ export const refusal = {
     new ConsolidationRefusedError(
       files === 0
         ? "Inga arbetsböcker (.xlsx) att sammanställa. Ange filerna eller mappen med enheternas arbetsböcker."
-        : `${files === 1 ? "Filen" : `Ingen av de ${files} filerna`} kunde inte användas, så det ` +
-            "finns inget att sammanställa. Se orsaken till varje fil ovan."
+        : `${files === 1 ? "Filen kunde inte användas" : `Ingen av de ${files} filerna kunde användas`}, ` +
+            "så det finns inget att sammanställa. Se orsaken till varje fil ovan."
     ),
 };
 
