@@ -22,7 +22,7 @@ jest.mock("../../src/core/limits", () => ({
 const io = useInProcessCli("tertial-sammanstall-tak-");
 
 it("refuses a table over the read cap up front, naming it, writing nothing", async () => {
-  const files = [];
+  const files: string[] = [];
   for (const unit of UNITS) {
     const file = path.join(io.dir, unit.file);
     const risks = Array.from({ length: 8 }, (_, i) => ({
