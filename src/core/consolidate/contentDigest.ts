@@ -5,7 +5,6 @@
  * TypeScript, so the core computes it synchronously in the CLI, its worker threads and the page
  * alike (Web Crypto's digest is asynchronous and absent from some contexts).
  */
-import { isCellError, type CellValue } from "../snapshot";
 import type { WorkbookContent } from "../template/content";
 
 const K = new Uint32Array([
@@ -41,41 +40,51 @@ export function sha256Hex(bytes: Uint8Array): string {
       const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
     for (let i = 0; i < 64; i++) {
       const t1 =
         (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+      // Plain assignments, not a destructured array: this loop runs for every 64 bytes.
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
     }
-    const next = [a, b, c, d, e, f, g, hh];
-    for (let i = 0; i < 8; i++) h[i] = (h[i] + next[i]) >>> 0;
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
   }
   return Array.from(h, (x) => x.toString(16).padStart(8, "0")).join("");
 }
 
-/** A value tagged with its type, so the number 1 and the text "1" (or a date) never digest alike. */
-function tagged(value: CellValue | undefined): unknown {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return { d: Number.isNaN(value.getTime()) ? null : value.getTime() };
-  if (isCellError(value)) return { e: value.error };
-  return { [typeof value === "number" ? "n" : typeof value === "string" ? "s" : "b"]: value };
+/**
+ * JSON keeps numbers, text, booleans, errors (`{ error }`) and empty cells apart; a date would
+ * become its ISO text, so it is marked with a character no cell read from a package can hold.
+ */
+function withDates(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  return raw instanceof Date ? `\u0000date:${raw.getTime()}` : value;
 }
 
-const sortedEntries = <T>(record: Readonly<Record<string, T>> | undefined) =>
-  Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-
-/** The digest of a workbook's content (contentOf): settings and every table's rows, keys in order. */
+/**
+ * The digest of a workbook's content (contentOf): its Mallversion, settings and every table's
+ * rows. contentOf lists settings, tables and columns in the template's order, so the same data
+ * always serialises alike; JSON.stringify does it natively (a 9,000-row unit in a few ms).
+ */
 export function contentDigest(content: WorkbookContent): string {
-  const canonical = JSON.stringify({
-    version: content.version ?? null,
-    settings: sortedEntries(content.settings).map(([key, value]) => [key, tagged(value)]),
-    tables: sortedEntries(content.tables as Record<string, readonly Record<string, CellValue>[]>).map(
-      ([key, rows]) => [
-        key,
-        rows.map((row) => sortedEntries(row).map(([column, value]) => [column, tagged(value)])),
-      ]
-    ),
-  });
+  const canonical = JSON.stringify(
+    { version: content.version ?? null, settings: content.settings, tables: content.tables },
+    withDates
+  );
   return sha256Hex(new TextEncoder().encode(canonical));
 }
