@@ -2,14 +2,18 @@
  * Sammanställning: the units' reduced workbooks → the nämnd's workbook content (LATEST_TEMPLATE)
  * and the rows of the Sammanställning sheet. Pure; the host reads and reduces each file
  * (unitReport.ts) and writes the result. Rules (CONTEXT.md):
- * - År, Period, Enhet and Mallversion must be the same in every unit, and no Rapporterande enhet
- *   (nor Enhetskod) may come twice: otherwise ConsolidationRefusedError, naming the file;
+ * - År, Period, Enhet and Mallversion must be the same in every unit, and no unit may come twice:
+ *   not its content (contentDigest: a copy, a link), nor its Rapporterande enhet or Enhetskod, nor
+ *   as a unit a consolidation among them was made from (UnitReport.madeFrom); prefixed IDs must
+ *   stay unique and no table may exceed the read cap: otherwise ConsolidationRefusedError, naming
+ *   the files;
  * - every table's rows from every unit, Rapporterande enhet filled with the unit (a row that
  *   names one already, as a nämnd's consolidated rows do, keeps it after the unit's name:
  *   `Socialnämnden / Äldreomsorg`); Risk-, Åtgärds- and Kontroll-ID prefixed with the unit's code
  *   (`ÄO-R1`, over nämnder `SN-ÄO-R1`), Risk-ID references the same way;
  * - Resultaträkning summed per Post (a Post a unit lacks counts as 0); Driftsredovisning per
- *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none;
+ *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none; a date in a
+ *   numeric column carried as its text, never as an amount;
  * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
  *   units; thresholds and the other settings from a settings workbook or else the first unit.
  * Historik is not carried: each unit's history stays in its own workbook.
@@ -166,10 +170,7 @@ function checkEachUnitOnce(units: readonly UnitReport[]): void {
  * the units' folder) would count that unit twice. The consolidation records its units: the same
  * content, or, for a unit changed since, the same name within the same Organisation.
  */
-function checkNotMadeFrom(
-  units: readonly UnitReport[],
-  names: readonly { name: string }[]
-): void {
+function checkNotMadeFrom(units: readonly UnitReport[], names: readonly { name: string }[]): void {
   const sameOrganisation = (a: string | null, b: string | null) => fold(a ?? "") === fold(b ?? "");
   units.forEach((whole) => {
     if (whole.madeFrom.length === 0) return;
@@ -279,10 +280,7 @@ function unitRows(
  * Prefixed IDs must stay unique across units: code SN with ID ÄO-R1 and code SN-ÄO with ID R1
  * both give SN-ÄO-R1. Refused, naming both files (a unit's own duplicate is its own fel).
  */
-function checkUniqueIds(
-  units: readonly UnitReport[],
-  named: readonly { code: string }[]
-): void {
+function checkUniqueIds(units: readonly UnitReport[], named: readonly { code: string }[]): void {
   for (const table of ["risks", "actions", "controls"] as const) {
     const seen = new Map<string, { unit: number; id: string }>();
     units.forEach((unit, i) => {

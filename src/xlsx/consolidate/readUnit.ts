@@ -42,7 +42,9 @@ export async function readUnit(
   try {
     const data = await read();
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const report = reduceUnit(analyse(await readSnapshotFromBuffer(bytes, name, inflate), { today }));
+    const report = reduceUnit(
+      analyse(await readSnapshotFromBuffer(bytes, name, inflate), { today })
+    );
     if (!report.consolidated) return { report };
     return { report: { ...report, madeFrom: await readSources(bytes, inflate) } };
   } catch (error) {
