@@ -70,5 +70,9 @@ export async function readWorkbookBytes(filePath: string): Promise<Uint8Array> {
  * are inflated with Node's zlib (nodeInflate.ts).
  */
 export async function readSnapshotFromFile(filePath: string): Promise<Snapshot> {
-  return readSnapshotFromBuffer(await readWorkbookBytes(filePath), path.basename(filePath), nodeInflate);
+  return readSnapshotFromBuffer(
+    await readWorkbookBytes(filePath),
+    path.basename(filePath),
+    nodeInflate
+  );
 }
