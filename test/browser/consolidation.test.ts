@@ -13,7 +13,9 @@ import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
 import { TODAY, UNITS } from "../core/consolidate/units";
+import { readSources } from "../../src/xlsx/consolidate/sourcesMarker";
 import { sheetRows } from "../helpers/sheetRows";
+import { malformedParts } from "../helpers/wellFormedParts";
 
 /** A template workbook's bytes, as a File holds them. */
 const templateBytes = async (content: WorkbookContent) =>
@@ -235,4 +237,16 @@ describe("each unit once in the page", () => {
       ...UNITS.map((u) => u.file),
     ]);
   });
+});
+
+it("records its units in a well-formed part, whatever their file names, and reads them back", async () => {
+  const hostile = 'R&D <"_xFFFE_"> \u0001 ÅÄÖ.xlsx';
+  const [first, ...rest] = await unitFiles();
+  const renamed = new File([await first.arrayBuffer()], hostile);
+  const outcome = await consolidateWorkbooks([renamed, ...rest], { today: TODAY });
+  if ("refused" in outcome) throw outcome.refused;
+  expect(await malformedParts(outcome.file.bytes)).toEqual([]);
+  const sources = await readSources(outcome.file.bytes);
+  expect(sources.map((s) => s.file)).toEqual([hostile, ...rest.map((f) => f.name)]);
+  expect(sources.map((s) => s.digest)).toEqual(outcome.consolidation.sources.map((s) => s.digest));
 });

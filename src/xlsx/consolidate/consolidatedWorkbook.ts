@@ -10,10 +10,10 @@ import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { renderSheetGrid } from "../render/renderSheetGrid";
 import { buildWorkbook } from "../template/buildWorkbook";
 import { workbookBytes } from "../template/workbookBytes";
-import { withSources } from "./sourcesMarker";
+import { sourcesPart } from "./sourcesMarker";
 
 export async function consolidatedWorkbookBytes(consolidation: Consolidation): Promise<Uint8Array> {
   const workbook = buildWorkbook(LATEST_TEMPLATE, consolidation.content);
   renderSheetGrid(workbook, layoutSheet(summarySheet(consolidation)));
-  return withSources(await workbookBytes(workbook), consolidation.sources);
+  return workbookBytes(workbook, sourcesPart(consolidation.sources));
 }

@@ -4,13 +4,14 @@
  * of them. A custom document property (File › Egenskaper › Anpassade in Excel), like the report's
  * marker: Excel and LibreOffice keep it when the nämnd's controller opens and saves the workbook,
  * and reading it takes one small part through the zip directory, never the workbook. exceljs
- * cannot write custom properties (exceljs #2109), so the part is added to the finished package.
+ * cannot write custom properties (exceljs #2109), so the part is added where the package is
+ * completed (completePackage.ts), in the same pass.
  */
 import type { UnitSource } from "../../core/consolidate/unitReport";
 import { decodeXml, escapeXml } from "../xmlText";
+import type { AddedPart } from "../template/completePackage";
 import { unpackPart, type Inflate } from "../zip/unpackPart";
 import { zipDirectory } from "../zip/zipDirectory";
-import { zipParts, type ZipPart } from "../zip/zipParts";
 
 /** The custom property's name; its value is the JSON array of the sources. */
 export const SOURCES_PROPERTY = "Tertial-sammanstallning";
@@ -44,40 +45,23 @@ function customXml(sources: readonly UnitSource[]): string {
   );
 }
 
-const EDITS: Readonly<Record<string, (xml: string) => string>> = {
-  "[Content_Types].xml": (xml) =>
-    xml.replace(
-      "</Types>",
-      `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
-    ),
-  "_rels/.rels": (xml) =>
-    xml.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdTertialSammanstallning" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
-    ),
-};
-
-/** The workbook's package with the sources recorded: every part as it was, plus the property. */
-export async function withSources(
-  bytes: Uint8Array,
-  sources: readonly UnitSource[]
-): Promise<Uint8Array> {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const parts: ZipPart[] = [];
-  for (const entry of zipDirectory(bytes).entries()) {
-    if (entry.name.endsWith("/") || entry.name === CUSTOM_PART) continue;
-    const part = await unpackPart(bytes, entry, Number.MAX_SAFE_INTEGER);
-    if (part === null) throw new Error(`${entry.name} could not be unpacked`);
-    const edit = EDITS[entry.name];
-    parts.push(
-      edit
-        ? { name: entry.name, bytes: encoder.encode(edit(decoder.decode(part))) }
-        : { name: entry.name, bytes: part, crc32: entry.crc32 }
-    );
-  }
-  parts.push({ name: CUSTOM_PART, bytes: encoder.encode(customXml(sources)) });
-  return zipParts(parts, "deflate");
+/** The record as a part of the package, and the rewrites of the parts that must list it. */
+export function sourcesPart(sources: readonly UnitSource[]): AddedPart {
+  return {
+    part: { name: CUSTOM_PART, bytes: new TextEncoder().encode(customXml(sources)) },
+    edits: {
+      "[Content_Types].xml": (xml) =>
+        xml.replace(
+          "</Types>",
+          `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
+        ),
+      "_rels/.rels": (xml) =>
+        xml.replace(
+          "</Relationships>",
+          `<Relationship Id="rIdTertialSammanstallning" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
+        ),
+    },
+  };
 }
 
 const VALUE = new RegExp(
