@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { consolidate } from "../../../src/core/consolidate/consolidate";
 import { contentDigest, sha256Hex } from "../../../src/core/consolidate/contentDigest";
+import { sourcesText } from "../../../src/core/consolidate/summaryText";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
 import { MAX_TABLE_ROWS } from "../../../src/core/limits";
 import { analyse, type Analysis } from "../../../src/core/pipeline";
@@ -113,6 +114,7 @@ describe("each unit once", () => {
     const nämnd = { ...reports[0], file: "SN.xlsx", consolidated: true, madeFrom: first.sources };
     const over = consolidate([{ ...nämnd, reportingUnit: "SN", unitCode: "SN", digest: "sn" }]);
     expect(over.sources.map((s) => s.file)).toEqual(["SN.xlsx", ...reports.map((r) => r.file)]);
+    expect(sourcesText(first)).toContain("Arbetsboken antecknar vilka enheter den är gjord av");
   });
 
   it("refuses IDs that collide once prefixed, naming both files", () => {
