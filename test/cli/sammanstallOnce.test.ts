@@ -1,9 +1,10 @@
 /**
  * `tertial sammanstall` counts each unit once, on real files in a folder: the same unit through a
- * hard link, a symbolic link or a copy under another name, and an earlier consolidation left in
+ * hard link, a symbolic link, a copy under another name or a copy re-saved by openpyxl, and an earlier consolidation left in
  * the units' folder, are refused naming both files (exit 2, nothing written); every entry of the
  * folder that is not read is listed with its reason, on stderr and on Sammanställning.
  */
+import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { consolidateCommand } from "../../src/cli/consolidateCommand";
@@ -33,6 +34,14 @@ async function unitFolder(): Promise<string> {
   return folder;
 }
 
+/** `from` loaded and saved again by openpyxl, an independent writer, as `to`. */
+async function resaved(from: string, to: string): Promise<void> {
+  const script = "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])";
+  const result = spawnSync("/usr/bin/python3", ["-c", script, from, to], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(result.stderr);
+  expect(await fs.readFile(to)).not.toEqual(await fs.readFile(from));
+}
+
 const run = async (entries: string[], output: string) => {
   await runCommand(() => consolidateCommand(entries, { output }));
   return process.exitCode;
@@ -49,6 +58,7 @@ describe("the same unit twice", () => {
     ["a hard link", (from: string, to: string) => fs.link(from, to)],
     ["a symbolic link", (from: string, to: string) => fs.symlink(path.basename(from), to)],
     ["a copy", (from: string, to: string) => fs.copyFile(from, to)],
+    ["a copy re-saved by another program (openpyxl: other bytes, other packaging)", resaved],
   ])("is refused through %s, naming both files, writing nothing", async (_, make) => {
     const folder = await unitFolder();
     await make(path.join(folder, "IFO.xlsx"), path.join(folder, "ifo (kopia).xlsx"));
