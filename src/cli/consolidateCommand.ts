@@ -19,7 +19,7 @@ import { readWorkbook, step } from "./progress";
 import { readUnits, workerCount } from "./readUnits";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
 import { forTerminal } from "./terminalText";
-import { unitFiles } from "./unitFiles";
+import { unitFiles, type UnitFiles } from "./unitFiles";
 
 export interface ConsolidateOptions {
   readonly output: string;
@@ -32,6 +32,19 @@ export interface ConsolidateOptions {
 /** "1 fil", "300 filer". */
 const countOf = (n: number, singular: string, plural: string) =>
   `${formatNumber(n, 0)} ${n === 1 ? singular : plural}`;
+
+/**
+ * What the units are counted against: "5 filer", "7 filer i mappen", "6 filer och 1 undermapp i
+ * mappen", "9 filer i mapparna".
+ */
+function inputsCount(files: number, subfolders: number, given: UnitFiles["given"]): string {
+  const counted =
+    countOf(files, "fil", "filer") +
+    (subfolders > 0 ? ` och ${countOf(subfolders, "undermapp", "undermappar")}` : "");
+  if (given === "folder") return `${counted} i mappen`;
+  if (given === "folders") return `${counted} i mapparna`;
+  return counted;
+}
 
 /** "inte klarmarkerad, 2 fel" for a unit that needs the controller's attention, or null. */
 function attention(unit: UnitSummary): string | null {
@@ -46,7 +59,7 @@ export async function consolidateCommand(
   entries: readonly string[],
   options: ConsolidateOptions
 ): Promise<number> {
-  const { files, skipped } = await unitFiles(entries);
+  const { files, skipped, given, subfolders } = await unitFiles(entries);
   const write = await prepareOutput({
     target: options.output,
     extension: ".xlsx",
@@ -87,7 +100,8 @@ export async function consolidateCommand(
 
   const lines = [
     `Skrev ${options.output}: ${countOf(result.units.length, "enhet", "enheter")} av ` +
-      `${countOf(files.length + skipped.length, "fil", "filer")} ${result.units.length === 1 ? "sammanställd" : "sammanställda"}` +
+      `${inputsCount(files.length + skipped.length - subfolders, subfolders, given)} ` +
+      `${result.units.length === 1 ? "sammanställd" : "sammanställda"}` +
       (unusable.length > 0 ? `, ${formatNumber(unusable.length, 0)} kunde inte användas` : "") +
       ` (se bladet Sammanställning). ${consolidationTotals(result)}`,
     ...result.units.flatMap((u) => {

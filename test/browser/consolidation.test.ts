@@ -13,7 +13,9 @@ import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
 import { TODAY, UNITS } from "../core/consolidate/units";
+import { readSources } from "../../src/xlsx/consolidate/sourcesMarker";
 import { sheetRows } from "../helpers/sheetRows";
+import { malformedParts } from "../helpers/wellFormedParts";
 
 /** A template workbook's bytes, as a File holds them. */
 const templateBytes = async (content: WorkbookContent) =>
@@ -204,4 +206,47 @@ describe("Sammanställ with Inställningar from a chosen workbook", () => {
     );
     expect(read).toEqual([]);
   });
+});
+
+describe("each unit once in the page", () => {
+  it("refuses the same bytes dropped twice under two names, naming both", async () => {
+    const [first, ...rest] = await unitFiles();
+    const again = new File([await first.arrayBuffer()], "äldreomsorg (1).xlsx");
+    const outcome = await consolidateWorkbooks([first, ...rest, again], { today: TODAY });
+    if (!("refused" in outcome)) throw new Error("expected a refusal");
+    expect(outcome.refused.message).toMatch(
+      /^äldreomsorg \(1\)\.xlsx och Äldreomsorg\.xlsx har samma innehåll, så det är samma enhet två gånger/
+    );
+  });
+
+  it("refuses a consolidation dropped together with a unit it was made from", async () => {
+    const units = await unitFiles();
+    const first = await consolidateWorkbooks(units, { today: TODAY });
+    if ("refused" in first) throw first.refused;
+    const earlier = new File([first.file.bytes as Uint8Array<ArrayBuffer>], "nämnd.xlsx");
+    const outcome = await consolidateWorkbooks([...units, earlier], { today: TODAY });
+    if (!("refused" in outcome)) throw new Error("expected a refusal");
+    expect(outcome.refused.message).toMatch(
+      /^nämnd\.xlsx är en sammanställning som redan innehåller enheten "Äldreomsorg" \(från Äldreomsorg\.xlsx\), och Äldreomsorg\.xlsx är samma enhet/
+    );
+    // Alone, the earlier consolidation is a nämnd like any other: a kommunstyrelse may take it.
+    const alone = await consolidateWorkbooks([earlier], { today: TODAY });
+    if ("refused" in alone) throw alone.refused;
+    expect(alone.consolidation.sources.map((s) => s.file)).toEqual([
+      "nämnd.xlsx",
+      ...UNITS.map((u) => u.file),
+    ]);
+  });
+});
+
+it("records its units in a well-formed part, whatever their file names, and reads them back", async () => {
+  const hostile = 'R&D <"_xFFFE_"> \u0001 ÅÄÖ.xlsx';
+  const [first, ...rest] = await unitFiles();
+  const renamed = new File([await first.arrayBuffer()], hostile);
+  const outcome = await consolidateWorkbooks([renamed, ...rest], { today: TODAY });
+  if ("refused" in outcome) throw outcome.refused;
+  expect(await malformedParts(outcome.file.bytes)).toEqual([]);
+  const sources = await readSources(outcome.file.bytes);
+  expect(sources.map((s) => s.file)).toEqual([hostile, ...rest.map((f) => f.name)]);
+  expect(sources.map((s) => s.digest)).toEqual(outcome.consolidation.sources.map((s) => s.digest));
 });

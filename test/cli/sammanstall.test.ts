@@ -60,7 +60,9 @@ describe("tertial sammanstall", () => {
     // A file could not be used, so exit 1, but the workbook is written.
     expect(process.exitCode).toBe(1);
     expect(await Promise.all(inputs.map(sha256))).toEqual(before);
-    expect(io.stdout).toContain("3 enheter av 5 filer sammanställda, 2 kunde inte användas");
+    expect(io.stdout).toContain(
+      "3 enheter av 5 filer och 1 undermapp i mappen sammanställda, 3 kunde inte användas"
+    );
     expect(io.stderr).toContain("Används inte: ~$IFO.xlsx: Excels låsfil");
     expect(io.stderr).toContain("Används inte: Trasig.xlsx: Trasig.xlsx är ingen Excel-arbetsbok");
 
@@ -72,6 +74,7 @@ describe("tertial sammanstall", () => {
     expect(String(byFile.get("~$IFO.xlsx")?.[1])).toMatch(/^Excels låsfil/);
     expect(String(byFile.get("Trasig.xlsx")?.[1])).toContain("är ingen Excel-arbetsbok");
     expect(byFile.has("Gammal.xlsx")).toBe(false);
+    expect(String(byFile.get("arkiv")?.[1])).toMatch(/^En mapp: Tertial läser bara/);
 
     const nämnd = analyse(await readSnapshotFromFile(target), { today: TODAY });
     expect(nämnd.model.template.version).toBe(LATEST_TEMPLATE.version);
@@ -229,7 +232,7 @@ describe("the built CLI with many files", () => {
     });
     expect(result.stderr).toContain(`Läser ${count} arbetsböcker i 2 trådar`);
     expect(result.stderr).not.toContain("Fel");
-    expect(result.stdout).toContain(`${count} enheter av ${count} filer sammanställda`);
+    expect(result.stdout).toContain(`${count} enheter av ${count} filer i mappen sammanställda`);
     const rows = await sheetRowsOf(target, "Sammanställning");
     const names = rows.map((r) => r[1]).filter((v) => String(v).startsWith("Enhet "));
     expect(names).toEqual(

@@ -2,18 +2,24 @@
  * Sammanställning: the units' reduced workbooks → the nämnd's workbook content (LATEST_TEMPLATE)
  * and the rows of the Sammanställning sheet. Pure; the host reads and reduces each file
  * (unitReport.ts) and writes the result. Rules (CONTEXT.md):
- * - År, Period, Enhet and Mallversion must be the same in every unit, and no Rapporterande enhet
- *   (nor Enhetskod) may come twice: otherwise ConsolidationRefusedError, naming the file;
+ * - År, Period, Enhet and Mallversion must be the same in every unit, and no unit may come twice:
+ *   not its content (contentDigest: a copy, a link), nor its Rapporterande enhet or Enhetskod, nor
+ *   as a unit a consolidation among them was made from (UnitReport.madeFrom); prefixed IDs must
+ *   stay unique and no table may exceed the read cap: otherwise ConsolidationRefusedError, naming
+ *   the files;
  * - every table's rows from every unit, Rapporterande enhet filled with the unit (a row that
  *   names one already, as a nämnd's consolidated rows do, keeps it after the unit's name:
  *   `Socialnämnden / Äldreomsorg`); Risk-, Åtgärds- and Kontroll-ID prefixed with the unit's code
  *   (`ÄO-R1`, over nämnder `SN-ÄO-R1`), Risk-ID references the same way;
  * - Resultaträkning summed per Post (a Post a unit lacks counts as 0); Driftsredovisning per
- *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none;
+ *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none; a date in a
+ *   numeric column carried as its text, never as an amount;
  * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
  *   units; thresholds and the other settings from a settings workbook or else the first unit.
  * Historik is not carried: each unit's history stays in its own workbook.
  */
+import { MAX_TABLE_ROWS } from "../limits";
+import { formatIsoDate, utcDay } from "../parse/values";
 import { sumPresent } from "../rollup/sum";
 import type { CellValue } from "../snapshot";
 import type { RowOf, RowSpec, WorkbookContent } from "../template/content";
@@ -21,7 +27,7 @@ import type { DataTableKey, SettingKey } from "../template/definition";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { refusal } from "./refusal";
 import { unitCodes } from "./unitCode";
-import { INCOME_AMOUNT_KEYS, type UnitReport } from "./unitReport";
+import { INCOME_AMOUNT_KEYS, type UnitReport, type UnitSource } from "./unitReport";
 
 /** A file that could not be used, with the Swedish reason: a row of its own on Sammanställning. */
 export interface UnusableFile {
@@ -75,6 +81,11 @@ export interface Consolidation {
   readonly settingsFile: string;
   /** Whether Organisation was given (the option) or taken from the first unit. */
   readonly organisationGiven: boolean;
+  /**
+   * Every unit this consolidation is made from, and the units of the consolidations among them:
+   * what the written workbook records, so that a later run refuses it together with one of them.
+   */
+  readonly sources: readonly UnitSource[];
 }
 
 /** The settings a settings workbook (or the first unit) gives the consolidated workbook. */
@@ -144,6 +155,39 @@ function namesAndCodes(units: readonly UnitReport[]) {
   return names.map((n, i) => ({ ...n, ...codes[i] }));
 }
 
+/** The same data twice (a copy, a link, the same bytes under two names): refused, naming both. */
+function checkEachUnitOnce(units: readonly UnitReport[]): void {
+  const byDigest = new Map<string, string>();
+  for (const unit of units) {
+    const other = byDigest.get(unit.digest);
+    if (other !== undefined) throw refusal.sameContent(unit.file, other);
+    byDigest.set(unit.digest, unit.file);
+  }
+}
+
+/**
+ * A consolidation given together with a unit it was made from (an earlier consolidation left in
+ * the units' folder) would count that unit twice. The consolidation records its units: the same
+ * content, or, for a unit changed since, the same name within the same Organisation.
+ */
+function checkNotMadeFrom(units: readonly UnitReport[], names: readonly { name: string }[]): void {
+  const sameOrganisation = (a: string | null, b: string | null) => fold(a ?? "") === fold(b ?? "");
+  units.forEach((whole) => {
+    if (whole.madeFrom.length === 0) return;
+    units.forEach((part, i) => {
+      if (part === whole) return;
+      const source =
+        whole.madeFrom.find((s) => s.digest === part.digest) ??
+        whole.madeFrom.find(
+          (s) =>
+            fold(s.name) === fold(names[i].name) &&
+            sameOrganisation(s.organisation, part.organisation)
+        );
+      if (source) throw refusal.madeFrom(whole.file, part.file, source);
+    });
+  });
+}
+
 const prefixed = (code: string, id: CellValue): CellValue =>
   id === null || (typeof id === "string" && id.trim() === "") ? id : `${code}-${String(id).trim()}`;
 
@@ -193,6 +237,23 @@ function rowUnit(unit: string, own: CellValue): string {
   return text === "" || fold(text) === fold(unit) ? unit : `${unit}${UNIT_SEPARATOR}${text}`;
 }
 
+/** The columns whose values are numbers: a date there is a fel in its unit, never an amount. */
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(["amount", "number", "integer"]);
+const numericColumns = (table: DataTableKey): ReadonlySet<string> =>
+  new Set(
+    (LATEST_TEMPLATE.tables[table]?.columns ?? [])
+      .filter((c) => NUMERIC_KINDS.has(c.kind))
+      .map((c) => c.key)
+  );
+
+/**
+ * A date typed in an amount cell is carried as its text (`1997-05-23`): written as a date into a
+ * cell formatted as an amount, Excel and every reader would see the serial number 35574 and sum
+ * it; as text it stays what it is, a fel in the consolidated workbook too.
+ */
+const keptType = (value: CellValue): CellValue =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? formatIsoDate(utcDay(value)) : value;
+
 /** Every unit's rows of a table, its IDs prefixed and Rapporterande enhet filled. */
 function unitRows(
   table: Exclude<DataTableKey, "incomeStatement" | "history">,
@@ -200,9 +261,11 @@ function unitRows(
   named: readonly { name: string; code: string }[]
 ): RowSpec[] {
   const idColumns = ID_COLUMNS[table] ?? [];
+  const numeric = numericColumns(table);
   return units.flatMap((unit, i) =>
     (unit.content.tables?.[table] ?? []).map((source) => {
       const row: Row = { ...(source as RowSpec) };
+      for (const column of numeric) if (column in row) row[column] = keptType(row[column]);
       row.reportingUnit = rowUnit(named[i].name, row.reportingUnit ?? null);
       for (const column of idColumns) {
         if (column in row) row[column] = prefixed(named[i].code, row[column]);
@@ -213,6 +276,45 @@ function unitRows(
   );
 }
 
+/**
+ * Prefixed IDs must stay unique across units: code SN with ID ÄO-R1 and code SN-ÄO with ID R1
+ * both give SN-ÄO-R1. Refused, naming both files (a unit's own duplicate is its own fel).
+ */
+function checkUniqueIds(units: readonly UnitReport[], named: readonly { code: string }[]): void {
+  for (const table of ["risks", "actions", "controls"] as const) {
+    const seen = new Map<string, { unit: number; id: string }>();
+    units.forEach((unit, i) => {
+      for (const row of unit.content.tables?.[table] ?? []) {
+        const id = (row as RowSpec).id ?? null;
+        const result = prefixed(named[i].code, id);
+        if (typeof result !== "string" || result === id) continue;
+        const key = fold(result);
+        const other = seen.get(key);
+        const own = String(id).trim();
+        if (other !== undefined && other.unit !== i) {
+          const { sheet, columns } = LATEST_TEMPLATE.tables[table];
+          const header = columns.find((c) => c.key === "id")?.header ?? "ID";
+          throw refusal.sameId(sheet, header, result, [
+            { file: units[other.unit].file, code: named[other.unit].code, id: other.id },
+            { file: unit.file, code: named[i].code, id: own },
+          ]);
+        }
+        if (other === undefined) seen.set(key, { unit: i, id: own });
+      }
+    });
+  }
+}
+
+/** A table over the read cap would give a workbook Tertial itself refuses: refused before writing. */
+function checkRowCap(tables: { readonly [K in DataTableKey]?: readonly unknown[] }): void {
+  for (const [key, rows] of Object.entries(tables) as [DataTableKey, readonly unknown[]][]) {
+    if (rows.length > MAX_TABLE_ROWS) {
+      const { name, sheet } = LATEST_TEMPLATE.tables[key] ?? { name: key, sheet: key };
+      throw refusal.tooManyRows(name, sheet, rows.length, MAX_TABLE_ROWS);
+    }
+  }
+}
+
 export function consolidate(
   units: readonly UnitReport[],
   options: ConsolidateOptions = {}
@@ -220,7 +322,10 @@ export function consolidate(
   const unusable = options.unusable ?? [];
   if (units.length === 0) throw refusal.nothingUsable(unusable.length);
   checkSameFrame(units);
+  checkEachUnitOnce(units);
+  checkNotMadeFrom(units, units.map(unitName));
   const named = namesAndCodes(units);
+  checkUniqueIds(units, named);
   const first = units[0];
 
   const source = options.settingsFrom?.settings ?? first.content.settings ?? {};
@@ -249,6 +354,7 @@ export function consolidate(
     actions: unitRows("actions", units, named),
     controls: unitRows("controls", units, named),
   };
+  checkRowCap(tables);
 
   return {
     content: { version: LATEST_TEMPLATE.version, settings, tables },
@@ -271,5 +377,9 @@ export function consolidate(
     unusable,
     settingsFile: options.settingsFrom?.file ?? first.file,
     organisationGiven: organisation !== null,
+    sources: units.flatMap((u, i) => [
+      { file: u.file, name: named[i].name, organisation: u.organisation, digest: u.digest },
+      ...u.madeFrom,
+    ]),
   };
 }

@@ -5,7 +5,9 @@
 import { UnusableWorkbookError } from "../errors";
 import { shown } from "../validate/messages";
 import type { CellValue } from "../snapshot";
+import { formatNumber } from "../format";
 import type { NameSource } from "./consolidate";
+import type { UnitSource } from "./unitReport";
 
 export class ConsolidationRefusedError extends UnusableWorkbookError {
   readonly code = "sammanstallning-nekad";
@@ -39,6 +41,38 @@ export const refusal = {
       `${file} och ${other} har båda Enhetskod "${code}", så deras ID:n kan inte hållas isär. ` +
         `Ge varje enhet en egen Enhetskod på bladet Inställningar.`
     ),
+  sameContent: (file: string, other: string) =>
+    new ConsolidationRefusedError(
+      `${file} och ${other} har samma innehåll, så det är samma enhet två gånger (en kopia, en ` +
+        "länk eller samma fil under två namn) och den skulle räknas dubbelt. Varje enhet får bara " +
+        "finnas med en gång: ta bort den ena filen ur sammanställningen och försök igen."
+    ),
+  madeFrom: (consolidation: string, unit: string, source: UnitSource) =>
+    new ConsolidationRefusedError(
+      `${consolidation} är en sammanställning som redan innehåller enheten "${source.name}" ` +
+        `(från ${source.file}), och ${unit} är samma enhet, så den skulle räknas två gånger. ` +
+        "Sammanställ antingen enheterna eller sammanställningen, inte båda: är " +
+        `${consolidation} en tidigare sammanställning, flytta den ur enheternas mapp och försök igen.`
+    ),
+  sameId: (
+    sheet: string,
+    header: string,
+    id: string,
+    [first, second]: readonly { file: string; code: string; id: string }[]
+  ) =>
+    new ConsolidationRefusedError(
+      `${header} ${id} på bladet ${sheet} skulle finnas två gånger när enhetens kod sätts först: ` +
+        `${first.file} (Enhetskod ${first.code}, ${header} ${first.id}) och ${second.file} ` +
+        `(Enhetskod ${second.code}, ${header} ${second.id}). Ge en av enheterna en annan ` +
+        "Enhetskod på bladet Inställningar, så att ID:na går att hålla isär."
+    ),
+  tooManyRows: (table: string, sheet: string, rows: number, limit: number) =>
+    new ConsolidationRefusedError(
+      `Sammanställningen skulle få ${formatNumber(rows, 0)} rader i tabellen ${table} på bladet ` +
+        `${sheet}, men Tertial läser högst ${formatNumber(limit, 0)} rader per tabell, så den ` +
+        "sammanställda arbetsboken skulle inte gå att använda. Ingenting har skrivits. Sammanställ " +
+        `enheterna i mindre grupper, var och en med högst ${formatNumber(limit, 0)} rader i tabellen.`
+    ),
   settingsUnusable: (file: string, reason: string) =>
     new ConsolidationRefusedError(
       `Inställningarna (gränserna för väsentlig avvikelse och bedömningen av intern kontroll) ` +
@@ -49,8 +83,8 @@ export const refusal = {
     new ConsolidationRefusedError(
       files === 0
         ? "Inga arbetsböcker (.xlsx) att sammanställa. Ange filerna eller mappen med enheternas arbetsböcker."
-        : `${files === 1 ? "Filen" : `Ingen av de ${files} filerna`} kunde inte användas, så det ` +
-            "finns inget att sammanställa. Se orsaken till varje fil ovan."
+        : `${files === 1 ? "Filen kunde inte användas" : `Ingen av de ${files} filerna kunde användas`}, ` +
+            "så det finns inget att sammanställa. Se orsaken till varje fil ovan."
     ),
 };
 

@@ -75,7 +75,9 @@ export function sourcesText(c: Consolidation): string {
     `från ${c.settingsFile}. Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
     `${example(c, "risks", "id", () => true) ?? `${c.units[0].code}-R1`}); resultaträkningen är ` +
     "summerad per post, övriga tabeller har en rad per enhet och rad med enheten i kolumnen " +
-    `Rapporterande enhet.${nestedText(c)}`
+    `Rapporterande enhet.${nestedText(c)} Arbetsboken antecknar vilka enheter den är gjord av, ` +
+    "så en senare sammanställning som får både den och någon av enheterna vägrar i stället för " +
+    "att räkna enheten två gånger."
   );
 }
 

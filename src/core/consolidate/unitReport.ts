@@ -11,6 +11,7 @@ import type { CellValue } from "../snapshot";
 import { contentOf, type WorkbookContent } from "../template/content";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
+import { contentDigest } from "./contentDigest";
 
 /** Tertial's sheet in a consolidated workbook (summarySheet.ts); its presence marks one. */
 export const SUMMARY_SHEET = "Sammanställning";
@@ -21,6 +22,18 @@ export interface IncomeLineReport {
   readonly type: CellValue;
   readonly amounts: Readonly<Record<string, number | null>>;
   readonly comment: string | null;
+}
+
+/**
+ * A unit a consolidation was made from, as the consolidation records it (and, through it, the
+ * units of the consolidations it was made from): its file, the name it had there, its
+ * Organisation and its content's digest.
+ */
+export interface UnitSource {
+  readonly file: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly digest: string;
 }
 
 export interface UnitReport {
@@ -39,6 +52,14 @@ export interface UnitReport {
    * workbook that a kommunstyrelse consolidates over nämnder.
    */
   readonly consolidated: boolean;
+  /**
+   * For a consolidation, the units it was made from as it records them (the host reads the
+   * record: src/xlsx/consolidate/sourcesMarker.ts); empty for a unit's own workbook, and for a
+   * consolidation written before Tertial recorded them.
+   */
+  readonly madeFrom: readonly UnitSource[];
+  /** contentDigest of everything read from the workbook: equal digests, the same unit. */
+  readonly digest: string;
   readonly readyMark: string | null;
   readonly readyBy: string | null;
   readonly readyDate: Date | null;
@@ -75,6 +96,7 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
   const s = model.settings.values;
   const counts = countBySeverity(findings);
   const total = rollup.incomeStatement.total;
+  const content = contentOf(model);
   return {
     file: model.fileName,
     version: model.template.version,
@@ -85,6 +107,8 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     reportingUnit: s.reportingUnit?.trim() || null,
     unitCode: s.unitCode?.trim() || null,
     consolidated: model.sheetNames.includes(SUMMARY_SHEET),
+    madeFrom: [],
+    digest: contentDigest(content),
     readyMark: s.readyMark,
     readyBy: s.readyBy,
     readyDate: s.readyDate,
@@ -93,7 +117,7 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     budget: total.budget,
     yearEnd: total.yearEnd,
     deviation: total.deviation,
-    content: carriedContent(contentOf(model)),
+    content: carriedContent(content),
     incomeStatement: model.incomeStatement.map((line) => {
       const cells: Readonly<Record<string, ModelCell<unknown>>> = line.cells;
       return {

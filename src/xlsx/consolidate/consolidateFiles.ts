@@ -61,13 +61,7 @@ export async function readUnitFiles(
       outcomes.push({ unusable: lockFile(file.name) });
       continue;
     }
-    outcomes.push(
-      await readUnit(
-        file.name,
-        async () => readSnapshotFromBuffer(await file.bytes(), file.name),
-        today
-      )
-    );
+    outcomes.push(await readUnit(file.name, () => file.bytes(), today));
   }
   return outcomes;
 }

@@ -10,6 +10,9 @@ import { UnusableWorkbookError } from "../../core/errors";
 import { analyse } from "../../core/pipeline";
 import type { Snapshot } from "../../core/snapshot";
 import { contentOf } from "../../core/template/content";
+import { readSnapshotFromBuffer } from "../read/readSnapshot";
+import type { Inflate } from "../zip/unpackPart";
+import { readSources } from "./sourcesMarker";
 
 export type UnitOutcome = { readonly report: UnitReport } | { readonly unusable: UnusableFile };
 
@@ -26,14 +29,24 @@ export const isLockFile = (name: string) => name.startsWith("~$");
 
 export const lockFile = (name: string): UnusableFile => ({ file: name, reason: LOCK_FILE });
 
-/** `name` is the file's name as the user sees it; `read` gives its Snapshot. */
+/**
+ * `name` is the file's name as the user sees it; `read` gives its bytes (`inflate`: see
+ * readSnapshotFromBuffer). A consolidation's record of the units it was made from is read too.
+ */
 export async function readUnit(
   name: string,
-  read: () => Promise<Snapshot>,
-  today: Date
+  read: () => Promise<Uint8Array | ArrayBuffer>,
+  today: Date,
+  inflate?: Inflate
 ): Promise<UnitOutcome> {
   try {
-    return { report: reduceUnit(analyse(await read(), { today })) };
+    const data = await read();
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const report = reduceUnit(
+      analyse(await readSnapshotFromBuffer(bytes, name, inflate), { today })
+    );
+    if (!report.consolidated) return { report };
+    return { report: { ...report, madeFrom: await readSources(bytes, inflate) } };
   } catch (error) {
     const reason = error instanceof UnusableWorkbookError ? error.message : UNEXPECTED;
     return { unusable: { file: name, reason } };

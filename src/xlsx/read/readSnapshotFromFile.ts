@@ -29,7 +29,7 @@ function fileProblem(error: unknown, filePath: string): unknown {
  * more, in case the path was replaced in between; a file that grows meanwhile is read only up to
  * the limit and then refused.
  */
-async function readBytes(filePath: string): Promise<Uint8Array> {
+export async function readWorkbookBytes(filePath: string): Promise<Uint8Array> {
   const stats = await fs.stat(filePath).catch((error: unknown) => {
     throw fileProblem(error, filePath);
   });
@@ -72,5 +72,9 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
  * are inflated with Node's zlib (nodeInflate.ts).
  */
 export async function readSnapshotFromFile(filePath: string): Promise<Snapshot> {
-  return readSnapshotFromBuffer(await readBytes(filePath), path.basename(filePath), nodeInflate);
+  return readSnapshotFromBuffer(
+    await readWorkbookBytes(filePath),
+    path.basename(filePath),
+    nodeInflate
+  );
 }

@@ -9,6 +9,7 @@
 import type { ColumnLookup, TemplateDefinition } from "../../core/template/definition";
 import { decodeXml, escapeXml } from "../xmlText";
 import { repackStored } from "../zip/repackStored";
+import type { ZipPart } from "../zip/zipParts";
 import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -81,14 +82,28 @@ function withLookupNames(template: TemplateDefinition, workbookXml: string): str
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
 }
 
-/** The stored package exceljs wrote, completed and deflated. */
+/**
+ * A part exceljs cannot write (a custom document property), with the rewrites of the package
+ * parts that must list it ([Content_Types].xml, _rels/.rels).
+ */
+export interface AddedPart {
+  readonly part: ZipPart;
+  readonly edits: Readonly<Record<string, (xml: string) => string>>;
+}
+
+/** The stored package exceljs wrote, completed (and given `added`) and deflated. */
 export function completePackage(
   stored: Uint8Array,
-  template: TemplateDefinition
+  template: TemplateDefinition,
+  added?: AddedPart
 ): Promise<Uint8Array> {
-  return repackStored(stored, (name) => {
-    if (name === WORKBOOK_PART) return (xml) => withLookupNames(template, xml);
-    if (TABLE_PART.test(name)) return (xml) => withCalculatedColumns(template, xml);
-    return undefined;
-  });
+  return repackStored(
+    stored,
+    (name) => {
+      if (name === WORKBOOK_PART) return (xml) => withLookupNames(template, xml);
+      if (TABLE_PART.test(name)) return (xml) => withCalculatedColumns(template, xml);
+      return added?.edits[name];
+    },
+    added ? [added.part] : []
+  );
 }

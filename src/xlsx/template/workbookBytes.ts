@@ -5,11 +5,14 @@
 import type ExcelJS from "exceljs";
 import { definitionOf } from "./buildWorkbook";
 import { writtenBytes } from "../zip/repackStored";
-import { completePackage } from "./completePackage";
+import { completePackage, type AddedPart } from "./completePackage";
 
-/** What exceljs writes, completed with what it cannot write. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+/** What exceljs writes, completed with what it cannot write (and `added`, e.g. a custom property). */
+export async function workbookBytes(
+  workbook: ExcelJS.Workbook,
+  added?: AddedPart
+): Promise<Uint8Array> {
   // Stored: completePackage deflates it.
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return completePackage(writtenBytes(written), definitionOf(workbook));
+  return completePackage(writtenBytes(written), definitionOf(workbook), added);
 }

@@ -191,11 +191,12 @@ describe("consolidating three units", () => {
       reportingUnit: null,
       unitCode: null,
       consolidated: true,
+      digest: `innehållet i ${file}`,
     });
     const over = consolidate([
       nämnd("SN.xlsx", "Socialnämnden"),
       nämnd("VON.xlsx", "Vård- och omsorgsnämnden"),
-      { ...reports[1], reportingUnit: null, file: "Stab.xlsx" },
+      { ...reports[1], reportingUnit: null, file: "Stab.xlsx", digest: "Stab" },
     ]);
     expect(over.units.map((u) => [u.name, u.nameFrom, u.code])).toEqual([
       ["Socialnämnden", "organisation", "SN"],
@@ -267,11 +268,12 @@ describe("consolidating three units", () => {
   });
 
   it("refuses two files of the same Rapporterande enhet, and two of the same Enhetskod", () => {
-    const copy = { ...reports[0], file: "Kopia.xlsx", unitCode: "ÄK" };
+    // Changed since copied (another digest): the same unit by its Rapporterande enhet.
+    const copy = { ...reports[0], file: "Kopia.xlsx", unitCode: "ÄK", digest: "ändrad" };
     expect(() => consolidate([...reports, copy])).toThrow(
       /^Kopia\.xlsx och Äldreomsorg\.xlsx har båda Rapporterande enhet "Äldreomsorg"/
     );
-    const sameCode = { ...reports[2], file: "FS2.xlsx", reportingUnit: "Stöd" };
+    const sameCode = { ...reports[2], file: "FS2.xlsx", reportingUnit: "Stöd", digest: "FS2" };
     expect(() => consolidate([...reports, sameCode])).toThrow(/har båda Enhetskod "FS"/);
   });
 
