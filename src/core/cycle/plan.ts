@@ -12,6 +12,15 @@ import { LATEST_TEMPLATE } from "../template/registry";
 import { nextWorkbookName } from "./fileName";
 import { rollForward, type PeriodOf, type RolledForward } from "./nextPeriod";
 
+/** Something of the input Ny period could not carry into the new workbook: named, never silent. */
+export interface NotCarried {
+  readonly sheet: string;
+  /** Where on the sheet: `cell N7`, `delen xl/drawings/drawing1.xml`. */
+  readonly where: string;
+  /** What it was, in Swedish. */
+  readonly what: string;
+}
+
 /** What Ny period made, for a host to say. */
 export interface NewPeriodSummary {
   /** `<Organisation> <År> <Period>.xlsx` of the new period. */
@@ -26,6 +35,8 @@ export interface NewPeriodSummary {
   readonly droppedActions: readonly string[];
   /** The closed workbook's fel: its values are carried as they stand. */
   readonly fel: number;
+  /** What the writer could not carry (src/xlsx/cycle/); empty until the workbook is written. */
+  readonly notCarried: readonly NotCarried[];
 }
 
 export interface NextPeriodPlan {
@@ -59,6 +70,7 @@ export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
       historyTotal: rolled.historyTotal,
       droppedActions: rolled.droppedActions,
       fel: countBySeverity(findings).fel,
+      notCarried: [],
     },
   };
 }

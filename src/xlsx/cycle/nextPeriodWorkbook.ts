@@ -1,21 +1,38 @@
 /**
- * Ny period's bytes, shared by `tertial ny-period`, browser mode and the Excel pane: a fresh
- * template of the latest version filled with the carried content. No Node imports: the pane loads
- * this in the exceljs chunk (src/browser/workbookIo.ts).
+ * Ny period's bytes, shared by `tertial ny-period`, browser mode and the Excel pane: a copy of the
+ * input's package with only what the roll changes changed (rollPackage.ts), so what the user
+ * added comes along. A workbook of an older Mallversion is rebuilt as a fresh template of the
+ * latest version instead, and every addition that rebuild loses is named. No Node imports: the
+ * pane loads this in the exceljs chunk (src/browser/workbookIo.ts).
  */
 import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../../core/cycle/plan";
+import type { Snapshot } from "../../core/snapshot";
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { buildWorkbook } from "../template/buildWorkbook";
 import { workbookBytes } from "../template/workbookBytes";
+import { rollPackage } from "./rollPackage";
+import { userAdditions } from "./userAdditions";
 
 /** The next period's workbook and what making it did. */
 export interface NextPeriodWorkbook extends NewPeriodSummary {
   readonly bytes: Uint8Array;
 }
 
-export function nextPeriodBytes(plan: NextPeriodPlan): Promise<Uint8Array> {
-  return workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
+/** The next period's bytes from the input's bytes, its snapshot and the plan made from it. */
+export async function nextPeriodBytes(
+  input: Uint8Array,
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): Promise<NextPeriodWorkbook> {
+  const edited = await rollPackage(input, snapshot, plan);
+  if (edited) return { ...plan.summary, ...edited };
+  const notCarried = (await userAdditions(input, snapshot)).map((addition) => ({
+    ...addition,
+    what: `${addition.what}: arbetsboken har en äldre mallversion och byggs om som en ny mall`,
+  }));
+  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
+  return { ...plan.summary, bytes, notCarried };
 }
 
 /** A workbook's bytes → the next period's; the input is only read. */
@@ -23,6 +40,6 @@ export async function nextPeriodWorkbook(
   bytes: Uint8Array,
   fileName: string
 ): Promise<NextPeriodWorkbook> {
-  const plan = planNextPeriod(await readSnapshotFromBuffer(bytes, fileName));
-  return { ...plan.summary, bytes: await nextPeriodBytes(plan) };
+  const snapshot = await readSnapshotFromBuffer(bytes, fileName);
+  return nextPeriodBytes(bytes, snapshot, planNextPeriod(snapshot));
 }

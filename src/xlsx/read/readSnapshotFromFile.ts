@@ -72,3 +72,12 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
 export async function readSnapshotFromFile(filePath: string): Promise<Snapshot> {
   return readSnapshotFromBuffer(await readBytes(filePath), path.basename(filePath), nodeInflate);
 }
+
+/** The file's bytes with their Snapshot, read once: Ny period edits a copy of the bytes it read. */
+export async function readWorkbookFile(
+  filePath: string
+): Promise<{ readonly bytes: Uint8Array; readonly snapshot: Snapshot }> {
+  const bytes = await readBytes(filePath);
+  const snapshot = await readSnapshotFromBuffer(bytes, path.basename(filePath), nodeInflate);
+  return { bytes, snapshot };
+}
