@@ -1,8 +1,8 @@
 /**
  * Ny period from a read workbook, as every host runs it: `analyse` (to count the fel that are
  * carried as they stand), `rollForward`, and the new workbook's name. The host then writes
- * `content` with `buildWorkbook(LATEST_TEMPLATE, content)` (src/xlsx/cycle/nextPeriodWorkbook.ts)
- * and reports `summary`.
+ * `content` into a copy of the input's package (src/xlsx/cycle/nextPeriodWorkbook.ts) and reports
+ * `summary`, with what could not be carried.
  */
 import { countBySeverity } from "../findings";
 import { analyse } from "../pipeline";

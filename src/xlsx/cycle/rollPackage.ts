@@ -5,6 +5,7 @@
  * charts, images, own columns, notes, comments, formats, formulas) comes along as it was. What
  * cannot be carried is returned, named. See CONTEXT.md.
  */
+import { CARRY_RULES } from "../../core/cycle/carryRules";
 import type { NextPeriodPlan, NotCarried } from "../../core/cycle/plan";
 import { normalizeHeader } from "../../core/parse/headers";
 import { cellAddress, type Snapshot, type SnapshotTable } from "../../core/snapshot";
@@ -18,7 +19,7 @@ import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } fro
 import { moveComments } from "./movedComments";
 import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
-import { rewriteTableRows, sameValue, valueCell } from "./tableRows";
+import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
 
 const STYLES_PART = "xl/styles.xml";
 const CALC_CHAIN_PART = "xl/calcChain.xml";
@@ -74,6 +75,17 @@ export function holdsLatestTemplate(
     const setting = LATEST_TEMPLATE.settings.find((s) => s.key === key);
     return value === null || (setting !== undefined && labels.has(normalizeHeader(setting.label)));
   });
+}
+
+/** Columns whose values the roll keeps as they are (carryRules.ts): a formula there stays. */
+function keptColumn(table: DataTableKey, plan: NextPeriodPlan): KeptColumn {
+  const carry = CARRY_RULES.find((c) => c.table === table);
+  const yearEnd = plan.summary.next.year !== plan.summary.closed.year;
+  const rules = carry ? (yearEnd ? carry.yearEnd : carry.withinYear) : {};
+  return (key) => {
+    const rule = rules[key] ?? "keep";
+    return rule === "keep" || rule === "ifReported";
+  };
 }
 
 /** The Värde cells of Inställningar whose value the roll changes; own rows stay as they are. */
@@ -201,8 +213,18 @@ export async function rollPackage(
       def,
       rows,
       sources,
+      keptColumn(def.key, plan),
       dates
     );
+    for (const cleared of result.clearedFormulas) {
+      notCarried.push({
+        sheet: found.sheet.name,
+        where: `cell ${cellAddress(cleared.row, cleared.column)}`,
+        what:
+          `formeln =${cleared.formula} töms med kolumnen men hade inget beräknat värde, så ` +
+          "Historik fick inget (öppna och spara filen i Excel och kör Ny period igen)",
+      });
+    }
     for (const lost of result.lostCells) {
       notCarried.push({
         sheet: found.sheet.name,
@@ -247,7 +269,7 @@ function carryMoves(
         notCarried.push({
           sheet: ownSheet,
           where,
-          what: `formeln ${formula} pekar på rad ${ref.row} i bladet ${ref.sheet}, där nu en annan rad står (raden följde inte med)`,
+          what: `formeln =${formula} pekar på rad ${ref.row} i bladet ${ref.sheet}, där nu en annan rad står (raden följde inte med)`,
         });
       })
     );

@@ -2,7 +2,7 @@
  * One template table's data rows rewritten in its sheet for the next period: output row i holds
  * the roll's content row i, which comes from the input's row `sources[i]`. A cell the roll keeps
  * as it was is copied whole (style, type, formula, value); a changed one gets the new value in
- * the cell's own style; a computed column gets its formula for the row; a column the user added
+ * the cell's own style (a formula in a column the roll empties goes with its value); a computed column gets its formula for the row; a column the user added
  * inside the table moves with its row. Rows left over at the bottom keep only their styles.
  * Cells outside the table's columns stay where they are.
  */
@@ -12,7 +12,7 @@ import { xmlSafeText } from "../../core/text/xmlSafe";
 import type { RowSpec } from "../../core/template/content";
 import type { ColumnDef, TableDef } from "../../core/template/definition";
 import { compileThisRowFormula } from "../template/computedFormula";
-import { escapeXml } from "../xmlText";
+import { decodeXml, escapeXml } from "../xmlText";
 import type { DateStyles } from "./dateStyles";
 import type { PackageTable } from "./packageParts";
 import { cellAttribute, type SheetCell, type SheetData } from "./sheetData";
@@ -23,6 +23,9 @@ const DAY_MS = 86_400_000;
 /** The data rows that did not stay in place: their output row, or null when the roll dropped them. */
 export type RowMoves = Map<number, number | null>;
 
+/** Where the roll keeps a column's values as they are (a formula there stays a formula). */
+export type KeptColumn = (columnKey: string) => boolean;
+
 export interface TableRowsResult {
   /** Rows whose place changed or that were dropped; empty when every row stayed. */
   readonly moves: RowMoves;
@@ -30,6 +33,12 @@ export interface TableRowsResult {
   readonly lostCells: readonly { readonly row: number; readonly column: number }[];
   /** The last row that holds a content row: a dropped row above it now holds another row. */
   readonly lastOutputRow: number;
+  /** Formulas the roll empties that had no calculated value: their value is nowhere now. */
+  readonly clearedFormulas: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly formula: string;
+  }[];
 }
 
 export function sameValue(a: CellValue, b: CellValue): boolean {
@@ -66,6 +75,7 @@ export function valueCell(value: CellValue, style: number, dates: DateStyles): S
   };
 }
 
+const FORMULA = /<f\b[^>]*>([^<]*)<\/f>/;
 const hasContent = (cell: SheetCell | undefined) => cell !== undefined && cell.content !== "";
 
 export function rewriteTableRows(
@@ -75,6 +85,7 @@ export function rewriteTableRows(
   def: TableDef,
   rows: readonly RowSpec[],
   sources: readonly number[],
+  kept: KeptColumn,
   dates: DateStyles
 ): TableRowsResult {
   const { left, right, top } = table.range;
@@ -121,6 +132,7 @@ export function rewriteTableRows(
     return row;
   };
 
+  const clearedFormulas: { row: number; column: number; formula: string }[] = [];
   rows.forEach((spec, i) => {
     const out = first + i;
     const source = sources[i];
@@ -129,16 +141,23 @@ export function rewriteTableRows(
     if (source !== out) row.attributes = rowAttributes.get(source) ?? "";
     for (const [c, col] of columns) {
       const cell = old.get(c);
-      const formula = formulas.get(c);
+      const computed = formulas.get(c);
       if (col === null) {
         if (cell) row.cells.set(c, cell);
-      } else if (formula) {
-        const f = `<f>${escapeXml(formula(out))}</f>`;
+      } else if (computed) {
+        const f = `<f>${escapeXml(computed(out))}</f>`;
         row.cells.set(c, { attributes: styled(styleOf(cell)), content: f });
       } else {
         const value = spec[col.key] ?? null;
-        if (cell && sameValue(value, raw(source, c))) row.cells.set(c, cell);
-        else row.cells.set(c, valueCell(value, styleOf(cell ?? before.get(out)?.get(c)), dates));
+        const formula = cell && FORMULA.exec(cell.content)?.[1];
+        if (cell && sameValue(value, raw(source, c)) && (!formula || kept(col.key))) {
+          row.cells.set(c, cell);
+          continue;
+        }
+        if (formula && value === null && raw(source, c) === null) {
+          clearedFormulas.push({ row: source, column: c, formula: decodeXml(formula) });
+        }
+        row.cells.set(c, valueCell(value, styleOf(cell ?? before.get(out)?.get(c)), dates));
       }
     }
   });
@@ -163,5 +182,5 @@ export function rewriteTableRows(
       if (col === null && hasContent(before.get(r)?.get(c))) lostCells.push({ row: r, column: c });
     }
   }
-  return { moves, lostCells, lastOutputRow: first + rows.length - 1 };
+  return { moves, lostCells, lastOutputRow: first + rows.length - 1, clearedFormulas };
 }

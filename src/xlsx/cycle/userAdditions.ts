@@ -49,7 +49,7 @@ function cellsOutsideTables(parts: PackageParts, sheet: PackageSheet): UserAddit
         sheet: sheet.name,
         where: `cell ${cellAddress(r, c)}`,
         what: formula
-          ? `en cell utanför tabellen, med formeln ${decodeXml(formula)}`
+          ? `en cell utanför tabellen, med formeln =${decodeXml(formula)}`
           : "en cell utanför tabellen",
       });
     }
