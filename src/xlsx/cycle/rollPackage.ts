@@ -60,11 +60,12 @@ export function holdsLatestTemplate(
     const found = locate(sheets, snapshot, def);
     if (!found) return false;
     const headers = new Set(found.snapshot.headers.map(normalizeHeader));
+    // Historik is written whole, headers included, whatever shape it had.
+    if (def.key === "history") continue;
     const filled = tables?.[def.key] ?? [];
     for (const column of def.columns) {
       if (headers.has(normalizeHeader(column.header)) || column.kind === "computed") continue;
-      if (def.key === "history" || filled.some((row) => (row[column.key] ?? null) !== null))
-        return false;
+      if (filled.some((row) => (row[column.key] ?? null) !== null)) return false;
     }
   }
   const settings = locate(sheets, snapshot, LATEST_TEMPLATE.tables.settings);
