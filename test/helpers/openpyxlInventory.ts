@@ -1,7 +1,7 @@
 /**
  * Test helper: what an independent reader (openpyxl, `/usr/bin/python3`; CI installs
- * python3-openpyxl) finds in an .xlsx: its sheets, each sheet's tables, comments, formulas,
- * charts and images, and the values and number formats of chosen cells. Loading at all is the
+ * python3-openpyxl) finds in an .xlsx: its sheets, each sheet's tables, comments, links,
+ * formulas, charts and images, and the values and number formats of chosen cells. Loading at all is the
  * first check: openpyxl refuses a package it cannot parse.
  */
 import { spawnSync } from "node:child_process";
@@ -13,6 +13,8 @@ export interface OpenpyxlInventory {
   readonly comments: Record<string, string>;
   /** "Sheet!A1" → formula, as openpyxl gives it (with "="). */
   readonly formulas: Record<string, string>;
+  /** "Sheet!A1" → a link's target. */
+  readonly links: Record<string, string>;
   /** Sheet → count of charts, of images. */
   readonly charts: Record<string, number>;
   readonly images: Record<string, number>;
@@ -23,7 +25,7 @@ export interface OpenpyxlInventory {
 const SCRIPT = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": wb.sheetnames, "tables": {}, "comments": {}, "formulas": {}, "charts": {}, "images": {}, "cells": {}}
+out = {"sheets": wb.sheetnames, "tables": {}, "comments": {}, "formulas": {}, "links": {}, "charts": {}, "images": {}, "cells": {}}
 for ws in wb.worksheets:
     out["tables"][ws.title] = {name: ref for name, ref in ws.tables.items()}
     out["charts"][ws.title] = len(ws._charts)
@@ -33,6 +35,8 @@ for ws in wb.worksheets:
             key = ws.title + "!" + c.coordinate
             if c.comment:
                 out["comments"][key] = c.comment.text
+            if c.hyperlink is not None:
+                out["links"][key] = c.hyperlink.target
             if c.data_type == "f":
                 out["formulas"][key] = str(c.value)
             if c.value is not None:

@@ -34,6 +34,8 @@ describe("relocatedFormula", () => {
       [9, null],
     ]),
     lastOutputRow: 7,
+    left: 1,
+    right: 10,
   };
   const bySheet = new Map([["Åtgärder", moves]]);
 
@@ -42,6 +44,8 @@ describe("relocatedFormula", () => {
     const relocate = (formula: string, sheet: string) =>
       relocatedFormula(formula, sheet, bySheet, (ref) => stale.push(ref.row));
     expect(relocate("Åtgärder!J8&J8", "Analys")).toBe("Åtgärder!J7&J8");
+    // Column K is outside the table: its cells stay where they are.
+    expect(relocate("Åtgärder!K8", "Analys")).toBe("Åtgärder!K8");
     expect(relocate("SUM(C4:C8)", "Åtgärder")).toBe("SUM(C4:C7)");
     expect(relocate("'Åtgärder'!A7:B8", "Analys")).toBe("'Åtgärder'!A6:B7");
     expect(stale).toEqual([]);

@@ -134,7 +134,7 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
     }
   });
 
-  it("moves the own column and a comment in Åtgärder with their rows when a row is dropped", () => {
+  it("moves the own column, a comment and a link in Åtgärder with their rows when a row is dropped", () => {
     const chefs = (inventory: OpenpyxlInventory) =>
       Array.from({ length: 7 }, (_, i) => [
         inventory.cells[`Åtgärder!A${4 + i}`]?.[0] ?? null,
@@ -148,8 +148,10 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
         at.startsWith("Åtgärder!")
       );
       expect(comments).toEqual([["Åtgärder!C7", "Följ upp med fordonsansvarig."]]);
+      expect(inventory.links).toEqual({ "Åtgärder!C7": "https://kommun.example/fordon" });
     }
     expect(steps[1].inventory.comments["Åtgärder!C8"]).toBe("Följ upp med fordonsansvarig.");
+    expect(steps[1].inventory.links).toEqual({ "Åtgärder!C8": "https://kommun.example/fordon" });
   });
 
   it("keeps a kept cell's formula, and names it when the year end empties it without a value", () => {
@@ -203,6 +205,34 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
       ])
     );
     for (const step of steps) expect(await kinds(step.result.bytes)).toEqual(before);
+  });
+});
+
+describe("values keep their type", () => {
+  it("a date moved into another amount column is a date there, and a date in a text column stays one", async () => {
+    const file = path.join(dir, "datum.xlsx");
+    const script =
+      "import sys, datetime, openpyxl\n" +
+      "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+      "wb['Resultaträkning']['H5'] = datetime.datetime(2024, 3, 1)\n" +
+      "wb['Åtgärder']['H4'] = datetime.datetime(2024, 2, 1)\n" +
+      "wb.save(sys.argv[2])\n";
+    const run = spawnSync("/usr/bin/python3", ["-c", script, path.join(YEAR, "T1.xlsx"), file], {
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+
+    const result = await nextPeriodWorkbook(await read(file), NAME);
+
+    // Prognos helår moves to Prognos föregående tertial (column I): still a date, still a fel.
+    const inventory = openpyxlInventory(await written(result.bytes, "datum-T2.xlsx"));
+    expect(inventory.cells["Resultaträkning!I5"][0]).toBe("2024-03-01 00:00:00");
+    expect(inventory.cells["Åtgärder!H4"][0]).toBe("2024-02-01 00:00:00");
+    const { findings } = analyse(await readSnapshotFromBuffer(result.bytes, NAME));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ sheet: "Resultaträkning", cell: "I5", severity: "fel" })
+    );
+    expect(await malformedParts(result.bytes)).toEqual([]);
   });
 });
 

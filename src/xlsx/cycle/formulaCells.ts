@@ -47,6 +47,9 @@ export interface StaleReference {
 
 export interface SheetMoves {
   readonly moves: RowMoves;
+  /** The table's columns: only cells within them move; the rest of a row stays. */
+  readonly left: number;
+  readonly right: number;
   /** Rows up to here hold content rows: a dropped row among them holds another row now. */
   readonly lastOutputRow: number;
 }
@@ -64,7 +67,8 @@ export function relocatedFormula(
   return mapReferences(formula, (ref) => {
     const sheet = ref.sheet === null ? ownSheet : sheetNameOf(ref.sheet);
     const moved = movesBySheet.get(sheet);
-    const to = moved?.moves.get(ref.row);
+    const within = moved && ref.column >= moved.left && ref.column <= moved.right;
+    const to = within ? moved.moves.get(ref.row) : undefined;
     if (!moved || to === undefined) return referenceText(ref);
     if (to === null) {
       if (ref.row <= moved.lastOutputRow) stale({ sheet, row: ref.row });

@@ -16,7 +16,7 @@ import { relationships, relationshipsPartOf } from "../read/packageXml";
 import { DateStyles } from "./dateStyles";
 import { expandSharedFormulas, relocatedPart, type SheetMoves } from "./formulaCells";
 import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } from "./historySheet";
-import { moveComments } from "./movedComments";
+import { moveComments, moveRanges } from "./rowAnchored";
 import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
 import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
@@ -237,6 +237,8 @@ export async function rollPackage(
       movesBySheet.set(found.sheet.name, {
         moves: result.moves,
         lastOutputRow: result.lastOutputRow,
+        left: found.table.range.left,
+        right: found.table.range.right,
       });
     }
   }
@@ -285,6 +287,13 @@ function carryMoves(
     }
     const moved = movesBySheet.get(sheet.name);
     if (!moved) continue;
+    const sheetXml = parts.text(sheet.part) ?? "";
+    parts.setText(
+      sheet.part,
+      moveRanges(sheetXml, moved, (ref, what) =>
+        notCarried.push({ sheet: sheet.name, where: `cell ${ref}`, what })
+      )
+    );
     for (const removed of moveComments(parts, sheet, moved)) {
       notCarried.push({
         sheet: sheet.name,
