@@ -17,6 +17,8 @@ import {
   nextPeriodWorkbook,
   type NextPeriodWorkbook,
 } from "../../src/xlsx/cycle/nextPeriodWorkbook";
+import { DateStyles } from "../../src/xlsx/cycle/dateStyles";
+import { valueCell } from "../../src/xlsx/cycle/tableRows";
 import { userAdditions } from "../../src/xlsx/cycle/userAdditions";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
@@ -262,5 +264,28 @@ describe("a workbook of an older Mallversion", () => {
       ])
     );
     expect(openpyxlInventory(await written(result.bytes, "v2.xlsx")).sheets).not.toContain("Egen");
+  });
+});
+
+describe("valueCell", () => {
+  it("writes hostile text visibly replaced, so the part stays well-formed", () => {
+    const dates = new DateStyles(
+      '<styleSheet><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>'
+    );
+    expect(valueCell("a\uFFFEb_xFFFE_c<&", 0, dates).content).toBe(
+      '<is><t xml:space="preserve">a\uFFFDb\uFFFDc&lt;&amp;</t></is>'
+    );
+    expect(dates.changedXml()).toBeNull();
+  });
+
+  it("gives a Date a date style, adding one when the cell's style is not", () => {
+    const styles =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>';
+    const dates = new DateStyles(styles);
+    const cell = valueCell(new Date(Date.UTC(1997, 4, 25)), 1, dates);
+    expect(cell).toEqual({ attributes: ' s="2"', content: "<v>35575</v>" });
+    expect(dates.changedXml()).toContain('<cellXfs count="3">');
+    expect(dates.changedXml()).toContain('<xf numFmtId="14"');
   });
 });

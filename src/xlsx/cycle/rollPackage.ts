@@ -47,8 +47,9 @@ function locate(
 }
 
 /**
- * Whether the package holds what the content needs: every table, every column the content fills,
- * every setting row it sets. A workbook of an older Mallversion does not (v1 has no Historik).
+ * Whether the package holds what the content needs: every table, with room for its rows, every
+ * column the content fills, every setting row it sets. A workbook of an older Mallversion does
+ * not (v1 has no Historik).
  */
 export function holdsLatestTemplate(
   sheets: readonly PackageSheet[],
@@ -63,6 +64,9 @@ export function holdsLatestTemplate(
     // Historik is written whole, headers included, whatever shape it had.
     if (def.key === "history") continue;
     const filled = tables?.[def.key] ?? [];
+    // The rows are written within the table's range, which the roll never needs to grow.
+    const { top, bottom } = found.table.range;
+    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return false;
     for (const column of def.columns) {
       if (headers.has(normalizeHeader(column.header)) || column.kind === "computed") continue;
       if (filled.some((row) => (row[column.key] ?? null) !== null)) return false;
