@@ -20,7 +20,7 @@ const summary: NewPeriodSummary = {
     {
       sheet: "Analys",
       where: "delen xl/worksheets/sheet12.xml",
-      what: "ett eget blad: arbetsboken har en äldre mallversion och byggs om som en ny mall",
+      what: "ett eget blad: arbetsboken har inte allt mallversion 2 har (en äldre mallversion), så den byggs om som en ny mall",
     },
   ],
 };
@@ -29,7 +29,7 @@ it("lists each item not carried, with sheet and place, before saying the workboo
   const { lines } = newPeriodMessage({ from: "t1.xlsx", summary }, "download");
   expect(lines.slice(-3)).toEqual([
     "Följde inte med: bladet Åtgärder, cell J6: värdet i en egen kolumn på en rad i tblAtgarder som inte följer med till nästa period.",
-    "Följde inte med: bladet Analys, delen xl/worksheets/sheet12.xml: ett eget blad: arbetsboken har en äldre mallversion och byggs om som en ny mall.",
+    "Följde inte med: bladet Analys, delen xl/worksheets/sheet12.xml: ett eget blad: arbetsboken har inte allt mallversion 2 har (en äldre mallversion), så den byggs om som en ny mall.",
     "t1.xlsx ändrades inte.",
   ]);
 });

@@ -173,7 +173,7 @@ describe("newPeriodCommand, what could not be carried", () => {
     expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(1);
 
     expect(io.stderr).toMatch(
-      /Varning: Följde inte med: bladet Egen, delen xl\/worksheets\/sheet\d+\.xml: ett eget blad: arbetsboken har en äldre mallversion och byggs om som en ny mall\.\n/
+      /Varning: Följde inte med: bladet Egen, delen xl\/worksheets\/sheet\d+\.xml: ett eget blad: arbetsboken har inte allt mallversion 2 har \(en äldre mallversion\), så den byggs om som en ny mall\.\n/
     );
     expect((await modelOf(output)).template.version).toBe(2);
   });

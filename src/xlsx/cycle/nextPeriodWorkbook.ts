@@ -26,11 +26,22 @@ export async function nextPeriodBytes(
   plan: NextPeriodPlan
 ): Promise<NextPeriodWorkbook> {
   const edited = await rollPackage(input, snapshot, plan);
-  if (edited) return { ...plan.summary, ...edited };
-  const notCarried = (await userAdditions(input, snapshot)).map((addition) => ({
-    ...addition,
-    what: `${addition.what}: arbetsboken har en äldre mallversion och byggs om som en ny mall`,
-  }));
+  if (!("rebuild" in edited)) return { ...plan.summary, ...edited };
+  const notCarried = await userAdditions(input, snapshot).then(
+    (additions) =>
+      additions.map((addition) => ({
+        ...addition,
+        what: `${addition.what}: ${edited.rebuild}`,
+      })),
+    // A part the reader never needed is damaged: what was added cannot even be listed.
+    () => [
+      {
+        sheet: "alla blad",
+        where: "hela filen",
+        what: `det som lagts till utöver mallen (en del av filen är skadad): ${edited.rebuild}`,
+      },
+    ]
+  );
   const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
   return { ...plan.summary, bytes, notCarried };
 }

@@ -13,6 +13,7 @@ import type { RowSpec } from "../../core/template/content";
 import type { DataTableKey, TableDef } from "../../core/template/definition";
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { relationships, relationshipsPartOf } from "../read/packageXml";
+import { ZipDirectoryError } from "../zip/zipDirectory";
 import { DateStyles } from "./dateStyles";
 import { expandSharedFormulas, relocatedPart, type SheetMoves } from "./formulaCells";
 import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } from "./historySheet";
@@ -150,6 +151,9 @@ function dropCalcChain(parts: PackageParts): void {
     parts.setText(CONTENT_TYPES_PART, types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""));
 }
 
+/** A sheet part Tertial cannot edit (no `<sheetData>` it recognises): the caller rebuilds. */
+class NotEditableError extends Error {}
+
 class SheetEdits {
   private readonly data = new Map<string, { sheet: PackageSheet; data: SheetData }>();
 
@@ -159,7 +163,7 @@ class SheetEdits {
     let entry = this.data.get(sheet.part);
     if (!entry) {
       const data = readSheetData(this.parts.text(sheet.part) ?? "");
-      if (!data) throw new Error(`Bladet ${sheet.name} kan inte läsas.`);
+      if (!data) throw new NotEditableError();
       expandSharedFormulas(data);
       this.data.set(sheet.part, (entry = { sheet, data }));
     }
@@ -176,15 +180,46 @@ export interface RolledPackage {
   readonly notCarried: readonly NotCarried[];
 }
 
-/** Null when the package lacks what the latest template has: the caller rebuilds instead. */
+/** Why the package is not edited but rebuilt; the caller names what that loses. */
+export interface Rebuild {
+  readonly rebuild: string;
+}
+
+/**
+ * The edited package; a Rebuild when it lacks what the latest template has, or holds a part
+ * Tertial cannot unpack or a sheet it cannot edit.
+ */
 export async function rollPackage(
   input: Uint8Array,
   snapshot: Snapshot,
   plan: NextPeriodPlan
-): Promise<RolledPackage | null> {
-  const parts = await PackageParts.unpack(input);
-  const sheets = parts.sheets();
-  if (!holdsLatestTemplate(sheets, snapshot, plan)) return null;
+): Promise<RolledPackage | Rebuild> {
+  try {
+    // Parts the reader never needed are unpacked here for the first time: one may be damaged.
+    const parts = await PackageParts.unpack(input);
+    const sheets = parts.sheets();
+    if (!holdsLatestTemplate(sheets, snapshot, plan)) {
+      return {
+        rebuild: `arbetsboken har inte allt mallversion ${LATEST_TEMPLATE.version} har (en äldre mallversion), så den byggs om som en ny mall`,
+      };
+    }
+    return await editedPackage(parts, sheets, snapshot, plan);
+  } catch (error) {
+    if (error instanceof NotEditableError || error instanceof ZipDirectoryError) {
+      return {
+        rebuild: "en del av filen kan Tertial inte ändra, så arbetsboken byggs om som en ny mall",
+      };
+    }
+    throw error;
+  }
+}
+
+async function editedPackage(
+  parts: PackageParts,
+  sheets: readonly PackageSheet[],
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): Promise<RolledPackage> {
   const notCarried: NotCarried[] = [];
   const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
   const edits = new SheetEdits(parts);
