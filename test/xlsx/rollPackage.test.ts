@@ -76,13 +76,13 @@ interface Step {
   readonly inventory: OpenpyxlInventory;
 }
 
-describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
+describe("what the user added, over two years of rolls (T1 2024 → T2 2026)", () => {
   let input: OpenpyxlInventory;
   const steps: Step[] = [];
   beforeAll(async () => {
     input = openpyxlInventory(ADDITIONS);
     let bytes: Uint8Array = await read(ADDITIONS);
-    for (let i = 1; i <= 4; i++) {
+    for (let i = 1; i <= 7; i++) {
       const result = await nextPeriodWorkbook(bytes, NAME);
       steps.push({
         result,
@@ -94,7 +94,15 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
   const periods = () => steps.map((s) => `${s.result.next.period} ${s.result.next.year}`);
 
   it("rolls through the year end", () => {
-    expect(periods()).toEqual(["T2 2024", "Helår 2024", "T1 2025", "T2 2025"]);
+    expect(periods()).toEqual([
+      "T2 2024",
+      "Helår 2024",
+      "T1 2025",
+      "T2 2025",
+      "Helår 2025",
+      "T1 2026",
+      "T2 2026",
+    ]);
     expect(steps[2].result.droppedActions).toEqual(["Å3"]);
   });
 
@@ -108,8 +116,7 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
     expect(steps.map((s) => s.inventory.formulas["Analys!B3"])).toEqual([
       "=Åtgärder!J8",
       "=Åtgärder!J8",
-      "=Åtgärder!J7",
-      "=Åtgärder!J7",
+      ...Array(5).fill("=Åtgärder!J7"),
     ]);
   });
 
@@ -165,7 +172,8 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
       expect.objectContaining({ sheet: "Resultaträkning", where: "cell G6" }),
     ]);
     expect(steps[2].result.notCarried[0].what).toContain("=11+0.5");
-    expect([steps[0], steps[1], steps[3]].map((s) => s.result.notCarried)).toEqual([[], [], []]);
+    const others = steps.filter((_, i) => i !== 2).map((s) => s.result.notCarried);
+    expect(others).toEqual(others.map(() => []));
   });
 
   it("carries a date typed in an amount cell as a date: still a fel after the roll", async () => {
@@ -207,6 +215,38 @@ describe("what the user added, over T1 → T2 → Helår → T1 → T2", () => {
       ])
     );
     for (const step of steps) expect(await kinds(step.result.bytes)).toEqual(before);
+  });
+});
+
+describe("rolling a period again", () => {
+  it("keeps what the user added and names nothing", async () => {
+    const t2 = await nextPeriodWorkbook(await read(ADDITIONS), NAME);
+    const helar = await nextPeriodWorkbook(t2.bytes, NAME);
+    // Period set back to T2 by hand, and rolled again.
+    const back = path.join(dir, "tillbaka.xlsx");
+    const script =
+      "import sys, openpyxl\n" +
+      "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+      "ws = wb['Inställningar']\n" +
+      "next(r for r in ws.iter_rows() if r[0].value == 'Period')[1].value = 'T2'\n" +
+      "wb.save(sys.argv[2])\n";
+    const run = spawnSync(
+      "/usr/bin/python3",
+      ["-c", script, await written(helar.bytes, "helar.xlsx"), back],
+      { encoding: "utf8" }
+    );
+    expect(run.stderr).toBe("");
+
+    const again = await nextPeriodWorkbook(await read(back), NAME);
+
+    expect(again.notCarried).toEqual([]);
+    expect(again.historyTotal).toBeGreaterThanOrEqual(helar.historyTotal);
+    const inventory = openpyxlInventory(await written(again.bytes, "igen.xlsx"));
+    const input = openpyxlInventory(ADDITIONS);
+    expect(inventory.sheets).toEqual(input.sheets);
+    expect(inventory.charts.Analys).toBe(1);
+    expect(inventory.comments).toEqual(input.comments);
+    expect(inventory.formulas["Resultaträkning!N5"]).toBe("=H5*2");
   });
 });
 
