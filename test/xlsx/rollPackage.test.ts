@@ -19,7 +19,7 @@ import {
 } from "../../src/xlsx/cycle/nextPeriodWorkbook";
 import { DateStyles } from "../../src/xlsx/cycle/dateStyles";
 import { valueCell } from "../../src/xlsx/cycle/tableRows";
-import { userAdditions } from "../../src/xlsx/cycle/userAdditions";
+import { unexplainedLosses, userAdditions } from "../../src/xlsx/cycle/userAdditions";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
@@ -327,5 +327,39 @@ describe("valueCell", () => {
     expect(cell).toEqual({ attributes: ' s="2"', content: "<v>35575</v>" });
     expect(dates.changedXml()).toContain('<cellXfs count="3">');
     expect(dates.changedXml()).toContain('<xf numFmtId="14"');
+  });
+});
+
+describe("unexplainedLosses, the roll's own check", () => {
+  const comment = (where: string) => ({ sheet: "Åtgärder", where, what: "en kommentar" });
+  const sheet = {
+    sheet: "Analys",
+    where: "delen xl/worksheets/sheet12.xml",
+    what: "ett eget blad",
+  };
+
+  it("accepts what moved, and names what went missing unnamed", () => {
+    expect(unexplainedLosses([comment("cell C8"), sheet], [comment("cell C7"), sheet], [])).toEqual(
+      []
+    );
+    expect(
+      unexplainedLosses([comment("cell C8"), comment("cell C9"), sheet], [comment("cell C8")], [])
+    ).toEqual([
+      { ...comment("cell C9"), what: "en kommentar: Tertial kunde inte föra över den" },
+      { ...sheet, what: "ett eget blad: Tertial kunde inte föra över den" },
+    ]);
+  });
+
+  it("does not name twice a comment already named as taken out with its row", () => {
+    const named = [
+      {
+        sheet: "Åtgärder",
+        where: "cell C9",
+        what: "en kommentar på en rad som inte följer med till nästa period",
+      },
+    ];
+    expect(
+      unexplainedLosses([comment("cell C8"), comment("cell C9")], [comment("cell C8")], named)
+    ).toEqual([]);
   });
 });

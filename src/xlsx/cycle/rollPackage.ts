@@ -18,6 +18,7 @@ import { DateStyles } from "./dateStyles";
 import { expandSharedFormulas, relocatedPart, type SheetMoves } from "./formulaCells";
 import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } from "./historySheet";
 import { moveComments, moveRanges } from "./rowAnchored";
+import { packageAdditions, unexplainedLosses } from "./userAdditions";
 import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
 import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
@@ -220,6 +221,7 @@ async function editedPackage(
   snapshot: Snapshot,
   plan: NextPeriodPlan
 ): Promise<RolledPackage> {
+  const before = packageAdditions(parts);
   const notCarried: NotCarried[] = [];
   const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
   const edits = new SheetEdits(parts);
@@ -288,6 +290,7 @@ async function editedPackage(
   if (styles !== null) parts.setText(STYLES_PART, styles);
   parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
   dropCalcChain(parts);
+  notCarried.push(...unexplainedLosses(before, packageAdditions(parts), notCarried));
   return { bytes: await parts.zip(), notCarried };
 }
 

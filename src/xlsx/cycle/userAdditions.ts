@@ -110,12 +110,8 @@ function ownColumnsAndRows(sheet: PackageSheet, snapshot: Snapshot): UserAdditio
   return additions;
 }
 
-/** Everything the workbook holds beyond the template, sheet by sheet. */
-export async function userAdditions(
-  bytes: Uint8Array,
-  snapshot: Snapshot
-): Promise<UserAddition[]> {
-  const parts = await PackageParts.unpack(bytes);
+/** What the package's parts show beyond the template: sheets, drawings, tables, comments, cells. */
+export function packageAdditions(parts: PackageParts): UserAddition[] {
   return parts.sheets().flatMap((sheet) => {
     if (!TEMPLATE_SHEETS.has(sheet.name)) {
       return [
@@ -125,10 +121,54 @@ export async function userAdditions(
     }
     if (sheet.name === "Instruktioner" || sheet.name === "Listor")
       return partsOfSheet(parts, sheet);
-    return [
-      ...ownColumnsAndRows(sheet, snapshot),
-      ...cellsOutsideTables(parts, sheet),
-      ...partsOfSheet(parts, sheet),
-    ];
+    return [...cellsOutsideTables(parts, sheet), ...partsOfSheet(parts, sheet)];
   });
+}
+
+/**
+ * Additions in `before` that `after` lacks and that `named` does not already account for (a
+ * comment taken out with its row is named where it happens): the roll's own check that nothing
+ * went missing unnamed.
+ */
+export function unexplainedLosses(
+  before: readonly UserAddition[],
+  after: readonly UserAddition[],
+  named: readonly NotCarried[]
+): NotCarried[] {
+  const key = (a: UserAddition) => `${a.sheet}\u0000${a.what}`;
+  const count = (list: readonly UserAddition[], k: string) =>
+    list.filter((a) => key(a) === k).length;
+  const lost: NotCarried[] = [];
+  for (const k of new Set(before.map(key))) {
+    const items = before.filter((a) => key(a) === k);
+    const explained = named.filter(
+      (n) =>
+        items[0].what === "en kommentar" &&
+        n.sheet === items[0].sheet &&
+        n.what.startsWith("en kommentar")
+    ).length;
+    const missing = items.length - count(after, k) - explained;
+    if (missing <= 0) continue;
+    const places = new Set(after.filter((a) => key(a) === k).map((a) => a.where));
+    const gone = items.filter((a) => !places.has(a.where));
+    for (const item of (gone.length >= missing ? gone : items).slice(0, missing)) {
+      lost.push({ ...item, what: `${item.what}: Tertial kunde inte föra över den` });
+    }
+  }
+  return lost;
+}
+
+/** Everything the workbook holds beyond the template, sheet by sheet. */
+export async function userAdditions(
+  bytes: Uint8Array,
+  snapshot: Snapshot
+): Promise<UserAddition[]> {
+  const parts = await PackageParts.unpack(bytes);
+  const sheets = parts.sheets();
+  return [
+    ...packageAdditions(parts),
+    ...sheets.flatMap((sheet) =>
+      TEMPLATE_SHEETS.has(sheet.name) ? ownColumnsAndRows(sheet, snapshot) : []
+    ),
+  ];
 }
