@@ -8,6 +8,7 @@ import {
   carriedFelSentence,
   droppedActionsSentence,
   historySentence,
+  notCarriedLines,
   periodName,
 } from "../core/text/newPeriodText";
 import type { NewPeriodStep } from "./progress";
@@ -83,6 +84,7 @@ export function newPeriodMessage(
       ...(summary.fel > 0
         ? [`${carriedFelSentence(from, summary.fel)} (Validera visar dem i ${from}).`]
         : []),
+      ...notCarriedLines(summary),
       `${from} ändrades inte.`,
     ],
   };

@@ -1,8 +1,9 @@
 /**
  * `tertial ny-period <fil.xlsx> [-o ut.xlsx] [--force]`: writes the next period's workbook (T1 →
  * T2 → Helår → T1 of the next year) as a NEW file, by default `<Organisation> <År> <Period>.xlsx`
- * beside the input. Always a fresh template of the latest version filled with the carried data,
- * so a version-1 workbook comes out as version 2. The input is only read. The rules are the
+ * beside the input: a copy of the input with only what the roll changes changed, so what the user
+ * added comes along; what cannot be carried is named on stderr and the exit code is 1. A
+ * version-1 workbook is rebuilt as version 2. The input is only read. The rules are the
  * core's (src/core/cycle/); this module reads, calls, writes and reports.
  */
 import path from "node:path";
@@ -11,11 +12,12 @@ import {
   carriedFelSentence,
   droppedActionsSentence,
   historySentence,
+  notCarriedLines,
   periodName,
 } from "../core/text/newPeriodText";
 import { nextPeriodBytes } from "../xlsx/cycle/nextPeriodWorkbook";
 import { prepareOutput } from "./outputFile";
-import { readWorkbook, step } from "./progress";
+import { readWorkbookWithBytes, step } from "./progress";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
 import { forTerminal } from "./terminalText";
 
@@ -40,7 +42,8 @@ export async function newPeriodCommand(file: string, options: NewPeriodOptions):
   // one is named after the next period, known only once the workbook is read.
   const given = options.output;
   const early = given === undefined ? null : await prepare(file, given, options.force);
-  const plan = planNextPeriod(await readWorkbook(file));
+  const input = await readWorkbookWithBytes(file);
+  const plan = planNextPeriod(input.snapshot);
   const { summary } = plan;
   const target = given ?? path.join(path.dirname(file), summary.fileName);
   const write = early ?? (await prepare(file, target, options.force));
@@ -52,7 +55,14 @@ export async function newPeriodCommand(file: string, options: NewPeriodOptions):
       )
     );
   }
-  await step(`Skriver ${path.basename(target)}`, async () => write(await nextPeriodBytes(plan)));
+  const written = await step(`Skriver ${path.basename(target)}`, async () => {
+    const next = await nextPeriodBytes(input.bytes, input.snapshot, plan);
+    await write(next.bytes);
+    return next;
+  });
+  for (const line of notCarriedLines(written)) {
+    process.stderr.write(forTerminal(`Varning: ${line}\n`));
+  }
 
   const dropped = droppedActionsSentence(summary);
   process.stdout.write(
@@ -62,5 +72,5 @@ export async function newPeriodCommand(file: string, options: NewPeriodOptions):
         `${dropped === "" ? "" : ` ${dropped}`}\n`
     )
   );
-  return summary.fel > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return summary.fel > 0 || written.notCarried.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

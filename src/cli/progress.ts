@@ -4,7 +4,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatNumber } from "../core/format";
 import type { Snapshot } from "../core/snapshot";
-import { readSnapshotFromFile } from "../xlsx/read/readSnapshotFromFile";
+import { readSnapshotFromFile, readWorkbookFile } from "../xlsx/read/readSnapshotFromFile";
 import { CELL_QUOTE_LIMIT, clip, forTerminal } from "./terminalText";
 
 const seconds = (sinceMs: number) => `${formatNumber((performance.now() - sinceMs) / 1000, 1)} s`;
@@ -24,12 +24,20 @@ export async function step<T>(label: string, work: () => Promise<T>): Promise<T>
   return result;
 }
 
-/** Reads the workbook with a progress line; a file that is not there gets only its error. */
-export async function readWorkbook(file: string): Promise<Snapshot> {
-  const exists = await fs.stat(file).then(
+const exists = (file: string) =>
+  fs.stat(file).then(
     () => true,
     () => false
   );
-  if (!exists) return readSnapshotFromFile(file);
+
+/** Reads the workbook with a progress line; a file that is not there gets only its error. */
+export async function readWorkbook(file: string): Promise<Snapshot> {
+  if (!(await exists(file))) return readSnapshotFromFile(file);
   return step(`Läser ${path.basename(file)}`, () => readSnapshotFromFile(file));
+}
+
+/** readWorkbook, with the bytes it read (for a writer that edits a copy of them). */
+export async function readWorkbookWithBytes(file: string): ReturnType<typeof readWorkbookFile> {
+  if (!(await exists(file))) return readWorkbookFile(file);
+  return step(`Läser ${path.basename(file)}`, () => readWorkbookFile(file));
 }

@@ -3,6 +3,7 @@
  * input never changed, an existing output never replaced without --force, a version-1 workbook
  * upgraded, and an unusable workbook refused with exit 2 and no file.
  */
+import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { newPeriodCommand } from "../../src/cli/newPeriodCommand";
@@ -134,5 +135,46 @@ describe("newPeriodCommand", () => {
       /Fel: utan-period\.xlsx: Period \(bladet Inställningar, cell B\d+\) är inte ifylld, så Tertial vet inte vilken period som kommer härnäst\./
     );
     expect(await fs.readdir(io.dir)).toEqual(["utan-period.xlsx"]);
+  });
+});
+
+describe("newPeriodCommand, what could not be carried", () => {
+  /** `input` changed by a Python (openpyxl) statement on `wb`, saved as `name`. */
+  function edited(input: string, statement: string, name: string): string {
+    const file = path.join(io.dir, name);
+    const script = `import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n${statement}\nwb.save(sys.argv[2])\n`;
+    const run = spawnSync("/usr/bin/python3", ["-c", script, input, file], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    return file;
+  }
+
+  it("names each item on stderr in Swedish and exits 1 though the workbook has no fel", async () => {
+    // A formula without a calculated value in Volymer's Kommentar, which the roll empties.
+    const input = edited(
+      await t1Workbook("t1.xlsx"),
+      "ws = wb['Volymer']\nws.cell(row=4, column=[c.value for c in ws[3]].index('Kommentar') + 1).value = '=LOWER(A4)'",
+      "formel.xlsx"
+    );
+    const output = path.join(io.dir, "t2.xlsx");
+
+    expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(1);
+
+    expect(io.stderr).not.toContain("fel. Värdena förs över");
+    expect(io.stderr).toMatch(
+      /\nVarning: Följde inte med: bladet Volymer, cell [A-Z]4: formeln =LOWER\(A4\) töms med kolumnen men hade inget beräknat värde, så Historik fick inget \(öppna och spara filen i Excel och kör Ny period igen\)\.\n/
+    );
+    expect((await modelOf(output)).settings.values.period).toBe("T2");
+  });
+
+  it("names what the rebuild of a version-1 workbook loses", async () => {
+    const input = edited(EXAMPLE, "wb.create_sheet('Egen')['A1'] = 'Mina siffror'", "v1.xlsx");
+    const output = path.join(io.dir, "helår.xlsx");
+
+    expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(1);
+
+    expect(io.stderr).toMatch(
+      /Varning: Följde inte med: bladet Egen, delen xl\/worksheets\/sheet\d+\.xml: ett eget blad: arbetsboken har inte allt mallversion 2 har \(en äldre mallversion\), så den byggs om som en ny mall\.\n/
+    );
+    expect((await modelOf(output)).template.version).toBe(2);
   });
 });

@@ -17,9 +17,18 @@ async function packagesImportedBy(entry: string): Promise<Set<string>> {
     seen.add(file);
     const source = await fs.readFile(file, "utf8");
     for (const [, specifier] of source.matchAll(IMPORT)) {
-      if (specifier.startsWith("."))
-        await visit(`${path.resolve(path.dirname(file), specifier)}.ts`);
-      else packages.add(specifier);
+      if (!specifier.startsWith(".")) {
+        packages.add(specifier);
+        continue;
+      }
+      const module = path.resolve(path.dirname(file), specifier);
+      // A folder's index (./validate → validate/index.ts) when there is no module of that name.
+      const asFile = `${module}.ts`;
+      const exists = await fs.stat(asFile).then(
+        () => true,
+        () => false
+      );
+      await visit(exists ? asFile : path.join(module, "index.ts"));
     }
   };
   await visit(entry);
@@ -45,4 +54,13 @@ it("the report writers and their markers import no Node module (the page writes 
       [...packages].filter((p) => p.startsWith("node:") || builtinModules.includes(p))
     ).toEqual([]);
   }
+});
+
+it("Ny period's writer, which edits the input's package in the page too, imports no Node module", async () => {
+  const src = path.join(__dirname, "../../src");
+  const packages = await packagesImportedBy(path.join(src, "xlsx/cycle/nextPeriodWorkbook.ts"));
+  const nodeModules = [...packages].filter(
+    (p) => p.startsWith("node:") || builtinModules.includes(p)
+  );
+  expect(nodeModules).toEqual([]);
 });

@@ -1,8 +1,8 @@
 /**
  * Ny period from a read workbook, as every host runs it: `analyse` (to count the fel that are
  * carried as they stand), `rollForward`, and the new workbook's name. The host then writes
- * `content` with `buildWorkbook(LATEST_TEMPLATE, content)` (src/xlsx/cycle/nextPeriodWorkbook.ts)
- * and reports `summary`.
+ * `content` into a copy of the input's package (src/xlsx/cycle/nextPeriodWorkbook.ts) and reports
+ * `summary`, with what could not be carried.
  */
 import { countBySeverity } from "../findings";
 import { analyse } from "../pipeline";
@@ -11,6 +11,15 @@ import type { WorkbookContent } from "../template/content";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { nextWorkbookName } from "./fileName";
 import { rollForward, type PeriodOf, type RolledForward } from "./nextPeriod";
+
+/** Something of the input Ny period could not carry into the new workbook: named, never silent. */
+export interface NotCarried {
+  readonly sheet: string;
+  /** Where on the sheet: `cell N7`, `delen xl/drawings/drawing1.xml`. */
+  readonly where: string;
+  /** What it was, in Swedish. */
+  readonly what: string;
+}
 
 /** What Ny period made, for a host to say. */
 export interface NewPeriodSummary {
@@ -26,6 +35,8 @@ export interface NewPeriodSummary {
   readonly droppedActions: readonly string[];
   /** The closed workbook's fel: its values are carried as they stand. */
   readonly fel: number;
+  /** What the writer could not carry (src/xlsx/cycle/); empty until the workbook is written. */
+  readonly notCarried: readonly NotCarried[];
 }
 
 export interface NextPeriodPlan {
@@ -59,6 +70,7 @@ export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
       historyTotal: rolled.historyTotal,
       droppedActions: rolled.droppedActions,
       fel: countBySeverity(findings).fel,
+      notCarried: [],
     },
   };
 }

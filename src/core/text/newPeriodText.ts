@@ -27,3 +27,13 @@ export function carriedFelSentence(workbookName: string, fel: number): string {
     "rätta dem i den nya arbetsboken"
   );
 }
+
+/**
+ * What the new workbook lacks, one line per item: "Följde inte med: bladet Resultaträkning, cell
+ * N7: en kommentar …". Empty when everything was carried.
+ */
+export function notCarriedLines(summary: NewPeriodSummary): string[] {
+  return summary.notCarried.map(
+    (item) => `Följde inte med: bladet ${item.sheet}, ${item.where}: ${item.what}.`
+  );
+}

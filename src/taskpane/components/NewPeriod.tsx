@@ -89,7 +89,13 @@ export function NewPeriod({
         <ProgressView steps={newPeriodSteps(host.delivery)} step={state.step} />
       )}
       {state.kind === "done" && message && (
-        <MessageBar intent={state.done.summary.fel > 0 ? "warning" : "success"}>
+        <MessageBar
+          intent={
+            state.done.summary.fel > 0 || state.done.summary.notCarried.length > 0
+              ? "warning"
+              : "success"
+          }
+        >
           <MessageBarBody>
             <MessageBarTitle>{message.title}</MessageBarTitle>
             {message.lines.map((line) => (

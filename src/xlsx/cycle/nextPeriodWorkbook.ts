@@ -1,21 +1,49 @@
 /**
- * Ny period's bytes, shared by `tertial ny-period`, browser mode and the Excel pane: a fresh
- * template of the latest version filled with the carried content. No Node imports: the pane loads
- * this in the exceljs chunk (src/browser/workbookIo.ts).
+ * Ny period's bytes, shared by `tertial ny-period`, browser mode and the Excel pane: a copy of the
+ * input's package with only what the roll changes changed (rollPackage.ts), so what the user
+ * added comes along. A workbook of an older Mallversion is rebuilt as a fresh template of the
+ * latest version instead, and every addition that rebuild loses is named. No Node imports: the
+ * pane loads this in the exceljs chunk (src/browser/workbookIo.ts).
  */
 import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../../core/cycle/plan";
+import type { Snapshot } from "../../core/snapshot";
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { buildWorkbook } from "../template/buildWorkbook";
 import { workbookBytes } from "../template/workbookBytes";
+import { rollPackage } from "./rollPackage";
+import { userAdditions } from "./userAdditions";
 
 /** The next period's workbook and what making it did. */
 export interface NextPeriodWorkbook extends NewPeriodSummary {
   readonly bytes: Uint8Array;
 }
 
-export function nextPeriodBytes(plan: NextPeriodPlan): Promise<Uint8Array> {
-  return workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
+/** The next period's bytes from the input's bytes, its snapshot and the plan made from it. */
+export async function nextPeriodBytes(
+  input: Uint8Array,
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): Promise<NextPeriodWorkbook> {
+  const edited = await rollPackage(input, snapshot, plan);
+  if (!("rebuild" in edited)) return { ...plan.summary, ...edited };
+  const notCarried = await userAdditions(input, snapshot).then(
+    (additions) =>
+      additions.map((addition) => ({
+        ...addition,
+        what: `${addition.what}: ${edited.rebuild}`,
+      })),
+    // A part the reader never needed is damaged: what was added cannot even be listed.
+    () => [
+      {
+        sheet: "alla blad",
+        where: "hela filen",
+        what: `det som lagts till utöver mallen (en del av filen är skadad): ${edited.rebuild}`,
+      },
+    ]
+  );
+  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
+  return { ...plan.summary, bytes, notCarried };
 }
 
 /** A workbook's bytes → the next period's; the input is only read. */
@@ -23,6 +51,6 @@ export async function nextPeriodWorkbook(
   bytes: Uint8Array,
   fileName: string
 ): Promise<NextPeriodWorkbook> {
-  const plan = planNextPeriod(await readSnapshotFromBuffer(bytes, fileName));
-  return { ...plan.summary, bytes: await nextPeriodBytes(plan) };
+  const snapshot = await readSnapshotFromBuffer(bytes, fileName);
+  return nextPeriodBytes(bytes, snapshot, planNextPeriod(snapshot));
 }

@@ -72,9 +72,14 @@ export async function readWorkbookBytes(filePath: string): Promise<Uint8Array> {
  * are inflated with Node's zlib (nodeInflate.ts).
  */
 export async function readSnapshotFromFile(filePath: string): Promise<Snapshot> {
-  return readSnapshotFromBuffer(
-    await readWorkbookBytes(filePath),
-    path.basename(filePath),
-    nodeInflate
-  );
+  return (await readWorkbookFile(filePath)).snapshot;
+}
+
+/** The file's bytes with their Snapshot, read once: Ny period edits a copy of the bytes it read. */
+export async function readWorkbookFile(
+  filePath: string
+): Promise<{ readonly bytes: Uint8Array; readonly snapshot: Snapshot }> {
+  const bytes = await readWorkbookBytes(filePath);
+  const snapshot = await readSnapshotFromBuffer(bytes, path.basename(filePath), nodeInflate);
+  return { bytes, snapshot };
 }

@@ -1,0 +1,347 @@
+/**
+ * Ny period as an edit of the input's package: a copy of it in which only what the roll changes
+ * is changed — the template tables' data rows, the Värde cells of Inställningar the roll sets,
+ * Historik, and the workbook's calculation flag — so that everything the user added (own sheets,
+ * charts, images, own columns, notes, comments, formats, formulas) comes along as it was. What
+ * cannot be carried is returned, named. See CONTEXT.md.
+ */
+import { CARRY_RULES } from "../../core/cycle/carryRules";
+import type { NextPeriodPlan, NotCarried } from "../../core/cycle/plan";
+import { normalizeHeader } from "../../core/parse/headers";
+import { cellAddress, type Snapshot, type SnapshotTable } from "../../core/snapshot";
+import type { RowSpec } from "../../core/template/content";
+import type { DataTableKey, TableDef } from "../../core/template/definition";
+import { LATEST_TEMPLATE } from "../../core/template/registry";
+import { relationships, relationshipsPartOf } from "../read/packageXml";
+import { ZipDirectoryError } from "../zip/zipDirectory";
+import { DateStyles } from "./dateStyles";
+import { expandSharedFormulas, relocatedPart, type SheetMoves } from "./formulaCells";
+import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } from "./historySheet";
+import { moveComments, moveRanges } from "./rowAnchored";
+import { packageAdditions, unexplainedLosses } from "./userAdditions";
+import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
+import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
+import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
+
+const STYLES_PART = "xl/styles.xml";
+const CALC_CHAIN_PART = "xl/calcChain.xml";
+const CONTENT_TYPES_PART = "[Content_Types].xml";
+
+interface Located {
+  readonly sheet: PackageSheet;
+  readonly table: PackageTable;
+  readonly snapshot: SnapshotTable;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function locate(
+  sheets: readonly PackageSheet[],
+  snapshot: Snapshot,
+  def: TableDef
+): Located | null {
+  for (const sheet of sheets) {
+    const table = sheet.tables.find((t) => sameName(t.name, def.name));
+    const read = snapshot.tables.find((t) => sameName(t.name, def.name));
+    if (table && read) return { sheet, table, snapshot: read };
+  }
+  return null;
+}
+
+/**
+ * Whether the package holds what the content needs: every table, with room for its rows, every
+ * column the content fills, every setting row it sets. A workbook of an older Mallversion does
+ * not (v1 has no Historik).
+ */
+export function holdsLatestTemplate(
+  sheets: readonly PackageSheet[],
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): boolean {
+  const tables = plan.content.tables as Partial<Record<string, readonly RowSpec[]>> | undefined;
+  for (const def of LATEST_TEMPLATE.tableList) {
+    const found = locate(sheets, snapshot, def);
+    if (!found) return false;
+    const headers = new Set(found.snapshot.headers.map(normalizeHeader));
+    // Historik is written whole, headers included, whatever shape it had.
+    if (def.key === "history") continue;
+    const filled = tables?.[def.key] ?? [];
+    // The rows are written within the table's range, which the roll never needs to grow.
+    const { top, bottom } = found.table.range;
+    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return false;
+    for (const column of def.columns) {
+      if (headers.has(normalizeHeader(column.header)) || column.kind === "computed") continue;
+      if (filled.some((row) => (row[column.key] ?? null) !== null)) return false;
+    }
+  }
+  const settings = locate(sheets, snapshot, LATEST_TEMPLATE.tables.settings);
+  const labels = new Set(
+    settings?.snapshot.rows.map((row) => normalizeHeader(String(row[0] ?? "")))
+  );
+  return Object.entries(plan.content.settings ?? {}).every(([key, value]) => {
+    const setting = LATEST_TEMPLATE.settings.find((s) => s.key === key);
+    return value === null || (setting !== undefined && labels.has(normalizeHeader(setting.label)));
+  });
+}
+
+/** Columns whose values the roll keeps as they are (carryRules.ts): a formula there stays. */
+function keptColumn(table: DataTableKey, plan: NextPeriodPlan): KeptColumn {
+  const carry = CARRY_RULES.find((c) => c.table === table);
+  const yearEnd = plan.summary.next.year !== plan.summary.closed.year;
+  const rules = carry ? (yearEnd ? carry.yearEnd : carry.withinYear) : {};
+  return (key) => {
+    const rule = rules[key] ?? "keep";
+    return rule === "keep" || rule === "ifReported";
+  };
+}
+
+/** The Värde cells of Inställningar whose value the roll changes; own rows stay as they are. */
+function rewriteSettings(
+  data: SheetData,
+  found: Located,
+  plan: NextPeriodPlan,
+  dates: DateStyles
+): void {
+  const { snapshot } = found;
+  const headers = snapshot.headers.map(normalizeHeader);
+  const labelAt = headers.indexOf(normalizeHeader("Inställning"));
+  const valueAt = headers.indexOf(normalizeHeader("Värde"));
+  if (labelAt < 0 || valueAt < 0) return;
+  const column = snapshot.firstColumn + valueAt;
+  for (const [key, value] of Object.entries(plan.content.settings ?? {})) {
+    const setting = LATEST_TEMPLATE.settings.find((s) => s.key === key);
+    const i = snapshot.rows.findIndex(
+      (row) =>
+        setting && normalizeHeader(String(row[labelAt] ?? "")) === normalizeHeader(setting.label)
+    );
+    if (i < 0 || sameValue(value ?? null, snapshot.rows[i][valueAt])) continue;
+    const rowNumber = snapshot.headerRow + 1 + i;
+    let row = data.rows.get(rowNumber);
+    if (!row) data.rows.set(rowNumber, (row = { attributes: "", cells: new Map() }));
+    const style = Number(/\bs="(\d+)"/.exec(row.cells.get(column)?.attributes ?? "")?.[1] ?? 0);
+    row.cells.set(column, valueCell(value ?? null, style, dates));
+  }
+}
+
+/** Excel recalculates every formula when it opens the file: cached results may be stale now. */
+function withFullCalcOnLoad(workbookXml: string): string {
+  if (/<calcPr\b/.test(workbookXml)) {
+    return workbookXml.replace(
+      /<calcPr\b([^>]*?)(\/?)>/,
+      (_whole, attributes: string, slash: string) =>
+        `<calcPr${attributes.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${slash}>`
+    );
+  }
+  for (const after of ["</definedNames>", "</externalReferences>", "</sheets>"]) {
+    if (workbookXml.includes(after))
+      return workbookXml.replace(after, `${after}<calcPr fullCalcOnLoad="1"/>`);
+  }
+  return workbookXml;
+}
+
+/** The calculation chain lists formula cells; a stale one makes Excel repair the file. */
+function dropCalcChain(parts: PackageParts): void {
+  if (!parts.has(CALC_CHAIN_PART)) return;
+  parts.remove(CALC_CHAIN_PART);
+  const relsPart = relationshipsPartOf(WORKBOOK_PART);
+  const rels = parts.text(relsPart);
+  if (rels !== null)
+    parts.setText(relsPart, rels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""));
+  const types = parts.text(CONTENT_TYPES_PART);
+  if (types !== null)
+    parts.setText(CONTENT_TYPES_PART, types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""));
+}
+
+/** A sheet part Tertial cannot edit (no `<sheetData>` it recognises): the caller rebuilds. */
+class NotEditableError extends Error {}
+
+class SheetEdits {
+  private readonly data = new Map<string, { sheet: PackageSheet; data: SheetData }>();
+
+  constructor(private readonly parts: PackageParts) {}
+
+  of(sheet: PackageSheet): SheetData {
+    let entry = this.data.get(sheet.part);
+    if (!entry) {
+      const data = readSheetData(this.parts.text(sheet.part) ?? "");
+      if (!data) throw new NotEditableError();
+      expandSharedFormulas(data);
+      this.data.set(sheet.part, (entry = { sheet, data }));
+    }
+    return entry.data;
+  }
+
+  write(): void {
+    for (const [part, { data }] of this.data) this.parts.setText(part, writeSheetData(data));
+  }
+}
+
+export interface RolledPackage {
+  readonly bytes: Uint8Array;
+  readonly notCarried: readonly NotCarried[];
+}
+
+/** Why the package is not edited but rebuilt; the caller names what that loses. */
+export interface Rebuild {
+  readonly rebuild: string;
+}
+
+/**
+ * The edited package; a Rebuild when it lacks what the latest template has, or holds a part
+ * Tertial cannot unpack or a sheet it cannot edit.
+ */
+export async function rollPackage(
+  input: Uint8Array,
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): Promise<RolledPackage | Rebuild> {
+  try {
+    // Parts the reader never needed are unpacked here for the first time: one may be damaged.
+    const parts = await PackageParts.unpack(input);
+    const sheets = parts.sheets();
+    if (!holdsLatestTemplate(sheets, snapshot, plan)) {
+      return {
+        rebuild: `arbetsboken har inte allt mallversion ${LATEST_TEMPLATE.version} har (en äldre mallversion), så den byggs om som en ny mall`,
+      };
+    }
+    return await editedPackage(parts, sheets, snapshot, plan);
+  } catch (error) {
+    if (error instanceof NotEditableError || error instanceof ZipDirectoryError) {
+      return {
+        rebuild: "en del av filen kan Tertial inte ändra, så arbetsboken byggs om som en ny mall",
+      };
+    }
+    throw error;
+  }
+}
+
+async function editedPackage(
+  parts: PackageParts,
+  sheets: readonly PackageSheet[],
+  snapshot: Snapshot,
+  plan: NextPeriodPlan
+): Promise<RolledPackage> {
+  const before = packageAdditions(parts);
+  const notCarried: NotCarried[] = [];
+  const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
+  const edits = new SheetEdits(parts);
+  const movesBySheet = new Map<string, SheetMoves>();
+  const tables = (plan.content.tables ?? {}) as Partial<Record<DataTableKey, readonly RowSpec[]>>;
+
+  for (const def of LATEST_TEMPLATE.tableList) {
+    const found = locate(sheets, snapshot, def);
+    if (!found) continue;
+    if (def.key === "settings") {
+      rewriteSettings(edits.of(found.sheet), found, plan, dates);
+      continue;
+    }
+    const rows = tables[def.key] ?? [];
+    if (def.key === "history") {
+      const data = edits.of(found.sheet);
+      rewriteHistoryRows(data, found.table, def, rows, dates);
+      const ref = historyRange(found.table, def, rows.length);
+      data.head = withDimension(data.head, ref.split(":")[1]);
+      parts.setText(
+        found.table.part,
+        historyTablePart(parts.text(found.table.part) ?? "", def, ref)
+      );
+      continue;
+    }
+    const sources = plan.sourceRows[def.key] ?? [];
+    const result = rewriteTableRows(
+      edits.of(found.sheet),
+      found.table,
+      found.snapshot,
+      def,
+      rows,
+      sources,
+      keptColumn(def.key, plan),
+      dates
+    );
+    for (const cleared of result.clearedFormulas) {
+      notCarried.push({
+        sheet: found.sheet.name,
+        where: `cell ${cellAddress(cleared.row, cleared.column)}`,
+        what:
+          `formeln =${cleared.formula} töms med kolumnen men hade inget beräknat värde, så ` +
+          "Historik fick inget (öppna och spara filen i Excel och kör Ny period igen)",
+      });
+    }
+    for (const lost of result.lostCells) {
+      notCarried.push({
+        sheet: found.sheet.name,
+        where: `cell ${cellAddress(lost.row, lost.column)}`,
+        what: `värdet i en egen kolumn på en rad i ${def.name} som inte följer med till nästa period`,
+      });
+    }
+    if (result.moves.size > 0) {
+      movesBySheet.set(found.sheet.name, {
+        moves: result.moves,
+        lastOutputRow: result.lastOutputRow,
+        left: found.table.range.left,
+        right: found.table.range.right,
+      });
+    }
+  }
+  edits.write();
+
+  if (movesBySheet.size > 0) carryMoves(parts, sheets, movesBySheet, notCarried);
+  const styles = dates.changedXml();
+  if (styles !== null) parts.setText(STYLES_PART, styles);
+  parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
+  dropCalcChain(parts);
+  notCarried.push(...unexplainedLosses(before, packageAdditions(parts), notCarried));
+  return { bytes: await parts.zip(), notCarried };
+}
+
+/** Formulas, chart series and comments follow the rows that moved. */
+function carryMoves(
+  parts: PackageParts,
+  sheets: readonly PackageSheet[],
+  movesBySheet: ReadonlyMap<string, SheetMoves>,
+  notCarried: NotCarried[]
+): void {
+  const stale = new Set<string>();
+  const relocate = (part: string, ownSheet: string, where: string) => {
+    const xml = parts.text(part);
+    if (xml === null) return;
+    parts.setText(
+      part,
+      relocatedPart(xml, ownSheet, movesBySheet, (ref, formula) => {
+        const key = `${where}\u0000${formula}`;
+        if (stale.has(key)) return;
+        stale.add(key);
+        notCarried.push({
+          sheet: ownSheet,
+          where,
+          what: `formeln =${formula} pekar på rad ${ref.row} i bladet ${ref.sheet}, där nu en annan rad står (raden följde inte med)`,
+        });
+      })
+    );
+  };
+  for (const sheet of sheets) {
+    relocate(sheet.part, sheet.name, `delen ${sheet.part}`);
+    for (const rel of sheet.relationships) {
+      if (rel.type !== "drawing") continue;
+      const drawing = relationships(parts.text(relationshipsPartOf(rel.part)) ?? "", rel.part);
+      for (const chart of drawing)
+        if (chart.type === "chart") relocate(chart.part, sheet.name, `diagrammet ${chart.part}`);
+    }
+    const moved = movesBySheet.get(sheet.name);
+    if (!moved) continue;
+    const sheetXml = parts.text(sheet.part) ?? "";
+    parts.setText(
+      sheet.part,
+      moveRanges(sheetXml, moved, (ref, what) =>
+        notCarried.push({ sheet: sheet.name, where: `cell ${ref}`, what })
+      )
+    );
+    for (const removed of moveComments(parts, sheet, moved)) {
+      notCarried.push({
+        sheet: sheet.name,
+        where: `cell ${removed.address}`,
+        what: "en kommentar på en rad som inte följer med till nästa period",
+      });
+    }
+  }
+}
