@@ -211,3 +211,33 @@ export class WorkbookTooLargeError extends UnusableWorkbookError {
     super(`${fileName}${text.startsWith(":") ? "" : " "}${text}`);
   }
 }
+
+/** What a roll would have made of Historik, past what Tertial reads (`MAX_HISTORY_ROWS`). */
+export interface HistorySize {
+  readonly rows: number;
+  /** Rows the closed period adds, and its name (`T1 2024`). */
+  readonly added: number;
+  readonly closed: string;
+  readonly limit: number;
+}
+
+/**
+ * Ny period refuses up front, writing nothing, when the new workbook's Historik would hold more
+ * rows than Tertial reads: it would write a workbook it then refuses.
+ */
+export class HistoryTooLargeError extends UnusableWorkbookError {
+  readonly code = "historik-for-stor";
+  constructor(
+    fileName: string,
+    readonly size: HistorySize
+  ) {
+    super(
+      `${fileName}: Ny period skrev ingen fil. Historik i den nya arbetsboken skulle få ` +
+        `${count(size.rows)} rader (${count(size.added)} av dem från ${size.closed}), och Tertial ` +
+        `läser högst ${count(size.limit)} rader i Historik, så Tertial skulle inte kunna läsa den ` +
+        "nya arbetsboken. Så många rader blir det bara när tabellerna har tusentals rader: dela " +
+        "upp uppföljningen i en arbetsbok per enhet (de sammanställs med Sammanställ), eller slå " +
+        "ihop rader i Driftsredovisning och Resultaträkning, och försök igen."
+    );
+  }
+}

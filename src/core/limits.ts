@@ -27,3 +27,9 @@ export const MAX_TABLE_ROWS = 50_000;
 
 /** Characters in one cell: Excel's own limit, which the report must respect. */
 export const MAX_CELL_TEXT_CHARS = 32_767;
+
+/**
+ * Filled rows of Historik (tblHistorik). Ny period refuses to write more (HistoryTooLargeError),
+ * so that every workbook it writes reads back. Why this value: src/core/cycle/CONTEXT.md.
+ */
+export const MAX_HISTORY_ROWS = MAX_TABLE_ROWS;
