@@ -212,7 +212,7 @@ export class WorkbookTooLargeError extends UnusableWorkbookError {
   }
 }
 
-/** What a roll would have made of Historik, past what Tertial reads (`MAX_HISTORY_ROWS`). */
+/** What a roll would have made of Historik, past what Tertial reads (`MAX_TABLE_ROWS`). */
 export interface HistorySize {
   readonly rows: number;
   /** Rows the closed period adds, and its name (`T1 2024`). */
