@@ -48,15 +48,16 @@ function cellSizedParts(text: string): string[] {
 /**
  * A record as Historik rows: one row, or, for a text longer than a cell holds, the first
  * MAX_CELL_TEXT_CHARS characters under its Kolumn and the rest in continuation rows with the
- * same År, Period, Tabell and Nyckel, Kolumn `… (forts. 2)`, `… (forts. 3)`: nothing is cut.
+ * same År, Period, Tabell and Nyckel, Kolumn `… (forts. 2)`, `… (forts. 3)`: nothing is cut. An
+ * earlier roll's rows are carried as they stand, unless one of them is itself too long (written
+ * before this rule): that one is split the same way.
  */
 export function historyRows(r: HistoryRecord): readonly RowSpec[] {
-  if (r.written) return r.written;
-  const row = { year: r.year, period: r.period, table: r.table, key: r.key };
-  if (typeof r.value !== "string" || r.value.length <= MAX_CELL_TEXT_CHARS) {
-    return [{ ...row, column: r.column, value: r.value }];
-  }
-  return cellSizedParts(r.value).map((value, i) => ({
+  const long = typeof r.value === "string" && r.value.length > MAX_CELL_TEXT_CHARS;
+  if (r.written && !(long && r.written.length === 1)) return r.written;
+  const row = r.written?.[0] ?? { year: r.year, period: r.period, table: r.table, key: r.key };
+  if (!long) return [{ ...row, column: r.column, value: r.value }];
+  return cellSizedParts(r.value as string).map((value, i) => ({
     ...row,
     column: i === 0 ? r.column : continuationColumn(r.column, i + 1),
     value,

@@ -248,6 +248,30 @@ describe("a value longer than a cell holds", () => {
       expect.objectContaining({ period: "T1", column: "Kommentar", value: long }),
     ]);
   });
+
+  it("is split when an earlier Historik holds it in one cell", () => {
+    const t2 = modelOf({
+      settings: { year: 2024, period: "T2" },
+      tables: {
+        history: [
+          {
+            year: 2024,
+            period: "T1",
+            table: "tblRisker",
+            key: "R1",
+            column: "Kommentar",
+            value: long,
+          },
+        ],
+      },
+    });
+    const rows = rollForward(t2).content.tables!.history!.filter((r) => r.key === "R1");
+    expect(rows.map((r) => [r.period, r.key, r.column])).toEqual([
+      ["T1", "R1", "Kommentar"],
+      ["T1", "R1", "Kommentar (forts. 2)"],
+    ]);
+    expect(rows.map((r) => r.value).join("")).toBe(long);
+  });
 });
 
 describe("rolling a period again", () => {
