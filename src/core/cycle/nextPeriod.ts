@@ -170,34 +170,31 @@ function closeTable(
     last.value === value &&
     (carry.yearEnd[column] !== "clear" || last.year === closed.year);
   // Where Historik already holds a column's closing value (recordedAs), so it is not doubled.
-  const heldAs = (column: string): PeriodOf | null => {
+  const heldAs = (column: string): { period: PeriodOf; header: string } | null => {
     const held = carry.recordedAs?.[column];
     if (!held) return null;
-    return held.period === "preceding"
-      ? precedingPeriod(closed)
-      : { year: closed.year - 1, period: closed.period };
+    const period =
+      held.period === "preceding"
+        ? precedingPeriod(closed)
+        : { year: closed.year - 1, period: closed.period };
+    return { period, header: header(held.column) };
   };
   const rows = model.tables[carry.table].rows;
   const keys = historyKeys(rows, carry.key);
   rows.forEach((row, index) => {
     const { key, own } = keys[index];
-    const record = (column: { key: string; header: string }, ifNew = false) => {
+    // Whether Historik holds the value already: as recordedAs says, or as the status last recorded.
+    // A made key (`rad 12`) may name another row in another period: never known.
+    const known = (column: { key: string; header: string }, value: CellValue) => {
+      if (!own) return false;
+      const held = heldAs(column.key);
+      if (held) return earlier.at(held.period, def.name, key, held.header) === value;
+      return unchanged(column.key, earlier.latest(def.name, key, column.header), value);
+    };
+    const record = (column: { key: string; header: string }, unlessKnown = false) => {
       const value = historyValue(row.cells[column.key]);
       if (value === null || (column.key === carry.key && own)) return;
-      // A generated key (`rad 12`) may name another row in another period: always recorded.
-      if (ifNew && own) {
-        const held = heldAs(column.key);
-        if (
-          held &&
-          earlier.at(held, def.name, key, header(carry.recordedAs![column.key].column)) === value
-        )
-          return;
-        if (
-          carry.statuses.includes(column.key) &&
-          unchanged(column.key, earlier.latest(def.name, key, column.header), value)
-        )
-          return;
-      }
+      if (unlessKnown && known(column, value)) return;
       result.history.push({ ...closed, table: def.name, key, column: column.header, value });
     };
     if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
