@@ -219,6 +219,9 @@ export interface HistorySize {
   readonly added: number;
   readonly closed: string;
   readonly limit: number;
+  /** The sheet whose rows add the most, and how many (records, before a long value is split). */
+  readonly largestSheet: string;
+  readonly largestRows: number;
 }
 
 /**
@@ -233,11 +236,11 @@ export class HistoryTooLargeError extends UnusableWorkbookError {
   ) {
     super(
       `${fileName}: Ny period skrev ingen fil. Historik i den nya arbetsboken skulle få ` +
-        `${count(size.rows)} rader (${count(size.added)} av dem från ${size.closed}), och Tertial ` +
-        `läser högst ${count(size.limit)} rader i Historik, så Tertial skulle inte kunna läsa den ` +
-        "nya arbetsboken. Så många rader blir det bara när tabellerna har tusentals rader: dela " +
-        "upp uppföljningen i en arbetsbok per enhet (de sammanställs med Sammanställ), eller slå " +
-        "ihop rader i Driftsredovisning och Resultaträkning, och försök igen."
+        `${count(size.rows)} rader (${count(size.added)} av dem från ${size.closed}, flest från ` +
+        `bladet ${size.largestSheet}: ${count(size.largestRows)}), och Tertial läser högst ` +
+        `${count(size.limit)} rader i Historik, så den nya arbetsboken skulle inte gå att läsa. ` +
+        "Så många rader blir det bara när tabellerna har tusentals rader: dela upp uppföljningen " +
+        "i en arbetsbok per enhet (de sammanställs med Sammanställ) och försök igen."
     );
   }
 }

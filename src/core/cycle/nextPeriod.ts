@@ -254,6 +254,15 @@ function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, 
   };
 }
 
+/** The sheet whose rows add the most to Historik: where a refusal tells the user to look. */
+function largestSource(tables: readonly { table: DataTableKey; history: readonly unknown[] }[]) {
+  const largest = tables.reduce((a, b) => (b.history.length > a.history.length ? b : a));
+  return {
+    largestSheet: LATEST_TEMPLATE.tables[largest.table].sheet,
+    largestRows: largest.history.length,
+  };
+}
+
 /**
  * The next period's workbook content. Throws PeriodUnknownError when År or Period cannot be
  * read. A workbook with fel still rolls forward: its values are carried as they stand.
@@ -300,6 +309,7 @@ export function rollForward(model: Model): RolledForward {
       added: addedRows,
       closed: `${closed.period} ${closed.year}`,
       limit: MAX_TABLE_ROWS,
+      ...largestSource(closedTables),
     });
   }
 

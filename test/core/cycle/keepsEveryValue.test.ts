@@ -343,7 +343,7 @@ describe("a Historik larger than Tertial reads", () => {
     }
     expect(refusal).toBeInstanceOf(HistoryTooLargeError);
     expect((refusal as Error).message).toMatch(
-      /^enhet\.xlsx: Ny period skrev ingen fil\. Historik i den nya arbetsboken skulle få 200\s002 rader \(200\s002 av dem från T1 2024\), och Tertial läser högst 50\s000 rader/
+      /^enhet\.xlsx: Ny period skrev ingen fil\. Historik i den nya arbetsboken skulle få 200\s002 rader \(200\s002 av dem från T1 2024, flest från bladet Driftsredovisning: 200\s000\), och Tertial läser högst 50\s000 rader i Historik, så den nya arbetsboken skulle inte gå att läsa\. .* dela upp uppföljningen i en arbetsbok per enhet/
     );
   });
 });
