@@ -5,7 +5,9 @@
  * loses a Historik row. Core cases on Snapshots; the long text and the example year's re-roll
  * through real workbooks, written and read back.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { readHistory } from "../../../src/core/cycle/history";
 import { rollForward } from "../../../src/core/cycle/nextPeriod";
@@ -271,6 +273,49 @@ describe("a value longer than a cell holds", () => {
       ["T1", "R1", "Kommentar (forts. 2)"],
     ]);
     expect(rows.map((r) => r.value).join("")).toBe(long);
+  });
+});
+
+/** The Historik sheet's rows as openpyxl reads them: an independent reader. */
+async function historikByOpenpyxl(bytes: Uint8Array): Promise<unknown[][]> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-historik-"));
+  try {
+    const file = path.join(dir, "ny.xlsx");
+    await fs.writeFile(file, bytes);
+    const script =
+      "import json, sys, openpyxl\n" +
+      "ws = openpyxl.load_workbook(sys.argv[1])['Historik']\n" +
+      "print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], default=str))";
+    const run = spawnSync("/usr/bin/python3", ["-c", script, file], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return JSON.parse(run.stdout) as unknown[][];
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe("a long comment through nextPeriodWorkbook, read by openpyxl", () => {
+  it("stands in Historik within the cell limit, whole when its rows are joined", async () => {
+    const long = "Kommentar från delårsrapporten. ".repeat(1250);
+    const bytes = await workbookBytes(
+      buildWorkbook(LATEST_TEMPLATE, {
+        settings: { organisation: "Nämnden", year: 2024, period: "T1" },
+        tables: { operatingStatement: [{ activity: "Hemtjänst", comment: long }] },
+      })
+    );
+    const rolled = await nextPeriodWorkbook(bytes, "T1.xlsx");
+    const rows = await historikByOpenpyxl(rolled.bytes);
+    const parts = rows.filter((r) => r.includes("Hemtjänst"));
+    expect(parts.map((r) => r.find((v) => String(v).startsWith("Kommentar")))).toEqual([
+      "Kommentar",
+      "Kommentar (forts. 2)",
+    ]);
+    const texts = parts.map((r) => String(r.at(-1)));
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(MAX_CELL_TEXT_CHARS);
+    expect(texts.join("")).toBe(long);
   });
 });
 
