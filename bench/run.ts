@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
- * Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
+ * Then three years of Ny period (rollYears.ts: per roll time, peak memory, Historik's rows, the
+ * result read back). Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
