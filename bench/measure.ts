@@ -11,6 +11,7 @@ import { newPeriodCommand } from "../src/cli/newPeriodCommand";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
 import { UnusableWorkbookError } from "../src/core/errors";
+import { nextPeriodWorkbook } from "../src/xlsx/cycle/nextPeriodWorkbook";
 
 /** A task resolves to "refused" when it refused the file as unusable (a hostile input). */
 type Task = (input: string, extra?: string) => Promise<unknown>;
@@ -50,6 +51,20 @@ const TASKS: Record<string, Task> = {
   rapport: (input, output) => reportCommand(input, { output, force: true }),
   /** `tertial ny-period -o extra --force`, in process (extra is a scratch file). */
   nyPeriod: (input, output) => newPeriodCommand(input, { output, force: true }),
+  /**
+   * `nextPeriodWorkbook(bytes, name)`, the roll every host runs, its result written to extra;
+   * "refused" when the roll refuses the workbook (a Historik past the read cap).
+   */
+  roll: async (input, output) => {
+    try {
+      const rolled = await nextPeriodWorkbook(await fs.readFile(input), path.basename(input));
+      await fs.writeFile(output!, rolled.bytes);
+    } catch (error) {
+      if (!(error instanceof UnusableWorkbookError)) throw error;
+      await fs.writeFile(`${output!}.refused.txt`, error.message);
+      return "refused";
+    }
+  },
   /** exceljs loading the input and writing the same workbook again: ny-period's baseline. */
   loadWriteSame: async (input) => {
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds a large filled workbook and prints, from one run, time and peak memory of
  * each task next to its plain-exceljs baseline, and the ratio. Each task runs in its own process.
- * Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
+ * Then three years of Ny period (rollYears.ts: per roll time, peak memory, Historik's rows, the
+ * result read back). Then the Word report's rendering (ReportDoc → .docx bytes) of the example and the large workbook.
  * Then the Office.js host's round trips (context.sync calls) and request sizes, on the recording
  * fake, at 100, 1,000 and 10,000 åtgärder (always at full size). Last, files built to overload the
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
@@ -10,8 +11,8 @@
  * of the same files, one after another. Options: --scale N (divide the sizes by N, for a quick
  * look), --hostile (only the hostile inputs), --validera (only the large workbook's validation
  * against exceljs loading it), --ny-period (only the large workbook's roll-forward against exceljs
- * loading and writing it), --sammanstall (only the sammanställning), --word (only
- * the Word report's figures).
+ * loading and writing it), --ny-period-years (only three years of rolls, rollYears.ts),
+ * --sammanstall (only the sammanställning), --word (only the Word report's figures).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -26,6 +27,7 @@ import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
 import type { HostileFile } from "./hostileFiles";
 import { LARGE, largeContent, type Sizes } from "./largeContent";
+import { rollYearsFigures } from "./rollYears";
 
 const OUT = path.join(__dirname, "out");
 
@@ -208,10 +210,21 @@ function consolidationFigures(): void {
   );
 }
 
+/** --scale N: the sizes divided by N, for a quick look. */
+function scaleOf(): number {
+  const at = process.argv.indexOf("--scale");
+  return at > 0 ? Number(process.argv[at + 1]) : 1;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--sammanstall")) {
     await fs.mkdir(OUT, { recursive: true });
     consolidationFigures();
+    return;
+  }
+  if (process.argv.includes("--ny-period-years")) {
+    await fs.mkdir(OUT, { recursive: true });
+    await rollYearsFigures(scaled(LARGE, scaleOf()), measure, OUT);
     return;
   }
   if (process.argv.includes("--hostile")) {
@@ -219,9 +232,7 @@ async function main(): Promise<void> {
     hostileFigures();
     return;
   }
-  const scaleArg = process.argv.indexOf("--scale");
-  const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
-  const sizes = scaled(LARGE, scale);
+  const sizes = scaled(LARGE, scaleOf());
   await fs.mkdir(OUT, { recursive: true });
   const input = path.join(OUT, `large-${sizes.actions}.xlsx`);
   const start = performance.now();
@@ -258,6 +269,7 @@ async function main(): Promise<void> {
   console.log(`    ratio d/c                   ${ratio(report, loadWrite)}   (goal ≤ 1.3)`);
 
   newPeriodFigures(input);
+  await rollYearsFigures(sizes, measure, OUT);
   await wordFigures(input);
 
   await officeHostFigures();

@@ -220,3 +220,36 @@ export class WorkbookTooLargeError extends UnusableWorkbookError {
     super(`${fileName}${text.startsWith(":") ? "" : " "}${text}`);
   }
 }
+
+/** What a roll would have made of Historik, past what Tertial reads (`MAX_TABLE_ROWS`). */
+export interface HistorySize {
+  readonly rows: number;
+  /** Rows the closed period adds, and its name (`T1 2024`). */
+  readonly added: number;
+  readonly closed: string;
+  readonly limit: number;
+  /** The sheet whose rows add the most, and how many (records, before a long value is split). */
+  readonly largestSheet: string;
+  readonly largestRows: number;
+}
+
+/**
+ * Ny period refuses up front, writing nothing, when the new workbook's Historik would hold more
+ * rows than Tertial reads: it would write a workbook it then refuses.
+ */
+export class HistoryTooLargeError extends UnusableWorkbookError {
+  readonly code = "historik-for-stor";
+  constructor(
+    fileName: string,
+    readonly size: HistorySize
+  ) {
+    super(
+      `${fileName}: Ny period skrev ingen fil. Historik i den nya arbetsboken skulle få ` +
+        `${count(size.rows)} rader (${count(size.added)} av dem från ${size.closed}, flest från ` +
+        `bladet ${size.largestSheet}: ${count(size.largestRows)}), och Tertial läser högst ` +
+        `${count(size.limit)} rader i Historik, så den nya arbetsboken skulle inte gå att läsa. ` +
+        "Så många rader blir det bara när tabellerna har tusentals rader: dela upp uppföljningen " +
+        "i en arbetsbok per enhet (de sammanställs med Sammanställ) och försök igen."
+    );
+  }
+}

@@ -22,7 +22,10 @@ export const MAX_PART_UNPACKED_BYTES = 50 * MEBIBYTE;
 /** Entries in the package; Excel writes a few dozen. */
 export const MAX_PACKAGE_PARTS = 10_000;
 
-/** Data rows of one template table that hold anything (within the table's range). */
+/**
+ * Data rows of one template table that hold anything (within the table's range). Historik too:
+ * Ny period refuses to write more (src/core/cycle/CONTEXT.md, "Historik's size").
+ */
 export const MAX_TABLE_ROWS = 50_000;
 
 /** Characters in one cell: Excel's own limit, which the report must respect. */

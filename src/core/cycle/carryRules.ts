@@ -6,11 +6,12 @@
 import type { DataTableKey } from "../template/definition";
 
 /**
- * keep: stays as it is · clear: emptied, its old value into Historik · derived: emptied without
- * Historik, which already holds the value under the period it belonged to (Prognos föregående
- * tertial) · from: takes another column's value of the closing period (Prognos helår → Prognos
- * föregående tertial) · lastYear: Historik's Utfall period of the same period a year earlier,
- * else empty (the old value into Historik) · ifReported: kept for a kontroll reported for a
+ * keep: stays as it is · clear: emptied, its old value into Historik · derived: emptied, its old
+ * value into Historik unless Historik holds it already (`recordedAs`: Prognos föregående tertial)
+ * · from: takes another column's value of the closing period (Prognos helår → Prognos föregående
+ * tertial, Utfall period → Bokslut fg år), the old value into Historik (unless `recordedAs`) ·
+ * lastYear: Historik's Utfall period of the same period a year earlier, else empty (the old
+ * value into Historik, unless `recordedAs`) · ifReported: kept for a kontroll reported for a
  * period (Tidpunkt T1, T2 or Helår), cleared into Historik for a Löpande one.
  */
 export type CarryRule =
@@ -31,6 +32,15 @@ export interface TableCarry {
   readonly withinYear: Readonly<Record<string, CarryRule>>;
   /** Helår → T1 of the next year. */
   readonly yearEnd: Readonly<Record<string, CarryRule>>;
+  /**
+   * Columns whose closing value Historik usually holds already under another column and period,
+   * recorded only when it differs from that (so the normal case does not double Historik):
+   * Prognos föregående tertial is the preceding period's Prognos helår; Utfall period fg år is
+   * the Utfall period of the same period a year earlier. A value typed by hand is recorded.
+   */
+  readonly recordedAs?: Readonly<
+    Record<string, { readonly column: string; readonly period: "preceding" | "yearBefore" }>
+  >;
   /** Rows left out of the next year (they stay in Historik): Avslutad and Avbruten åtgärder. */
   readonly dropAtYearEnd?: { readonly column: string; readonly values: readonly string[] };
 }
@@ -43,6 +53,16 @@ const LEDGER_WITHIN_YEAR = {
   previousForecast: { from: "forecast" },
   forecast: "clear",
   comment: "clear",
+} as const;
+
+/** Prognos föregående tertial as Historik already holds it. */
+const PREVIOUS_FORECAST = {
+  previousForecast: { column: "forecast", period: "preceding" },
+} as const;
+
+const LEDGER_RECORDED_AS = {
+  ...PREVIOUS_FORECAST,
+  actualPriorYear: { column: "actual", period: "yearBefore" },
 } as const;
 
 const LEDGER_YEAR_END = {
@@ -63,6 +83,7 @@ export const CARRY_RULES: readonly TableCarry[] = [
     statuses: [],
     withinYear: LEDGER_WITHIN_YEAR,
     yearEnd: LEDGER_YEAR_END,
+    recordedAs: LEDGER_RECORDED_AS,
   },
   {
     table: "operatingStatement",
@@ -70,6 +91,7 @@ export const CARRY_RULES: readonly TableCarry[] = [
     statuses: [],
     withinYear: LEDGER_WITHIN_YEAR,
     yearEnd: LEDGER_YEAR_END,
+    recordedAs: LEDGER_RECORDED_AS,
   },
   {
     table: "volumes",
@@ -100,6 +122,7 @@ export const CARRY_RULES: readonly TableCarry[] = [
       previousForecast: "derived",
       comment: "clear",
     },
+    recordedAs: PREVIOUS_FORECAST,
   },
   {
     table: "risks",
@@ -131,6 +154,8 @@ export const CARRY_RULES: readonly TableCarry[] = [
  * Everything else (Organisation, Enhet, the thresholds, Rapporterande enhet, Enhetskod) is kept.
  */
 export const SETTINGS_HISTORY = ["assessment", "assessmentAnalysis"] as const;
+/** The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too. */
+export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate"] as const;
 export const SETTINGS_CLEARED = [
   "assessment",
   "assessmentAnalysis",

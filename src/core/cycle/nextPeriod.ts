@@ -6,7 +6,8 @@
  * (forecasts, outcomes, statuses, results, comments) is added to Historik, tagged with the period
  * it belonged to; Historik's earlier rows are carried, across years too.
  */
-import { PeriodUnknownError } from "../errors";
+import { HistoryTooLargeError, PeriodUnknownError } from "../errors";
+import { MAX_TABLE_ROWS } from "../limits";
 import type { Model, ModelCell, ModelRow } from "../model";
 import { formatIsoDate, readText } from "../parse/values";
 import { isCellError, type CellValue } from "../snapshot";
@@ -18,10 +19,12 @@ import {
   CARRY_RULES,
   SETTINGS_CLEARED,
   SETTINGS_HISTORY,
+  SETTINGS_READY,
   type CarryRule,
   type TableCarry,
 } from "./carryRules";
-import { historyLookup, readHistory, type HistoryRecord } from "./history";
+import { historyLookup, historyRows, isBefore, readHistory, type HistoryRecord } from "./history";
+import { historyKeys } from "./historyKeys";
 
 export interface PeriodOf {
   readonly year: number;
@@ -42,10 +45,16 @@ export interface RolledForward {
   readonly next: PeriodOf;
   /** The new workbook's content, for LATEST_TEMPLATE. */
   readonly content: WorkbookContent;
-  /** Historik rows this roll added (the closed period's values), and all it holds now. */
+  /**
+   * Historik rows this roll added (the closed period's values), and all it holds now (a long
+   * value's continuation rows counted).
+   */
   readonly historyAdded: number;
   readonly historyTotal: number;
-  /** Åtgärds-IDs left out of the next year (Avslutad, Avbruten); their values are in Historik. */
+  /**
+   * Åtgärder left out of the next year (Avslutad, Avbruten), by their Nyckel in Historik (the
+   * Åtgärds-ID, or `rad 12` for one without): their values are in Historik.
+   */
   readonly droppedActions: readonly string[];
   /**
    * For each carried table, the input's 1-based sheet row each row of `content.tables[table]`
@@ -55,11 +64,15 @@ export interface RolledForward {
   readonly sourceRows: Readonly<Partial<Record<DataTableKey, readonly number[]>>>;
 }
 
-/** A cell's value as Historik keeps it: dates as yyyy-mm-dd text, errors and blanks not at all. */
+/**
+ * A cell's value as Historik keeps it: dates as yyyy-mm-dd text, an error value as its text
+ * (`#REF!`), blanks not at all.
+ */
 function historyValue(cell: ModelCell<unknown> | undefined): CellValue {
   if (!cell || cell.absent) return null;
   const raw = cell.raw;
-  if (raw === null || isCellError(raw)) return null;
+  if (raw === null) return null;
+  if (isCellError(raw)) return raw.error;
   if (raw instanceof Date) return formatIsoDate(raw);
   if (typeof raw === "string" && raw.trim() === "") return null;
   return raw;
@@ -86,10 +99,14 @@ function closedPeriod(model: Model): PeriodOf {
   return { year: year as number, period: period as Period };
 }
 
-/** Whether the closing value of a column goes into Historik under `rule`. */
+/**
+ * Whether the closing value of a column goes into Historik under `rule`: every rule that empties
+ * or overwrites it does (lastYear, from and derived only when Historik does not hold it already,
+ * see `recordedAs`).
+ */
 function recorded(rule: CarryRule, row: ModelRow): boolean {
-  if (rule === "clear" || rule === "lastYear") return true;
-  return rule === "ifReported" && row.cells.timing?.value === "Löpande";
+  if (rule === "keep") return false;
+  return rule !== "ifReported" || row.cells.timing?.value === "Löpande";
 }
 
 function carriedValue(
@@ -116,12 +133,20 @@ interface ClosedTable {
   readonly dropped: string[];
 }
 
-/** What the roll looks up in the Historik it carries. */
+/** What the roll looks up in the Historik it carries (periods before the closed one). */
 interface EarlierValues {
   /** Utfall period of the same period a year before the next one. */
   readonly lastYear: (table: string, key: string, header: string) => CellValue;
   /** What Historik last recorded for a row's column (a status), if anything. */
   readonly latest: (table: string, key: string, header: string) => HistoryRecord | undefined;
+  /** What Historik recorded for a row's column in a period, if anything. */
+  readonly at: (period: PeriodOf, table: string, key: string, header: string) => CellValue;
+}
+
+/** The period before: T2 → T1, Helår → T2, T1 → Helår of År − 1. */
+function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
+  if (period === "T1") return { year: year - 1, period: "Helår" };
+  return { year, period: period === "T2" ? "T1" : "T2" };
 }
 
 /** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
@@ -135,7 +160,7 @@ function closeTable(
   const def = LATEST_TEMPLATE.tables[carry.table];
   const rules = yearEnd ? carry.yearEnd : carry.withinYear;
   const columns = def.columns.filter((c) => c.kind !== "computed");
-  const actualHeader = def.columns.find((c) => c.key === "actual")?.header ?? "";
+  const header = (key: string) => def.columns.find((c) => c.key === key)?.header ?? key;
   const drop = yearEnd ? carry.dropAtYearEnd : undefined;
   const result: ClosedTable = { rows: [], sources: [], history: [], dropped: [] };
   // A status the year end clears (a kontroll's Resultat) starts over each year: the same result
@@ -144,25 +169,44 @@ function closeTable(
     last !== undefined &&
     last.value === value &&
     (carry.yearEnd[column] !== "clear" || last.year === closed.year);
-  for (const row of model.tables[carry.table].rows) {
-    const key = readText(rawOf(row.cells[carry.key]));
-    const record = (column: { key: string; header: string }, ifChanged = false) => {
+  // Where Historik already holds a column's closing value (recordedAs), so it is not doubled.
+  const heldAs = (column: string): { period: PeriodOf; header: string } | null => {
+    const held = carry.recordedAs?.[column];
+    if (!held) return null;
+    const period =
+      held.period === "preceding"
+        ? precedingPeriod(closed)
+        : { year: closed.year - 1, period: closed.period };
+    return { period, header: header(held.column) };
+  };
+  const rows = model.tables[carry.table].rows;
+  const keys = historyKeys(rows, carry.key);
+  rows.forEach((row, index) => {
+    const { key, own } = keys[index];
+    // Whether Historik holds the value already: as recordedAs says, or as the status last recorded.
+    // A made key (`rad 12`) may name another row in another period: never known.
+    const known = (column: { key: string; header: string }, value: CellValue) => {
+      if (!own) return false;
+      const held = heldAs(column.key);
+      if (held) return earlier.at(held.period, def.name, key, held.header) === value;
+      return unchanged(column.key, earlier.latest(def.name, key, column.header), value);
+    };
+    const record = (column: { key: string; header: string }, unlessKnown = false) => {
       const value = historyValue(row.cells[column.key]);
-      if (key === null || value === null || column.key === carry.key) return;
-      if (ifChanged && unchanged(column.key, earlier.latest(def.name, key, column.header), value))
-        return;
+      if (value === null || (column.key === carry.key && own)) return;
+      if (unlessKnown && known(column, value)) return;
       result.history.push({ ...closed, table: def.name, key, column: column.header, value });
     };
     if (drop && drop.values.includes(String(row.cells[drop.column]?.value))) {
-      result.dropped.push(key ?? "");
+      result.dropped.push(key);
       for (const column of columns) record(column); // the whole row stays in Historik
-      continue;
+      return;
     }
-    const lastYear = () => (key === null ? null : earlier.lastYear(def.name, key, actualHeader));
+    const lastYear = () => (own ? earlier.lastYear(def.name, key, header("actual")) : null);
     const spec: Record<string, CellValue> = {};
     for (const column of columns) {
       const rule = rules[column.key] ?? "keep";
-      if (recorded(rule, row)) record(column);
+      if (recorded(rule, row)) record(column, heldAs(column.key) !== null);
       // A status is recorded when it is new or changed: Historik's latest value is the last one.
       else if (carry.statuses.includes(column.key)) record(column, true);
       const value = carriedValue(rule, column.key, row, lastYear);
@@ -170,33 +214,29 @@ function closeTable(
     }
     result.rows.push(spec);
     result.sources.push(row.row);
-  }
+  });
   return result;
 }
 
-/** Inställningar's values the roll empties (the assessment of the internal control). */
+/**
+ * Inställningar's values the roll empties or resets: the assessment of the internal control, and
+ * the ready-mark (Klarmarkerad when it was not already Nej, by whom, when).
+ */
 function settingsHistory(model: Model, closed: PeriodOf): HistoryRecord[] {
   const table = LATEST_TEMPLATE.tables.settings.name;
-  return SETTINGS_HISTORY.flatMap((key) => {
+  return [...SETTINGS_HISTORY, ...SETTINGS_READY].flatMap((key) => {
     const value = historyValue(model.settings.cells[key]);
     const label = LATEST_TEMPLATE.settings.find((s) => s.key === key)?.label ?? key;
-    return value === null ? [] : [{ ...closed, table, key: label, column: "Värde", value }];
+    if (value === null || (key === "readyMark" && value === NOT_READY)) return [];
+    return [{ ...closed, table, key: label, column: "Värde", value }];
   });
 }
 
-function historyContent(rows: readonly HistoryRecord[]): RowSpec[] {
-  return rows.map(
-    (r) =>
-      r.written ?? {
-        year: r.year,
-        period: r.period,
-        table: r.table,
-        key: r.key,
-        column: r.column,
-        value: r.value,
-      }
-  );
-}
+const NOT_READY = "Nej";
+
+/** A record's identity with its value: what a re-roll of the same period must not repeat. */
+const recordIdentity = (r: HistoryRecord) =>
+  [r.year, r.period, r.table, r.key, r.column, typeof r.value, String(r.value)].join("\u0000");
 
 function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, CellValue>> {
   const settings: Partial<Record<SettingKey, CellValue>> = {};
@@ -209,8 +249,17 @@ function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, 
     ...settings,
     year: next.year,
     period: next.period,
-    readyMark: "Nej",
+    readyMark: NOT_READY,
     templateVersion: LATEST_TEMPLATE.version,
+  };
+}
+
+/** The sheet whose rows add the most to Historik: where a refusal tells the user to look. */
+function largestSource(tables: readonly { table: DataTableKey; history: readonly unknown[] }[]) {
+  const largest = tables.reduce((a, b) => (b.history.length > a.history.length ? b : a));
+  return {
+    largestSheet: LATEST_TEMPLATE.tables[largest.table].sheet,
+    largestRows: largest.history.length,
   };
 }
 
@@ -223,31 +272,46 @@ export function rollForward(model: Model): RolledForward {
   const next = followingPeriod(closed);
   const yearEnd = next.year !== closed.year;
 
-  // Rolling the same period again replaces what the earlier roll wrote for it.
-  const kept = readHistory(model).filter(
-    (r) => !(r.year === closed.year && r.period === closed.period)
-  );
-  // Both look-ups look back, never at the period being closed: the kept rows suffice.
-  const lookup = historyLookup(kept);
+  // Every row Historik holds is carried, whatever its period: rolling the same period again
+  // (Period set back by hand) adds only what the earlier roll did not record.
+  const kept = readHistory(model);
+  // The look-ups look back only: a period's own rows, or a later one's, say nothing of before.
+  const lookup = historyLookup(kept.filter((r) => isBefore(r, closed)));
   const earlier: EarlierValues = {
     lastYear: (table, key, header) =>
       lookup.at(next.year - 1, next.period, table, key, header) ?? null,
     latest: lookup.latestRecord,
+    at: (period, table, key, header) =>
+      lookup.at(period.year, period.period, table, key, header) ?? null,
   };
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
   const sourceRows: Partial<Record<DataTableKey, number[]>> = {};
-  const added = settingsHistory(model, closed);
-  const droppedActions: string[] = [];
-  for (const carry of CARRY_RULES) {
-    const table = closeTable(model, carry, closed, yearEnd, earlier);
-    tables[carry.table] = table.rows;
-    sourceRows[carry.table] = table.sources;
-    added.push(...table.history);
-    if (carry.table === "actions") droppedActions.push(...table.dropped);
+  const closedTables = CARRY_RULES.map((carry) => ({
+    table: carry.table,
+    ...closeTable(model, carry, closed, yearEnd, earlier),
+  }));
+  for (const { table, rows, sources } of closedTables) {
+    tables[table] = rows;
+    sourceRows[table] = sources;
   }
-  const history = [...kept, ...added];
-  tables.history = historyContent(history);
+  // Concatenated, not pushed as arguments: a table at the read cap adds 200,000 records.
+  const added = [settingsHistory(model, closed), ...closedTables.map((t) => t.history)].flat();
+  const droppedActions = closedTables.find((t) => t.table === "actions")?.dropped ?? [];
+  const known = new Set(kept.map(recordIdentity));
+  const fresh = added.filter((r) => !known.has(recordIdentity(r)));
+  const history = [...kept, ...fresh];
+  tables.history = history.flatMap(historyRows);
+  const addedRows = fresh.flatMap(historyRows).length;
+  if (tables.history.length > MAX_TABLE_ROWS) {
+    throw new HistoryTooLargeError(model.fileName, {
+      rows: tables.history.length,
+      added: addedRows,
+      closed: `${closed.period} ${closed.year}`,
+      limit: MAX_TABLE_ROWS,
+      ...largestSource(closedTables),
+    });
+  }
 
   return {
     closed,
@@ -257,8 +321,8 @@ export function rollForward(model: Model): RolledForward {
       settings: nextSettings(model, next),
       tables,
     },
-    historyAdded: added.length,
-    historyTotal: history.length,
+    historyAdded: addedRows,
+    historyTotal: tables.history.length,
     droppedActions,
     sourceRows,
   };

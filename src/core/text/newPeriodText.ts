@@ -2,6 +2,7 @@
 import type { NewPeriodSummary } from "../cycle/plan";
 import type { PeriodOf } from "../cycle/nextPeriod";
 import { severityCount } from "./findingCounts";
+import { joinSwedish } from "./swedishWords";
 
 /** "T2 2024". */
 export const periodName = ({ year, period }: PeriodOf): string => `${period} ${year}`;
@@ -11,12 +12,23 @@ export function historySentence(summary: NewPeriodSummary): string {
   return `Historik fick ${summary.historyAdded} nya rader (${summary.historyTotal} totalt).`;
 }
 
+/**
+ * A dropped åtgärd by its Nyckel in Historik: the Åtgärds-ID, or for one without (Nyckel
+ * `rad 12`, src/core/cycle/historyKeys.ts) its row, so that the user can find it in both places.
+ */
+function droppedActionName(key: string): string {
+  const row = /^rad (\d+)$/.exec(key)?.[1];
+  return row === undefined
+    ? key
+    : `åtgärden utan Åtgärds-ID på rad ${row} (i Historik som "${key}")`;
+}
+
 /** The åtgärder left behind at the year end, or "" when none were. */
 export function droppedActionsSentence(summary: NewPeriodSummary): string {
   if (summary.droppedActions.length === 0) return "";
   return (
     `Avslutade och avbrutna åtgärder följer inte med till ${summary.next.year} ` +
-    `(finns kvar i Historik): ${summary.droppedActions.join(", ")}.`
+    `(finns kvar i Historik): ${joinSwedish(summary.droppedActions.map(droppedActionName))}.`
   );
 }
 
