@@ -19,6 +19,8 @@ HISTORY = "tblHistorik"
 SETTINGS = "tblInstallningar"
 # Settings the roll sets anew by rule (the next period, a new ready-mark, the template version).
 SETTINGS_SET_BY_ROLL = {"År", "Period", "Klarmarkerad", "Klarmarkerad av", "Klarmarkerad datum", "Mallversion"}
+# Columns whose value Historik already holds under another column of an earlier period.
+SAME_VALUE_AS = {"Prognos föregående tertial": "Prognos helår", "Utfall period fg år": "Utfall period"}
 # Historik keeps a value longer than a cell in continuation rows whose Kolumn ends so.
 CONTINUATION = re.compile(r"^(.*) \(forts\. (\d+)\)$")
 # A keyless row is named in Historik by its sheet row.
@@ -110,8 +112,9 @@ def main(before_path, after_path):
                     continue
                 if (name, key, column, value) in recorded:
                     continue
-                # A previous forecast is already in Historik as the Prognos helår of its period.
-                if header == "Prognos föregående tertial" and (name, key, "Prognos helår", value) in recorded:
+                # A previous forecast is in Historik already as the Prognos helår of its period, and
+                # last year's outcome as the Utfall period of its period.
+                if (name, key, SAME_VALUE_AS.get(header), value) in recorded:
                     continue
                 missing.append({"table": name, "row": sheet_row, "key": key, "column": header, "value": str(value)})
     lost = Counter(history_rows(before)) - Counter(history_after)

@@ -71,7 +71,7 @@ function filled(content: WorkbookContent, n: number): WorkbookContent {
     }));
   const operating = ledger(rowsOf(content, "operatingStatement"));
   const keyless: RowSpec = {
-    activityArea: "Utan verksamhet",
+    area: "Utan verksamhet",
     actual: 7 + n,
     forecast: 21 + n,
     comment: `Rad utan nyckel, period ${n}.`,
