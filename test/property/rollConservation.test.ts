@@ -12,7 +12,6 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseModel } from "../../src/core/parse/parseModel";
-import type { CellValue } from "../../src/core/snapshot";
 import { contentOf, type RowSpec, type WorkbookContent } from "../../src/core/template/content";
 import type { DataTableKey } from "../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
@@ -61,7 +60,7 @@ const rowsOf = (content: WorkbookContent, table: DataTableKey): RowSpec[] => [
  */
 function filled(content: WorkbookContent, n: number): WorkbookContent {
   const amount = (i: number) => Math.round((i + 1) * 10 * n + n / 10) / 10;
-  const ledger = (rows: RowSpec[]) =>
+  const ledger = (rows: RowSpec[]): RowSpec[] =>
     rows.map((row, i) => ({
       ...row,
       actual: -amount(i),
@@ -79,7 +78,7 @@ function filled(content: WorkbookContent, n: number): WorkbookContent {
   const income = ledger(rowsOf(content, "incomeStatement"));
   income[0] = { ...income[0], comment: `Lång kommentar ${n}: ${"x".repeat(40_000)}` };
   income[1] = { ...income[1], periodBudget: new Date(Date.UTC(2020, 0, n)) };
-  income[2] = { ...income[2], actual: { error: "#REF!" } as CellValue };
+  income[2] = { ...income[2], actual: { error: "#REF!" } };
   const statuses = ["Ej påbörjad", "Pågående", "Avslutad"];
   return {
     ...content,
