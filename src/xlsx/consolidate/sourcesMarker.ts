@@ -8,20 +8,18 @@
  * completed (completePackage.ts), in the same pass.
  */
 import type { UnitSource } from "../../core/consolidate/unitReport";
-import { decodeXml, escapeXml } from "../xmlText";
-import type { AddedPart } from "../template/completePackage";
+import {
+  CUSTOM_PROPERTIES_PART,
+  customPropertyPart,
+  customPropertyValue,
+  type AddedPart,
+} from "../customProperty";
 import { unpackPart, type Inflate } from "../zip/unpackPart";
 import { zipDirectory } from "../zip/zipDirectory";
 
 /** The custom property's name; its value is the JSON array of the sources. */
 export const SOURCES_PROPERTY = "Tertial-sammanstallning";
 
-const CUSTOM_PART = "docProps/custom.xml";
-const CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
-const CUSTOM_RELATIONSHIP =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
-/** The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2). */
-const USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 /** Hundreds of units' records are tens of kilobytes; a larger part is not Tertial's. */
 const MAX_CUSTOM_PART_BYTES = 4 * 1024 * 1024;
 
@@ -35,38 +33,10 @@ const asciiJson = (value: unknown) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 
-function customXml(sources: readonly UnitSource[]): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    `<property fmtid="${USER_DEFINED_FMTID}" pid="2" name="${SOURCES_PROPERTY}">` +
-    `<vt:lpwstr>${escapeXml(asciiJson(sources))}</vt:lpwstr></property></Properties>`
-  );
-}
-
 /** The record as a part of the package, and the rewrites of the parts that must list it. */
 export function sourcesPart(sources: readonly UnitSource[]): AddedPart {
-  return {
-    part: { name: CUSTOM_PART, bytes: new TextEncoder().encode(customXml(sources)) },
-    edits: {
-      "[Content_Types].xml": (xml) =>
-        xml.replace(
-          "</Types>",
-          `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/></Types>`
-        ),
-      "_rels/.rels": (xml) =>
-        xml.replace(
-          "</Relationships>",
-          `<Relationship Id="rIdTertialSammanstallning" Type="${CUSTOM_RELATIONSHIP}" Target="${CUSTOM_PART}"/></Relationships>`
-        ),
-    },
-  };
+  return customPropertyPart(SOURCES_PROPERTY, asciiJson(sources));
 }
-
-const VALUE = new RegExp(
-  `<property\\b[^>]*\\bname="${SOURCES_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`
-);
 
 const isSource = (s: unknown): s is UnitSource => {
   const r = s as Record<string, unknown> | null;
@@ -88,11 +58,11 @@ export async function readSources(bytes: Uint8Array, inflate?: Inflate): Promise
   try {
     const entry = zipDirectory(bytes)
       .entries()
-      .find((e) => e.name === CUSTOM_PART);
+      .find((e) => e.name === CUSTOM_PROPERTIES_PART);
     const part = entry ? await unpackPart(bytes, entry, MAX_CUSTOM_PART_BYTES, inflate) : null;
-    const value = part ? VALUE.exec(new TextDecoder().decode(part))?.[1] : undefined;
+    const value = part ? customPropertyValue(part, SOURCES_PROPERTY) : undefined;
     if (value === undefined) return [];
-    const sources: unknown = JSON.parse(decodeXml(value));
+    const sources: unknown = JSON.parse(value);
     return Array.isArray(sources) && sources.every(isSource) ? sources : [];
   } catch {
     return [];

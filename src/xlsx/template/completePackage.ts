@@ -9,7 +9,7 @@
 import type { ColumnLookup, TemplateDefinition } from "../../core/template/definition";
 import { decodeXml, escapeXml } from "../xmlText";
 import { repackStored } from "../zip/repackStored";
-import type { ZipPart } from "../zip/zipParts";
+import type { AddedPart } from "../customProperty";
 import { calculatedColumnFormula, columnSpecifier } from "./computedFormula";
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -80,15 +80,6 @@ function withLookupNames(template: TemplateDefinition, workbookXml: string): str
   }
   // definedNames follows sheets in the schema's element order.
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
-}
-
-/**
- * A part exceljs cannot write (a custom document property), with the rewrites of the package
- * parts that must list it ([Content_Types].xml, _rels/.rels).
- */
-export interface AddedPart {
-  readonly part: ZipPart;
-  readonly edits: Readonly<Record<string, (xml: string) => string>>;
 }
 
 /** The stored package exceljs wrote, completed (and given `added`) and deflated. */

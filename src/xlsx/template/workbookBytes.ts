@@ -5,7 +5,8 @@
 import type ExcelJS from "exceljs";
 import { definitionOf } from "./buildWorkbook";
 import { writtenBytes } from "../zip/repackStored";
-import { completePackage, type AddedPart } from "./completePackage";
+import type { AddedPart } from "../customProperty";
+import { completePackage } from "./completePackage";
 
 /** What exceljs writes, completed with what it cannot write (and `added`, e.g. a custom property). */
 export async function workbookBytes(
