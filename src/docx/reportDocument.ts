@@ -41,7 +41,8 @@ import type {
   ReportSheet,
   StyleName,
 } from "../core/report/reportDoc";
-import { columnAlign } from "../core/report/reportDoc";
+import { chartTable, columnAlign, textParagraphs } from "../core/report/reportDoc";
+import { exhaustive } from "../core/exhaustive";
 import { STYLES } from "../core/report/styles";
 import { valueText } from "../core/report/valueText";
 import { xmlSafeText } from "../core/text/xmlSafe";
@@ -301,6 +302,8 @@ function paragraph(block: Extract<Block, { kind: "paragraph" }>, introduces: boo
       return new Paragraph({ keepNext: introduces, children: runs(block.text, { bold: true }) });
     case undefined:
       return new Paragraph({ keepNext: introduces, children: runs(block.text) });
+    default:
+      return exhaustive(block.style);
   }
 }
 
@@ -335,6 +338,16 @@ function chapterChildren(sheet: ReportSheet, width: number, titled: Set<string>)
       case "spacer":
         if (next !== undefined) add(gap());
         break;
+      case "text":
+        add(heading(block.heading, block.level ?? 2));
+        for (const text of textParagraphs(block)) add(new Paragraph({ children: runs(text) }));
+        break;
+      case "chart":
+        // Not drawn yet, and no placeholder (see layout.ts): its figures are in its table.
+        chartTable(sheet, block);
+        break;
+      default:
+        exhaustive(block);
     }
   });
   return children;

@@ -196,17 +196,7 @@ export type Block =
       /** For a `subtitle`, which is a heading too: default 1, the sheet's chapter. */
       readonly level?: OutlineLevel;
     }
-  | {
-      readonly kind: "table";
-      readonly columns: readonly Column[];
-      readonly rows: readonly TableRow[];
-      /**
-       * Repeat the header at the top of every page after it: for a sheet's one long table, its
-       * last block (a worksheet has one print title; any other table that continues on a new
-       * page gets a copy of its header there, see layout.ts).
-       */
-      readonly repeatHeader?: boolean;
-    }
+  | TableBlock
   | {
       /** Rows without a header, kept on one page: a risk's details, the risk matrix. */
       readonly kind: "grid";
@@ -215,7 +205,86 @@ export type Block =
       /** Points; e.g. to make the risk matrix's cells square-ish. */
       readonly minRowHeight?: number;
     }
-  | { readonly kind: "spacer" };
+  | { readonly kind: "spacer" }
+  | TextBlock
+  | ChartBlock;
+
+export interface TableBlock {
+  readonly kind: "table";
+  /** Names the table for a chart that shows its data (ChartBlock.table); unique in its sheet. */
+  readonly id?: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly TableRow[];
+  /**
+   * Repeat the header at the top of every page after it: for a sheet's one long table, its
+   * last block (a worksheet has one print title; any other table that continues on a new
+   * page gets a copy of its header there, see layout.ts).
+   */
+  readonly repeatHeader?: boolean;
+}
+
+/**
+ * A free-text chapter: a heading and the text a user wrote (a delårsrapport's "Väsentliga
+ * händelser"), plain text, each line a paragraph (`textParagraphs`).
+ */
+export interface TextBlock {
+  readonly kind: "text";
+  readonly heading: string;
+  /** Default 2, as a heading's. */
+  readonly level?: OutlineLevel;
+  readonly text: string;
+}
+
+/** The text's paragraphs: its lines, trimmed, blank ones left out (an empty line between two). */
+export function textParagraphs(block: TextBlock): string[] {
+  return block.text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/**
+ * A chart of a table's figures, which stay in the table (no chart holds data of its own): one
+ * category per line row (not sums, not groups), named by the `categories` column, and one series
+ * per `series` column, named by its header. Columns are indices into the table's columns.
+ */
+export interface ChartBlock {
+  readonly kind: "chart";
+  readonly title: string;
+  readonly chartType: "bar";
+  /** The `id` of a table in the same sheet. */
+  readonly table: string;
+  readonly categories: number;
+  readonly series: readonly number[];
+}
+
+/**
+ * The table a chart draws, its reference checked: the one table of the same sheet with that id,
+ * a text column of categories and figure columns as series. A dangling reference is a bug in the
+ * report's builder, so every renderer throws on it, whether it draws the chart or not.
+ */
+export function chartTable(sheet: ReportSheet, chart: ChartBlock): TableBlock {
+  const tables = sheet.blocks.filter(
+    (b): b is TableBlock => b.kind === "table" && b.id === chart.table
+  );
+  const problem = chartProblem(tables, chart);
+  if (problem) {
+    throw new Error(
+      `The chart "${chart.title}" on ${sheet.name} ${problem} (table "${chart.table}")`
+    );
+  }
+  return tables[0];
+}
+
+function chartProblem(tables: readonly TableBlock[], chart: ChartBlock): string | null {
+  if (tables.length !== 1) return `refers to ${tables.length} tables of its sheet, not one`;
+  const { columns } = tables[0];
+  const formatOf = (c: number) => (columns[c] ? (columns[c].format ?? "text") : undefined);
+  if (formatOf(chart.categories) !== "text") return "has no text column for its categories";
+  const figures = chart.series.every((c) => formatOf(c) !== undefined && formatOf(c) !== "text");
+  if (chart.series.length === 0 || !figures) return "has a series that is not a figure column";
+  return null;
+}
 
 // ---- What hosts render ----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@
  */
 import type { SheetGrid } from "../../core/report/reportDoc";
 import { HostError } from "../../app/appHost";
+import { exhaustive } from "../../core/exhaustive";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
 import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";
@@ -139,6 +140,8 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
     case "links":
       sheet(op.sheet).getRange(op.address).setCellProperties(op.cells);
       return;
+    default:
+      exhaustive(op);
   }
 }
 
