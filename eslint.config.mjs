@@ -9,6 +9,8 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const officeAddinRules = Object.fromEntries(
   Object.entries(officeAddins.configs.recommended.at(-1).rules).filter(([name]) =>
@@ -73,6 +75,23 @@ export default [
     rules: {
       "react/react-in-jsx-scope": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Type-checked: a switch over a union names every member (a block kind, an operation, a
+    // status), or says in a default why not; the exhaustive() helper makes the compiler check the same.
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: dirname(fileURLToPath(import.meta.url)),
+      },
+    },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
   {
