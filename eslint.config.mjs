@@ -1,7 +1,7 @@
 // ESLint for the whole project (`npm run lint` runs it through office-addin-lint): typescript-eslint,
 // React, the Office add-in rules on the Office.js code, and the layers' boundaries: the core imports no
-// host and no app code, src/app (what every interactive host shares) imports only the core, and no
-// host imports the task pane.
+// host and no app code (and its report content not its worksheet layout), src/app (what every
+// interactive host shares) imports only the core, and no host imports the task pane.
 // The office-addins plugin's bundled presets pin an older typescript-eslint that breaks on ESLint 9.39,
 // so its rules are taken one by one onto the current typescript-eslint.
 import js from "@eslint/js";
@@ -46,6 +46,20 @@ const HOST_FOLDERS = [
 ];
 
 const hostModules = (message) => HOST_MODULES.map((name) => ({ name, message }));
+
+/** What src/core may not import, and the patterns a folder of it forbids besides. */
+const coreImports = (...patterns) => ({
+  paths: hostModules(
+    "src/core is host-independent: no exceljs, docx, Office.js, UI or Node I/O here."
+  ),
+  patterns: [
+    {
+      group: [...HOST_FOLDERS, "**/app/**"],
+      message: "src/core must not import the app layer or a host.",
+    },
+    ...patterns,
+  ],
+});
 
 export default [
   {
@@ -101,20 +115,18 @@ export default [
   },
   {
     files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", coreImports()] },
+  },
+  {
+    files: ["src/core/report/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          paths: hostModules(
-            "src/core is host-independent: no exceljs, docx, Office.js, UI or Node I/O here."
-          ),
-          patterns: [
-            {
-              group: [...HOST_FOLDERS, "**/app/**"],
-              message: "src/core must not import the app layer or a host.",
-            },
-          ],
-        },
+        coreImports({
+          group: ["**/layout/**"],
+          message:
+            "What the report says does not depend on the worksheet layout: core/layout imports core/report, not the other way.",
+        }),
       ],
     },
   },

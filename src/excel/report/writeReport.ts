@@ -10,7 +10,7 @@
  * sheet it names that is gone (ItemNotFound) or a new one in the way of a report sheet
  * (ItemAlreadyExists) fails the batch at that action, before anything is written to a sheet.
  */
-import type { SheetGrid } from "../../core/report/reportDoc";
+import type { SheetGrid } from "../../core/layout/sheetGrid";
 import { HostError } from "../../app/appHost";
 import { exhaustive } from "../../core/exhaustive";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";

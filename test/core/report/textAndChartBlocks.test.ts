@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { layoutSheet } from "../../../src/core/report/layout";
+import { layoutSheet } from "../../../src/core/layout/layout";
 import { plainText } from "../../../src/core/report/plainText";
 import {
   textParagraphs,

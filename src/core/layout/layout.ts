@@ -19,14 +19,12 @@ import {
   type Block,
   type Cell,
   type ColumnWidth,
-  type GridCell,
-  type Merge,
   type ReportDoc,
   type ReportSheet,
-  type SheetGrid,
-  type StyleName,
   type ValueFormat,
-} from "./reportDoc";
+} from "../report/reportDoc";
+import type { GridCell, Merge, SheetGrid } from "./sheetGrid";
+import type { StyleName } from "./styles";
 import { cellValue } from "./cellText";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { EXCEL_FORMATS } from "./formats";
