@@ -37,7 +37,7 @@ export interface GeneratedReport {
   readonly rollup: Rollup;
   /**
    * The report's content. Hosts render it their way: a worksheet host lays it out with
-   * `reportSheets(doc)` (report/layout.ts) and writes the grids.
+   * `reportSheets(doc)` (layout/layout.ts) and writes the grids.
    */
   readonly doc: ReportDoc;
   /** The economy summary paragraph of Rapport Ekonomi ("Helårsprognosen är …"), for hosts to show. */

@@ -5,7 +5,7 @@
  * navigation pane and a table of contents find them.
  */
 import type { IStylesOptions } from "docx";
-import { REPORT_FONT } from "../core/report/styles";
+import { REPORT_FONT } from "../core/layout/styles";
 
 /** The report's ink, as the sheets' titles and headings have it. */
 const INK = "1F3864";

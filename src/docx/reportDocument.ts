@@ -2,9 +2,10 @@
  * The ReportDoc as a Word document (the `docx` package; runs in Node and in the browser). Each
  * sheet is a chapter in a section of its own, portrait unless its tables need landscape; its
  * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables keep the
- * sheets' look (cellStyles.ts, STYLES): figures right-aligned in Swedish format, negative
- * deviations red, sum rows bold with a rule above, status markers with their symbol and fill, the
- * risk matrix coloured. Every text from the workbook is a plain text run: no field, no hyperlink.
+ * sheets' look (core/layout: cellStyles.ts, STYLES): figures right-aligned in Swedish format,
+ * negative deviations red, sum rows bold with a rule above, status markers with their symbol and
+ * fill, the risk matrix coloured. Every text from the workbook is a plain text run: no field, no
+ * hyperlink.
  */
 import {
   AlignmentType,
@@ -31,18 +32,18 @@ import {
   type ISectionOptions,
   type ITableCellBorders,
 } from "docx";
-import { gridCellStyle, tableCellStyle } from "../core/report/cellStyles";
+import { gridCellStyle, tableCellStyle } from "../core/layout/cellStyles";
 import type {
   Block,
-  CellStyle,
   ColumnWidth,
   OutlineLevel,
   ReportDoc,
   ReportSheet,
-  StyleName,
 } from "../core/report/reportDoc";
-import { columnAlign } from "../core/report/reportDoc";
-import { STYLES } from "../core/report/styles";
+import type { CellStyle, StyleName } from "../core/layout/styles";
+import { chartTable, columnAlign, textParagraphs } from "../core/report/reportDoc";
+import { exhaustive } from "../core/exhaustive";
+import { STYLES } from "../core/layout/styles";
 import { valueText } from "../core/report/valueText";
 import { xmlSafeText } from "../core/text/xmlSafe";
 import { fitColumns, longestWordTwips } from "./columnFit";
@@ -301,6 +302,8 @@ function paragraph(block: Extract<Block, { kind: "paragraph" }>, introduces: boo
       return new Paragraph({ keepNext: introduces, children: runs(block.text, { bold: true }) });
     case undefined:
       return new Paragraph({ keepNext: introduces, children: runs(block.text) });
+    default:
+      return exhaustive(block.style);
   }
 }
 
@@ -335,6 +338,16 @@ function chapterChildren(sheet: ReportSheet, width: number, titled: Set<string>)
       case "spacer":
         if (next !== undefined) add(gap());
         break;
+      case "text":
+        add(heading(block.heading, block.level ?? 2));
+        for (const text of textParagraphs(block)) add(new Paragraph({ children: runs(text) }));
+        break;
+      case "chart":
+        // Not drawn yet, and no placeholder (see core/layout/layout.ts): its figures are in its table.
+        chartTable(sheet, block);
+        break;
+      default:
+        exhaustive(block);
     }
   });
   return children;

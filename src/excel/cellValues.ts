@@ -1,6 +1,6 @@
 /** Converting between Office.js range values and the core's plain values. */
 import type { CellValue } from "../core/snapshot";
-import type { GridCell } from "../core/report/reportDoc";
+import type { GridCell } from "../core/layout/sheetGrid";
 
 /**
  * One cell as Office.js reads it (`values` + `valueTypes`) → a Snapshot value. Dates arrive as

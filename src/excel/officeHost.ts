@@ -3,8 +3,9 @@
  * navigates to cells through Office.js. Every call checks the API version first and turns Excel's
  * failures into Swedish messages.
  */
-import { reportSheets } from "../core/report/layout";
-import type { ReportDoc, SheetGrid } from "../core/report/reportDoc";
+import { reportSheets } from "../core/layout/layout";
+import type { ReportDoc } from "../core/report/reportDoc";
+import type { SheetGrid } from "../core/layout/sheetGrid";
 import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
 import { openConsolidated } from "./consolidated";

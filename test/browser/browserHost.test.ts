@@ -9,7 +9,7 @@ import path from "node:path";
 import { createBrowserHost, type ReportFile } from "../../src/browser/browserHost";
 import { reportFileName } from "../../src/browser/reportFileName";
 import { analyse, generateReport } from "../../src/core/pipeline";
-import { reportSheets } from "../../src/core/report/layout";
+import { reportSheets } from "../../src/core/layout/layout";
 import { HostError } from "../../src/app/appHost";
 import { userMessage } from "../../src/app/errorMessage";
 import { generateWorkbookReport } from "../../src/app/workflow";

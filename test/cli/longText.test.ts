@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { reportCommand } from "../../src/cli/reportCommand";
-import { SHORTENED_MARK, withinCellLimit } from "../../src/core/report/cellText";
+import { SHORTENED_MARK, withinCellLimit } from "../../src/core/layout/cellText";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";

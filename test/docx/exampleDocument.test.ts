@@ -6,8 +6,8 @@
 import path from "node:path";
 import { formatAmount, formatNumber, formatPercent } from "../../src/core/format";
 import { analyse, generateReport, type GeneratedReport } from "../../src/core/pipeline";
-import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/report/formats";
-import { reportSheets } from "../../src/core/report/layout";
+import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/layout/formats";
+import { reportSheets } from "../../src/core/layout/layout";
 import type { Block, ReportDoc } from "../../src/core/report/reportDoc";
 import { valueText } from "../../src/core/report/valueText";
 import { isTertialDocument, REPORT_DOCUMENT_PROPERTY } from "../../src/docx/documentMarker";

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { analyse, generateReport, type GeneratedReport } from "../../src/core/pipeline";
 import { plainText } from "../../src/core/report/plainText";
-import { STYLES } from "../../src/core/report/styles";
+import { STYLES } from "../../src/core/layout/styles";
 import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { docxParts, tableCells } from "./documentXml";

@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { analyse, generateReport } from "../../src/core/pipeline";
-import { reportSheets } from "../../src/core/report/layout";
+import { reportSheets } from "../../src/core/layout/layout";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { generateWorkbookReport } from "../../src/app/workflow";
 import type { Snapshot } from "../../src/core/snapshot";

@@ -1,5 +1,6 @@
-import type { GridCell, Merge, SheetGrid, StyleName } from "../../src/core/report/reportDoc";
-import { STYLES } from "../../src/core/report/styles";
+import type { GridCell, Merge, SheetGrid } from "../../src/core/layout/sheetGrid";
+import type { StyleName } from "../../src/core/layout/styles";
+import { STYLES } from "../../src/core/layout/styles";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCellFormat } from "../../src/excel/report/cellFormat";
 import { REQUEST_BUDGET_BYTES, widthInPoints } from "../../src/excel/report/writePlan";

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { reportCommand } from "../../src/cli/reportCommand";
 import { formatNumber } from "../../src/core/format";
 import { parseModel } from "../../src/core/parse/parseModel";
-import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/report/formats";
+import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/layout/formats";
 import { crossCheck } from "../../src/core/rollup/crossCheck";
 import type { Snapshot, SnapshotTable } from "../../src/core/snapshot";
 import { capitalize, numberWord } from "../../src/core/text/swedishWords";

@@ -1,8 +1,8 @@
 /** The exceljs renderer, checked by writing real .xlsx bytes and reading them back with exceljs. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/report/formats";
-import type { SheetGrid } from "../../src/core/report/reportDoc";
+import { AMOUNT_FORMAT, INTEGER_FORMAT } from "../../src/core/layout/formats";
+import type { SheetGrid } from "../../src/core/layout/sheetGrid";
 import { fileColumnWidth, sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 
 const GRID: SheetGrid = {

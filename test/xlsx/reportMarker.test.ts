@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { SheetGrid } from "../../src/core/report/reportDoc";
+import type { SheetGrid } from "../../src/core/layout/sheetGrid";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
@@ -15,7 +15,7 @@ import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/r
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { editPart } from "../helpers/editPackage";
 import { withUserSheet } from "../helpers/userSheet";
-import { REPORT_MARGINS } from "../../src/core/report/pages";
+import { REPORT_MARGINS } from "../../src/core/layout/pages";
 
 const grid = (name: string): SheetGrid => ({
   name,

@@ -3,7 +3,16 @@
  * (`1 092,4`, `−51,4`, `−8,7 %`), with no worksheet in between. What a ReportDoc says is all
  * there is; this is the smallest renderer of it besides the worksheet layout.
  */
-import type { Block, Cell, ReportDoc, ValueFormat } from "./reportDoc";
+import { exhaustive } from "../exhaustive";
+import {
+  chartTable,
+  textParagraphs,
+  type Block,
+  type Cell,
+  type ReportDoc,
+  type ReportSheet,
+  type ValueFormat,
+} from "./reportDoc";
 import { valueText } from "./valueText";
 
 function cellText(cell: Cell, columnFormat: ValueFormat | undefined): string {
@@ -16,7 +25,7 @@ function underlined(text: string, mark: string): string[] {
   return [text, mark.repeat(text.length)];
 }
 
-function blockLines(block: Block): string[] {
+function blockLines(block: Block, sheet: ReportSheet): string[] {
   switch (block.kind) {
     case "title":
       return underlined(block.text, "=");
@@ -37,12 +46,22 @@ function blockLines(block: Block): string[] {
       ];
     case "grid":
       return block.rows.map((cells) => line(cells.map((cell) => cellText(cell, undefined))));
+    case "text":
+      return [...underlined(block.heading, "-"), ...textParagraphs(block)];
+    case "chart":
+      // Text draws no chart: its figures are the table's, printed where the table is.
+      chartTable(sheet, block);
+      return [];
+    default:
+      return exhaustive(block);
   }
 }
 
 /** Each sheet under its name, its blocks in order, a blank line between sheets. */
 export function plainText(doc: ReportDoc): string {
   return doc.sheets
-    .map((sheet) => [`[${sheet.name}]`, ...sheet.blocks.flatMap(blockLines)].join("\n"))
+    .map((sheet) =>
+      [`[${sheet.name}]`, ...sheet.blocks.flatMap((b) => blockLines(b, sheet))].join("\n")
+    )
     .join("\n\n");
 }

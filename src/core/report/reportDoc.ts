@@ -1,74 +1,13 @@
 /**
  * ReportDoc: what the report says, host- and format-independent. The core builds it from
- * Model + Rollup + Findings (buildReportDoc.ts). `reportSheets` (layout.ts) lays it out into
- * SheetGrids, which the worksheet hosts (exceljs, Office.js) render as they are, so every host
- * gives the same report cell for cell; `plainText.ts` prints it without any worksheet.
+ * Model + Rollup + Findings (buildReportDoc.ts). `reportSheets` (../layout/layout.ts) lays it out
+ * into SheetGrids, which the worksheet hosts (exceljs, Office.js) render as they are, so every
+ * host gives the same report cell for cell; `plainText.ts` prints it without any worksheet.
+ *
+ * Content only: the words, the figures with what they mean, and each table's own columns. No
+ * Excel number format, no merged span, no shared column grid: the layout decides those for a
+ * worksheet, and a document renderer (Word) maps the same blocks to its own tables.
  */
-
-/** Named styles; hosts map them to fonts, fills and borders through STYLES. */
-export type StyleName =
-  | "title"
-  | "subtitle"
-  | "heading"
-  | "paragraph"
-  | "note"
-  | "table.header"
-  | "table.header.number"
-  | "table.text"
-  | "table.number"
-  | "table.number.negative"
-  | "table.group"
-  | "table.sum.text"
-  | "table.sum.number"
-  | "table.sum.number.negative"
-  | "label"
-  | "status.utan-avvikelse"
-  | "status.mindre-avvikelse"
-  | "status.stor-avvikelse"
-  | "status.ej-genomford"
-  | "status.saknas"
-  | "status.ej-paborjad"
-  | "status.pagaende"
-  | "status.avslutad"
-  | "status.avbruten"
-  | "change"
-  | "matrix.axis"
-  | "matrix.low"
-  | "matrix.medium"
-  | "matrix.high"
-  | "matrix.critical"
-  | "finding.fel"
-  | "finding.varning"
-  | "link"
-  | "utkast";
-
-export interface CellStyle {
-  readonly font?: {
-    readonly bold?: boolean;
-    readonly italic?: boolean;
-    readonly size?: number;
-    readonly color?: string;
-    readonly underline?: boolean;
-  };
-  /** Solid fill, `RRGGBB`. */
-  readonly fill?: string;
-  readonly border?: {
-    readonly top?: boolean;
-    readonly bottom?: boolean;
-    readonly left?: boolean;
-    readonly right?: boolean;
-    readonly doubleBottom?: boolean;
-  };
-  readonly horizontal?: "left" | "center" | "right";
-  readonly vertical?: "top" | "middle";
-  readonly wrap?: boolean;
-}
-
-// ---- What the report says -------------------------------------------------------------------
-//
-// Content only: the words, the figures with what they mean, and each table's own columns. No
-// Excel number format, no merged span, no shared column grid: layout.ts decides those for a
-// worksheet, and a document renderer (Word) maps the same blocks to its own tables.
 
 export interface ReportDoc {
   readonly sheets: readonly ReportSheet[];
@@ -196,17 +135,7 @@ export type Block =
       /** For a `subtitle`, which is a heading too: default 1, the sheet's chapter. */
       readonly level?: OutlineLevel;
     }
-  | {
-      readonly kind: "table";
-      readonly columns: readonly Column[];
-      readonly rows: readonly TableRow[];
-      /**
-       * Repeat the header at the top of every page after it: for a sheet's one long table, its
-       * last block (a worksheet has one print title; any other table that continues on a new
-       * page gets a copy of its header there, see layout.ts).
-       */
-      readonly repeatHeader?: boolean;
-    }
+  | TableBlock
   | {
       /** Rows without a header, kept on one page: a risk's details, the risk matrix. */
       readonly kind: "grid";
@@ -215,70 +144,83 @@ export type Block =
       /** Points; e.g. to make the risk matrix's cells square-ish. */
       readonly minRowHeight?: number;
     }
-  | { readonly kind: "spacer" };
+  | { readonly kind: "spacer" }
+  | TextBlock
+  | ChartBlock;
 
-// ---- What hosts render ----------------------------------------------------------------------
-
-export interface GridCell {
-  readonly value: string | number | null;
-  readonly style: StyleName;
-  readonly numFmt?: string;
-  readonly link?: { readonly sheet: string; readonly cell: string };
-}
-
-export interface Merge {
-  /** 1-based. */
-  readonly row: number;
-  readonly col: number;
-  readonly rowSpan: number;
-  readonly colSpan: number;
-}
-
-/** Page margins in inches, as Excel's Page Setup has them; the footer sits in the bottom margin. */
-export interface PageMargins {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-  readonly header: number;
-  readonly footer: number;
-}
-
-export interface PrintSetup {
-  readonly orientation: "portrait" | "landscape";
-  readonly paperSize: "A4";
+export interface TableBlock {
+  readonly kind: "table";
+  /** Names the table for a chart that shows its data (ChartBlock.table); unique in its sheet. */
+  readonly id?: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly TableRow[];
   /**
-   * Print scale in percent: the columns fit one page wide at it. A fixed scale rather than
-   * "fit to width", so that every host prints the pages the layout computed and keeps its manual
-   * page breaks.
+   * Repeat the header at the top of every page after it: for a sheet's one long table, its
+   * last block (a worksheet has one print title; any other table that continues on a new
+   * page gets a copy of its header there, see ../layout/layout.ts).
    */
-  readonly scale: number;
-  /** The layout computed its page breaks with these: hosts must set them as given. */
-  readonly margins: PageMargins;
-  /** Rows repeated at the top of every printed page (a table's header), 1-based inclusive. */
-  readonly repeatRows?: { readonly first: number; readonly last: number };
-  /**
-   * Manual page breaks: each listed row starts a new printed page (1-based, ascending). The
-   * layout places one at every page end it computes, so a heading or a table header never ends
-   * a page even when the host's own page estimate differs a little.
-   */
-  readonly breaksBefore: readonly number[];
-  /** Excel header/footer codes, e.g. `&CSida &P (&N)`. */
-  readonly footer: string;
+  readonly repeatHeader?: boolean;
 }
 
-export interface SheetGrid {
-  readonly name: string;
-  readonly columnWidths: readonly number[];
-  /**
-   * Dense rows from row 1; `null` is an empty, unstyled cell. The cells a merge covers hold
-   * `{ value: null }` with the merge's style, so borders and fills span the merged range.
-   */
-  readonly rows: readonly (readonly (GridCell | null)[])[];
-  /** Row heights in points; undefined lets the host decide. */
-  readonly rowHeights: readonly (number | undefined)[];
-  readonly merges: readonly Merge[];
-  readonly print: PrintSetup;
-  /** The font of every cell; a style's font size overrides `size`. */
-  readonly font?: { readonly name: string; readonly size: number };
+/**
+ * A free-text chapter: a heading and the text a user wrote (a delårsrapport's "Väsentliga
+ * händelser"), plain text, each line a paragraph (`textParagraphs`).
+ */
+export interface TextBlock {
+  readonly kind: "text";
+  readonly heading: string;
+  /** Default 2, as a heading's. */
+  readonly level?: OutlineLevel;
+  readonly text: string;
+}
+
+/** The text's paragraphs: its lines, trimmed, blank ones left out (an empty line between two). */
+export function textParagraphs(block: TextBlock): string[] {
+  return block.text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/**
+ * A chart of a table's figures, which stay in the table (no chart holds data of its own): one
+ * category per line row (not sums, not groups), named by the `categories` column, and one series
+ * per `series` column, named by its header. Columns are indices into the table's columns.
+ */
+export interface ChartBlock {
+  readonly kind: "chart";
+  readonly title: string;
+  readonly chartType: "bar";
+  /** The `id` of a table in the same sheet. */
+  readonly table: string;
+  readonly categories: number;
+  readonly series: readonly number[];
+}
+
+/**
+ * The table a chart draws, its reference checked: the one table of the same sheet with that id,
+ * a text column of categories and figure columns as series. A dangling reference is a bug in the
+ * report's builder, so every renderer throws on it, whether it draws the chart or not.
+ */
+export function chartTable(sheet: ReportSheet, chart: ChartBlock): TableBlock {
+  const tables = sheet.blocks.filter(
+    (b): b is TableBlock => b.kind === "table" && b.id === chart.table
+  );
+  const problem = chartProblem(tables, chart);
+  if (problem) {
+    throw new Error(
+      `The chart "${chart.title}" on ${sheet.name} ${problem} (table "${chart.table}")`
+    );
+  }
+  return tables[0];
+}
+
+function chartProblem(tables: readonly TableBlock[], chart: ChartBlock): string | null {
+  if (tables.length !== 1) return `refers to ${tables.length} tables of its sheet, not one`;
+  const { columns } = tables[0];
+  const formatOf = (c: number) => (columns[c] ? (columns[c].format ?? "text") : undefined);
+  if (formatOf(chart.categories) !== "text") return "has no text column for its categories";
+  const figures = chart.series.every((c) => formatOf(c) !== undefined && formatOf(c) !== "text");
+  if (chart.series.length === 0 || !figures) return "has a series that is not a figure column";
+  return null;
 }

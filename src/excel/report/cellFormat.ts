@@ -1,5 +1,5 @@
 /** A core CellStyle as Office.js cell formatting: the shape `setCellProperties` takes. */
-import type { CellStyle } from "../../core/report/reportDoc";
+import type { CellStyle } from "../../core/layout/styles";
 
 export type CellFormat = Excel.CellPropertiesFormat;
 

@@ -10,8 +10,8 @@
  * number of cells.
  */
 import { isProductSheet } from "../../core/report/productSheets";
-import type { GridCell, PrintSetup, SheetGrid } from "../../core/report/reportDoc";
-import { STYLES } from "../../core/report/styles";
+import type { GridCell, PrintSetup, SheetGrid } from "../../core/layout/sheetGrid";
+import { STYLES } from "../../core/layout/styles";
 import type { CellRange } from "../../core/snapshot";
 import { columnsAddress, quoteSheet, rangeAddress, rowsAddress } from "../addresses";
 import { toExcelInput } from "../cellValues";

@@ -10,8 +10,9 @@
  * sheet it names that is gone (ItemNotFound) or a new one in the way of a report sheet
  * (ItemAlreadyExists) fails the batch at that action, before anything is written to a sheet.
  */
-import type { SheetGrid } from "../../core/report/reportDoc";
+import type { SheetGrid } from "../../core/layout/sheetGrid";
 import { HostError } from "../../app/appHost";
+import { exhaustive } from "../../core/exhaustive";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
 import type { CellFormat } from "./cellFormat";
 import { splitFooter } from "./footer";
@@ -139,6 +140,8 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
     case "links":
       sheet(op.sheet).getRange(op.address).setCellProperties(op.cells);
       return;
+    default:
+      exhaustive(op);
   }
 }
 

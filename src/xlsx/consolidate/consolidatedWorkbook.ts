@@ -5,7 +5,7 @@
  */
 import type { Consolidation } from "../../core/consolidate/consolidate";
 import { summarySheet } from "../../core/consolidate/summarySheet";
-import { layoutSheet } from "../../core/report/layout";
+import { layoutSheet } from "../../core/layout/layout";
 import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { renderSheetGrid } from "../render/renderSheetGrid";
 import { buildWorkbook } from "../template/buildWorkbook";

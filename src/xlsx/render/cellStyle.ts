@@ -1,6 +1,6 @@
 /** A core CellStyle as an exceljs style. Pure translation: what it looks like is decided in the core. */
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../../core/report/reportDoc";
+import type { CellStyle } from "../../core/layout/styles";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 const DOUBLE: Partial<ExcelJS.Border> = { style: "double", color: { argb: "FF808080" } };

@@ -3,9 +3,10 @@
  * exceljs-pitfalls.md). Everything it writes comes from the grid; it decides nothing itself.
  */
 import ExcelJS from "exceljs";
-import { reportSheets } from "../../core/report/layout";
-import type { GridCell, ReportDoc, SheetGrid } from "../../core/report/reportDoc";
-import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/report/styles";
+import { reportSheets } from "../../core/layout/layout";
+import type { ReportDoc } from "../../core/report/reportDoc";
+import type { GridCell, SheetGrid } from "../../core/layout/sheetGrid";
+import { DEFAULT_FONT_SIZE, REPORT_FONT, STYLES } from "../../core/layout/styles";
 import { repackStored, writtenBytes } from "../zip/repackStored";
 import { excelStyle } from "./cellStyle";
 import { STYLES_PART, withDefaultFont } from "./defaultFont";

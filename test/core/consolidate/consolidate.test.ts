@@ -4,7 +4,7 @@
  */
 import { consolidate, type Consolidation } from "../../../src/core/consolidate/consolidate";
 import { summarySheet } from "../../../src/core/consolidate/summarySheet";
-import { layoutSheet } from "../../../src/core/report/layout";
+import { layoutSheet } from "../../../src/core/layout/layout";
 import { ConsolidationRefusedError } from "../../../src/core/consolidate/refusal";
 import { derivedCode, unitCodes } from "../../../src/core/consolidate/unitCode";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
@@ -16,7 +16,7 @@ import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { TODAY, UNITS } from "./units";
-import { reportSheets } from "../../../src/core/report/layout";
+import { reportSheets } from "../../../src/core/layout/layout";
 
 async function analysed(content: WorkbookContent, file: string): Promise<Analysis> {
   const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));

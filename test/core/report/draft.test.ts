@@ -1,6 +1,6 @@
 /** A report made while the workbook has fel is a draft, and says so on every sheet. */
 import { analyse, generateReport } from "../../../src/core/pipeline";
-import { reportSheets } from "../../../src/core/report/layout";
+import { reportSheets } from "../../../src/core/layout/layout";
 import type { Block } from "../../../src/core/report/reportDoc";
 import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 

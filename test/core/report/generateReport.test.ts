@@ -1,7 +1,7 @@
 import { analyse, generateReport } from "../../../src/core/pipeline";
-import { AMOUNT_FORMAT } from "../../../src/core/report/formats";
-import { reportSheets } from "../../../src/core/report/layout";
-import type { GridCell, SheetGrid } from "../../../src/core/report/reportDoc";
+import { AMOUNT_FORMAT } from "../../../src/core/layout/formats";
+import { reportSheets } from "../../../src/core/layout/layout";
+import type { GridCell, SheetGrid } from "../../../src/core/layout/sheetGrid";
 import { makeSnapshot } from "../../helpers/snapshot";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -9,7 +9,7 @@ import { rollForward } from "../../../src/core/cycle/nextPeriod";
 import type { Model } from "../../../src/core/model";
 import { parseModel } from "../../../src/core/parse/parseModel";
 import { analyse, generateReport } from "../../../src/core/pipeline";
-import { reportSheets } from "../../../src/core/report/layout";
+import { reportSheets } from "../../../src/core/layout/layout";
 import { plainText } from "../../../src/core/report/plainText";
 import type { Block, Cell, ReportSheet } from "../../../src/core/report/reportDoc";
 import { sinceLastPeriod } from "../../../src/core/report/sinceLastPeriod";

@@ -11,19 +11,20 @@ import {
   widthsFillingPage,
   type PageRow,
 } from "./pages";
+import { exhaustive } from "../exhaustive";
 import {
+  chartTable,
   columnAlign,
+  textParagraphs,
   type Block,
   type Cell,
   type ColumnWidth,
-  type GridCell,
-  type Merge,
   type ReportDoc,
   type ReportSheet,
-  type SheetGrid,
-  type StyleName,
   type ValueFormat,
-} from "./reportDoc";
+} from "../report/reportDoc";
+import type { GridCell, Merge, SheetGrid } from "./sheetGrid";
+import type { StyleName } from "./styles";
 import { cellValue } from "./cellText";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { EXCEL_FORMATS } from "./formats";
@@ -391,6 +392,22 @@ function laidRows(
       case "spacer":
         rows.push(build.spacer());
         break;
+      case "text":
+        rows.push(...build.rows(text(block.heading, "heading"), { keepWithNext: true }));
+        textParagraphs(block).forEach((paragraph, i) => {
+          // A gap between paragraphs, as a document spaces them; wrapped rows would run together.
+          if (i > 0) rows.push(build.spacer());
+          rows.push(...build.rows(text(paragraph, "paragraph")));
+        });
+        break;
+      case "chart":
+        // Not drawn yet, and no placeholder either: its figures are in the table it refers to,
+        // printed on the same sheet, and a nämnd reading "coming in a later version" in its
+        // report would take the report for unfinished. The reference is checked all the same.
+        chartTable(sheet, block);
+        break;
+      default:
+        exhaustive(block);
     }
   });
   return { rows, ...(printTitle ? { printTitle } : {}) };

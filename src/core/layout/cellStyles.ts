@@ -3,7 +3,8 @@
  * layout and the Word renderer both style cells through here, so a negative deviation, a sum row,
  * a status marker and a risk band look alike in every rendering.
  */
-import type { Cell, Emphasis, StyleName, ValueFormat } from "./reportDoc";
+import type { Cell, Emphasis, ValueFormat } from "../report/reportDoc";
+import type { StyleName } from "./styles";
 
 const EMPHASIS_STYLES: Record<Exclude<Emphasis, "negative">, StyleName> = {
   label: "label",

@@ -2,7 +2,7 @@
  * Page breaks computed by the layout: the grids are cut into pages the way a host fills them
  * (row heights against A4, margins and scale), and checked as a reader would turn the pages.
  */
-import { layoutSheet } from "../../../src/core/report/layout";
+import { layoutSheet } from "../../../src/core/layout/layout";
 import {
   pageCapacity,
   paginate,
@@ -10,15 +10,10 @@ import {
   REPORT_MARGINS,
   widthsFillingPage,
   type PageRow,
-} from "../../../src/core/report/pages";
-import type {
-  Block,
-  Column,
-  ReportSheet,
-  SheetGrid,
-  StyleName,
-  TableRow,
-} from "../../../src/core/report/reportDoc";
+} from "../../../src/core/layout/pages";
+import type { Block, Column, ReportSheet, TableRow } from "../../../src/core/report/reportDoc";
+import type { SheetGrid } from "../../../src/core/layout/sheetGrid";
+import type { StyleName } from "../../../src/core/layout/styles";
 
 const WIDTHS = [30, 12, 12, 40];
 const sheet = (blocks: Block[], orientation: ReportSheet["orientation"] = "landscape") =>

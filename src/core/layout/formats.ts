@@ -4,7 +4,7 @@
  * quoted: Excel needs no backslash escape for it), so a deficit reads in black-and-white print.
  * Excel shows `#,##0.0` with the user's separators: `1 092,2` in Swedish.
  */
-import type { ValueFormat } from "./reportDoc";
+import type { ValueFormat } from "../report/reportDoc";
 
 export const AMOUNT_FORMAT = '#,##0.0;"\u2212"#,##0.0;0.0';
 export const INTEGER_FORMAT = '#,##0;"\u2212"#,##0;0';

@@ -4,7 +4,65 @@
  * Colours are chosen so that the text or the sign, never the colour alone, carries the meaning:
  * the report must read in black-and-white print.
  */
-import type { CellStyle, StyleName } from "./reportDoc";
+
+/** Named styles; hosts map them to fonts, fills and borders through STYLES. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "heading"
+  | "paragraph"
+  | "note"
+  | "table.header"
+  | "table.header.number"
+  | "table.text"
+  | "table.number"
+  | "table.number.negative"
+  | "table.group"
+  | "table.sum.text"
+  | "table.sum.number"
+  | "table.sum.number.negative"
+  | "label"
+  | "status.utan-avvikelse"
+  | "status.mindre-avvikelse"
+  | "status.stor-avvikelse"
+  | "status.ej-genomford"
+  | "status.saknas"
+  | "status.ej-paborjad"
+  | "status.pagaende"
+  | "status.avslutad"
+  | "status.avbruten"
+  | "change"
+  | "matrix.axis"
+  | "matrix.low"
+  | "matrix.medium"
+  | "matrix.high"
+  | "matrix.critical"
+  | "finding.fel"
+  | "finding.varning"
+  | "link"
+  | "utkast";
+
+export interface CellStyle {
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly size?: number;
+    readonly color?: string;
+    readonly underline?: boolean;
+  };
+  /** Solid fill, `RRGGBB`. */
+  readonly fill?: string;
+  readonly border?: {
+    readonly top?: boolean;
+    readonly bottom?: boolean;
+    readonly left?: boolean;
+    readonly right?: boolean;
+    readonly doubleBottom?: boolean;
+  };
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle";
+  readonly wrap?: boolean;
+}
 
 /** Arial: on every Office platform, and LibreOffice has a metric-compatible twin (Liberation Sans), so row heights estimated here hold in both. */
 export const REPORT_FONT = "Arial";

@@ -4,7 +4,8 @@
  * risk's title never ends a page, and a table that continues on a new page starts it with its
  * header.
  */
-import type { PageMargins, ReportSheet } from "./reportDoc";
+import type { ReportSheet } from "../report/reportDoc";
+import type { PageMargins } from "./sheetGrid";
 import { columnPixels } from "./textMetrics";
 
 /** 12.7 mm at the top and bottom (the footer 6.4 mm from the edge), 15 mm at the sides. */

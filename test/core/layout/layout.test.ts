@@ -1,8 +1,8 @@
-import { layoutSheet, MAX_ROW_HEIGHT, PAGE_FOOTER } from "../../../src/core/report/layout";
-import { MAX_PRINT_SCALE, REPORT_MARGINS } from "../../../src/core/report/pages";
-import { AMOUNT_FORMAT, SHARE_FORMAT } from "../../../src/core/report/formats";
+import { layoutSheet, MAX_ROW_HEIGHT, PAGE_FOOTER } from "../../../src/core/layout/layout";
+import { MAX_PRINT_SCALE, REPORT_MARGINS } from "../../../src/core/layout/pages";
+import { AMOUNT_FORMAT, SHARE_FORMAT } from "../../../src/core/layout/formats";
 import type { Column, ReportSheet } from "../../../src/core/report/reportDoc";
-import { columnPixels, wrappedLineCount } from "../../../src/core/report/textMetrics";
+import { columnPixels, wrappedLineCount } from "../../../src/core/layout/textMetrics";
 
 const sheet = (blocks: ReportSheet["blocks"]): ReportSheet => ({
   name: "Rapport Test",
