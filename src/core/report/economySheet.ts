@@ -24,8 +24,7 @@ import {
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { HeaderOf } from "./templateHeaders";
 import { ledgerLabels } from "./titles";
-
-export const ECONOMY_SHEET = "Rapport Ekonomi";
+import { ECONOMY_SHEET } from "./productSheets";
 
 /** A row's label column and a figure column, in characters. */
 const LABEL_WIDTH = 38;
