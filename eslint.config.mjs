@@ -94,7 +94,12 @@ export default [
   {
     // Type-checked: a switch over a union names every member (a block kind, an operation, a
     // status), or says in a default why not; the exhaustive() helper makes the compiler check the same.
-    files: ["src/**/*.{ts,tsx}"],
+    // A promise is awaited, returned or handed to .catch: a dropped one loses its failure (a
+    // half-written file, an error the user never sees); `void` marks the few left to run on their
+    // own, each with a comment saying why, and misused-promises catches an async handler where a
+    // plain callback is expected (its rejection would go nowhere). On the tests too: an
+    // `expect(…).rejects` left unawaited is a test that cannot fail.
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
     languageOptions: {
       parserOptions: {
         projectService: true,
@@ -106,6 +111,8 @@ export default [
         "error",
         { considerDefaultExhaustiveForUnions: true },
       ],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
     },
   },
   {

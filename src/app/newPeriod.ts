@@ -10,7 +10,7 @@ import {
   historySentence,
   notCarriedLines,
   periodName,
-} from "../core/text/newPeriodText";
+} from "../core/cycle/newPeriodText";
 import type { NewPeriodStep } from "./progress";
 
 /** The next period's workbook as the shared path returns it (src/xlsx/cycle/). */

@@ -9,7 +9,7 @@ import type { Snapshot } from "../core/snapshot";
 import type { ReportDoc } from "../core/report/reportDoc";
 import { HostError, type AppHost, type NewWorkbookOffer } from "../app/appHost";
 import { TEMPLATE_FILE_NAME, templateUrl } from "../app/templateFile";
-import { startDownload } from "./download";
+import { startDownload, type ReportFile } from "./download";
 import { reportFileName } from "./reportFileName";
 
 /** What the host needs of a File: its name and its bytes (read again for each run). */
@@ -20,11 +20,8 @@ export interface OpenedWorkbook {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** The report workbook, ready to be offered as a download. */
-export interface ReportFile {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-}
+// ReportFile lives with the download it feeds, below this module, so the two do not import each other.
+export type { ReportFile } from "./download";
 
 type WorkbookIo = typeof import("./workbookIo");
 

@@ -1,5 +1,10 @@
 /** The report as a download: an object URL the page keeps, so the user can download it again. */
-import type { ReportFile } from "./browserHost";
+
+/** A report file (workbook or Word document), ready to be offered as a download. */
+export interface ReportFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -14,7 +14,7 @@ import {
   historySentence,
   notCarriedLines,
   periodName,
-} from "../core/text/newPeriodText";
+} from "../core/cycle/newPeriodText";
 import { nextPeriodBytes } from "../xlsx/cycle/nextPeriodWorkbook";
 import { prepareOutput } from "./outputFile";
 import { readWorkbookWithBytes, step } from "./progress";

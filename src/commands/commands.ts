@@ -44,5 +44,10 @@ async function genereraRapport(event: Office.AddinCommands.Event): Promise<void>
   }
 }
 
-Office.onReady(() => undefined);
-Office.actions.associate(GENERATE_REPORT_FUNCTION, genereraRapport);
+// Office requires onReady to be called; this file has nothing to wait for, so its promise runs on its own.
+void Office.onReady(() => undefined);
+// Office ignores what a command returns: the run's outcome is stored and shown in the dialog, and
+// event.completed() is called either way; what fails past that (storage full) is logged, not lost.
+Office.actions.associate(GENERATE_REPORT_FUNCTION, (event: Office.AddinCommands.Event) => {
+  genereraRapport(event).catch((error: unknown) => console.error(error));
+});

@@ -2,7 +2,7 @@
  * The typed domain model parsed from a Snapshot. Every value keeps the raw cell value and the
  * address it came from, so that every finding can point at a cell.
  */
-import type { CellValue } from "./snapshot";
+import type { ModelCell } from "./modelCell";
 import type {
   AnyCells,
   SettingKey,
@@ -13,16 +13,9 @@ import type {
 import type { LatestTemplate, ModelTemplate } from "./template/registry";
 import type { KNOWN_SETTINGS } from "./template/settings";
 
-export interface ModelCell<T> {
-  /** The parsed value; null when the cell is empty or cannot be read as its column's kind. */
-  readonly value: T | null;
-  /** The value as it stands in the workbook (for computed columns: the cached result, never trusted). */
-  readonly raw: CellValue;
-  /** A1 address on the row's sheet; for a column missing from the workbook, the table's header row. */
-  readonly address: string;
-  /** The column is missing from the workbook (only optional and computed columns may be). */
-  readonly absent?: true;
-}
+// The cell type lives below the template (which types its columns' cells by it), so the two do not
+// import each other; re-exported here, where readers look for it.
+export type { ModelCell };
 
 export interface ModelRow<C extends AnyCells = AnyCells> {
   readonly sheet: string;

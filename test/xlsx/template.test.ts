@@ -11,10 +11,12 @@ import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/list
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
 import { sheetProtection, sheetValidations, tableModels } from "../../src/xlsx/exceljsShim";
-import { CONTROL_SHEET } from "../../src/core/report/controlSheet";
-import { ECONOMY_SHEET } from "../../src/core/report/economySheet";
-import { FINDINGS_SHEET } from "../../src/core/report/findingsSheet";
-import { RISK_SHEET } from "../../src/core/report/riskSheet";
+import {
+  CONTROL_SHEET,
+  ECONOMY_SHEET,
+  FINDINGS_SHEET,
+  RISK_SHEET,
+} from "../../src/core/report/productSheets";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { calculatedColumnFormula, columnSpecifier } from "../../src/xlsx/template/computedFormula";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";

@@ -19,6 +19,7 @@
  * Historik is not carried: each unit's history stays in its own workbook.
  */
 import { MAX_TABLE_ROWS } from "../limits";
+import { reportingUnitText } from "../reportingUnit";
 import { formatIsoDate, utcDay } from "../parse/values";
 import { sumPresent } from "../rollup/sum";
 import type { CellValue } from "../snapshot";
@@ -27,7 +28,12 @@ import type { DataTableKey, SettingKey } from "../template/definition";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { refusal } from "./refusal";
 import { unitCodes } from "./unitCode";
-import { INCOME_AMOUNT_KEYS, type UnitReport, type UnitSource } from "./unitReport";
+import {
+  INCOME_AMOUNT_KEYS,
+  type NameSource,
+  type UnitReport,
+  type UnitSource,
+} from "./unitReport";
 
 /** A file that could not be used, with the Swedish reason: a row of its own on Sammanställning. */
 export interface UnusableFile {
@@ -46,12 +52,6 @@ export interface ConsolidateOptions {
   /** Files the host could not read (lock files, unreadable, not a template workbook). */
   readonly unusable?: readonly UnusableFile[];
 }
-
-/**
- * Where a unit's name comes from: its Rapporterande enhet; else, for a consolidated workbook
- * (a nämnd's), its Organisation; else the file's name.
- */
-export type NameSource = "reportingUnit" | "organisation" | "file";
 
 /** A unit's row on Sammanställning: its report's ready-mark and figures, and the name and code it got here. */
 export type UnitSummary = Pick<
@@ -100,8 +100,6 @@ const TAKEN_SETTINGS = [
 const OWN_SETTINGS = ["reportingUnit", "unitCode"] as const satisfies readonly SettingKey[];
 
 const stem = (file: string) => file.replace(/\.xlsx$/i, "");
-/** Between a nämnd's name and its unit's in a consolidated row's Rapporterande enhet. */
-export const UNIT_SEPARATOR = " / ";
 const fold = (text: string) => text.toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
 
 function checkSameFrame(units: readonly UnitReport[]): void {
@@ -234,7 +232,9 @@ const ID_COLUMNS: Partial<Record<DataTableKey, readonly string[]>> = {
  */
 function rowUnit(unit: string, own: CellValue): string {
   const text = typeof own === "string" ? own.trim() : own === null ? "" : String(own);
-  return text === "" || fold(text) === fold(unit) ? unit : `${unit}${UNIT_SEPARATOR}${text}`;
+  return text === "" || fold(text) === fold(unit)
+    ? unit
+    : reportingUnitText({ nämnd: unit, unit: text });
 }
 
 /** The columns whose values are numbers: a date there is a fel in its unit, never an amount. */

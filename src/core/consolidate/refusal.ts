@@ -6,8 +6,7 @@ import { UnusableWorkbookError } from "../errors";
 import { shown } from "../validate/messages";
 import type { CellValue } from "../snapshot";
 import { formatNumber } from "../format";
-import type { NameSource } from "./consolidate";
-import type { UnitSource } from "./unitReport";
+import type { NameSource, UnitSource } from "./unitReport";
 
 export class ConsolidationRefusedError extends UnusableWorkbookError {
   readonly code = "sammanstallning-nekad";

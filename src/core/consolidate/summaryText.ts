@@ -4,7 +4,8 @@ import { yearEndName } from "../report/titles";
 import { yearEndBasis } from "../rollup/yearEnd";
 import type { Period } from "../template/lists";
 import { capitalize, countPhrase } from "../text/swedishWords";
-import { UNIT_SEPARATOR, type Consolidation, type UnitSummary } from "./consolidate";
+import { readReportingUnit } from "../reportingUnit";
+import type { Consolidation, UnitSummary } from "./consolidate";
 
 /** "Tre enheter är sammanställda, två av dem klarmarkerade. En fil kunde inte användas." */
 export function unitsText({ units, unusable }: Consolidation): string {
@@ -52,8 +53,11 @@ function nestedText(c: Consolidation): string {
   const files = nested.map((u) => u.file);
   const list =
     files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} och ${files.at(-1)}`;
-  const unit = example(c, "operatingStatement", "reportingUnit", (v) =>
-    v.startsWith(`${first.name}${UNIT_SEPARATOR}`)
+  const unit = example(
+    c,
+    "operatingStatement",
+    "reportingUnit",
+    (v) => readReportingUnit(v).nämnd === first.name
   );
   const id = example(c, "risks", "id", (v) => v.startsWith(`${first.code}-`));
   return (

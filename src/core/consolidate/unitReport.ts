@@ -13,6 +13,12 @@ import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { contentDigest } from "./contentDigest";
 
+/**
+ * Where a unit's name comes from: its Rapporterande enhet; else, for a consolidated workbook
+ * (a nämnd's), its Organisation; else the file's name.
+ */
+export type NameSource = "reportingUnit" | "organisation" | "file";
+
 /** Tertial's sheet in a consolidated workbook (summarySheet.ts); its presence marks one. */
 export const SUMMARY_SHEET = "Sammanställning";
 

@@ -11,8 +11,7 @@ import { controlCountsText, controlReportingText, reportedWhen } from "./control
 import { controlResultCell, plannedControlCell, plannedLaterCell } from "./markers";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { ControlReporting, SinceLastPeriod } from "./sinceLastPeriod";
-
-export const CONTROL_SHEET = "Rapport Internkontroll";
+import { CONTROL_SHEET } from "./productSheets";
 
 /** Risk | Kontroll | Resultat | Kommentar, in characters. */
 const CONTROL_COLUMNS: readonly Column[] = [

@@ -3,8 +3,8 @@
  * workbook, its figures per rapporterande enhet), the avstämning between them, volymer,
  * investeringar and the väsentliga avvikelser with their comments (document 004, ch. 6–8).
  */
-import { UNIT_SEPARATOR } from "../consolidate/consolidate";
 import type { SettingValues } from "../model";
+import { readReportingUnit } from "../reportingUnit";
 import {
   FORECAST_PERIODS,
   type AccuracyFigures,
@@ -24,8 +24,7 @@ import {
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { HeaderOf } from "./templateHeaders";
 import { ledgerLabels } from "./titles";
-
-export const ECONOMY_SHEET = "Rapport Ekonomi";
+import { ECONOMY_SHEET } from "./productSheets";
 
 /** A row's label column and a figure column, in characters. */
 const LABEL_WIDTH = 38;
@@ -215,18 +214,19 @@ function unitTable(rollup: Rollup, ctx: Context): Block | null {
   );
   const unitRow = (name: string, members: typeof lines, kind: "line" | "sum") =>
     figureRow(name, sumFigures(members.map((m) => m.figures)), kind, columns);
-  const byUnit = groupBy(lines, (l) => l.line.cells.reportingUnit.value);
-  const nested = [...byUnit.keys()].some((unit) => unit?.includes(UNIT_SEPARATOR));
+  const unitOf = (l: (typeof lines)[number]) => l.line.cells.reportingUnit.value;
+  const byUnit = groupBy(lines, unitOf);
+  const nested = [...byUnit.keys()].some(
+    (unit) => unit !== null && readReportingUnit(unit).nämnd !== null
+  );
   const body: TableRow[] = nested
-    ? [...groupBy(lines, (l) => nämndOf(l.line.cells.reportingUnit.value))].flatMap(
-        ([nämnd, members]) => [
-          { kind: "group" as const, text: nämnd },
-          ...[...groupBy(members, (l) => l.line.cells.reportingUnit.value)].map(([unit, rows]) =>
-            unitRow(unitWithin(unit, nämnd), rows, "line")
-          ),
-          unitRow(`Summa ${nämnd}`, members, "sum"),
-        ]
-      )
+    ? [...groupBy(lines, (l) => nämndOf(unitOf(l)))].flatMap(([nämnd, members]) => [
+        { kind: "group" as const, text: nämnd },
+        ...[...groupBy(members, unitOf)].map(([unit, rows]) =>
+          unitRow(unitWithin(unit, nämnd), rows, "line")
+        ),
+        unitRow(`Summa ${nämnd}`, members, "sum"),
+      ])
     : [...byUnit].map(([unit, members]) =>
         unitRow(unit ?? "Utan rapporterande enhet", members, "line")
       );
@@ -237,15 +237,19 @@ function unitTable(rollup: Rollup, ctx: Context): Block | null {
   };
 }
 
-/** "Socialnämnden / Äldreomsorg" → "Socialnämnden"; a unit without a nämnd is its own group. */
-const nämndOf = (unit: string | null) =>
-  unit === null ? "Utan rapporterande enhet" : unit.split(UNIT_SEPARATOR)[0];
+/** The group a row's unit is summed in: its nämnd; a unit without a nämnd is its own group. */
+const nämndOf = (text: string | null): string => {
+  if (text === null) return "Utan rapporterande enhet";
+  const { nämnd, unit } = readReportingUnit(text);
+  return nämnd ?? unit;
+};
 
 /** The unit's name within its nämnd's group; a row of the nämnd itself keeps the nämnd's name. */
-const unitWithin = (unit: string | null, nämnd: string) =>
-  unit?.startsWith(`${nämnd}${UNIT_SEPARATOR}`)
-    ? unit.slice(nämnd.length + UNIT_SEPARATOR.length)
-    : (unit ?? nämnd);
+const unitWithin = (text: string | null, group: string): string => {
+  if (text === null) return group;
+  const { nämnd, unit } = readReportingUnit(text);
+  return nämnd === group ? unit : text;
+};
 
 /** Volym prognos holds the year's volume: at Helår, its outcome. */
 const VOLUME_HEADERS: Record<YearEndBasis, string> = {

@@ -6,8 +6,7 @@
 import { countBySeverity, type Finding } from "../findings";
 import { findingsSummary } from "./findingsText";
 import type { Block, Column, ReportSheet, TableRow } from "./reportDoc";
-
-export const FINDINGS_SHEET = "Kontrollresultat";
+import { FINDINGS_SHEET } from "./productSheets";
 
 const COLUMNS: readonly Column[] = [
   { header: "Allvarlighet", width: 11 },

@@ -1,11 +1,14 @@
 /**
  * The sheets Tertial writes, by exact name: the only sheets a host may delete or replace in a
  * user's workbook. A name merely starting with "Rapport" (a user's "Rapportering") is the user's.
+ * The names live here, apart from the builders, so that what only needs a name (the template's
+ * Instruktioner, a host deciding what it may replace) does not pull in how a sheet is built.
  */
-import { CONTROL_SHEET } from "./controlSheet";
-import { ECONOMY_SHEET } from "./economySheet";
-import { FINDINGS_SHEET } from "./findingsSheet";
-import { RISK_SHEET } from "./riskSheet";
+
+export const ECONOMY_SHEET = "Rapport Ekonomi";
+export const RISK_SHEET = "Rapport Riskbild";
+export const CONTROL_SHEET = "Rapport Internkontroll";
+export const FINDINGS_SHEET = "Kontrollresultat";
 
 /** In the order a report run writes them. */
 export const PRODUCT_SHEETS: readonly string[] = [

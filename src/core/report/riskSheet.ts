@@ -12,8 +12,7 @@ import { actionChangeNote, actionStatusCell } from "./markers";
 import type { Block, Cell, ReportSheet, RiskLevel, TableRow } from "./reportDoc";
 import { actionCountsText, changesSinceText, riskCountsText } from "./riskText";
 import { countChanges, type SinceLastPeriod } from "./sinceLastPeriod";
-
-export const RISK_SHEET = "Rapport Riskbild";
+import { RISK_SHEET } from "./productSheets";
 
 /**
  * Column widths in characters: a detail's label and an åtgärd's status share the first column,

@@ -4,7 +4,7 @@
  * reader's header matching, the dropdowns, the Model's row types and the data-driven rules are all
  * derived from a definition. See CONTEXT.md for adding a column or a version.
  */
-import type { ModelCell } from "../model";
+import type { ModelCell } from "../modelCell";
 import { LISTS, type ListName, type ListValue } from "./lists";
 
 /**

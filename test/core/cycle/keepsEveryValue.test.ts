@@ -19,7 +19,7 @@ import { parseModel } from "../../../src/core/parse/parseModel";
 import type { CellValue } from "../../../src/core/snapshot";
 import { contentOf, type WorkbookContent } from "../../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { droppedActionsSentence } from "../../../src/core/text/newPeriodText";
+import { droppedActionsSentence } from "../../../src/core/cycle/newPeriodText";
 import { nextPeriodWorkbook } from "../../../src/xlsx/cycle/nextPeriodWorkbook";
 import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";

@@ -1,8 +1,8 @@
 /** Ny period's words, the same in the CLI and the task pane. */
-import type { NewPeriodSummary } from "../cycle/plan";
-import type { PeriodOf } from "../cycle/nextPeriod";
-import { severityCount } from "./findingCounts";
-import { joinSwedish } from "./swedishWords";
+import type { NewPeriodSummary } from "./plan";
+import type { PeriodOf } from "./nextPeriod";
+import { severityCount } from "../text/findingCounts";
+import { joinSwedish } from "../text/swedishWords";
 
 /** "T2 2024". */
 export const periodName = ({ year, period }: PeriodOf): string => `${period} ${year}`;
