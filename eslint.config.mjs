@@ -42,6 +42,7 @@ const HOST_FOLDERS = [
   "**/cli/**",
   "**/commands/**",
   "**/browser/**",
+  "**/page/**",
   "**/docx/**",
 ];
 
@@ -161,6 +162,7 @@ export default [
     files: [
       "src/excel/**/*.{ts,tsx}",
       "src/browser/**/*.{ts,tsx}",
+      "src/page/**/*.{ts,tsx}",
       "src/docx/**/*.{ts,tsx}",
       "src/commands/**/*.{ts,tsx}",
       "src/cli/**/*.{ts,tsx}",
@@ -175,6 +177,26 @@ export default [
               group: ["**/taskpane/**"],
               message:
                 "Hosts do not import the task pane: what hosts share with it lives in src/app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The pane reaches its hosts only through src/app (AppHost, Operations); index.tsx alone
+  // composes them, so a component never depends on Office.js, exceljs or the page's downloads.
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/browser/**", "**/excel/**", "**/page/**", "**/xlsx/**", "**/docx/**"],
+              message:
+                "The pane reaches hosts only through src/app; src/taskpane/index.tsx composes them.",
             },
           ],
         },

@@ -123,7 +123,7 @@ module.exports = async (env, options) => {
     performance: {
       // The task pane is about 390 KB minified (120 KB gzip), mostly React and Fluent UI: warn on growth.
       // The exceljs chunk (about 1 MB) loads in browser mode after the page is up, and in the Excel
-      // pane only on Ny period or Sammanställ (src/browser/consolidation.ts puts its code there);
+      // pane only on Ny period or Sammanställ (src/page/pageEngine.ts puts its code there);
       // the docx chunk (about 360 KB) only on Ladda ner som Word.
       maxAssetSize: 600_000,
       maxEntrypointSize: 600_000,

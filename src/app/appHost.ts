@@ -4,7 +4,7 @@
  * browser). The UI and the workflow call only this.
  */
 import type { ReportTarget, WorkbookSource } from "../core/host";
-import type { NewPeriodHost } from "./newPeriod";
+import type { Operations } from "./operation";
 
 export interface AppHost extends WorkbookSource, ReportTarget {
   /**
@@ -19,34 +19,12 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   /** The way forward on a workbook that is not a Tertial workbook: a new one from the template. */
   readonly newWorkbook?: NewWorkbookOffer;
   /**
-   * How the pane offers the report as a Word document after Generera rapport; asked then, not
-   * when the host is made (Office's platform facts are read only when needed).
+   * The workbook operations (Ny period, Sammanställ, Ladda ner som Word): the host's engine and
+   * its one `deliver`. Absent where none is offered (the ribbon command). A new operation adds
+   * nothing here (src/app/CONTEXT.md, "add a workbook operation").
    */
-  wordDocument?(): WordDocumentOffer;
-  /** Ny period: the next period's workbook from this one; absent where not offered (the ribbon). */
-  readonly newPeriod?: NewPeriodHost;
-  /**
-   * Sammanställ inside Excel: opens the consolidated workbook that `bytes` makes (called only
-   * once Excel is known to be able to open it) as a new workbook; the open one is never changed.
-   * Absent in browser mode, which downloads the workbook instead.
-   */
-  readonly openConsolidated?: (bytes: () => Promise<Uint8Array>) => Promise<void>;
+  readonly operations?: Operations;
 }
-
-/**
- * Where the pane can save a file (a plain browser, Excel on the web) it downloads the Word
- * document; where it cannot (Excel on Windows and Mac: their add-in window has no downloads), it
- * says where to get it instead and may open Tertial in the user's web browser.
- */
-export type WordDocumentOffer =
-  | { readonly kind: "download" }
-  | {
-      readonly kind: "elsewhere";
-      /** Why there is no download here, and what to do instead. */
-      readonly explanation: string;
-      /** Opens Tertial's page in the web browser, where available. */
-      readonly openBrowser?: { readonly label: string; open(): void };
-    };
 
 /** Each host words and does this its own way: Excel opens a workbook, the browser downloads one. */
 export interface NewWorkbookOffer {

@@ -1,7 +1,7 @@
 /**
- * Ny period in the task pane: the open workbook's bytes, the next period's workbook made from
- * them by the code `tertial ny-period` runs, and that workbook opened (Excel) or downloaded
- * (browser). The host supplies each part; the open workbook is only read.
+ * Ny period, a workbook operation (operation.ts): the open workbook's bytes, the next period's
+ * workbook made from them by the code `tertial ny-period` runs, and that workbook delivered
+ * (opened in Excel, downloaded in browser mode). The open workbook is only read.
  */
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import {
@@ -11,52 +11,63 @@ import {
   notCarriedLines,
   periodName,
 } from "../core/cycle/newPeriodText";
+import type { Delivered, Delivery, Operations, OperationWords } from "./operation";
 import type { NewPeriodStep } from "./progress";
 
-/** The next period's workbook as the shared path returns it (src/xlsx/cycle/). */
-export interface NextPeriodFile extends NewPeriodSummary {
-  readonly bytes: Uint8Array;
-}
+/** Where Excel cannot do it: the same in browser mode or on the command line, from the saved file. */
+const fromSavedFile = (pageUrl: string) =>
+  "gör nästa period från den sparade filen: i Tertial i webbläsaren " +
+  `(${pageUrl}: öppna filen och välj Ny period) eller med kommandot ` +
+  "npx tertial ny-period <fil.xlsx>.";
 
-/** The open workbook, as bytes. */
-export interface WorkbookBytes {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-}
+export const NEW_PERIOD_WORDS: OperationWords = {
+  name: "Ny period",
+  withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
+  readAgain: (pageUrl) =>
+    `Spara arbetsboken och välj Ny period igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
+  openFailed:
+    "Excel kunde inte öppna den nya arbetsboken. Välj Ny period igen om en stund; " +
+    "den här arbetsboken är oförändrad.",
+};
 
-/** How a host runs Ny period. */
-export interface NewPeriodHost {
-  /** Excel opens the new workbook beside the open one; the browser downloads it. */
-  readonly delivery: "open" | "download";
-  /** Said beside the button: what is read, and that it is not changed. */
-  readonly note: string;
-  /** The open workbook's bytes; checks first that the host can do the rest. */
-  readWorkbook(): Promise<WorkbookBytes>;
-  /** The shared path (loaded when first needed, it carries exceljs). */
-  nextWorkbook(workbook: WorkbookBytes): Promise<NextPeriodFile>;
-  /** Opens or downloads the new workbook; the open one is not touched. */
-  deliver(file: NextPeriodFile): Promise<void>;
+/** Said beside the button: what is read, and that it is not changed. */
+export function newPeriodNote(operations: Operations): string {
+  return operations.savedFile === undefined
+    ? "Ny period gör nästa periods arbetsbok av den här och öppnar den som en ny arbetsbok i Excel. " +
+        "Tertial läser arbetsboken som Excel har den nu, också ändringar som inte är sparade, och " +
+        "ändrar ingenting i den."
+    : `Ny period gör nästa periods arbetsbok av ${operations.savedFile} och laddar ned den. Tertial ` +
+        "läser filen som den är sparad (spara i Excel först) och ändrar ingenting i den.";
 }
 
 export interface NewPeriodDone {
   /** The workbook the new one was made from. */
   readonly from: string;
   readonly summary: NewPeriodSummary;
+  readonly delivered: Delivered;
 }
 
 export type OnNewPeriodStep = (step: NewPeriodStep) => void;
 
+/** Ny period on the open workbook, which is only read; the new workbook goes through `deliver`. */
 export async function startNewPeriod(
-  host: NewPeriodHost,
+  operations: Operations,
   onStep: OnNewPeriodStep
 ): Promise<NewPeriodDone> {
+  const { delivery, readOpenWorkbook } = operations;
+  if (!readOpenWorkbook) throw new Error("Ny period needs an open workbook");
   onStep("read");
-  const workbook = await host.readWorkbook();
+  // Checked before any work: an old Excel hears it at once, not after the roll.
+  delivery.ready(NEW_PERIOD_WORDS);
+  const workbook = await readOpenWorkbook(NEW_PERIOD_WORDS);
   onStep("rollForward");
-  const file = await host.nextWorkbook(workbook);
-  onStep(host.delivery);
-  await host.deliver(file);
-  return { from: workbook.fileName, summary: file };
+  const file = await operations.engine.nextPeriod(workbook);
+  onStep(delivery.workbooks);
+  const delivered = await delivery.deliver(
+    { fileName: file.fileName, bytes: file.bytes, type: "xlsx" },
+    NEW_PERIOD_WORDS
+  );
+  return { from: workbook.fileName, summary: file, delivered };
 }
 
 export interface NewPeriodMessage {
@@ -67,8 +78,8 @@ export interface NewPeriodMessage {
 
 /** What the pane says once the new workbook is made. */
 export function newPeriodMessage(
-  { from, summary }: NewPeriodDone,
-  delivery: NewPeriodHost["delivery"]
+  { from, summary }: Pick<NewPeriodDone, "from" | "summary">,
+  delivery: Delivery["workbooks"]
 ): NewPeriodMessage {
   const where =
     delivery === "open"

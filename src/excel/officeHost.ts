@@ -6,11 +6,11 @@
 import { reportSheets } from "../core/layout/layout";
 import type { ReportDoc } from "../core/report/reportDoc";
 import type { SheetGrid } from "../core/layout/sheetGrid";
-import { HostError, type AppHost, type WordDocumentOffer } from "../app/appHost";
+import { HostError, type AppHost } from "../app/appHost";
 import { templateUrl } from "../app/templateFile";
-import { openConsolidated } from "./consolidated";
 import { createTertialWorkbook, type CreateWorkbookDeps } from "./createWorkbook";
-import { excelNewPeriod, type ExcelNewPeriodDeps } from "./newPeriod";
+import { excelOperations, type ExcelOperationsDeps } from "./operations";
+import type { OfficeDocument } from "./workbookFile";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
 import { readSnapshot } from "./readSnapshot";
@@ -25,11 +25,16 @@ export interface OfficeHostOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
-  /** Ladda ner som Word in the pane (wordOffer.ts); the ribbon command offers none. */
-  readonly wordDocument?: () => WordDocumentOffer;
-  /** Ny period in the pane: the shared path (the exceljs chunk); the ribbon command offers none. */
-  readonly newPeriod?: Pick<ExcelNewPeriodDeps, "nextWorkbook"> &
-    Partial<Pick<ExcelNewPeriodDeps, "document" | "pageUrl">>;
+  /**
+   * The workbook operations in the pane (Ny period, Sammanställ, Ladda ner som Word): the page's
+   * engine, its download and the Word offer; the ribbon command offers none.
+   */
+  readonly operations?: Pick<ExcelOperationsDeps, "engine" | "download" | "wordDocument"> & {
+    /** Defaults to Office.context.document. */
+    readonly document?: OfficeDocument;
+    /** Defaults to taskpane.html beside the page. */
+    readonly pageUrl?: string;
+  };
 }
 
 export interface OfficeHost extends AppHost {
@@ -39,6 +44,7 @@ export interface OfficeHost extends AppHost {
 
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const run = options.run ?? runInExcel;
+  const { operations } = options;
   const isSetSupported: IsSetSupported =
     options.isSetSupported ??
     ((name, version) => Office.context.requirements.isSetSupported(name, version));
@@ -74,29 +80,19 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     writeSheets,
     selectCell: (sheet, cell) => guarded((context) => selectCell(context, sheet, cell)),
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
-    ...(options.wordDocument ? { wordDocument: options.wordDocument } : {}),
-    ...(options.newPeriod
+    ...(operations
       ? {
-          newPeriod: excelNewPeriod({
+          operations: excelOperations({
+            ...operations,
             isSetSupported,
             createWorkbook: (base64) =>
               (options.createWorkbook?.createWorkbook ?? Excel.createWorkbook)(base64),
-            document: options.newPeriod.document ?? Office.context.document,
-            pageUrl: options.newPeriod.pageUrl ?? new URL("taskpane.html", document.baseURI).href,
+            document: () => operations.document ?? Office.context.document,
+            pageUrl: operations.pageUrl ?? new URL("taskpane.html", document.baseURI).href,
             workbookName: () => guarded(workbookName),
-            nextWorkbook: options.newPeriod.nextWorkbook,
           }),
         }
       : {}),
-    openConsolidated: (bytes) =>
-      openConsolidated(
-        {
-          isSetSupported,
-          createWorkbook: options.createWorkbook?.createWorkbook ?? Excel.createWorkbook,
-        },
-        bytes,
-        options.createWorkbook?.templateUrl ?? templateUrl(document.baseURI)
-      ),
     newWorkbook: {
       label: "Skapa tertialarbetsbok",
       explanation:

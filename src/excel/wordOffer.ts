@@ -1,5 +1,5 @@
 /** How the pane inside Excel offers the report as a Word document (Ladda ner som Word). */
-import type { WordDocumentOffer } from "../app/appHost";
+import type { WordDocumentOffer } from "../app/operation";
 import type { IsSetSupported } from "./requirements";
 
 export interface WordOfferDeps {

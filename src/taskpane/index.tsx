@@ -1,5 +1,7 @@
 /**
- * The task pane page. Inside Excel it runs the App on the Office.js host; opened by the ribbon
+ * The task pane page, and the one place that composes the hosts: the pane's components reach
+ * them only through src/app (a lint rule keeps src/browser, src/excel and src/page out of them).
+ * Inside Excel it runs the App on the Office.js host; opened by the ribbon
  * command as a dialog (`?visa=utfall`) it shows that command's outcome; inside another Office
  * application it says where Tertial runs. Outside Office it is Tertial's browser mode: the same
  * pane on a workbook the user opens, read and written with exceljs in the page.
@@ -17,10 +19,11 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { outcomeDialogDocument } from "../app/outcomeDialog";
 import { loadOutcome } from "../app/storedOutcome";
-import { loadWorkbookIo } from "../browser/browserHost";
-import { nextPeriodInPage } from "../browser/newPeriod";
+import { browserOperations, createBrowserHost } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
 import { wordDocumentOffer } from "../excel/wordOffer";
+import { pageDownloads } from "../page/pageDelivery";
+import { loadWorkbookIo, pageEngine } from "../page/pageEngine";
 import { App } from "./components/App";
 import { BrowserApp } from "./components/BrowserApp";
 import { OutcomeDialog } from "./components/OutcomeDialog";
@@ -65,7 +68,9 @@ function showOffice(host: Office.HostType): void {
         pageUrl: new URL("taskpane.html", document.baseURI).href,
         openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
       });
-    const host = createOfficeHost({ wordDocument, newPeriod: { nextWorkbook: nextPeriodInPage } });
+    const host = createOfficeHost({
+      operations: { engine: pageEngine, download: pageDownloads, wordDocument },
+    });
     render(<App host={host} ribbon={ribbon} />);
   } else {
     render(<OutsideExcel />);
@@ -76,7 +81,7 @@ function showBrowserMode(): void {
   // Fetched now, not at the first file: the page must work offline once it has loaded.
   loadWorkbookIo().catch(() => undefined);
   document.title = "Tertial i webbläsaren";
-  render(<BrowserApp />);
+  render(<BrowserApp operations={browserOperations} openWorkbook={createBrowserHost} />);
 }
 
 async function start(): Promise<void> {

@@ -6,8 +6,9 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { createBrowserHost, type ReportFile } from "../../src/browser/browserHost";
-import { reportFileName } from "../../src/browser/reportFileName";
+import type { MadeFile } from "../../src/app/operation";
+import { reportFileName } from "../../src/app/reportFileName";
+import { createBrowserHost } from "../../src/browser/browserHost";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { reportSheets } from "../../src/core/layout/layout";
 import { HostError } from "../../src/app/appHost";
@@ -36,7 +37,7 @@ it("reads a picked file into the Snapshot the CLI reads from disk", async () => 
 });
 
 it("hands Generera rapport's sheets back as a new workbook named <fil>-rapport.xlsx", async () => {
-  const reports: ReportFile[] = [];
+  const reports: MadeFile[] = [];
   const host = createBrowserHost(await exampleFile(), (report) => reports.push(report));
   const generated = await generateWorkbookReport(host, () => undefined);
 

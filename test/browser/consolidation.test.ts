@@ -3,7 +3,10 @@
  * test, with Excel's lock file of one and a file that is no workbook, become one consolidated
  * workbook whose totals are the units' sums; a file of another Period is refused by name.
  */
-import { consolidateWorkbooks } from "../../src/browser/consolidation";
+import { consolidateUnits, type ConsolidateRequest } from "../../src/app/consolidation";
+import type { PickedFile } from "../../src/app/operation";
+import { pageEngine } from "../../src/page/pageEngine";
+import { recordingOperations } from "../helpers/recordingDelivery";
 import type { Consolidation } from "../../src/core/consolidate/consolidate";
 import { analyse, type Analysis } from "../../src/core/pipeline";
 import { LEDGER_AMOUNT_KEYS } from "../../src/core/rollup/ledger";
@@ -29,6 +32,18 @@ async function unitFiles(): Promise<File[]> {
 
 const LOCK = new File(["Eva Ekonom"], "~$IFO.xlsx");
 const BROKEN = new File(["inte en arbetsbok"], "Trasig.xlsx");
+
+/** Sammanställ as the pane runs it (the page's engine), with the delivered file kept. */
+async function consolidateWorkbooks(
+  units: readonly PickedFile[],
+  options: Omit<ConsolidateRequest, "units">
+) {
+  const { operations, delivered } = recordingOperations(pageEngine);
+  const outcome = await consolidateUnits(operations, { ...options, units });
+  if ("refused" in outcome) return outcome;
+  expect(delivered).toHaveLength(1);
+  return { consolidation: outcome.consolidation, file: delivered[0] };
+}
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 

@@ -6,24 +6,29 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { browserNewPeriod } from "../../src/browser/newPeriod";
+import { NEW_PERIOD_WORDS, newPeriodNote } from "../../src/app/newPeriod";
+import type { PickedFile } from "../../src/app/operation";
+import { createBrowserHost } from "../../src/browser/browserHost";
 import { WorkbookTooLargeError } from "../../src/core/errors";
 import { MAX_WORKBOOK_FILE_BYTES } from "../../src/core/limits";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
+
+/** Browser mode's operations on an opened file. */
+const browserNewPeriod = (file: PickedFile) => createBrowserHost(file, () => undefined).operations!;
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 
 it("makes the next period's workbook from the opened file, a version-1 one as version 2", async () => {
   const bytes = await fs.readFile(EXAMPLE);
   const newPeriod = browserNewPeriod(new File([bytes], "exempel-2024-T2.xlsx"));
-  expect(newPeriod.delivery).toBe("download");
-  expect(newPeriod.note).toContain("av exempel-2024-T2.xlsx och laddar ned den");
+  expect(newPeriod.delivery.workbooks).toBe("download");
+  expect(newPeriodNote(newPeriod)).toContain("av exempel-2024-T2.xlsx och laddar ned den");
 
-  const read = await newPeriod.readWorkbook();
+  const read = await newPeriod.readOpenWorkbook!(NEW_PERIOD_WORDS);
   expect(read.fileName).toBe("exempel-2024-T2.xlsx");
   expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
-  const file = await newPeriod.nextWorkbook(read);
+  const file = await newPeriod.engine.nextPeriod(read);
 
   const input = parseModel(await readSnapshotFromBuffer(bytes, "exempel-2024-T2.xlsx"));
   const next = parseModel(await readSnapshotFromBuffer(file.bytes, file.fileName));
@@ -47,5 +52,7 @@ it("refuses a file past the reader's limit without reading it", async () => {
     size: MAX_WORKBOOK_FILE_BYTES + 1,
     arrayBuffer: () => Promise.reject(new Error("must not be read")),
   });
-  await expect(newPeriod.readWorkbook()).rejects.toThrow(WorkbookTooLargeError);
+  await expect(newPeriod.readOpenWorkbook!(NEW_PERIOD_WORDS)).rejects.toThrow(
+    WorkbookTooLargeError
+  );
 });

@@ -6,7 +6,9 @@
  */
 import { HostError } from "../../src/app/appHost";
 import { templateUrl } from "../../src/app/templateFile";
-import { consolidateWorkbooks } from "../../src/browser/consolidation";
+import { consolidateUnits } from "../../src/app/consolidation";
+import { pageEngine } from "../../src/page/pageEngine";
+import { recordingDelivery } from "../helpers/recordingDelivery";
 import { analyse } from "../../src/core/pipeline";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { createOfficeHost } from "../../src/excel/officeHost";
@@ -38,33 +40,53 @@ async function unitFiles(): Promise<File[]> {
   return files;
 }
 
-function hostIn(apiVersions: readonly string[]) {
+/** The pane's operations in Excel; `engine` counts the consolidations it makes. */
+function operationsIn(
+  isSetSupported: (name: string, version: string) => boolean,
+  createWorkbook: (base64: string) => Promise<void>
+) {
   const excel = new FakeExcel(WorkbookState.fromSnapshot(makeSnapshot()));
-  const opened: string[] = [];
+  let made = 0;
   const host = createOfficeHost({
     run: excel.run,
-    isSetSupported: (name, version) => name === "ExcelApi" && apiVersions.includes(version),
-    createWorkbook: {
-      templateUrl: templateUrl(PAGE),
-      createWorkbook: async (base64) => void opened.push(base64),
+    isSetSupported,
+    createWorkbook: { templateUrl: templateUrl(PAGE), createWorkbook },
+    operations: {
+      engine: {
+        ...pageEngine,
+        consolidate: (input) => {
+          made += 1;
+          return pageEngine.consolidate(input);
+        },
+      },
+      download: recordingDelivery().delivery,
+      wordDocument: () => ({ kind: "download" }),
+      pageUrl: PAGE,
     },
   });
-  return { excel, host, opened };
+  return { excel, operations: host.operations!, made: () => made };
+}
+
+function hostIn(apiVersions: readonly string[]) {
+  const opened: string[] = [];
+  const setup = operationsIn(
+    (name, version) => name === "ExcelApi" && apiVersions.includes(version),
+    async (base64) => void opened.push(base64)
+  );
+  return { ...setup, opened };
 }
 
 it("opens the consolidated workbook as a new workbook and leaves the open one unchanged", async () => {
-  const { excel, host, opened } = hostIn(["1.8", "1.9"]);
+  const { excel, operations, opened } = hostIn(["1.8", "1.9"]);
   const files = await unitFiles();
-  let fileName = "";
-  await host.openConsolidated!(async () => {
-    const outcome = await consolidateWorkbooks(files, {
-      organisation: "Socialnämnden",
-      today: TODAY,
-    });
-    if ("refused" in outcome) throw outcome.refused;
-    fileName = outcome.file.fileName;
-    return outcome.file.bytes;
+  const outcome = await consolidateUnits(operations, {
+    units: files,
+    organisation: "Socialnämnden",
+    today: TODAY,
   });
+  if ("refused" in outcome) throw outcome.refused;
+  expect(outcome.delivered).toEqual({ how: "opened", fileName: expect.any(String) });
+  const fileName = outcome.delivered!.fileName;
 
   expect(fileName).toBe("Socialnämnden 2024 T2 sammanställning.xlsx");
   expect(opened).toHaveLength(1);
@@ -81,12 +103,8 @@ it("opens the consolidated workbook as a new workbook and leaves the open one un
 });
 
 it("explains in Swedish, pointing to browser mode, when Excel lacks ExcelApi 1.8, and reads no file", async () => {
-  const { host, opened } = hostIn([]);
-  let made = false;
-  const attempt = host.openConsolidated!(async () => {
-    made = true;
-    return new Uint8Array();
-  });
+  const { operations, opened, made } = hostIn([]);
+  const attempt = consolidateUnits(operations, { units: await unitFiles(), today: TODAY });
   await expect(attempt).rejects.toThrow(HostError);
   await expect(attempt).rejects.toThrow(
     "Den här versionen av Excel kan inte öppna en ny arbetsbok åt Tertial (det kräver Excel " +
@@ -94,22 +112,18 @@ it("explains in Swedish, pointing to browser mode, when Excel lacks ExcelApi 1.8
       "https://localhost:3000/taskpane.html, välj enheternas arbetsböcker där och välj " +
       "Sammanställ, så laddas den sammanställda arbetsboken ned."
   );
-  expect(made).toBe(false);
+  expect(made()).toBe(0);
   expect(opened).toEqual([]);
 });
 
 it("says so in Swedish when Excel refuses to open the workbook", async () => {
-  const excel = new FakeExcel(WorkbookState.fromSnapshot(makeSnapshot()));
-  const host = createOfficeHost({
-    run: excel.run,
-    isSetSupported: () => true,
-    createWorkbook: {
-      templateUrl: templateUrl(PAGE),
-      createWorkbook: () => Promise.reject(new Error("GeneralException")),
-    },
-  });
+  const { operations } = operationsIn(
+    () => true,
+    () => Promise.reject(new Error("GeneralException"))
+  );
   jest.spyOn(console, "error").mockImplementation(() => undefined);
-  await expect(host.openConsolidated!(async () => new Uint8Array([1]))).rejects.toThrow(
+  const attempt = consolidateUnits(operations, { units: await unitFiles(), today: TODAY });
+  await expect(attempt).rejects.toThrow(
     "Excel kunde inte öppna den sammanställda arbetsboken. Välj Sammanställ igen om en stund."
   );
 });

@@ -15,6 +15,8 @@ import { countBySeverity } from "../../src/core/findings";
 import { analyse } from "../../src/core/pipeline";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { createOfficeHost } from "../../src/excel/officeHost";
+import { pageEngine } from "../../src/page/pageEngine";
+import { recordingDelivery } from "../helpers/recordingDelivery";
 import { readOpenWorkbook, SLICE_BYTES } from "../../src/excel/workbookFile";
 import { nextPeriodWorkbook } from "../../src/xlsx/cycle/nextPeriodWorkbook";
 import { loadWorkbook, readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
@@ -62,14 +64,19 @@ async function excelWith(setup: Setup = {}) {
     createWorkbook: {
       createWorkbook: setup.createWorkbook ?? (async (base64) => void opened.push(base64)),
     },
-    newPeriod: {
+    operations: {
       document,
       pageUrl: PAGE,
-      nextWorkbook: (wb) => nextPeriodWorkbook(wb.bytes, wb.fileName),
+      engine: {
+        ...pageEngine,
+        nextPeriod: (wb) => nextPeriodWorkbook(wb.bytes, wb.fileName),
+      },
+      download: recordingDelivery().delivery,
+      wordDocument: () => ({ kind: "download" }),
     },
   });
   const steps: NewPeriodStep[] = [];
-  const run = () => startNewPeriod(host.newPeriod!, (step) => steps.push(step));
+  const run = () => startNewPeriod(host.operations!, (step) => steps.push(step));
   /** What the pane's batches did besides loading: nothing, ever. */
   const writes = () => excel.syncs.flatMap((s) => s.actions).filter((a) => a.action !== "load");
   return { bytes, excel, document, opened, host, steps, run, writes };
@@ -262,7 +269,7 @@ describe("where Excel cannot", () => {
 });
 
 it("is offered only where the pane asks for it (the ribbon command has none)", () => {
-  expect(createOfficeHost({ run: new FakeExcel(new WorkbookState("x.xlsx")).run }).newPeriod).toBe(
+  expect(createOfficeHost({ run: new FakeExcel(new WorkbookState("x.xlsx")).run }).operations).toBe(
     undefined
   );
 });

@@ -213,8 +213,8 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         </div>
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
-      {host?.newPeriod && (
-        <NewPeriod host={host.newPeriod} disabled={busy !== null} onBusy={setNewPeriodBusy} />
+      {host?.operations?.readOpenWorkbook && (
+        <NewPeriod host={host.operations} disabled={busy !== null} onBusy={setNewPeriodBusy} />
       )}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}
@@ -243,11 +243,11 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
             status={reportStatus(result.counts, findingsListedIn(host))}
             download={reportDownload}
           />
-          {host.wordDocument && (
+          {host.operations && (
             <WordDownload
               doc={result.doc}
               workbookName={result.header.fileName}
-              offer={host.wordDocument()}
+              operations={host.operations}
             />
           )}
           <SummaryPanel outcome={result} onShowSheet={onShowSheet} onSelectCell={onSelectCell} />
@@ -261,7 +261,9 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           onSelect={onSelectFinding}
         />
       )}
-      {host?.openConsolidated && <ConsolidateWorkbooks openInExcel={host.openConsolidated} />}
+      {host?.operations?.picksUnits === "pane" && (
+        <ConsolidateWorkbooks operations={host.operations} />
+      )}
     </main>
   );
 }

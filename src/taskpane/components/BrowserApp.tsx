@@ -1,14 +1,8 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { createBrowserHost, type ReportFile } from "../../browser/browserHost";
-import {
-  createDownload,
-  revokeDownload,
-  startDownload,
-  type Download,
-} from "../../browser/download";
 import type { AppHost } from "../../app/appHost";
-import { browserNewPeriod } from "../../browser/newPeriod";
+import type { Delivered, MadeFile, Operations } from "../../app/operation";
+import { REPORT_FILE_WORDS } from "../../app/reportFileName";
 import { useFileDrop } from "../useFileDrop";
 import { App } from "./App";
 import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
@@ -25,23 +19,36 @@ interface Opened {
   readonly fileName: string;
 }
 
+type Download = Extract<Delivered, { how: "downloaded" }>;
+
+export interface BrowserAppProps {
+  /** Browser mode's operations before a workbook is opened (Sammanställ on dropped files). */
+  readonly operations: Operations;
+  /** The host on an opened workbook; `onReport` receives each generated report. */
+  readonly openWorkbook: (file: File, onReport: (report: MadeFile) => void) => AppHost;
+}
+
 /**
  * Tertial as a plain web page: the task pane on a workbook the user opens or drops, read with
  * exceljs in the page; Generera rapport downloads a new report workbook.
  */
-export function BrowserApp() {
+export function BrowserApp({ operations, openWorkbook }: BrowserAppProps) {
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
   const [units, setUnits] = useState<readonly File[] | null>(null);
   const current = useRef<AppHost | null>(null);
   const shownDownload = useRef<Download | null>(null);
+  const { delivery } = operations;
 
-  const replaceDownload = useCallback((next: Download | null) => {
-    if (shownDownload.current) revokeDownload(shownDownload.current);
-    shownDownload.current = next;
-    setDownload(next);
-  }, []);
+  const replaceDownload = useCallback(
+    (next: Download | null) => {
+      if (shownDownload.current) delivery.release(shownDownload.current);
+      shownDownload.current = next;
+      setDownload(next);
+    },
+    [delivery]
+  );
 
   useEffect(() => () => replaceDownload(null), [replaceDownload]);
 
@@ -49,19 +56,16 @@ export function BrowserApp() {
     (file: File) => {
       setUnits(null);
       replaceDownload(null);
-      const host: AppHost = {
-        ...createBrowserHost(file, (report: ReportFile) => {
-          if (current.current !== host) return; // a report of a workbook no longer open
-          const next = createDownload(report);
-          startDownload(next);
-          replaceDownload(next);
-        }),
-        newPeriod: browserNewPeriod(file),
-      };
+      const host = openWorkbook(file, (report) => {
+        if (current.current !== host) return; // a report of a workbook no longer open
+        void delivery.deliver(report, REPORT_FILE_WORDS).then((next) => {
+          if (next.how === "downloaded") replaceDownload(next);
+        });
+      });
       current.current = host;
       setOpened({ host, fileName: file.name });
     },
-    [replaceDownload]
+    [replaceDownload, openWorkbook, delivery]
   );
 
   const dragging = useFileDrop((files) => {
@@ -81,7 +85,7 @@ export function BrowserApp() {
               onOpen={open}
               onOpenSeveral={setUnits}
             />
-            {units && <ConsolidateWorkbooks files={units} />}
+            {units && <ConsolidateWorkbooks operations={operations} files={units} />}
           </>
         }
         reportDownload={download && <ReportDownload download={download} />}

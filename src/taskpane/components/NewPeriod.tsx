@@ -12,10 +12,11 @@ import { useEffect, useRef, useState } from "react";
 import { userMessage } from "../../app/errorMessage";
 import {
   newPeriodMessage,
+  newPeriodNote,
   startNewPeriod,
   type NewPeriodDone,
-  type NewPeriodHost,
 } from "../../app/newPeriod";
+import type { Delivered, Operations } from "../../app/operation";
 import { newPeriodSteps, type NewPeriodStep } from "../../app/progress";
 import { ProgressView } from "./ProgressView";
 import { UserText, WithUserValues } from "./UserText";
@@ -46,7 +47,7 @@ export function NewPeriod({
   disabled,
   onBusy,
 }: {
-  host: NewPeriodHost;
+  host: Operations;
   disabled: boolean;
   onBusy?: (busy: boolean) => void;
 }) {
@@ -57,6 +58,8 @@ export function NewPeriod({
   const current = useRef(host);
   current.current = host;
   useEffect(() => setState({ kind: "idle" }), [host]);
+  // The last download's URL stays valid until the next one, so a slow download is never cut off.
+  const last = useRef<Delivered | null>(null);
 
   const run = async () => {
     const show = (next: State) => {
@@ -66,6 +69,8 @@ export function NewPeriod({
     onBusy?.(true);
     try {
       const done = await startNewPeriod(host, (step) => show({ kind: "busy", step }));
+      if (last.current) host.delivery.release(last.current);
+      last.current = done.delivered;
       show({ kind: "done", done });
     } catch (error) {
       show({ kind: "failed", message: userMessage(error) });
@@ -74,7 +79,8 @@ export function NewPeriod({
     }
   };
 
-  const message = state.kind === "done" ? newPeriodMessage(state.done, host.delivery) : null;
+  const message =
+    state.kind === "done" ? newPeriodMessage(state.done, host.delivery.workbooks) : null;
   return (
     <section className={styles.root} aria-label="Ny period" data-new-period="">
       <Button
@@ -84,9 +90,9 @@ export function NewPeriod({
       >
         Ny period
       </Button>
-      <Caption1>{host.note}</Caption1>
+      <Caption1>{newPeriodNote(host)}</Caption1>
       {state.kind === "busy" && (
-        <ProgressView steps={newPeriodSteps(host.delivery)} step={state.step} />
+        <ProgressView steps={newPeriodSteps(host.delivery.workbooks)} step={state.step} />
       )}
       {state.kind === "done" && message && (
         <MessageBar

@@ -1,16 +1,9 @@
 import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
-import type { WordDocumentOffer } from "../../app/appHost";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { userMessage } from "../../app/errorMessage";
-import {
-  createDownload,
-  DOCX_MIME,
-  revokeDownload,
-  startDownload,
-  type Download,
-} from "../../browser/download";
-import { wordDocumentFile } from "../../browser/wordDocument";
+import type { Delivered, Operations } from "../../app/operation";
+import { downloadWordDocument } from "../../app/wordDocument";
 import type { ReportDoc } from "../../core/report/reportDoc";
 import { UserText } from "./UserText";
 
@@ -26,7 +19,7 @@ const useStyles = makeStyles({
 type State =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
-  | { readonly kind: "done"; readonly download: Download }
+  | { readonly kind: "done"; readonly download: Delivered }
   | { readonly kind: "failed"; readonly message: string };
 
 /**
@@ -37,24 +30,27 @@ type State =
 export function WordDownload({
   doc,
   workbookName,
-  offer,
+  operations,
 }: {
   doc: ReportDoc;
   workbookName: string;
-  offer: WordDocumentOffer;
+  operations: Operations;
 }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
-  const shown = useRef<Download | null>(null);
+  const shown = useRef<Delivered | null>(null);
+  const release = operations.delivery.release;
+  // Asked when the report is shown, not when the host is made (Office's platform facts).
+  const offer = useMemo(() => operations.wordDocument(), [operations]);
 
   // A new report makes the last document stale; its URL is freed when replaced or unmounted.
   useEffect(() => {
     setState({ kind: "idle" });
     return () => {
-      if (shown.current) revokeDownload(shown.current);
+      if (shown.current) release(shown.current);
       shown.current = null;
     };
-  }, [doc]);
+  }, [doc, release]);
 
   if (offer.kind === "elsewhere") {
     return (
@@ -72,11 +68,9 @@ export function WordDownload({
   const download = async () => {
     setState({ kind: "busy" });
     try {
-      const file = await wordDocumentFile(doc, workbookName);
-      if (shown.current) revokeDownload(shown.current);
-      const next = createDownload(file, DOCX_MIME);
+      const next = await downloadWordDocument(operations, doc, workbookName);
+      if (shown.current) release(shown.current);
       shown.current = next;
-      startDownload(next);
       setState({ kind: "done", download: next });
     } catch (error) {
       setState({ kind: "failed", message: userMessage(error) });
@@ -98,9 +92,11 @@ export function WordDownload({
           <Text>
             Word-dokumentet laddas ned som <UserText>{state.download.fileName}</UserText> (oftast
             till mappen Hämtade filer).{" "}
-            <Link href={state.download.url} download={state.download.fileName}>
-              Ladda ned dokumentet igen
-            </Link>
+            {state.download.how === "downloaded" && (
+              <Link href={state.download.url} download={state.download.fileName}>
+                Ladda ned dokumentet igen
+              </Link>
+            )}
           </Text>
         )}
         {state.kind === "failed" && (

@@ -3,7 +3,7 @@
  * input's package with only what the roll changes changed (rollPackage.ts), so what the user
  * added comes along. A workbook of an older Mallversion is rebuilt as a fresh template of the
  * latest version instead, and every addition that rebuild loses is named. No Node imports: the
- * pane loads this in the exceljs chunk (src/browser/workbookIo.ts).
+ * pane loads this in the exceljs chunk (src/page/workbookIo.ts).
  */
 import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../../core/cycle/plan";
 import type { Snapshot } from "../../core/snapshot";

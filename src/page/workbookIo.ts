@@ -1,6 +1,7 @@
 /**
  * The exceljs side of the page. It is imported with import(), so webpack puts exceljs (about 1 MB)
- * in a chunk of its own: browser mode loads it as it starts, the Excel pane only for Ny period.
+ * in a chunk of its own: browser mode loads it as it starts, the Excel pane only on its first
+ * Ny period or Sammanställ.
  */
 export { readSnapshotFromBuffer } from "../xlsx/read/readSnapshot";
 export { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";

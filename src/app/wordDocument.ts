@@ -1,0 +1,28 @@
+/**
+ * Ladda ner som Word, a workbook operation (operation.ts): the report's content rendered as
+ * `<arbetsbok>-rapport.docx` by the host's engine (the docx chunk, loaded on the first click) and
+ * delivered, which in every host that offers it is a download.
+ */
+import type { ReportDoc } from "../core/report/reportDoc";
+import type { Delivered, Operations, OperationWords } from "./operation";
+import { reportFileName } from "./reportFileName";
+
+export const WORD_DOCUMENT_WORDS: OperationWords = {
+  name: "Ladda ner som Word",
+  withoutExcel: (pageUrl) =>
+    "Öppna Tertial i webbläsaren, öppna arbetsboken där (spara den först) och välj Generera " +
+    `rapport och sedan Ladda ner som Word. Tertials adress: ${pageUrl}`,
+  openFailed: "Word-dokumentet kunde inte lämnas ut. Välj Ladda ner som Word igen.",
+};
+
+export async function downloadWordDocument(
+  operations: Operations,
+  doc: ReportDoc,
+  workbookName: string
+): Promise<Delivered> {
+  const bytes = await operations.engine.wordDocument(doc);
+  return operations.delivery.deliver(
+    { fileName: reportFileName(workbookName, "docx"), bytes, type: "docx" },
+    WORD_DOCUMENT_WORDS
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The page's engine for the workbook operations, shared by browser mode and the Excel pane: the
+ * shared paths in src/xlsx and src/docx, each loaded with import() when first needed. The exceljs
+ * side is the chunk `exceljs.js` (browser mode loads it as it starts, the Excel pane on its first
+ * Ny period or Sammanställ); the Word renderer is the chunk `docx.js`, loaded on the first Ladda
+ * ner som Word.
+ */
+import { HostError } from "../app/appHost";
+import type { PickedFile, WorkbookEngine } from "../app/operation";
+import { UnusableWorkbookError } from "../core/errors";
+import type { UnitFile } from "../xlsx/consolidate/consolidateFiles";
+import { readBytes } from "./pickedFile";
+
+/** A chunk that could not be fetched (offline, or a new deployment): say so and how to go on. */
+const unloadable = (what: string) => (error: unknown) => {
+  console.error(error);
+  throw new HostError(
+    `Tertial kunde inte ladda delen som ${what}. Kontrollera nätverket och ladda om sidan (F5).`
+  );
+};
+
+/** Starts loading the exceljs chunk; the page calls it as browser mode starts, so it works offline. */
+export function loadWorkbookIo(): Promise<typeof import("./workbookIo")> {
+  return import(/* webpackChunkName: "exceljs" */ "./workbookIo").catch(
+    unloadable("läser och skriver Excel-filer")
+  );
+}
+
+function loadConsolidation(): Promise<typeof import("../xlsx/consolidate/consolidateFiles")> {
+  return import(/* webpackChunkName: "exceljs" */ "../xlsx/consolidate/consolidateFiles").catch(
+    unloadable("sammanställer arbetsböcker")
+  );
+}
+
+function loadWordReport(): Promise<typeof import("../docx/wordReport")> {
+  return import(/* webpackChunkName: "docx" */ "../docx/wordReport").catch(
+    unloadable("skriver Word-dokument")
+  );
+}
+
+/** A picked file that can no longer be read (changed, moved or deleted since it was picked). */
+class PickedFileGoneError extends UnusableWorkbookError {
+  readonly code = "fil-kan-inte-lasas";
+  constructor(name: string) {
+    super(
+      `${name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort sedan du valde ` +
+        "den? Välj arbetsböckerna igen."
+    );
+  }
+}
+
+function unitFile(file: PickedFile): UnitFile {
+  return {
+    name: file.name,
+    bytes: async () => readBytes(file, (name) => new PickedFileGoneError(name)),
+  };
+}
+
+export const pageEngine: WorkbookEngine = {
+  async nextPeriod(workbook) {
+    const io = await loadWorkbookIo();
+    return io.nextPeriodWorkbook(workbook.bytes, workbook.fileName);
+  },
+  async consolidate(input) {
+    const io = await loadConsolidation();
+    // The files are only read, one after another, and only inside the page.
+    return io.consolidateFiles(input.units.map(unitFile), {
+      today: input.today,
+      organisation: input.organisation,
+      settingsFile: input.settings ? unitFile(input.settings) : undefined,
+      onFile: input.onFile,
+    });
+  },
+  async wordDocument(doc) {
+    const { reportDocumentBytes } = await loadWordReport();
+    return reportDocumentBytes(doc);
+  },
+};
