@@ -125,7 +125,7 @@ export const TEMPLATE_V2_SPEC = {
       ...tables.operatingStatement,
       columns: withForecastChange(tables.operatingStatement.columns),
       carry: ledgerCarry("activity"),
-      consolidation: { kind: "perUnit", prefixed: [], unitWhereEmpty: "area" },
+      consolidation: { ...perUnit([]), unitWhereEmpty: "area" },
     },
     volumes: {
       ...withReportingUnit(tables.volumes),
