@@ -25,6 +25,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
   ["model", "period", "defaultFileName"],
   ["parse"],
   ["text"],
+  ["history"],
   ["rollup"],
   ["validate"],
   ["report"],
@@ -42,9 +43,6 @@ export const KNOWN_UPWARD: readonly string[] = [
   "template/content.ts → model.ts",
   // Plain arithmetic the template's computed columns share with the rollup: belongs at the bottom.
   "template/columns.ts → rollup/sum.ts",
-  // Historik is read through cycle/history.ts: a model-level reader replaces it.
-  "rollup/forecastAccuracy.ts → cycle/history.ts",
-  "report/sinceLastPeriod.ts → cycle/history.ts",
 ];
 
 /** The check's complaints about a graph of src/; empty when it passes. */

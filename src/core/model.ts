@@ -5,6 +5,7 @@
 import type { ModelCell } from "./modelCell";
 import type {
   AnyCells,
+  DataTableKey,
   SettingKey,
   SettingValuesOf,
   TableDef,
@@ -41,7 +42,13 @@ export interface ModelTable<C extends AnyCells = AnyCells> {
 type Tables = LatestTemplate["tables"];
 
 /** A row of one of the latest template's tables, its cells typed by the definition's columns. */
-type RowOf<K extends TableKey> = ModelRow<NonNullable<Tables[K]["rowCells"]>>;
+export type RowOf<K extends TableKey> = ModelRow<NonNullable<Tables[K]["rowCells"]>>;
+
+/**
+ * Each data table's rows under the table's key (`model.risks`), typed by the latest definition:
+ * derived from the table keys, so a new table has its rows here without a line of its own.
+ */
+export type TableRows = { readonly [K in DataTableKey]: readonly RowOf<K>[] };
 
 export type IncomeLine = RowOf<"incomeStatement">;
 export type OperatingLine = RowOf<"operatingStatement">;
@@ -68,20 +75,16 @@ export interface Settings {
   readonly cells: Readonly<Partial<Record<SettingKey, ModelCell<unknown>>>>;
 }
 
-export interface Model {
+export interface Model extends TableRows {
   /** The workbook's file name (no directory): which workbook the Model, and its findings, come from. */
   readonly fileName: string;
   /** The definition of the workbook's Mallversion, by which it was read. */
   readonly template: ModelTemplate;
   readonly sheetNames: readonly string[];
   readonly settings: Settings;
+  /**
+   * Every table of the latest definition (the one the Model's rows are typed by), the generic
+   * view that data-driven rules walk; a table the workbook's version lacks has no rows.
+   */
   readonly tables: Readonly<Record<TableKey, ModelTable>>;
-  readonly incomeStatement: readonly IncomeLine[];
-  readonly operatingStatement: readonly OperatingLine[];
-  readonly volumes: readonly VolumeLine[];
-  readonly investments: readonly InvestmentLine[];
-  readonly risks: readonly Risk[];
-  readonly actions: readonly Action[];
-  readonly controls: readonly Control[];
-  readonly history: readonly HistoryEntry[];
 }

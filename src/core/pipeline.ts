@@ -8,6 +8,7 @@ import type { ReportDoc } from "./report/reportDoc";
 import { thresholdsOf } from "./rollup/materiality";
 import { rollup, type Rollup } from "./rollup/rollup";
 import type { Snapshot } from "./snapshot";
+import type { ModelTemplate } from "./template/registry";
 import { validate, type ValidateOptions } from "./validate";
 
 export interface Analysis {
@@ -23,10 +24,15 @@ export interface Analysis {
 
 /**
  * Parse, roll up and validate. Throws an UnusableWorkbookError for a workbook that cannot be used
- * at all. `options.today` defaults to the current calendar day.
+ * at all. `options.today` defaults to the current calendar day; `registry` (the template versions
+ * read) is a test's variant at most.
  */
-export function analyse(snapshot: Snapshot, options: ValidateOptions = {}): Analysis {
-  const model = parseModel(snapshot);
+export function analyse(
+  snapshot: Snapshot,
+  options: ValidateOptions = {},
+  registry?: readonly ModelTemplate[]
+): Analysis {
+  const model = parseModel(snapshot, registry);
   const rolled = rollup(model);
   const findings = sortFindings(validate(model, options, rolled), model.sheetNames);
   return { model, rollup: rolled, findings };

@@ -7,15 +7,15 @@
  * a superset.
  */
 import fc from "fast-check";
-import { CARRY_RULES, SETTINGS_CLEARED } from "../../src/core/cycle/carryRules";
-import { readHistory, type HistoryRecord } from "../../src/core/cycle/history";
+import { rowCarried, SETTINGS_CLEARED } from "../../src/core/cycle/carryRules";
+import { readHistory, type HistoryRecord } from "../../src/core/history/history";
 import { rollForward, type RolledForward } from "../../src/core/cycle/nextPeriod";
 import type { Model } from "../../src/core/model";
 import { formatIsoDate, readText } from "../../src/core/parse/values";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { isCellError, type CellValue } from "../../src/core/snapshot";
 import type { WorkbookContent } from "../../src/core/template/content";
-import type { DataTableKey } from "../../src/core/template/definition";
+import type { DataTableKey, TableDef } from "../../src/core/template/definition";
 import { LISTS } from "../../src/core/template/lists";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { snapshotOf } from "../helpers/snapshot";
@@ -39,8 +39,8 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 /** Rows of one table, by column key (computed columns left out, as the writer does). */
-const tableRows = (key: Exclude<DataTableKey, "history">) => {
-  const columns = LATEST_TEMPLATE.tables[key].columns.filter((c) => c.kind !== "computed");
+const tableRows = (def: TableDef) => {
+  const columns = def.columns.filter((c) => c.kind !== "computed");
   return fc
     .array(fc.tuple(...columns.map(() => value)), { maxLength: 5 })
     .map((rows) =>
@@ -49,7 +49,8 @@ const tableRows = (key: Exclude<DataTableKey, "history">) => {
 };
 
 const PERIODS = ["T1", "T2", "Helår"] as const;
-const TABLE_NAMES = CARRY_RULES.map((c) => LATEST_TEMPLATE.tables[c.table].name);
+const CARRIED = rowCarried(LATEST_TEMPLATE);
+const TABLE_NAMES = CARRIED.map(({ def }) => def.name);
 
 /** Historik as an earlier roll (or a hand) may have left it: periods around the closed one. */
 const earlierHistory = fc.array(
@@ -69,7 +70,7 @@ const workbook: fc.Arbitrary<WorkbookContent> = fc
     period: fc.constantFrom(...PERIODS),
     cleared: fc.tuple(...[...SETTINGS_CLEARED, "readyMark"].map(() => value)),
     tables: fc.record(
-      Object.fromEntries(CARRY_RULES.map((c) => [c.table, tableRows(c.table)])) as Record<
+      Object.fromEntries(CARRIED.map(({ def }) => [def.key, tableRows(def)])) as Record<
         Exclude<DataTableKey, "history">,
         fc.Arbitrary<Record<string, CellValue>[]>
       >
@@ -105,7 +106,7 @@ function same(carried: CellValue | undefined, raw: CellValue): boolean {
  * Historik's Nyckel, from the rule in src/core/cycle/CONTEXT.md: the key as it stands; `rad N`
  * when empty; the text and `(rad N)` for an error, a repeat or a key that looks like a made one.
  */
-function expectedKeys(model: Model, table: Exclude<DataTableKey, "history">, keyColumn: string) {
+function expectedKeys(model: Model, table: DataTableKey, keyColumn: string) {
   const seen = new Set<string>();
   return model.tables[table].rows.map((row) => {
     const raw = row.cells[keyColumn].raw;
@@ -146,12 +147,11 @@ function expectConserved(model: Model, rolled: RolledForward, after: Model) {
         r.column === column &&
         r.value === asRecorded(raw)
     );
-  for (const carry of CARRY_RULES) {
-    const def = LATEST_TEMPLATE.tables[carry.table];
-    const keys = expectedKeys(model, carry.table, carry.key);
-    const sources = rolled.sourceRows[carry.table] ?? [];
-    const next = rolled.content.tables?.[carry.table] ?? [];
-    model.tables[carry.table].rows.forEach((row, i) => {
+  for (const { def, carry } of CARRIED) {
+    const keys = expectedKeys(model, def.key, carry.key);
+    const sources = rolled.sourceRows[def.key] ?? [];
+    const next = rolled.content.tables?.[def.key] ?? [];
+    model.tables[def.key].rows.forEach((row, i) => {
       const carried = next[sources.indexOf(row.row)] as Record<string, CellValue> | undefined;
       for (const column of def.columns.filter((c) => c.kind !== "computed")) {
         const raw = row.cells[column.key].raw;

@@ -16,16 +16,25 @@
  *   numeric column carried as its text, never as an amount;
  * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
  *   units; thresholds and the other settings from a settings workbook or else the first unit.
- * Historik is not carried: each unit's history stays in its own workbook.
+ * Historik is not carried: each unit's history stays in its own workbook. Which rule a table
+ * follows is its entry's `consolidation` in the latest definition (template/v2.ts).
  */
 import { MAX_TABLE_ROWS } from "../limits";
 import { reportingUnitText } from "../reportingUnit";
 import { formatIsoDate, utcDay } from "../parse/values";
 import { sumPresent } from "../rollup/sum";
 import type { CellValue } from "../snapshot";
-import type { RowOf, RowSpec, WorkbookContent } from "../template/content";
-import type { DataTableKey, SettingKey } from "../template/definition";
+import type { RowSpec, WorkbookContent } from "../template/content";
+import {
+  isEntry,
+  type DataTableKey,
+  type SettingKey,
+  type TableDef,
+  type TableEntry,
+  type WritableTemplate,
+} from "../template/definition";
 import { LATEST_TEMPLATE } from "../template/registry";
+import type { RowsPerUnit } from "../template/tableRules";
 import { refusal } from "./refusal";
 import { unitCodes } from "./unitCode";
 import {
@@ -51,6 +60,8 @@ export interface ConsolidateOptions {
   };
   /** Files the host could not read (lock files, unreadable, not a template workbook). */
   readonly unusable?: readonly UnusableFile[];
+  /** The definition the nämnd's workbook is written as: the latest (a test's variant of it). */
+  readonly template?: WritableTemplate;
 }
 
 /** A unit's row on Sammanställning: its report's ready-mark and figures, and the name and code it got here. */
@@ -219,12 +230,6 @@ function summedIncomeStatement(units: readonly UnitReport[], codes: readonly str
   );
 }
 
-const ID_COLUMNS: Partial<Record<DataTableKey, readonly string[]>> = {
-  risks: ["id"],
-  actions: ["id", "riskId"],
-  controls: ["id", "riskId"],
-};
-
 /**
  * The Rapporterande enhet of a unit's row: the unit's name, or, where the row names a unit of its
  * own (a nämnd's consolidated row), both: "Socialnämnden / Äldreomsorg". Unit names are unique
@@ -239,12 +244,8 @@ function rowUnit(unit: string, own: CellValue): string {
 
 /** The columns whose values are numbers: a date there is a fel in its unit, never an amount. */
 const NUMERIC_KINDS: ReadonlySet<string> = new Set(["amount", "number", "integer"]);
-const numericColumns = (table: DataTableKey): ReadonlySet<string> =>
-  new Set(
-    (LATEST_TEMPLATE.tables[table]?.columns ?? [])
-      .filter((c) => NUMERIC_KINDS.has(c.kind))
-      .map((c) => c.key)
-  );
+const numericColumns = (def: TableDef): ReadonlySet<string> =>
+  new Set(def.columns.filter((c) => NUMERIC_KINDS.has(c.kind)).map((c) => c.key));
 
 /**
  * A date typed in an amount cell is carried as its text (`1997-05-23`): written as a date into a
@@ -254,23 +255,24 @@ const numericColumns = (table: DataTableKey): ReadonlySet<string> =>
 const keptType = (value: CellValue): CellValue =>
   value instanceof Date && !Number.isNaN(value.getTime()) ? formatIsoDate(utcDay(value)) : value;
 
-/** Every unit's rows of a table, its IDs prefixed and Rapporterande enhet filled. */
+/** Every unit's rows of a table, its IDs prefixed and Rapporterande enhet filled (`rule`). */
 function unitRows(
-  table: Exclude<DataTableKey, "incomeStatement" | "history">,
+  def: TableEntry,
+  rule: RowsPerUnit,
   units: readonly UnitReport[],
   named: readonly { name: string; code: string }[]
 ): RowSpec[] {
-  const idColumns = ID_COLUMNS[table] ?? [];
-  const numeric = numericColumns(table);
+  const numeric = numericColumns(def);
   return units.flatMap((unit, i) =>
-    (unit.content.tables?.[table] ?? []).map((source) => {
+    (unit.content.tables?.[def.key] ?? []).map((source) => {
       const row: Row = { ...(source as RowSpec) };
       for (const column of numeric) if (column in row) row[column] = keptType(row[column]);
       row.reportingUnit = rowUnit(named[i].name, row.reportingUnit ?? null);
-      for (const column of idColumns) {
+      for (const column of rule.prefixed) {
         if (column in row) row[column] = prefixed(named[i].code, row[column]);
       }
-      if (table === "operatingStatement" && (row.area ?? null) === null) row.area = named[i].name;
+      const empty = rule.unitWhereEmpty;
+      if (empty !== undefined && (row[empty] ?? null) === null) row[empty] = named[i].name;
       return row;
     })
   );
@@ -280,11 +282,20 @@ function unitRows(
  * Prefixed IDs must stay unique across units: code SN with ID ÄO-R1 and code SN-ÄO with ID R1
  * both give SN-ÄO-R1. Refused, naming both files (a unit's own duplicate is its own fel).
  */
-function checkUniqueIds(units: readonly UnitReport[], named: readonly { code: string }[]): void {
-  for (const table of ["risks", "actions", "controls"] as const) {
+function checkUniqueIds(
+  units: readonly UnitReport[],
+  named: readonly { code: string }[],
+  target: WritableTemplate
+): void {
+  const withIds = target.tableList
+    .filter(isEntry)
+    .filter(
+      (def) => def.consolidation.kind === "perUnit" && def.consolidation.prefixed.includes("id")
+    );
+  for (const { key, sheet, columns } of withIds) {
     const seen = new Map<string, { unit: number; id: string }>();
     units.forEach((unit, i) => {
-      for (const row of unit.content.tables?.[table] ?? []) {
+      for (const row of unit.content.tables?.[key] ?? []) {
         const id = (row as RowSpec).id ?? null;
         const result = prefixed(named[i].code, id);
         if (typeof result !== "string" || result === id) continue;
@@ -292,7 +303,6 @@ function checkUniqueIds(units: readonly UnitReport[], named: readonly { code: st
         const other = seen.get(key);
         const own = String(id).trim();
         if (other !== undefined && other.unit !== i) {
-          const { sheet, columns } = LATEST_TEMPLATE.tables[table];
           const header = columns.find((c) => c.key === "id")?.header ?? "ID";
           throw refusal.sameId(sheet, header, result, [
             { file: units[other.unit].file, code: named[other.unit].code, id: other.id },
@@ -306,12 +316,33 @@ function checkUniqueIds(units: readonly UnitReport[], named: readonly { code: st
 }
 
 /** A table over the read cap would give a workbook Tertial itself refuses: refused before writing. */
-function checkRowCap(tables: { readonly [K in DataTableKey]?: readonly unknown[] }): void {
-  for (const [key, rows] of Object.entries(tables) as [DataTableKey, readonly unknown[]][]) {
-    if (rows.length > MAX_TABLE_ROWS) {
-      const { name, sheet } = LATEST_TEMPLATE.tables[key] ?? { name: key, sheet: key };
-      throw refusal.tooManyRows(name, sheet, rows.length, MAX_TABLE_ROWS);
-    }
+function checkRowCap(
+  tables: { readonly [K in DataTableKey]?: readonly unknown[] },
+  target: WritableTemplate
+): void {
+  for (const { key, name, sheet } of target.tableList) {
+    const rows = key === "settings" ? 0 : (tables[key]?.length ?? 0);
+    if (rows > MAX_TABLE_ROWS) throw refusal.tooManyRows(name, sheet, rows, MAX_TABLE_ROWS);
+  }
+}
+
+/** A table of the nämnd's workbook, as its entry's `consolidation` says; null when not carried. */
+function consolidatedRows(
+  def: TableEntry,
+  units: readonly UnitReport[],
+  named: readonly { name: string; code: string }[]
+): RowSpec[] | null {
+  const rule = def.consolidation;
+  switch (rule.kind) {
+    case "summedPerPost":
+      return summedIncomeStatement(
+        units,
+        named.map((n) => n.code)
+      );
+    case "perUnit":
+      return unitRows(def, rule, units, named);
+    case "notCarried":
+      return null;
   }
 }
 
@@ -324,8 +355,9 @@ export function consolidate(
   checkSameFrame(units);
   checkEachUnitOnce(units);
   checkNotMadeFrom(units, units.map(unitName));
+  const target = options.template ?? LATEST_TEMPLATE;
   const named = namesAndCodes(units);
-  checkUniqueIds(units, named);
+  checkUniqueIds(units, named, target);
   const first = units[0];
 
   const source = options.settingsFrom?.settings ?? first.content.settings ?? {};
@@ -341,23 +373,19 @@ export function consolidate(
     period: first.period,
     unit: first.unit,
     readyMark: "Nej",
-    templateVersion: LATEST_TEMPLATE.version,
+    templateVersion: target.version,
   });
 
-  const codes = named.map((n) => n.code);
-  const tables: { [K in DataTableKey]?: readonly RowOf<K>[] } = {
-    incomeStatement: summedIncomeStatement(units, codes),
-    operatingStatement: unitRows("operatingStatement", units, named),
-    volumes: unitRows("volumes", units, named),
-    investments: unitRows("investments", units, named),
-    risks: unitRows("risks", units, named),
-    actions: unitRows("actions", units, named),
-    controls: unitRows("controls", units, named),
-  };
-  checkRowCap(tables);
+  // Every table of the written version, as its entry says (a table has no entry without a rule).
+  const tables: Partial<Record<DataTableKey, readonly RowSpec[]>> = {};
+  for (const def of target.tableList.filter(isEntry)) {
+    const rows = consolidatedRows(def, units, named);
+    if (rows !== null) tables[def.key] = rows;
+  }
+  checkRowCap(tables, target);
 
   return {
-    content: { version: LATEST_TEMPLATE.version, settings, tables },
+    content: { version: target.version, settings, tables },
     units: units.map((u, i) => ({
       file: u.file,
       consolidated: u.consolidated,

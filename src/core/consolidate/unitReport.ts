@@ -8,7 +8,8 @@ import { countBySeverity } from "../findings";
 import type { ModelCell } from "../model";
 import { readText } from "../parse/values";
 import type { CellValue } from "../snapshot";
-import { contentOf, type WorkbookContent } from "../template/content";
+import { contentOf, type RowSpec, type WorkbookContent } from "../template/content";
+import { isEntry, type DataTableKey } from "../template/definition";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
 import { contentDigest } from "./contentDigest";
@@ -91,10 +92,16 @@ export const INCOME_AMOUNT_KEYS = LATEST_TEMPLATE.tables.incomeStatement.columns
   .filter((c) => c.kind === "amount")
   .map((c) => c.key);
 
+/**
+ * The content without the tables the consolidation does not take row by row (Resultaträkning is
+ * summed from `incomeStatement`, Historik is not carried: each entry's `consolidation`), so a
+ * worker does not send them back.
+ */
 function carriedContent({ tables, ...rest }: WorkbookContent): WorkbookContent {
-  const carried = { ...tables };
-  delete carried.incomeStatement;
-  delete carried.history;
+  const carried: Partial<Record<DataTableKey, readonly RowSpec[]>> = { ...tables };
+  for (const def of LATEST_TEMPLATE.tableList.filter(isEntry)) {
+    if (def.consolidation.kind !== "perUnit") delete carried[def.key];
+  }
   return { ...rest, tables: carried };
 }
 

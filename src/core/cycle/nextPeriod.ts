@@ -2,7 +2,7 @@
  * Ny period: a workbook's Model → the content of the next period's workbook, for the latest
  * template (`buildWorkbook(LATEST_TEMPLATE, content)`). Pure: the host reads the workbook, calls
  * this, and writes the result as a new file. T1 → T2 → Helår → T1 of the next year; what each
- * column does is in carryRules.ts (and CONTEXT.md). Every value the closing period leaves behind
+ * column does is each table's `carry` in the latest definition (template/v2.ts, and CONTEXT.md). Every value the closing period leaves behind
  * (forecasts, outcomes, statuses, results, comments) is added to Historik, tagged with the period
  * it belonged to; Historik's earlier rows are carried, across years too.
  */
@@ -12,18 +12,24 @@ import type { Model, ModelCell, ModelRow } from "../model";
 import { formatIsoDate, readText } from "../parse/values";
 import { isCellError, type CellValue } from "../snapshot";
 import type { RowSpec, WorkbookContent } from "../template/content";
-import type { DataTableKey, SettingKey } from "../template/definition";
+import {
+  isEntry,
+  type DataTableKey,
+  type SettingKey,
+  type TableDef,
+  type WritableTemplate,
+} from "../template/definition";
 import type { Period } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
+import type { CarryRule, RowCarry } from "../template/tableRules";
+import { rowCarried, SETTINGS_CLEARED, SETTINGS_HISTORY, SETTINGS_READY } from "./carryRules";
 import {
-  CARRY_RULES,
-  SETTINGS_CLEARED,
-  SETTINGS_HISTORY,
-  SETTINGS_READY,
-  type CarryRule,
-  type TableCarry,
-} from "./carryRules";
-import { historyLookup, historyRows, isBefore, readHistory, type HistoryRecord } from "./history";
+  historyLookup,
+  historyRows,
+  isBefore,
+  readHistory,
+  type HistoryRecord,
+} from "../history/history";
 import { historyKeys } from "./historyKeys";
 
 export interface PeriodOf {
@@ -43,7 +49,9 @@ export interface RolledForward {
   readonly closed: PeriodOf;
   /** The period of the new workbook. */
   readonly next: PeriodOf;
-  /** The new workbook's content, for LATEST_TEMPLATE. */
+  /** The definition the new workbook is written as: the latest (a test's variant of it). */
+  readonly template: WritableTemplate;
+  /** The new workbook's content, for `template`. */
   readonly content: WorkbookContent;
   /**
    * Historik rows this roll added (the closed period's values), and all it holds now (a long
@@ -152,12 +160,12 @@ function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
 /** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */
 function closeTable(
   model: Model,
-  carry: TableCarry,
+  def: TableDef,
+  carry: RowCarry,
   closed: PeriodOf,
   yearEnd: boolean,
   earlier: EarlierValues
 ): ClosedTable {
-  const def = LATEST_TEMPLATE.tables[carry.table];
   const rules = yearEnd ? carry.yearEnd : carry.withinYear;
   const columns = def.columns.filter((c) => c.kind !== "computed");
   const header = (key: string) => def.columns.find((c) => c.key === key)?.header ?? key;
@@ -179,7 +187,7 @@ function closeTable(
         : { year: closed.year - 1, period: closed.period };
     return { period, header: header(held.column) };
   };
-  const rows = model.tables[carry.table].rows;
+  const rows = model.tables[def.key].rows;
   const keys = historyKeys(rows, carry.key);
   rows.forEach((row, index) => {
     const { key, own } = keys[index];
@@ -222,11 +230,15 @@ function closeTable(
  * Inställningar's values the roll empties or resets: the assessment of the internal control, and
  * the ready-mark (Klarmarkerad when it was not already Nej, by whom, when).
  */
-function settingsHistory(model: Model, closed: PeriodOf): HistoryRecord[] {
-  const table = LATEST_TEMPLATE.tables.settings.name;
+function settingsHistory(
+  model: Model,
+  closed: PeriodOf,
+  target: WritableTemplate
+): HistoryRecord[] {
+  const table = target.tables.settings.name;
   return [...SETTINGS_HISTORY, ...SETTINGS_READY].flatMap((key) => {
     const value = historyValue(model.settings.cells[key]);
-    const label = LATEST_TEMPLATE.settings.find((s) => s.key === key)?.label ?? key;
+    const label = target.settings.find((s) => s.key === key)?.label ?? key;
     if (value === null || (key === "readyMark" && value === NOT_READY)) return [];
     return [{ ...closed, table, key: label, column: "Värde", value }];
   });
@@ -238,7 +250,11 @@ const NOT_READY = "Nej";
 const recordIdentity = (r: HistoryRecord) =>
   [r.year, r.period, r.table, r.key, r.column, typeof r.value, String(r.value)].join("\u0000");
 
-function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, CellValue>> {
+function nextSettings(
+  model: Model,
+  next: PeriodOf,
+  target: WritableTemplate
+): Partial<Record<SettingKey, CellValue>> {
   const settings: Partial<Record<SettingKey, CellValue>> = {};
   for (const setting of model.template.settings) {
     const cell = model.settings.cells[setting.key];
@@ -250,24 +266,28 @@ function nextSettings(model: Model, next: PeriodOf): Partial<Record<SettingKey, 
     year: next.year,
     period: next.period,
     readyMark: NOT_READY,
-    templateVersion: LATEST_TEMPLATE.version,
+    templateVersion: target.version,
   };
 }
 
 /** The sheet whose rows add the most to Historik: where a refusal tells the user to look. */
-function largestSource(tables: readonly { table: DataTableKey; history: readonly unknown[] }[]) {
+function largestSource(tables: readonly { def: TableDef; history: readonly unknown[] }[]) {
   const largest = tables.reduce((a, b) => (b.history.length > a.history.length ? b : a));
   return {
-    largestSheet: LATEST_TEMPLATE.tables[largest.table].sheet,
+    largestSheet: largest.def.sheet,
     largestRows: largest.history.length,
   };
 }
 
 /**
- * The next period's workbook content. Throws PeriodUnknownError when År or Period cannot be
+ * The next period's workbook content, for `target` (the latest template; a test's variant):
+ * each of its tables as its `carry` says. Throws PeriodUnknownError when År or Period cannot be
  * read. A workbook with fel still rolls forward: its values are carried as they stand.
  */
-export function rollForward(model: Model): RolledForward {
+export function rollForward(
+  model: Model,
+  target: WritableTemplate = LATEST_TEMPLATE
+): RolledForward {
   const closed = closedPeriod(model);
   const next = followingPeriod(closed);
   const yearEnd = next.year !== closed.year;
@@ -287,25 +307,31 @@ export function rollForward(model: Model): RolledForward {
 
   const tables: Partial<Record<DataTableKey, RowSpec[]>> = {};
   const sourceRows: Partial<Record<DataTableKey, number[]>> = {};
-  const closedTables = CARRY_RULES.map((carry) => ({
-    table: carry.table,
-    ...closeTable(model, carry, closed, yearEnd, earlier),
+  const closedTables = rowCarried(target).map(({ def, carry }) => ({
+    def,
+    ...closeTable(model, def, carry, closed, yearEnd, earlier),
   }));
-  for (const { table, rows, sources } of closedTables) {
-    tables[table] = rows;
-    sourceRows[table] = sources;
+  for (const { def, rows, sources } of closedTables) {
+    tables[def.key] = rows;
+    sourceRows[def.key] = sources;
   }
   // Concatenated, not pushed as arguments: a table at the read cap adds 200,000 records.
-  const added = [settingsHistory(model, closed), ...closedTables.map((t) => t.history)].flat();
-  const droppedActions = closedTables.find((t) => t.table === "actions")?.dropped ?? [];
+  const added = [
+    settingsHistory(model, closed, target),
+    ...closedTables.map((t) => t.history),
+  ].flat();
+  const droppedActions = closedTables.find((t) => t.def.key === "actions")?.dropped ?? [];
   const known = new Set(kept.map(recordIdentity));
   const fresh = added.filter((r) => !known.has(recordIdentity(r)));
   const history = [...kept, ...fresh];
-  tables.history = history.flatMap(historyRows);
+  const historyTable = history.flatMap(historyRows);
+  for (const def of target.tableList.filter(isEntry)) {
+    if (def.carry === "history") tables[def.key] = historyTable;
+  }
   const addedRows = fresh.flatMap(historyRows).length;
-  if (tables.history.length > MAX_TABLE_ROWS) {
+  if (historyTable.length > MAX_TABLE_ROWS) {
     throw new HistoryTooLargeError(model.fileName, {
-      rows: tables.history.length,
+      rows: historyTable.length,
       added: addedRows,
       closed: `${closed.period} ${closed.year}`,
       limit: MAX_TABLE_ROWS,
@@ -316,13 +342,14 @@ export function rollForward(model: Model): RolledForward {
   return {
     closed,
     next,
+    template: target,
     content: {
-      version: LATEST_TEMPLATE.version,
-      settings: nextSettings(model, next),
+      version: target.version,
+      settings: nextSettings(model, next, target),
       tables,
     },
     historyAdded: addedRows,
-    historyTotal: tables.history.length,
+    historyTotal: historyTable.length,
     droppedActions,
     sourceRows,
   };

@@ -8,7 +8,8 @@ import { countBySeverity } from "../findings";
 import { analyse } from "../pipeline";
 import type { Snapshot } from "../snapshot";
 import type { WorkbookContent } from "../template/content";
-import { LATEST_TEMPLATE } from "../template/registry";
+import type { WritableTemplate } from "../template/definition";
+import { LATEST_TEMPLATE, TEMPLATES, type ModelTemplate } from "../template/registry";
 import { nextWorkbookName } from "./fileName";
 import { rollForward, type PeriodOf, type RolledForward } from "./nextPeriod";
 
@@ -41,7 +42,9 @@ export interface NewPeriodSummary {
 
 export interface NextPeriodPlan {
   readonly summary: NewPeriodSummary;
-  /** The new workbook's content, for LATEST_TEMPLATE. */
+  /** The definition the new workbook is written as: the latest (a test's variant of it). */
+  readonly template: WritableTemplate;
+  /** The new workbook's content, for `template`. */
   readonly content: WorkbookContent;
   /** The input's sheet row of each carried table row (RolledForward.sourceRows). */
   readonly sourceRows: RolledForward["sourceRows"];
@@ -50,11 +53,19 @@ export interface NextPeriodPlan {
 /** The input's name without its extension: the new name's stem when Organisation is empty. */
 const stem = (fileName: string) => fileName.replace(/\.[^.]*$/, "");
 
-/** Throws the core's UnusableWorkbookErrors (PeriodUnknownError when År or Period is unusable). */
-export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
-  const { model, findings } = analyse(snapshot);
-  const rolled = rollForward(model);
+/**
+ * Throws the core's UnusableWorkbookErrors (PeriodUnknownError when År or Period is unusable).
+ * `registry` and `target` (the versions read, the one written) are a test's variants at most.
+ */
+export function planNextPeriod(
+  snapshot: Snapshot,
+  registry: readonly ModelTemplate[] = TEMPLATES,
+  target: WritableTemplate = LATEST_TEMPLATE
+): NextPeriodPlan {
+  const { model, findings } = analyse(snapshot, {}, registry);
+  const rolled = rollForward(model, target);
   return {
+    template: rolled.template,
     content: rolled.content,
     sourceRows: rolled.sourceRows,
     summary: {
@@ -65,7 +76,7 @@ export function planNextPeriod(snapshot: Snapshot): NextPeriodPlan {
       ),
       closed: rolled.closed,
       next: rolled.next,
-      templateVersion: LATEST_TEMPLATE.version,
+      templateVersion: target.version,
       historyAdded: rolled.historyAdded,
       historyTotal: rolled.historyTotal,
       droppedActions: rolled.droppedActions,

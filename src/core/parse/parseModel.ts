@@ -5,7 +5,15 @@
  * validation's job); it only refuses a workbook it cannot use at all.
  */
 import { MissingColumnError, MissingTableError, UnknownTemplateVersionError } from "../errors";
-import type { Model, ModelCell, ModelRow, ModelTable, Settings, SettingValues } from "../model";
+import type {
+  Model,
+  ModelCell,
+  ModelRow,
+  ModelTable,
+  Settings,
+  SettingValues,
+  TableRows,
+} from "../model";
 import { cellAddress, type CellValue, type Snapshot, type SnapshotTable } from "../snapshot";
 import {
   allowedValues,
@@ -49,15 +57,19 @@ function findTable(snapshot: Snapshot, def: TableDef): SnapshotTable {
 }
 
 /**
- * Columns the Model's rows have (the latest version's) that `def`, an older version's table,
- * lacks: a row of an older workbook gets them as absent cells, like a missing optional column.
+ * Columns the Model's rows have (`shape`, the latest version's table) that `def`, an older
+ * version's table, lacks: a row of an older workbook gets them as absent cells, like a missing
+ * optional column.
  */
-function laterColumns(def: TableDef): readonly ColumnDef[] {
-  const latest = LATEST_TEMPLATE.tables[def.key]?.columns ?? [];
-  return latest.filter((c) => !def.columns.some((d) => d.key === c.key));
+function laterColumns(def: TableDef, shape: TableDef | undefined): readonly ColumnDef[] {
+  return (shape?.columns ?? []).filter((c) => !def.columns.some((d) => d.key === c.key));
 }
 
-function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): ModelTable<C> {
+function parseTable<C extends AnyCells>(
+  snapshot: Snapshot,
+  def: TableDef<C>,
+  shape: TableDef | undefined
+): ModelTable<C> {
   const table = findTable(snapshot, def);
   const normalized = table.headers.map((h) => normalizeHeader(String(h ?? "")));
   const tableAddress = cellAddress(table.headerRow, table.firstColumn);
@@ -73,7 +85,7 @@ function parseTable<C extends AnyCells>(snapshot: Snapshot, def: TableDef<C>): M
       index === -1 ? tableAddress : cellAddress(table.headerRow, table.firstColumn + index);
   }
   const dataColumns = def.columns.filter((c) => c.kind !== "computed" && columnIndex[c.key] !== -1);
-  const later = laterColumns(def);
+  const later = laterColumns(def, shape);
   for (const col of later) headerAddress[col.key] = tableAddress;
 
   const rows: ModelRow<C>[] = [];
@@ -158,9 +170,8 @@ function templateFor(
   );
 }
 
-/** Historik of a version without it (v1): no rows, its place the Inställningar table's. */
-function noHistory(settings: ModelTable) {
-  const def = LATEST_TEMPLATE.tables.history;
+/** A table the workbook's version lacks (Historik in v1): no rows, its place the Inställningar table's. */
+function absentTable(def: TableDef, settings: ModelTable): ModelTable {
   return {
     def,
     name: def.name,
@@ -168,42 +179,45 @@ function noHistory(settings: ModelTable) {
     headerRow: settings.headerRow,
     headerAddress: Object.fromEntries(def.columns.map((c) => [c.key, settings.tableAddress])),
     tableAddress: settings.tableAddress,
-    rows: [] as ModelRow<NonNullable<typeof def.rowCells>>[],
+    rows: [],
   };
 }
 
+/**
+ * Reads the workbook by the definition of its Mallversion in `registry` (oldest first). The
+ * Model has the tables and columns of the registry's last, the latest, version: a table or
+ * column the workbook's version lacks is there, empty or absent.
+ */
 export function parseModel(
   snapshot: Snapshot,
   registry: readonly ModelTemplate[] = TEMPLATES
 ): Model {
-  const settingsTable = parseTable(snapshot, SETTINGS_TABLE);
+  const settingsTable = parseTable(snapshot, SETTINGS_TABLE, undefined);
   const settings = parseSettings(settingsTable);
   const template = templateFor(snapshot, settings, settingsTable.sheet, registry);
-  const { tables: defs } = template;
-  const tables = {
-    settings: settingsTable,
-    incomeStatement: parseTable(snapshot, defs.incomeStatement),
-    operatingStatement: parseTable(snapshot, defs.operatingStatement),
-    volumes: parseTable(snapshot, defs.volumes),
-    investments: parseTable(snapshot, defs.investments),
-    risks: parseTable(snapshot, defs.risks),
-    actions: parseTable(snapshot, defs.actions),
-    controls: parseTable(snapshot, defs.controls),
-    history: defs.history ? parseTable(snapshot, defs.history) : noHistory(settingsTable),
-  };
+  const latest = registry.at(-1) ?? LATEST_TEMPLATE;
+  const own = new Map(template.tableList.map((def) => [def.key, def]));
+  const tables = Object.fromEntries(
+    latest.tableList.map((shape) => {
+      if (shape.key === "settings") return [shape.key, settingsTable];
+      const def = own.get(shape.key);
+      return [
+        shape.key,
+        def ? parseTable(snapshot, def, shape) : absentTable(shape, settingsTable),
+      ];
+    })
+  );
+  const rows = Object.fromEntries(
+    latest.tableList.flatMap(({ key }) => (key === "settings" ? [] : [[key, tables[key].rows]]))
+  );
   return {
     fileName: snapshot.fileName,
     template,
     sheetNames: snapshot.sheetNames,
     settings,
-    tables,
-    incomeStatement: tables.incomeStatement.rows,
-    operatingStatement: tables.operatingStatement.rows,
-    volumes: tables.volumes.rows,
-    investments: tables.investments.rows,
-    risks: tables.risks.rows,
-    actions: tables.actions.rows,
-    controls: tables.controls.rows,
-    history: tables.history.rows,
+    // One table per table key of the latest definition, each read by the workbook's version with
+    // the latest's columns (or absent): the shapes `tables` and TableRows derive from that definition.
+    tables: tables as Model["tables"],
+    ...(rows as TableRows),
   };
 }

@@ -6,7 +6,7 @@
  * row it knows nothing of is new. Null for a workbook whose Historik holds no earlier period (a
  * first T1, a version-1 workbook): its report looks as it always has.
  */
-import { historyColumn, historyLookup, isBefore, readHistory } from "../cycle/history";
+import { historyColumn, historyLookup, isBefore, readHistory } from "../history/history";
 import type { Action, Control, Model, ModelCell, Risk } from "../model";
 import { readText } from "../parse/values";
 import { isDueBy } from "../period";

@@ -11,7 +11,7 @@ export type HeaderOf = (table: DataTableKey, key: string) => string;
 
 export function templateHeaders(template: ModelTemplate): HeaderOf {
   return (table, key) => {
-    const column = template.tables[table].columns.find((c) => c.key === key);
+    const column = template.tables[table]?.columns.find((c) => c.key === key);
     if (!column) throw new Error(`The template has no column ${key} in ${table}`);
     return column.header;
   };

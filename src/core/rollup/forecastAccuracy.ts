@@ -5,7 +5,7 @@
  * that same forecast (a workbook filled by another tool may have it without Historik). A row
  * with no recorded forecast has none: blank, never 0.
  */
-import { historyLookup, readHistory } from "../cycle/history";
+import { historyLookup, readHistory } from "../history/history";
 import type { Model } from "../model";
 import { readNumber } from "../parse/values";
 import type { DataTableKey } from "../template/definition";

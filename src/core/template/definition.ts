@@ -6,6 +6,14 @@
  */
 import type { ModelCell } from "../modelCell";
 import { LISTS, type ListName, type ListValue } from "./lists";
+import type {
+  HistoryCarry,
+  NotConsolidated,
+  RowCarry,
+  RowsPerUnit,
+  SummedPerPost,
+  TableConsolidation,
+} from "./tableRules";
 
 /**
  * text: free text · amount: money in the workbook's unit · number: a quantity (volumes)
@@ -91,6 +99,13 @@ export interface TableDef<Cells extends AnyCells = AnyCells> {
    * table on a protected sheet.
    */
   readonly writtenByTertial?: true;
+  /**
+   * How Ny period carries the table (tableRules.ts). Every table of the version Tertial writes
+   * has it (`TableEntry`); an older version's tables need none, as nothing is written as them.
+   */
+  readonly carry?: RowCarry | HistoryCarry;
+  /** How Sammanställ carries the table into the nämnd's workbook (tableRules.ts); as `carry`. */
+  readonly consolidation?: TableConsolidation;
   /** Type only, never set: the Model's cells of one row, derived from `columns` by defineTemplate. */
   readonly rowCells?: Cells;
 }
@@ -174,6 +189,32 @@ export type TemplateTables = {
   readonly [K in Exclude<TableKey, LaterTableKey>]: TableDef & { readonly key: K };
 } & { readonly [K in LaterTableKey]?: TableDef & { readonly key: K } };
 
+/** Historik's carry is its own; every other table's rows are carried column by column. */
+type CarryOf<K extends DataTableKey> = K extends "history" ? HistoryCarry : RowCarry;
+/** Only Resultaträkning is summed per Post; every other table is carried per unit, or not at all. */
+type ConsolidationOf<K extends DataTableKey> = K extends "incomeStatement"
+  ? SummedPerPost
+  : RowsPerUnit | NotConsolidated;
+
+/**
+ * A table of the version Tertial writes (the latest): its definition with how it carries over a
+ * period and a year end and how it consolidates. `EntryTables` demands one for every table.
+ */
+export type TableEntry<K extends DataTableKey = DataTableKey> = TableDef & {
+  readonly key: K;
+  readonly carry: CarryOf<K>;
+  readonly consolidation: ConsolidationOf<K>;
+};
+
+/** Every table with its rules: what a version Tertial writes must have (registry.ts checks it). */
+export type EntryTables = { readonly settings: TableDef & { readonly key: "settings" } } & {
+  readonly [K in DataTableKey]: TableEntry<K>;
+};
+
+/** Whether a table of a written version is an entry (every one but Inställningar). */
+export const isEntry = (def: TableDef): def is TableEntry =>
+  def.key !== "settings" && def.carry !== undefined && def.consolidation !== undefined;
+
 /** What a version's definition file writes. */
 export interface TemplateSpec {
   readonly version: number;
@@ -182,11 +223,10 @@ export interface TemplateSpec {
   readonly settings: readonly SettingDef[];
 }
 
-/** Each table's definition carrying its row type. */
+/** Each table's definition as the spec gives it (its rules too), carrying its row type. */
 export type TypedTables<S extends TemplateSpec> = {
-  readonly [K in keyof S["tables"] & TableKey]: TableDef<CellsOf<NonNullable<S["tables"][K]>>> & {
-    readonly key: K;
-  };
+  readonly [K in keyof S["tables"] & TableKey]: TableDef<CellsOf<NonNullable<S["tables"][K]>>> &
+    NonNullable<S["tables"][K]> & { readonly key: K };
 };
 
 export interface TemplateDefinition<Tables extends TemplateTables = TemplateTables> {
@@ -200,6 +240,9 @@ export interface TemplateDefinition<Tables extends TemplateTables = TemplateTabl
   /** The Inställningar rows a template of this version writes, in order. */
   readonly settingRows: readonly SettingDef[];
 }
+
+/** A version Tertial writes workbooks of (`tertial mall`, Ny period, Sammanställ): every rule given. */
+export type WritableTemplate = TemplateDefinition<EntryTables>;
 
 /** A template version as a value; the row types follow from the spec's literal column types. */
 export function defineTemplate<const S extends TemplateSpec>(

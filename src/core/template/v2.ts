@@ -5,10 +5,14 @@
  * Resultaträkning, Driftsredovisning and Investeringar gain Prognos föregående tertial and the
  * computed Prognosförändring after Prognos helår; every data table gains the optional
  * Rapporterande enhet column; and the sheet Historik (tblHistorik) holds each closed period's
- * values, written only by `tertial ny-period`.
+ * values, written only by `tertial ny-period`. As the version Tertial writes, each of its tables
+ * also says how Ny period carries it and how Sammanställ consolidates it (tableRules.ts): the
+ * carry rules per column are tabled in src/core/cycle/CONTEXT.md, the consolidation rules in
+ * src/core/consolidate/CONTEXT.md.
  */
 import { FORECAST_CHANGE, PREVIOUS_FORECAST, REPORTING_UNIT } from "./columns";
 import { defineTemplate, type ColumnDef, type TableDef, type TemplateSpec } from "./definition";
+import { ledgerCarry, PREVIOUS_FORECAST_RECORDED } from "./tableRules";
 import { TEMPLATE_V1_SPEC } from "./v1";
 
 type V1 = typeof TEMPLATE_V1_SPEC.tables;
@@ -102,6 +106,10 @@ const HISTORY_TABLE = {
 
 const tables: V1 = TEMPLATE_V1_SPEC.tables;
 
+/** Carried per unit: Rapporterande enhet filled, these columns prefixed with the unit's code. */
+const perUnit = <const P extends readonly string[]>(prefixed: P) =>
+  ({ kind: "perUnit", prefixed }) as const;
+
 export const TEMPLATE_V2_SPEC = {
   ...TEMPLATE_V1_SPEC,
   version: 2,
@@ -110,17 +118,84 @@ export const TEMPLATE_V2_SPEC = {
     incomeStatement: {
       ...tables.incomeStatement,
       columns: withForecastChange(tables.incomeStatement.columns),
+      carry: ledgerCarry("post"),
+      consolidation: { kind: "summedPerPost" },
     },
     operatingStatement: {
       ...tables.operatingStatement,
       columns: withForecastChange(tables.operatingStatement.columns),
+      carry: ledgerCarry("activity"),
+      consolidation: { ...perUnit([]), unitWhereEmpty: "area" },
     },
-    volumes: withReportingUnit(tables.volumes),
-    investments: { ...tables.investments, columns: withForecastChange(tables.investments.columns) },
-    risks: withReportingUnit(tables.risks),
-    actions: withReportingUnit(tables.actions),
-    controls: withReportingUnit(tables.controls),
-    history: HISTORY_TABLE,
+    volumes: {
+      ...withReportingUnit(tables.volumes),
+      carry: {
+        key: "activity",
+        statuses: [],
+        withinYear: { forecastVolume: "clear", amountDeviation: "clear", comment: "clear" },
+        yearEnd: {
+          budgetVolume: "clear",
+          forecastVolume: "clear",
+          amountDeviation: "clear",
+          comment: "clear",
+        },
+      },
+      consolidation: perUnit([]),
+    },
+    investments: {
+      ...tables.investments,
+      columns: withForecastChange(tables.investments.columns),
+      carry: {
+        key: "name",
+        statuses: [],
+        withinYear: {
+          actual: "clear",
+          previousForecast: { from: "forecast" },
+          forecast: "clear",
+          comment: "clear",
+        },
+        yearEnd: {
+          budget: "clear",
+          actual: "clear",
+          forecast: "clear",
+          previousForecast: "derived",
+          comment: "clear",
+        },
+        recordedAs: PREVIOUS_FORECAST_RECORDED,
+      },
+      consolidation: perUnit([]),
+    },
+    risks: {
+      ...withReportingUnit(tables.risks),
+      carry: { key: "id", statuses: ["likelihood", "impact"], withinYear: {}, yearEnd: {} },
+      consolidation: perUnit(["id"]),
+    },
+    actions: {
+      ...withReportingUnit(tables.actions),
+      carry: {
+        key: "id",
+        statuses: ["status"],
+        withinYear: {},
+        yearEnd: {},
+        dropAtYearEnd: { column: "status", values: ["Avslutad", "Avbruten"] },
+      },
+      consolidation: perUnit(["id", "riskId"]),
+    },
+    controls: {
+      ...withReportingUnit(tables.controls),
+      carry: {
+        key: "id",
+        statuses: ["result"],
+        withinYear: {
+          result: "ifReported",
+          comment: "ifReported",
+          actionOnDeviation: "ifReported",
+        },
+        yearEnd: { result: "clear", comment: "clear", actionOnDeviation: "clear" },
+      },
+      consolidation: perUnit(["id", "riskId"]),
+    },
+    history: { ...HISTORY_TABLE, carry: "history", consolidation: { kind: "notCarried" } },
   },
 } as const satisfies TemplateSpec;
 

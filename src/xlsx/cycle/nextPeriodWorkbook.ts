@@ -7,7 +7,8 @@
  */
 import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../../core/cycle/plan";
 import type { Snapshot } from "../../core/snapshot";
-import { LATEST_TEMPLATE } from "../../core/template/registry";
+import type { WritableTemplate } from "../../core/template/definition";
+import type { ModelTemplate } from "../../core/template/registry";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { buildWorkbook } from "../template/buildWorkbook";
 import { workbookBytes } from "../template/workbookBytes";
@@ -42,15 +43,20 @@ export async function nextPeriodBytes(
       },
     ]
   );
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, plan.content));
+  const bytes = await workbookBytes(buildWorkbook(plan.template, plan.content));
   return { ...plan.summary, bytes, notCarried };
 }
 
-/** A workbook's bytes → the next period's; the input is only read. */
+/**
+ * A workbook's bytes → the next period's; the input is only read. `registry` and `target` (the
+ * template versions read, the one written) are a test's variants at most.
+ */
 export async function nextPeriodWorkbook(
   bytes: Uint8Array,
-  fileName: string
+  fileName: string,
+  registry?: readonly ModelTemplate[],
+  target?: WritableTemplate
 ): Promise<NextPeriodWorkbook> {
   const snapshot = await readSnapshotFromBuffer(bytes, fileName);
-  return nextPeriodBytes(bytes, snapshot, planNextPeriod(snapshot));
+  return nextPeriodBytes(bytes, snapshot, planNextPeriod(snapshot, registry, target));
 }

@@ -5,13 +5,11 @@
  * charts, images, own columns, notes, comments, formats, formulas) comes along as it was. What
  * cannot be carried is returned, named. See CONTEXT.md.
  */
-import { CARRY_RULES } from "../../core/cycle/carryRules";
 import type { NextPeriodPlan, NotCarried } from "../../core/cycle/plan";
 import { normalizeHeader } from "../../core/parse/headers";
 import { cellAddress, type Snapshot, type SnapshotTable } from "../../core/snapshot";
 import type { RowSpec } from "../../core/template/content";
 import type { DataTableKey, TableDef } from "../../core/template/definition";
-import { LATEST_TEMPLATE } from "../../core/template/registry";
 import { relationships, relationshipsPartOf } from "../read/packageXml";
 import { ZipDirectoryError } from "../zip/zipDirectory";
 import { DateStyles } from "./dateStyles";
@@ -59,12 +57,12 @@ export function holdsLatestTemplate(
   plan: NextPeriodPlan
 ): boolean {
   const tables = plan.content.tables as Partial<Record<string, readonly RowSpec[]>> | undefined;
-  for (const def of LATEST_TEMPLATE.tableList) {
+  for (const def of plan.template.tableList) {
     const found = locate(sheets, snapshot, def);
     if (!found) return false;
     const headers = new Set(found.snapshot.headers.map(normalizeHeader));
     // Historik is written whole, headers included, whatever shape it had.
-    if (def.key === "history") continue;
+    if (def.carry === "history") continue;
     const filled = tables?.[def.key] ?? [];
     // The rows are written within the table's range, which the roll never needs to grow.
     const { top, bottom } = found.table.range;
@@ -74,19 +72,19 @@ export function holdsLatestTemplate(
       if (filled.some((row) => (row[column.key] ?? null) !== null)) return false;
     }
   }
-  const settings = locate(sheets, snapshot, LATEST_TEMPLATE.tables.settings);
+  const settings = locate(sheets, snapshot, plan.template.tables.settings);
   const labels = new Set(
     settings?.snapshot.rows.map((row) => normalizeHeader(String(row[0] ?? "")))
   );
   return Object.entries(plan.content.settings ?? {}).every(([key, value]) => {
-    const setting = LATEST_TEMPLATE.settings.find((s) => s.key === key);
+    const setting = plan.template.settings.find((s) => s.key === key);
     return value === null || (setting !== undefined && labels.has(normalizeHeader(setting.label)));
   });
 }
 
-/** Columns whose values the roll keeps as they are (carryRules.ts): a formula there stays. */
-function keptColumn(table: DataTableKey, plan: NextPeriodPlan): KeptColumn {
-  const carry = CARRY_RULES.find((c) => c.table === table);
+/** Columns whose values the roll keeps as they are (the table's `carry`): a formula there stays. */
+function keptColumn(def: TableDef, plan: NextPeriodPlan): KeptColumn {
+  const carry = typeof def.carry === "object" ? def.carry : undefined;
   const yearEnd = plan.summary.next.year !== plan.summary.closed.year;
   const rules = carry ? (yearEnd ? carry.yearEnd : carry.withinYear) : {};
   return (key) => {
@@ -109,7 +107,7 @@ function rewriteSettings(
   if (labelAt < 0 || valueAt < 0) return;
   const column = snapshot.firstColumn + valueAt;
   for (const [key, value] of Object.entries(plan.content.settings ?? {})) {
-    const setting = LATEST_TEMPLATE.settings.find((s) => s.key === key);
+    const setting = plan.template.settings.find((s) => s.key === key);
     const i = snapshot.rows.findIndex(
       (row) =>
         setting && normalizeHeader(String(row[labelAt] ?? "")) === normalizeHeader(setting.label)
@@ -201,7 +199,7 @@ export async function rollPackage(
     const sheets = parts.sheets();
     if (!holdsLatestTemplate(sheets, snapshot, plan)) {
       return {
-        rebuild: `arbetsboken har inte allt mallversion ${LATEST_TEMPLATE.version} har (en äldre mallversion), så den byggs om som en ny mall`,
+        rebuild: `arbetsboken har inte allt mallversion ${plan.template.version} har (en äldre mallversion), så den byggs om som en ny mall`,
       };
     }
     return await editedPackage(parts, sheets, snapshot, plan);
@@ -228,7 +226,7 @@ async function editedPackage(
   const movesBySheet = new Map<string, SheetMoves>();
   const tables = (plan.content.tables ?? {}) as Partial<Record<DataTableKey, readonly RowSpec[]>>;
 
-  for (const def of LATEST_TEMPLATE.tableList) {
+  for (const def of plan.template.tableList) {
     const found = locate(sheets, snapshot, def);
     if (!found) continue;
     if (def.key === "settings") {
@@ -236,7 +234,7 @@ async function editedPackage(
       continue;
     }
     const rows = tables[def.key] ?? [];
-    if (def.key === "history") {
+    if (def.carry === "history") {
       const data = edits.of(found.sheet);
       rewriteHistoryRows(data, found.table, def, rows, dates);
       const ref = historyRange(found.table, def, rows.length);
@@ -255,7 +253,7 @@ async function editedPackage(
       def,
       rows,
       sources,
-      keptColumn(def.key, plan),
+      keptColumn(def, plan),
       dates
     );
     for (const cleared of result.clearedFormulas) {

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readHistory } from "../../../src/core/cycle/history";
+import { readHistory } from "../../../src/core/history/history";
 import { rollForward } from "../../../src/core/cycle/nextPeriod";
 import { planNextPeriod } from "../../../src/core/cycle/plan";
 import { HistoryTooLargeError } from "../../../src/core/errors";

@@ -1,9 +1,10 @@
 /**
- * Reading Historik (tblHistorik): the closed periods' values as records, and look-ups by period
- * and key. Ny period carries and extends them; the report reads them for what changed since the
- * last period and, at Helår, for prognossäkerhet. A version-1 workbook has no Historik: empty.
- * A value longer than a cell holds is written over continuation rows (`historyRows`) and read
- * back whole (`readHistory`), so every reader sees the whole value.
+ * Historik (tblHistorik) read from the Model, the one reader every part uses: the closed periods'
+ * values as records, and look-ups by period and key. Ny period (core/cycle) carries and extends
+ * them; the report (what changed since the last period) and the roll-up (prognossäkerhet at
+ * Helår) read them. A version-1 workbook has no Historik: empty. A value longer than a cell holds
+ * is written over continuation rows (`historyRows`) and read back whole (`readHistory`), so
+ * every reader sees the whole value: both halves of that rule live here, side by side.
  */
 import { MAX_CELL_TEXT_CHARS } from "../limits";
 import type { Model, ModelCell } from "../model";
