@@ -62,7 +62,7 @@ describe("importProblems", () => {
       problems.some((p) => p.startsWith("import circle: core/report/a.ts → core/snapshot.ts"))
     ).toBe(true);
     expect(problems).toContain(
-      "gone, remove it from KNOWN_UPWARD: report/sinceLastPeriod.ts → cycle/history.ts"
+      "gone, remove it from KNOWN_UPWARD: template/columns.ts → rollup/sum.ts"
     );
   });
 });
