@@ -52,6 +52,8 @@ export interface PrintSetup {
   readonly breaksBefore: readonly number[];
   /** Excel header/footer codes, e.g. `&CSida &P (&N)`. */
   readonly footer: string;
+  /** The page header, same codes: a draft's UTKAST on every printed page; none on a final report. */
+  readonly header?: string;
 }
 
 export interface SheetGrid {

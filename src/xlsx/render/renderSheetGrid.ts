@@ -95,7 +95,13 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
         ? { printTitlesRow: `${grid.print.repeatRows.first}:${grid.print.repeatRows.last}` }
         : {}),
     },
-    headerFooter: { oddFooter: grid.print.footer, evenFooter: grid.print.footer },
+    headerFooter: {
+      oddFooter: grid.print.footer,
+      evenFooter: grid.print.footer,
+      ...(grid.print.header
+        ? { oddHeader: grid.print.header, evenHeader: grid.print.header }
+        : {}),
+    },
   });
   grid.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = fileColumnWidth(width);
