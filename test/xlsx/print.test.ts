@@ -57,11 +57,14 @@ if (missingPrintTools.length > 0) {
   ])("%s's report printed by LibreOffice", (_name, example) => {
     let dir: string;
     let grids: readonly SheetGrid[];
+    let draft: boolean;
     let pdf: string;
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-"));
-      grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(example))).doc);
+      const { doc } = generateReport(analyse(await readSnapshotFromFile(example)));
+      draft = doc.draft !== null;
+      grids = reportSheets(doc);
       const report = path.join(dir, "rapport.xlsx");
       await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
       pdf = printToPdf(report, dir, 30_000);
@@ -81,6 +84,16 @@ if (missingPrintTools.length > 0) {
       expect(computed).toBeGreaterThan(grids.length);
     });
 
+    it("says UTKAST in the page header of every page of a draft", () => {
+      // Both examples have fel: they show what a draft looks like.
+      expect(draft).toBe(true);
+      const pages = pdfPageCount(pdf);
+      const unmarked = Array.from({ length: pages }, (_, i) => i + 1).filter(
+        (page) => pageLines(pdf, page)[0] !== "UTKAST"
+      );
+      expect(unmarked).toEqual([]);
+    });
+
     it("starts every page with a heading or a table's header, and ends none with one", () => {
       let page = 0;
       for (const grid of grids) {
@@ -92,7 +105,7 @@ if (missingPrintTools.length > 0) {
           // The host repeats the print title above a page that starts after it.
           const opening = title && first > title.last ? title.first : first;
           expect(OPENING).toContain(firstStyle(grid, opening));
-          expect(pageLines(pdf, page)[0]).toMatch(
+          expect(pageLines(pdf, page, draft ? "UTKAST" : undefined)[0]).toMatch(
             new RegExp(`^${escape(firstWord(grid, opening))}`)
           );
           if (i < ends.length - 1) expect(OPENING).not.toContain(firstStyle(grid, ends[i]));
