@@ -52,6 +52,8 @@ describe("the draft marker in a written report", () => {
       expect(ws.headerFooter.oddHeader).toBe("&C&BUTKAST&B");
       expect(ws.headerFooter.evenHeader).toBe("&C&BUTKAST&B");
       expect(ws.headerFooter.oddFooter).toBe("&CSida &P (&N)");
+      // Kontrollresultat included: a draft's fel are what the ekonom prints and fixes.
+      expect(ws.state).toBe("visible");
     }
   });
 
@@ -63,6 +65,11 @@ describe("the draft marker in a written report", () => {
         row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/utkast/i))
       );
       expect(ws.headerFooter.oddHeader ?? "").not.toMatch(/utkast/i);
+      // The ekonom's working sheet is kept, hidden, so that printing the workbook prints the nämnd's report.
+      expect([ws.name, ws.state]).toEqual([
+        ws.name,
+        ws.name === "Kontrollresultat" ? "hidden" : "visible",
+      ]);
     }
   });
 });

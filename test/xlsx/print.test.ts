@@ -14,6 +14,7 @@ import type { SheetGrid } from "../../src/core/layout/sheetGrid";
 import type { StyleName } from "../../src/core/layout/styles";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { makeSnapshot } from "../helpers/snapshot";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 
 const TEMPLATES = path.join(__dirname, "..", "..", "templates");
@@ -112,6 +113,38 @@ if (missingPrintTools.length > 0) {
         });
       }
     });
+  });
+}
+
+if (missingPrintTools.length === 0) {
+  describe("a final report printed by LibreOffice", () => {
+    it("prints the nämnd's sheets only, without UTKAST and without Kontrollresultat", async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-final-"));
+      try {
+        const budget = { "Budget helår": -64.1, "Utfall period": -42.7, "Prognos helår": -64.1 };
+        const snapshot = makeSnapshot({
+          incomeStatement: [{ Post: "Lokalhyror", Typ: "Kostnad", ...budget }],
+          operatingStatement: [{ Verksamhet: "Hemtjänst", ...budget }],
+        });
+        const { doc } = generateReport(
+          analyse(snapshot, { today: new Date(Date.UTC(2024, 8, 20)) })
+        );
+        expect(doc.draft).toBeNull();
+        const grids = reportSheets(doc);
+        expect(grids.map((g) => g.name)).toContain("Kontrollresultat");
+        const report = path.join(dir, "rapport.xlsx");
+        await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
+        const pdf = printToPdf(report, dir, 30_000);
+        const printed = grids.filter((g) => g.name !== "Kontrollresultat");
+        const computed = printed.reduce((sum, g) => sum + g.print.breaksBefore.length + 1, 0);
+        expect(pdfPageCount(pdf)).toBe(computed);
+        const text = Array.from({ length: computed }, (_, i) => pageLines(pdf, i + 1).join("\n"));
+        expect(text.join("\n")).not.toMatch(/Kontrollresultat|UTKAST/);
+        expect(text[0]).toMatch(/Uppföljning ekonomi/);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    }, 70_000);
   });
 }
 

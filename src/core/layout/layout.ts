@@ -435,6 +435,8 @@ export function layoutSheet(sheet: ReportSheet, draft = false): SheetGrid {
   };
   return {
     name: sheet.name,
+    // A draft keeps it in print: its fel are what the ekonom must fix, and every page says UTKAST.
+    ...(sheet.working && !draft ? { working: true as const } : {}),
     columnWidths,
     rows: pages.rows.map((row) => row.cells),
     rowHeights: pages.rows.map((row) => row.height),

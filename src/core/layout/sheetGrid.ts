@@ -58,6 +58,11 @@ export interface PrintSetup {
 
 export interface SheetGrid {
   readonly name: string;
+  /**
+   * The ekonom's working sheet of a final report (Kontrollresultat): not the nämnd's to print.
+   * A report file hides it; the add-in keeps it visible in the ekonom's own workbook.
+   */
+  readonly working?: true;
   readonly columnWidths: readonly number[];
   /**
    * Dense rows from row 1; `null` is an empty, unstyled cell. The cells a merge covers hold
