@@ -52,6 +52,10 @@ describe("the final Word document", () => {
     const text = bodyText(parts);
     expect(text).not.toMatch(/Kontrollresultat|Avstämning|Inga fel/);
     expect(text).toContain("Uppföljning ekonomi");
+    // No part left out leaves two gaps in a row.
+    expect(parts["word/document.xml"]).not.toMatch(
+      /(<w:p><w:pPr><w:pStyle w:val="Tabelltext"\/><\/w:pPr><\/w:p>){2}/
+    );
     for (const name of headers(parts)) expect(parts[name]).not.toMatch(/UTKAST/);
   });
 });

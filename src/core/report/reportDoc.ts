@@ -246,10 +246,14 @@ export function boardSheets(doc: ReportDoc): readonly ReportSheet[] {
   if (doc.draft) return doc.sheets;
   return doc.sheets
     .filter((sheet) => !sheet.working)
-    .map((sheet) => ({
-      ...sheet,
-      blocks: sheet.blocks.filter(
+    .map((sheet) => {
+      const kept = sheet.blocks.filter(
         (b) => !((b.kind === "heading" || b.kind === "paragraph") && b.working)
-      ),
-    }));
+      );
+      // A left-out part leaves its spacer beside another: one gap, as between any two parts.
+      const blocks = kept.filter(
+        (b, i) => !(b.kind === "spacer" && kept[i - 1]?.kind === "spacer")
+      );
+      return { ...sheet, blocks };
+    });
 }
