@@ -4,7 +4,7 @@
  * Word's built-in Heading 1–3 (Rubrik 1–3 in a Swedish Word) with outline levels, so the
  * navigation pane and a table of contents find them.
  */
-import type { IStylesOptions } from "docx";
+import { ImportedXmlComponent, type IStylesOptions } from "docx";
 import { REPORT_FONT } from "../core/layout/styles";
 
 /** The report's ink, as the sheets' titles and headings have it. */
@@ -33,6 +33,22 @@ function heading(size: number, outlineLevel: number, before: number) {
       spacing: { before, after: 120 },
     },
   };
+}
+
+/**
+ * Normal, the default paragraph style (`w:default="1"`), that a paragraph without a style and
+ * every style `basedOn: "Normal"` resolves to. docx writes only docDefaults and no Normal style,
+ * nor a way to mark a style the default, so it is added as XML; its look is docDefaults'.
+ */
+export function normalStyle(): ImportedXmlComponent {
+  const style = new ImportedXmlComponent("w:style", {
+    "w:type": "paragraph",
+    "w:default": "1",
+    "w:styleId": "Normal",
+  });
+  style.push(new ImportedXmlComponent("w:name", { "w:val": "Normal" }));
+  style.push(new ImportedXmlComponent("w:qFormat"));
+  return style;
 }
 
 export const DOCUMENT_STYLES: IStylesOptions = {

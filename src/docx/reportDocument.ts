@@ -41,13 +41,13 @@ import type {
   ReportSheet,
 } from "../core/report/reportDoc";
 import type { CellStyle, StyleName } from "../core/layout/styles";
-import { chartTable, columnAlign, textParagraphs } from "../core/report/reportDoc";
+import { boardSheets, chartTable, columnAlign, textParagraphs } from "../core/report/reportDoc";
 import { exhaustive } from "../core/exhaustive";
 import { STYLES } from "../core/layout/styles";
 import { valueText } from "../core/report/valueText";
 import { xmlSafeText } from "../core/text/xmlSafe";
 import { fitColumns, longestWordTwips } from "./columnFit";
-import { DOCUMENT_STYLES, STYLE } from "./documentStyles";
+import { DOCUMENT_STYLES, normalStyle, STYLE } from "./documentStyles";
 import { A4, chapterOrientation, MARGINS, textWidth, type Orientation } from "./pageSetup";
 
 /** A text's runs, its line breaks kept as Word line breaks. */
@@ -353,15 +353,24 @@ function chapterChildren(sheet: ReportSheet, width: number, titled: Set<string>)
   return children;
 }
 
+/** What a draft's page header says in its middle, so that a page printed alone is no final report. */
+export const DRAFT_HEADER = "UTKAST";
+
 function pageHeader(doc: ReportDoc, width: number): Header {
   const { organisation, report } = doc.about;
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.header,
-        tabStops: [{ type: TabStopType.RIGHT, position: width }],
+        tabStops: [
+          ...(doc.draft ? [{ type: TabStopType.CENTER, position: Math.round(width / 2) }] : []),
+          { type: TabStopType.RIGHT, position: width },
+        ],
         children: [
           ...(organisation ? [new TextRun(xmlSafeText(organisation))] : []),
+          ...(doc.draft
+            ? [new TextRun({ children: [new Tab(), DRAFT_HEADER], bold: true, color: "9C0006" })]
+            : []),
           new TextRun({ children: [new Tab(), xmlSafeText(report)] }),
         ],
       }),
@@ -427,13 +436,18 @@ export function reportDocument(
   extraProperties: readonly { name: string; value: string }[] = []
 ): Document {
   const titled = new Set<string>();
-  return new Document({
+  const document = new Document({
     title: xmlSafeText(doc.about.title),
     subject: xmlSafeText(doc.about.report),
     creator: "Tertial",
     lastModifiedBy: "Tertial",
     styles: DOCUMENT_STYLES,
     customProperties: [...aboutProperties(doc), ...extraProperties],
-    sections: doc.sheets.map((sheet) => section(doc, sheet, chapterOrientation(sheet), titled)),
+    // The nämnd's document: a final report without the ekonom's checks.
+    sections: boardSheets(doc).map((sheet) =>
+      section(doc, sheet, chapterOrientation(sheet), titled)
+    ),
   });
+  document.Styles.addChildElement(normalStyle());
+  return document;
 }

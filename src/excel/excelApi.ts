@@ -121,7 +121,14 @@ export interface XlPageLayout {
   footerMargin: number;
   setPrintTitleRows(printTitleRows: string): void;
   readonly headersFooters: {
-    readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string };
+    readonly defaultForAllPages: {
+      leftHeader: string;
+      centerHeader: string;
+      rightHeader: string;
+      leftFooter: string;
+      centerFooter: string;
+      rightFooter: string;
+    };
   };
 }
 

@@ -180,9 +180,11 @@ describe("the example's Word report", () => {
     expect(paragraphs(footer)[0].text).toBe("Sida  ()");
   });
 
-  it("has a page header with the organisation and the report", () => {
+  it("has a page header with the organisation, UTKAST (the example has fel) and the report", () => {
     const header = Object.entries(parts).find(([name]) => /word\/header\d*\.xml/.test(name))![1];
-    expect(paragraphs(header)[0].text).toBe("Vård- och omsorgsnämnden\tDelårsrapport augusti 2024");
+    expect(paragraphs(header)[0].text).toBe(
+      "Vård- och omsorgsnämnden\tUTKAST\tDelårsrapport augusti 2024"
+    );
   });
 
   it("sets the document's title, organisation, period and Swedish as its language", () => {

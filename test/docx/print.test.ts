@@ -70,6 +70,14 @@ if (missingPrintTools.length > 0) {
       await fs.rm(dir, { recursive: true, force: true });
     });
 
+    it("says UTKAST on every page of the draft, in its page header, not only at chapter starts", () => {
+      expect(doc.draft).not.toBeNull();
+      const withoutMark = pages
+        .map((lines, i) => ({ page: i + 1, header: lines[0] ?? "" }))
+        .filter(({ header }) => !/^Vård- och omsorgsnämnden\s+UTKAST\s+Delårsrapport/.test(header));
+      expect(withoutMark).toEqual([]);
+    });
+
     it("opens and prints every chapter, each from the top of a page, on a board document's pages", () => {
       // The example's four chapters: economy in landscape, risks, controls and findings.
       expect(pages.length).toBeGreaterThanOrEqual(doc.sheets.length * 2);

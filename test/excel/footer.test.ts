@@ -1,4 +1,4 @@
-import { splitFooter } from "../../src/excel/report/footer";
+import { splitFooter, splitHeader } from "../../src/excel/report/footer";
 
 describe("splitFooter", () => {
   it.each([
@@ -10,4 +10,11 @@ describe("splitFooter", () => {
     ],
     ["&LVård && omsorg", { leftFooter: "Vård && omsorg", centerFooter: "", rightFooter: "" }],
   ])("%s", (code, sections) => expect(splitFooter(code)).toEqual(sections));
+});
+
+describe("splitHeader", () => {
+  it.each([
+    ["&C&BUTKAST&B", { leftHeader: "", centerHeader: "&BUTKAST&B", rightHeader: "" }],
+    ["", { leftHeader: "", centerHeader: "", rightHeader: "" }],
+  ])("%s", (code, sections) => expect(splitHeader(code)).toEqual(sections));
 });

@@ -82,6 +82,7 @@ function economyGrid(dataRows = 3, name = "Rapport Ekonomi"): SheetGrid {
       repeatRows: { first: 3, last: 3 },
       breaksBefore: rows.length > 30 ? [20, 30] : [],
       footer: "&CSida &P (&N)",
+      header: "&C&BUTKAST&B",
     },
     font: { name: "Arial", size: 10 },
   };
@@ -171,6 +172,8 @@ describe("Office.js host: writeReport", () => {
         footerMargin: 21.6,
       },
       printTitleRows: "$3:$3",
+      // A draft's UTKAST on every page.
+      header: { leftHeader: "", centerHeader: "&BUTKAST&B", rightHeader: "" },
       footer: { leftFooter: "", centerFooter: "Sida &P (&N)", rightFooter: "" },
     });
     expect(sheet.rowBreaks).toEqual([20, 30]);

@@ -48,6 +48,12 @@ describe("the draft marker in a written report", () => {
         fgColor: { argb: "FFFFC7CE" },
       });
       expect(String(ws.getCell("A2").value)).toMatch(/^Utkast: /);
+      // And in the page header, so that every printed page says so, not only the first.
+      expect(ws.headerFooter.oddHeader).toBe("&C&BUTKAST&B");
+      expect(ws.headerFooter.evenHeader).toBe("&C&BUTKAST&B");
+      expect(ws.headerFooter.oddFooter).toBe("&CSida &P (&N)");
+      // Kontrollresultat included: a draft's fel are what the ekonom prints and fixes.
+      expect(ws.state).toBe("visible");
     }
   });
 
@@ -58,6 +64,12 @@ describe("the draft marker in a written report", () => {
       ws.eachRow((row) =>
         row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/utkast/i))
       );
+      expect(ws.headerFooter.oddHeader ?? "").not.toMatch(/utkast/i);
+      // The ekonom's working sheet is kept, hidden, so that printing the workbook prints the nämnd's report.
+      expect([ws.name, ws.state]).toEqual([
+        ws.name,
+        ws.name === "Kontrollresultat" ? "hidden" : "visible",
+      ]);
     }
   });
 });

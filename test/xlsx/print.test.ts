@@ -14,6 +14,7 @@ import type { SheetGrid } from "../../src/core/layout/sheetGrid";
 import type { StyleName } from "../../src/core/layout/styles";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { makeSnapshot } from "../helpers/snapshot";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 
 const TEMPLATES = path.join(__dirname, "..", "..", "templates");
@@ -57,11 +58,14 @@ if (missingPrintTools.length > 0) {
   ])("%s's report printed by LibreOffice", (_name, example) => {
     let dir: string;
     let grids: readonly SheetGrid[];
+    let draft: boolean;
     let pdf: string;
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-"));
-      grids = reportSheets(generateReport(analyse(await readSnapshotFromFile(example))).doc);
+      const { doc } = generateReport(analyse(await readSnapshotFromFile(example)));
+      draft = doc.draft !== null;
+      grids = reportSheets(doc);
       const report = path.join(dir, "rapport.xlsx");
       await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
       pdf = printToPdf(report, dir, 30_000);
@@ -81,6 +85,16 @@ if (missingPrintTools.length > 0) {
       expect(computed).toBeGreaterThan(grids.length);
     });
 
+    it("says UTKAST in the page header of every page of a draft", () => {
+      // Both examples have fel: they show what a draft looks like.
+      expect(draft).toBe(true);
+      const pages = pdfPageCount(pdf);
+      const unmarked = Array.from({ length: pages }, (_, i) => i + 1).filter(
+        (page) => pageLines(pdf, page)[0] !== "UTKAST"
+      );
+      expect(unmarked).toEqual([]);
+    });
+
     it("starts every page with a heading or a table's header, and ends none with one", () => {
       let page = 0;
       for (const grid of grids) {
@@ -92,13 +106,45 @@ if (missingPrintTools.length > 0) {
           // The host repeats the print title above a page that starts after it.
           const opening = title && first > title.last ? title.first : first;
           expect(OPENING).toContain(firstStyle(grid, opening));
-          expect(pageLines(pdf, page)[0]).toMatch(
+          expect(pageLines(pdf, page, draft ? "UTKAST" : undefined)[0]).toMatch(
             new RegExp(`^${escape(firstWord(grid, opening))}`)
           );
           if (i < ends.length - 1) expect(OPENING).not.toContain(firstStyle(grid, ends[i]));
         });
       }
     });
+  });
+}
+
+if (missingPrintTools.length === 0) {
+  describe("a final report printed by LibreOffice", () => {
+    it("prints the nämnd's sheets only, without UTKAST and without Kontrollresultat", async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-print-final-"));
+      try {
+        const budget = { "Budget helår": -64.1, "Utfall period": -42.7, "Prognos helår": -64.1 };
+        const snapshot = makeSnapshot({
+          incomeStatement: [{ Post: "Lokalhyror", Typ: "Kostnad", ...budget }],
+          operatingStatement: [{ Verksamhet: "Hemtjänst", ...budget }],
+        });
+        const { doc } = generateReport(
+          analyse(snapshot, { today: new Date(Date.UTC(2024, 8, 20)) })
+        );
+        expect(doc.draft).toBeNull();
+        const grids = reportSheets(doc);
+        expect(grids.map((g) => g.name)).toContain("Kontrollresultat");
+        const report = path.join(dir, "rapport.xlsx");
+        await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
+        const pdf = printToPdf(report, dir, 30_000);
+        const printed = grids.filter((g) => g.name !== "Kontrollresultat");
+        const computed = printed.reduce((sum, g) => sum + g.print.breaksBefore.length + 1, 0);
+        expect(pdfPageCount(pdf)).toBe(computed);
+        const text = Array.from({ length: computed }, (_, i) => pageLines(pdf, i + 1).join("\n"));
+        expect(text.join("\n")).not.toMatch(/Kontrollresultat|UTKAST/);
+        expect(text[0]).toMatch(/Uppföljning ekonomi/);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    }, 70_000);
   });
 }
 

@@ -40,6 +40,8 @@ import {
 
 /** "Sida 3 (7)": page and page count, centred in the footer. */
 export const PAGE_FOOTER = "&CSida &P (&N)";
+/** A draft's page header: UTKAST in bold, centred, on every page, so that no page passes for final. */
+export const DRAFT_PAGE_HEADER = "&C&BUTKAST&B";
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
 /**
@@ -413,7 +415,8 @@ function laidRows(
   return { rows, ...(printTitle ? { printTitle } : {}) };
 }
 
-export function layoutSheet(sheet: ReportSheet): SheetGrid {
+/** `draft`: the report has fel, and every printed page says UTKAST in its header. */
+export function layoutSheet(sheet: ReportSheet, draft = false): SheetGrid {
   const margins = REPORT_MARGINS;
   const grid = columnGrid(sheet);
   const scale = printScale(grid.widths, sheet.orientation, margins);
@@ -432,6 +435,8 @@ export function layoutSheet(sheet: ReportSheet): SheetGrid {
   };
   return {
     name: sheet.name,
+    // A draft keeps it in print: its fel are what the ekonom must fix, and every page says UTKAST.
+    ...(sheet.working && !draft ? { working: true as const } : {}),
     columnWidths,
     rows: pages.rows.map((row) => row.cells),
     rowHeights: pages.rows.map((row) => row.height),
@@ -444,6 +449,7 @@ export function layoutSheet(sheet: ReportSheet): SheetGrid {
       ...(repeatRows ? { repeatRows } : {}),
       breaksBefore: pages.breaksBefore.map((index) => index + 1),
       footer: PAGE_FOOTER,
+      ...(draft ? { header: DRAFT_PAGE_HEADER } : {}),
     },
     font: { name: REPORT_FONT, size: DEFAULT_FONT_SIZE },
   };
@@ -451,5 +457,5 @@ export function layoutSheet(sheet: ReportSheet): SheetGrid {
 
 /** The report as worksheets: what a worksheet host (exceljs, Office.js) writes, in order. */
 export function reportSheets(doc: ReportDoc): SheetGrid[] {
-  return doc.sheets.map(layoutSheet);
+  return doc.sheets.map((sheet) => layoutSheet(sheet, doc.draft !== null));
 }

@@ -52,10 +52,17 @@ export interface PrintSetup {
   readonly breaksBefore: readonly number[];
   /** Excel header/footer codes, e.g. `&CSida &P (&N)`. */
   readonly footer: string;
+  /** The page header, same codes: a draft's UTKAST on every printed page; none on a final report. */
+  readonly header?: string;
 }
 
 export interface SheetGrid {
   readonly name: string;
+  /**
+   * The ekonom's working sheet of a final report (Kontrollresultat): not the nämnd's to print.
+   * A report file hides it; the add-in keeps it visible in the ekonom's own workbook.
+   */
+  readonly working?: true;
   readonly columnWidths: readonly number[];
   /**
    * Dense rows from row 1; `null` is an empty, unstyled cell. The cells a merge covers hold

@@ -498,8 +498,12 @@ export function economySheet(
     operatingStatementTable(rollup, ctx),
     { kind: "spacer" },
     ...perUnit,
-    { kind: "heading", text: "Avstämning mellan resultaträkning och driftsredovisning" },
-    { kind: "paragraph", text: reconciliation },
+    {
+      kind: "heading",
+      text: "Avstämning mellan resultaträkning och driftsredovisning",
+      working: true,
+    },
+    { kind: "paragraph", text: reconciliation, working: true },
     { kind: "spacer" },
     { kind: "heading", text: "Volymer" },
     ...(rollup.volumes.lines.length > 0

@@ -60,5 +60,5 @@ export function findingsSheet(
       repeatHeader: true,
     });
   }
-  return { name: FINDINGS_SHEET, orientation: "portrait", width: SHEET_WIDTH, blocks };
+  return { name: FINDINGS_SHEET, working: true, orientation: "portrait", width: SHEET_WIDTH, blocks };
 }

@@ -34,6 +34,11 @@ export interface ReportAbout {
 export interface ReportSheet {
   /** Starts with `Rapport` (or is `Kontrollresultat`): the product writes no other sheets. */
   readonly name: string;
+  /**
+   * The ekonom's working sheet (Kontrollresultat), not the nämnd's: a final report's document
+   * leaves it out (`boardSheets`), the xlsx report keeps it unprinted.
+   */
+  readonly working?: true;
   readonly orientation: "portrait" | "landscape";
   /**
    * The text width in characters: what titles and paragraphs span, and the unit of the tables'
@@ -127,10 +132,17 @@ export type OutlineLevel = 1 | 2 | 3;
 export type Block =
   | { readonly kind: "title"; readonly text: string }
   /** `level` defaults to 2: a section of a sheet, under the sheet's subtitle. */
-  | { readonly kind: "heading"; readonly text: string; readonly level?: OutlineLevel }
+  | {
+      readonly kind: "heading";
+      readonly text: string;
+      readonly level?: OutlineLevel;
+      /** The ekonom's check (the Avstämning), in the template's words: see `boardSheets`. */
+      readonly working?: true;
+    }
   | {
       readonly kind: "paragraph";
       readonly text: string;
+      readonly working?: true;
       readonly style?: ParagraphStyle;
       /** For a `subtitle`, which is a heading too: default 1, the sheet's chapter. */
       readonly level?: OutlineLevel;
@@ -223,4 +235,25 @@ function chartProblem(tables: readonly TableBlock[], chart: ChartBlock): string 
   const figures = chart.series.every((c) => formatOf(c) !== undefined && formatOf(c) !== "text");
   if (chart.series.length === 0 || !figures) return "has a series that is not a figure column";
   return null;
+}
+
+/**
+ * What the nämnd's document holds. A final report leaves out the ekonom's checks, written in the
+ * template's column names (the `working` sheet Kontrollresultat and `working` blocks such as the
+ * Avstämning); a draft keeps them, for its fel are what the ekonom must fix before it is final.
+ */
+export function boardSheets(doc: ReportDoc): readonly ReportSheet[] {
+  if (doc.draft) return doc.sheets;
+  return doc.sheets
+    .filter((sheet) => !sheet.working)
+    .map((sheet) => {
+      const kept = sheet.blocks.filter(
+        (b) => !((b.kind === "heading" || b.kind === "paragraph") && b.working)
+      );
+      // A left-out part leaves its spacer beside another: one gap, as between any two parts.
+      const blocks = kept.filter(
+        (b, i) => !(b.kind === "spacer" && kept[i - 1]?.kind === "spacer")
+      );
+      return { ...sheet, blocks };
+    });
 }

@@ -27,3 +27,15 @@ export function splitFooter(code: string): FooterSections {
   }
   return sections;
 }
+
+export interface HeaderSections {
+  readonly leftHeader: string;
+  readonly centerHeader: string;
+  readonly rightHeader: string;
+}
+
+/** The same codes as a page header's three sections. */
+export function splitHeader(code: string): HeaderSections {
+  const { leftFooter, centerFooter, rightFooter } = splitFooter(code);
+  return { leftHeader: leftFooter, centerHeader: centerFooter, rightHeader: rightFooter };
+}

@@ -15,7 +15,7 @@ import { HostError } from "../../app/appHost";
 import { exhaustive } from "../../core/exhaustive";
 import type { XlRangeFormat, XlContext, XlWorksheet, XlWorksheetCollection } from "../excelApi";
 import type { CellFormat } from "./cellFormat";
-import { splitFooter } from "./footer";
+import { splitFooter, splitHeader } from "./footer";
 import { isProductSheet } from "../../core/report/productSheets";
 import { planReportWrite, type WriteOp } from "./writePlan";
 
@@ -118,6 +118,8 @@ function apply(op: WriteOp, sheets: BatchSheets): void {
         layout.setPrintTitleRows(`$${op.print.repeatRows.first}:$${op.print.repeatRows.last}`);
       }
       Object.assign(layout.headersFooters.defaultForAllPages, splitFooter(op.print.footer));
+      // A draft's UTKAST; a final report clears one a previous draft left on the sheet.
+      Object.assign(layout.headersFooters.defaultForAllPages, splitHeader(op.print.header ?? ""));
       const breaks = sheet(op.sheet).horizontalPageBreaks;
       for (const row of op.print.breaksBefore) breaks.add(`A${row}`);
       return;

@@ -85,6 +85,10 @@ function addRowBreaks(sheet: ExcelJS.Worksheet, breaksBefore: readonly number[])
 export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Worksheet {
   const font = grid.font ?? { name: REPORT_FONT, size: DEFAULT_FONT_SIZE };
   const sheet = workbook.addWorksheet(grid.name, {
+    // Excel and LibreOffice print every visible sheet of a workbook ("Skriv ut hela arbetsboken",
+    // a PDF export) and have no per-sheet opt-out but hiding: a report file handed to the nämnd
+    // keeps its working sheet, hidden (Ta fram shows it).
+    ...(grid.working ? { state: "hidden" as const } : {}),
     pageSetup: {
       paperSize: A4,
       orientation: grid.print.orientation,
@@ -95,7 +99,13 @@ export function renderSheetGrid(workbook: ExcelJS.Workbook, grid: SheetGrid): Ex
         ? { printTitlesRow: `${grid.print.repeatRows.first}:${grid.print.repeatRows.last}` }
         : {}),
     },
-    headerFooter: { oddFooter: grid.print.footer, evenFooter: grid.print.footer },
+    headerFooter: {
+      oddFooter: grid.print.footer,
+      evenFooter: grid.print.footer,
+      ...(grid.print.header
+        ? { oddHeader: grid.print.header, evenHeader: grid.print.header }
+        : {}),
+    },
   });
   grid.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = fileColumnWidth(width);

@@ -519,13 +519,15 @@ class FakePageLayout implements XlPageLayout {
     const footerPath = `${path}.headersFooters.defaultForAllPages`;
     this.headersFooters = {
       defaultForAllPages: writeOnly<XlPageLayout["headersFooters"]["defaultForAllPages"]>(
-        ["leftFooter", "centerFooter", "rightFooter"],
+        ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"],
         (name, value) =>
           queue.add(
             footerPath,
             `set ${name}`,
             () => {
-              this.sheet().pageLayout.footer[name] = String(value);
+              const { header, footer } = this.sheet().pageLayout;
+              if (name.endsWith("Header")) header[name as keyof typeof header] = String(value);
+              else footer[name as keyof typeof footer] = String(value);
             },
             value
           )

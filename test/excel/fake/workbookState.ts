@@ -34,6 +34,7 @@ export interface PageLayoutState {
   printTitleRows?: string;
   /** Points, as Office.js sets them. */
   margins: Partial<Record<MarginName, number>>;
+  header: { leftHeader: string; centerHeader: string; rightHeader: string };
   footer: { leftFooter: string; centerFooter: string; rightFooter: string };
 }
 
@@ -57,6 +58,7 @@ export class SheetState {
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout: PageLayoutState = {
     margins: {},
+    header: { leftHeader: "", centerHeader: "", rightHeader: "" },
     footer: { leftFooter: "", centerFooter: "", rightFooter: "" },
   };
   /** Manual page breaks: the rows they come before, in the order they were added. */
