@@ -4,13 +4,7 @@
  * the user put them, and reads each cell as its column's kind. It never judges values (that is
  * validation's job); it only refuses a workbook it cannot use at all.
  */
-import {
-  MissingColumnError,
-  MissingTableError,
-  ReportAsInputError,
-  UnknownTemplateVersionError,
-} from "../errors";
-import { ECONOMY_SHEET } from "../report/productSheets";
+import { MissingColumnError, MissingTableError, UnknownTemplateVersionError } from "../errors";
 import type {
   Model,
   ModelCell,
@@ -58,13 +52,7 @@ export function readCell(
 function findTable(snapshot: Snapshot, def: TableDef): SnapshotTable {
   const wanted = def.name.toLowerCase();
   const table = snapshot.tables.find((t) => t.name.toLowerCase() === wanted);
-  if (!table) {
-    // Tertial's report workbook: the report's sheets, none of the template's.
-    const { sheetNames, fileName } = snapshot;
-    if (sheetNames.includes(ECONOMY_SHEET) && !sheetNames.includes(def.sheet))
-      throw new ReportAsInputError(fileName);
-    throw new MissingTableError(fileName, def.name, def.sheet);
-  }
+  if (!table) throw new MissingTableError(snapshot.fileName, def.name, def.sheet);
   return table;
 }
 
