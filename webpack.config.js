@@ -80,8 +80,10 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/hjalp.html", to: "hjalp.html" },
+          // The browser asks for /favicon.ico whatever the page links: Tertial's icon, no 404.
+          { from: "assets/icon-32.png", to: "favicon.ico" },
           // The empty template, fetched by the pane from its own origin: Skapa tertialarbetsbok in
-          // Excel, Ladda ner tom mall in browser mode (src/app/templateFile.ts).
+          // Excel, Ladda ned tom mall in browser mode (src/app/templateFile.ts).
           { from: "templates/tertialuppfoljning-v2.xlsx", to: "tertialuppfoljning-v2.xlsx" },
           {
             from: "manifest.xml",
@@ -124,7 +126,7 @@ module.exports = async (env, options) => {
       // The task pane is about 390 KB minified (120 KB gzip), mostly React and Fluent UI: warn on growth.
       // The exceljs chunk (about 1 MB) loads in browser mode after the page is up, and in the Excel
       // pane only on Ny period or Sammanställ (src/page/pageEngine.ts puts its code there);
-      // the docx chunk (about 360 KB) only on Ladda ner som Word.
+      // the docx chunk (about 360 KB) only on Ladda ned som Word.
       maxAssetSize: 600_000,
       maxEntrypointSize: 600_000,
       assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("exceljs."),

@@ -1,7 +1,7 @@
 /**
  * Browser mode's figures: the gzip size of the page's JavaScript, and in headless Chromium the
  * time from dropping a workbook to its findings on screen and from Generera rapport to the
- * download starting, and from Ladda ner som Word to the document's download (its chunk fetched on
+ * download starting, and from Ladda ned som Word to the document's download (its chunk fetched on
  * that first click) — for the example workbook and the large benchmark workbook. Each run is a
  * fresh tab; the figures are the median of the runs. Times are taken inside the page.
  * Usage: npm run build && npx tsx bench/browser.ts [--runs 3]
@@ -27,7 +27,7 @@ import { LARGE, largeContent } from "./largeContent";
 const DIST = path.join(ROOT, "dist", "addin");
 
 async function scriptSizes(): Promise<void> {
-  // docx.js and jszip.js load only on Ladda ner som Word (jszip.js is shared with exceljs.js).
+  // docx.js and jszip.js load only on Ladda ned som Word (jszip.js is shared with exceljs.js).
   for (const name of ["taskpane.js", "exceljs.js", "docx.js", "jszip.js"]) {
     const bytes = await fs.readFile(path.join(DIST, name));
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -48,7 +48,7 @@ interface PageTimes {
   findingsAt?: number;
   generateAt?: number;
   downloadAt?: number;
-  /** At the Ladda ner som Word click, and when its download started. */
+  /** At the Ladda ned som Word click, and when its download started. */
   wordAt?: number;
   wordDownloadAt?: number;
 }
@@ -68,7 +68,7 @@ function instrument(page: Page): Promise<void> {
           if (times.wordAt === undefined) times.downloadAt ??= performance.now();
           else times.wordDownloadAt ??= performance.now();
         } else if (button.includes("Generera rapport")) times.generateAt = performance.now();
-        else if (button.includes("Ladda ner som Word")) times.wordAt = performance.now();
+        else if (button.includes("Ladda ned som Word")) times.wordAt = performance.now();
       },
       { capture: true }
     );
@@ -95,7 +95,7 @@ async function oneRun(session: Session, name: string, bytes: Buffer) {
   const file = await download;
   const reportBytes = (await fs.stat(await file.path())).size;
   const word = page.waitForEvent("download", { timeout: 600_000 });
-  await page.getByRole("button", { name: "Ladda ner som Word" }).click();
+  await page.getByRole("button", { name: "Ladda ned som Word" }).click();
   const documentBytes = (await fs.stat(await (await word).path())).size;
   const t = await page.evaluate(() => (window as unknown as { benchTimes: PageTimes }).benchTimes);
   const findings = (await findingsHeading(page).textContent()) ?? "";
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
           `  drop → findings shown            ${seconds(findingsMs)}   (runs: ${results.map((r) => seconds(r.findingsMs)).join(", ")})\n` +
           `  Generera rapport → download      ${seconds(reportMs)}   (runs: ${results.map((r) => seconds(r.reportMs)).join(", ")})\n` +
           `  drop → findings → download       ${seconds(findingsMs + reportMs)}\n` +
-          `  Ladda ner som Word → download    ${seconds(wordMs)}   (runs: ${results.map((r) => seconds(r.wordMs)).join(", ")}; ` +
+          `  Ladda ned som Word → download    ${seconds(wordMs)}   (runs: ${results.map((r) => seconds(r.wordMs)).join(", ")}; ` +
           `document ${(results[0].documentBytes / 1e6).toFixed(2)} MB)`
       );
     }

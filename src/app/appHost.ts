@@ -19,7 +19,7 @@ export interface AppHost extends WorkbookSource, ReportTarget {
   /** The way forward on a workbook that is not a Tertial workbook: a new one from the template. */
   readonly newWorkbook?: NewWorkbookOffer;
   /**
-   * The workbook operations (Ny period, Sammanställ, Ladda ner som Word): the host's engine and
+   * The workbook operations (Ny period, Sammanställ, Ladda ned som Word): the host's engine and
    * its one `deliver`. Absent where none is offered (the ribbon command). A new operation adds
    * nothing here (src/app/CONTEXT.md, "add a workbook operation").
    */
@@ -28,7 +28,7 @@ export interface AppHost extends WorkbookSource, ReportTarget {
 
 /** Each host words and does this its own way: Excel opens a workbook, the browser downloads one. */
 export interface NewWorkbookOffer {
-  /** The button: `Skapa tertialarbetsbok`, `Ladda ner tom mall`. */
+  /** The button: `Skapa tertialarbetsbok`, `Ladda ned tom mall`. */
   readonly label: string;
   /** What the button does and what to do next. */
   readonly explanation: string;

@@ -1,6 +1,6 @@
 /**
  * A workbook operation: read the open workbook (or files the user picked), make a new file, hand
- * it to the user. Ny period, Sammanställ and Ladda ner som Word are each defined once in this
+ * it to the user. Ny period, Sammanställ and Ladda ned som Word are each defined once in this
  * folder (steps, progress, summary, Swedish words) over `Operations`, which each host supplies:
  * an engine that makes the files and one `deliver` (Excel opens a workbook beside the open one,
  * a page downloads it). The recipe for a new operation is in CONTEXT.md.

@@ -1,5 +1,5 @@
 /**
- * Ladda ner som Word, a workbook operation (operation.ts): the report's content rendered as
+ * Ladda ned som Word, a workbook operation (operation.ts): the report's content rendered as
  * `<arbetsbok>-rapport.docx` by the host's engine (the docx chunk, loaded on the first click) and
  * delivered, which in every host that offers it is a download.
  */
@@ -8,11 +8,11 @@ import type { Delivered, Operations, OperationWords } from "./operation";
 import { reportFileName } from "./reportFileName";
 
 export const WORD_DOCUMENT_WORDS: OperationWords = {
-  name: "Ladda ner som Word",
+  name: "Ladda ned som Word",
   withoutExcel: (pageUrl) =>
     "Öppna Tertial i webbläsaren, öppna arbetsboken där (spara den först) och välj Generera " +
-    `rapport och sedan Ladda ner som Word. Tertials adress: ${pageUrl}`,
-  openFailed: "Word-dokumentet kunde inte lämnas ut. Välj Ladda ner som Word igen.",
+    `rapport och sedan Ladda ned som Word. Tertials adress: ${pageUrl}`,
+  openFailed: "Word-dokumentet kunde inte lämnas ut. Välj Ladda ned som Word igen.",
 };
 
 export async function downloadWordDocument(

@@ -22,11 +22,14 @@ export const browserOperations: Operations = {
   picksUnits: "page",
 };
 
-/** Ladda ner tom mall: the built template, downloaded from beside the page (no exceljs needed). */
-const DOWNLOAD_TEMPLATE: NewWorkbookOffer = {
-  label: "Ladda ner tom mall",
+/**
+ * Ladda ned tom mall: the built template, downloaded from beside the page (no exceljs needed);
+ * on the start page and beside a workbook that is not a Tertial workbook.
+ */
+export const DOWNLOAD_TEMPLATE: NewWorkbookOffer = {
+  label: "Ladda ned tom mall",
   explanation:
-    "Ladda ner tom mall hämtar Tertials tomma mall. Öppna den i Excel, för över uppgifterna, " +
+    "Ladda ned tom mall hämtar Tertials tomma mall. Öppna den i Excel, för över uppgifterna, " +
     "spara och öppna arbetsboken här igen.",
   done: `Mallen laddas ned som ${TEMPLATE_FILE_NAME} (oftast till mappen Hämtade filer).`,
   create: async () =>

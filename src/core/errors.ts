@@ -108,6 +108,20 @@ export class MissingTableError extends UnusableWorkbookError {
   }
 }
 
+/**
+ * A report Tertial made (its sheets only, no tables) given where the workbook belongs: a
+ * blank template would be the wrong way forward, the workbook it was made from the right one.
+ */
+export class ReportAsInputError extends UnusableWorkbookError {
+  readonly code = "rapport-som-arbetsbok";
+  constructor(fileName: string) {
+    super(
+      `Det här är en rapport från Tertial; öppna arbetsboken den gjordes från. ${fileName} har ` +
+        "bara rapportens blad, inte tabellerna som rapporten bygger på."
+    );
+  }
+}
+
 export class MissingColumnError extends UnusableWorkbookError {
   readonly code = "kolumn-saknas";
   constructor(

@@ -1,9 +1,11 @@
 /** The operations every host offers, in one place: the task pane, the CLI and the browser call these. */
+import { MissingTableError, ReportAsInputError } from "./errors";
 import { sortFindings, type Finding } from "./findings";
 import type { Model } from "./model";
 import { parseModel } from "./parse/parseModel";
 import { buildReportDoc, type ReportOptions } from "./report/buildReportDoc";
 import { economySummary } from "./report/economyText";
+import { ECONOMY_SHEET } from "./report/productSheets";
 import type { ReportDoc } from "./report/reportDoc";
 import { thresholdsOf } from "./rollup/materiality";
 import { rollup, type Rollup } from "./rollup/rollup";
@@ -23,6 +25,24 @@ export interface Analysis {
 }
 
 /**
+ * A workbook without the template's tables that holds the report's sheets instead is Tertial's
+ * own report given as the workbook: it is named as such, with the way to the workbook it came from.
+ */
+function parsed(snapshot: Snapshot, registry?: readonly ModelTemplate[]): Model {
+  try {
+    return parseModel(snapshot, registry);
+  } catch (error) {
+    if (
+      error instanceof MissingTableError &&
+      snapshot.sheetNames.includes(ECONOMY_SHEET) &&
+      !snapshot.sheetNames.includes(error.sheet)
+    )
+      throw new ReportAsInputError(snapshot.fileName);
+    throw error;
+  }
+}
+
+/**
  * Parse, roll up and validate. Throws an UnusableWorkbookError for a workbook that cannot be used
  * at all. `options.today` defaults to the current calendar day; `registry` (the template versions
  * read) is a test's variant at most.
@@ -32,7 +52,7 @@ export function analyse(
   options: ValidateOptions = {},
   registry?: readonly ModelTemplate[]
 ): Analysis {
-  const model = parseModel(snapshot, registry);
+  const model = parsed(snapshot, registry);
   const rolled = rollup(model);
   const findings = sortFindings(validate(model, options, rolled), model.sheetNames);
   return { model, rollup: rolled, findings };

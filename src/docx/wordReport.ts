@@ -1,7 +1,7 @@
 /**
  * The report as .docx bytes, marked as Tertial's own (documentMarker.ts). The CLI calls it
  * directly; the task pane loads it with import() (src/page/pageEngine.ts), so the docx package is a
- * chunk of its own that only a click on Ladda ner som Word fetches.
+ * chunk of its own that only a click on Ladda ned som Word fetches.
  */
 import { Packer } from "docx";
 import type { ReportDoc } from "../core/report/reportDoc";

@@ -26,7 +26,7 @@ export interface OfficeHostOptions {
   /** Skapa tertialarbetsbok: defaults to Excel.createWorkbook with the template beside the page. */
   readonly createWorkbook?: Partial<Omit<CreateWorkbookDeps, "isSetSupported">>;
   /**
-   * The workbook operations in the pane (Ny period, Sammanställ, Ladda ner som Word): the page's
+   * The workbook operations in the pane (Ny period, Sammanställ, Ladda ned som Word): the page's
    * engine, its download and the Word offer; the ribbon command offers none.
    */
   readonly operations?: Pick<ExcelOperationsDeps, "engine" | "download" | "wordDocument"> & {

@@ -1,4 +1,4 @@
-/** How the pane inside Excel offers the report as a Word document (Ladda ner som Word). */
+/** How the pane inside Excel offers the report as a Word document (Ladda ned som Word). */
 import type { WordDocumentOffer } from "../app/operation";
 import type { IsSetSupported } from "./requirements";
 
@@ -23,7 +23,7 @@ export function wordDocumentOffer(deps: WordOfferDeps): WordDocumentOffer {
     kind: "elsewhere",
     explanation:
       "Excel kan inte spara filer från Tertials fönster här. Öppna Tertial i webbläsaren, " +
-      "öppna arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ner " +
+      "öppna arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ned " +
       `som Word. Tertials adress: ${deps.pageUrl}`,
     ...(deps.isSetSupported("OpenBrowserWindowApi", "1.1")
       ? {

@@ -19,7 +19,7 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { outcomeDialogDocument } from "../app/outcomeDialog";
 import { loadOutcome } from "../app/storedOutcome";
-import { browserOperations, createBrowserHost } from "../browser/browserHost";
+import { browserOperations, createBrowserHost, DOWNLOAD_TEMPLATE } from "../browser/browserHost";
 import { createOfficeHost } from "../excel/officeHost";
 import { wordDocumentOffer } from "../excel/wordOffer";
 import { pageDownloads } from "../page/pageDelivery";
@@ -81,7 +81,13 @@ function showBrowserMode(): void {
   // Fetched now, not at the first file: the page must work offline once it has loaded.
   loadWorkbookIo().catch(() => undefined);
   document.title = "Tertial i webbläsaren";
-  render(<BrowserApp operations={browserOperations} openWorkbook={createBrowserHost} />);
+  render(
+    <BrowserApp
+      operations={browserOperations}
+      openWorkbook={createBrowserHost}
+      template={DOWNLOAD_TEMPLATE}
+    />
+  );
 }
 
 async function start(): Promise<void> {

@@ -131,7 +131,7 @@ describe("Sammanställ", () => {
   });
 });
 
-it("Ladda ner som Word delivers one .docx named after the workbook", async () => {
+it("Ladda ned som Word delivers one .docx named after the workbook", async () => {
   const { operations, log, words } = recorded("open");
   const doc: ReportDoc = {
     sheets: [],

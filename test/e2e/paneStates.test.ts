@@ -91,7 +91,7 @@ it("offers the empty template on a workbook that is not a Tertial workbook", asy
   await screenshot(page, "ingen-tertialarbetsbok-1");
 
   const download = page.waitForEvent("download");
-  await notTertial.getByRole("button", { name: "Ladda ner tom mall" }).click();
+  await notTertial.getByRole("button", { name: "Ladda ned tom mall" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("tertialuppfoljning-v2.xlsx");
   const bytes = await fs.readFile(await file.path());

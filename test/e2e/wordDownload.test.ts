@@ -1,5 +1,5 @@
 /**
- * Ladda ner som Word in browser mode: the docx chunk is fetched only on the click, and the
+ * Ladda ned som Word in browser mode: the docx chunk is fetched only on the click, and the
  * download is a valid Word document (a zip with word/document.xml) with the report's headings,
  * the same document `tertial rapport --format docx` writes.
  */
@@ -37,7 +37,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const wordButton = (p: Page) => p.getByRole("button", { name: "Ladda ner som Word" });
+const wordButton = (p: Page) => p.getByRole("button", { name: "Ladda ned som Word" });
 const docxChunkRequests = () => session.requests.filter((r) => /\/docx\.js$/.test(r.url));
 
 async function headingsOf(bytes: Uint8Array): Promise<{ style: string | null; text: string }[]> {

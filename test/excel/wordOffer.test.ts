@@ -1,4 +1,4 @@
-/** Ladda ner som Word inside Excel: a download on the web, the way to the browser elsewhere. */
+/** Ladda ned som Word inside Excel: a download on the web, the way to the browser elsewhere. */
 import { wordDocumentOffer, type WordOfferDeps } from "../../src/excel/wordOffer";
 
 const PAGE = "https://tertial.kommun.se/addin/taskpane.html";
@@ -23,7 +23,7 @@ it("in Excel on Windows and Mac explains in Swedish and opens Tertial in the bro
   if (offer.kind !== "elsewhere") throw new Error("expected the way to the browser");
   expect(offer.explanation).toBe(
     "Excel kan inte spara filer från Tertials fönster här. Öppna Tertial i webbläsaren, öppna " +
-      "arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ner som Word. " +
+      "arbetsboken där (spara den först) och välj Generera rapport och sedan Ladda ned som Word. " +
       `Tertials adress: ${PAGE}`
   );
   expect(offer.openBrowser?.label).toBe("Öppna Tertial i webbläsaren");

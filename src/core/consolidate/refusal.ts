@@ -15,11 +15,18 @@ export class ConsolidationRefusedError extends UnusableWorkbookError {
 const SAME =
   "Alla arbetsböcker i en sammanställning måste ha samma År, Period, Enhet och Mallversion.";
 
+/**
+ * The way forward never edits the differing setting: relabelling a T2 as T1, or a version or an
+ * Enhet, converts nothing and would falsify the unit's figures.
+ */
+const SAME_FRAME = "Välj arbetsböcker från samma period och mallversion";
+
 export const refusal = {
   differs: (file: string, label: string, value: CellValue, first: string, firstValue: CellValue) =>
     new ConsolidationRefusedError(
       `${file} har ${label} ${shownValue(value)}, men ${first} har ${shownValue(firstValue)}. ${SAME} ` +
-        `Rätta ${label} på bladet Inställningar i ${file}, eller lämna filen utanför sammanställningen.`
+        `${label === "Enhet" ? "Välj arbetsböcker vars belopp har samma Enhet" : SAME_FRAME}, ` +
+        `eller lämna ${file} utanför sammanställningen.`
     ),
   missing: (file: string, label: string) =>
     new ConsolidationRefusedError(

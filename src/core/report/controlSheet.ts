@@ -10,7 +10,7 @@ import { LISTS } from "../template/lists";
 import { controlCountsText, controlReportingText, reportedWhen } from "./controlText";
 import { controlResultCell, plannedControlCell, plannedLaterCell } from "./markers";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
-import type { ControlReporting, SinceLastPeriod } from "./sinceLastPeriod";
+import { plannedReporting, type ControlReporting, type SinceLastPeriod } from "./sinceLastPeriod";
 import { CONTROL_SHEET } from "./productSheets";
 
 /** Risk | Kontroll | Resultat | Kommentar, in characters. */
@@ -26,8 +26,10 @@ function joinLines(parts: readonly (string | null)[]): string | null {
   return parts.filter((p) => p !== null).join("\n") || null;
 }
 
+/** At T1 no bedömning is asked (rule bedomning-saknas): an empty one is simply left out. */
 function assessmentBlocks(settings: SettingValues): Block[] {
-  const { assessment, assessmentAnalysis } = settings;
+  const { assessment, assessmentAnalysis, period } = settings;
+  if (period === "T1" && !assessment && !assessmentAnalysis) return [];
   return [
     { kind: "heading", text: "Bedömning av intern kontroll" },
     assessment
@@ -143,9 +145,10 @@ function reportingBlocks(
     earlier: "Rapporterade tidigare under året",
     later: "Planerade senare under året",
   };
+  const nowMembers = groups.find((g) => g.when === "now")?.members ?? [];
   const counts = {
-    now: controls.filter((c) => reportingOf(c).when === "now" && c.cells.result.value !== null)
-      .length,
+    now: nowMembers.length,
+    missing: nowMembers.filter((c) => c.cells.result.value === null).length,
     earlier: groups.find((g) => g.when === "earlier")?.members.length ?? 0,
     later: groups.find((g) => g.when === "later")?.members.length ?? 0,
   };
@@ -170,7 +173,14 @@ export function controlSheet(
   settings: SettingValues,
   since: SinceLastPeriod | null = null
 ): ReportSheet {
-  const reporting = new Map(controls.map((c) => [c, since?.reporting(c) ?? NOW]));
+  const { period } = settings;
+  // Without Historik (a first T1) a kontroll due later is still planned, not missing a result.
+  const reporting = new Map(
+    controls.map((c) => [
+      c,
+      since?.reporting(c) ?? (period === null ? NOW : plannedReporting(c, period)),
+    ])
+  );
   const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
   const planned = controls.filter((c) => reportingOf(c).when === "later").length;
   const counts = { ...rollup.controls, withoutResult: rollup.controls.withoutResult - planned };
@@ -183,7 +193,12 @@ export function controlSheet(
     { kind: "paragraph", text: controlCountsText(counts, planned) },
     countsTable(counts, planned),
     { kind: "spacer" },
-    { kind: "heading", text: "Kontroller per process" },
+    {
+      kind: "heading",
+      text: controls.some((c) => c.cells.process.value !== null)
+        ? "Kontroller per process"
+        : "Kontroller",
+    },
     ...(controls.length === 0
       ? [
           {

@@ -43,26 +43,41 @@ export function reportedWhen(period: Period): string {
   return period === "Helår" ? "vid helår" : `i ${period}`;
 }
 
-/** Kontroller by when they are reported; `now` counts only those with a result. */
+/**
+ * Kontroller by when they are reported: `now` counts the rows of this period's table, `missing`
+ * those of them without a result, so the sentence counts what the table shows.
+ */
 export interface ReportingCounts {
   readonly now: number;
+  readonly missing: number;
   readonly earlier: number;
   readonly later: number;
 }
 
 /**
  * "Fyra kontroller har rapporterats i T2 2024, en rapporterades tidigare under året och en är
- * planerad senare under året."
+ * planerad senare under året." With results missing: "Fyra kontroller ska rapporteras i T2 2024
+ * (en saknar resultat), …".
  */
 export function controlReportingText(
   period: Period,
   year: number,
   counts: ReportingCounts
 ): string {
+  const when = `${reportedWhen(period)} ${year}`;
+  const now = countPhrase(counts.now, "kontroll", "kontroller");
+  const missing =
+    counts.missing === counts.now
+      ? counts.now === 1
+        ? "den saknar resultat"
+        : "samtliga saknar resultat"
+      : `${numberWord(counts.missing)} saknar resultat`;
   const parts = [
     counts.now === 0
-      ? `ingen kontroll har rapporterats ${reportedWhen(period)} ${year}`
-      : `${countPhrase(counts.now, "kontroll", "kontroller")} har rapporterats ${reportedWhen(period)} ${year}`,
+      ? `ingen kontroll har rapporterats ${when}`
+      : counts.missing === 0
+        ? `${now} har rapporterats ${when}`
+        : `${now} ska rapporteras ${when} (${missing})`,
   ];
   if (counts.earlier > 0)
     parts.push(`${numberWord(counts.earlier)} rapporterades tidigare under året`);

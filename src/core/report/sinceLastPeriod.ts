@@ -51,6 +51,23 @@ const RESULT = historyColumn("controls", "result");
 /** A row's key as Ny period wrote it into Historik's Nyckel. */
 const keyOf = (cell: ModelCell<unknown>) => readText(cell.raw);
 
+/**
+ * A kontroll without a result: planned later when its Tidpunkt is after `period` (no result is
+ * missing yet), else due now. An unreadable result is a finding of this period's: due now.
+ * Needs no Historik, so a first T1 tells its T2 and Helår kontroller apart too.
+ */
+export function plannedReporting(control: Control, period: Period): ControlReporting {
+  const { timing, result } = control.cells;
+  const planned = timing.value;
+  return result.value === null &&
+    readText(result.raw) === null &&
+    planned !== null &&
+    planned !== "Löpande" &&
+    !isDueBy(planned, period)
+    ? { when: "later", period: planned }
+    : { when: "now" };
+}
+
 export function sinceLastPeriod(model: Model): SinceLastPeriod | null {
   const { year, period } = model.settings.values;
   if (year === null || period === null) return null;
@@ -98,16 +115,7 @@ export function sinceLastPeriod(model: Model): SinceLastPeriod | null {
     reporting(control) {
       const { id, timing, result } = control.cells;
       const key = keyOf(id);
-      if (result.value === null) {
-        // Planned later: no result yet (an unreadable one is a finding of this period's).
-        const planned = timing.value;
-        return readText(result.raw) === null &&
-          planned !== null &&
-          planned !== "Löpande" &&
-          !isDueBy(planned, period)
-          ? { when: "later", period: planned }
-          : { when: "now" };
-      }
+      if (result.value === null) return plannedReporting(control, period);
       // A Löpande kontroll is reported anew each period; another one was reported earlier when
       // Historik recorded this very result for it earlier this year (later changes are new).
       if (key === null || timing.value === "Löpande") return { when: "now" };

@@ -1,5 +1,6 @@
 import {
   Button,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -76,9 +77,11 @@ export interface AppProps {
   readonly ribbon?: RibbonOutcomeSource;
   /**
    * Browser mode: how the user opens a workbook (file picker, drop zone), shown above the
-   * actions. Each workbook opened (each new host) is validated at once.
+   * actions. Each workbook opened (each new host) is validated at once. `primary`: opening
+   * another workbook is the way forward (none is open, or the open one cannot be used and no
+   * other way is offered), so its button is the pane's one primary button.
    */
-  readonly opener?: ReactNode;
+  readonly opener?: (primary: boolean) => ReactNode;
   /** Browser mode: the report's download, shown after Generera rapport. */
   readonly reportDownload?: ReactNode;
 }
@@ -109,6 +112,9 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const [result, setResult] = useState<Validated | Generated | null>(null);
   const [resultAt, setResultAt] = useState<string | null>(null);
   const [error, setError] = useState<Failure | null>(null);
+  // The last read of the workbook failed: nothing can be reported from it (a CSV, a foreign
+  // workbook, a report), so only Validera, to read it again, is left.
+  const [unreadable, setUnreadable] = useState(false);
   const [filter, setFilter] = useState<SeverityFilter>(SHOW_ALL);
   const ribbonOutcome = useRibbonOutcome(ribbon);
   // A run shows its outcome only while its host is still the current one: in browser mode the
@@ -132,6 +138,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         if (current()) {
           setResult(outcome);
           setResultAt(new Date().toISOString());
+          setUnreadable(false);
         }
       } catch (e) {
         if (current()) {
@@ -139,6 +146,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           setResult(null);
           setResultAt(null);
           setError(failure(e));
+          setUnreadable(true);
         }
       } finally {
         if (current()) setBusy(null);
@@ -154,6 +162,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
     setResultAt(null);
     setError(null);
     setBusy(null);
+    setUnreadable(false);
     if (opensWorkbooks) void run(VALIDATE_STEPS, validateWorkbook);
   }, [run, opensWorkbooks]);
 
@@ -190,7 +199,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         header={header}
         hint={opensWorkbooks ? null : "Välj Validera för att läsa arbetsboken."}
       />
-      {opener}
+      {opener?.(host === null || (unreadable && !(error?.notTertial && host.newWorkbook)))}
       {host && (
         // disabledFocusable: while busy the buttons keep the keyboard focus instead of dropping it.
         <div className={styles.actions} role="group" aria-label="Åtgärder">
@@ -202,18 +211,20 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           >
             Validera
           </Button>
-          <Button
-            appearance="primary"
-            icon={<DocumentTable20Regular />}
-            disabledFocusable={busy !== null || newPeriodBusy}
-            onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
-          >
-            Generera rapport
-          </Button>
+          {!unreadable && (
+            <Button
+              appearance="primary"
+              icon={<DocumentTable20Regular />}
+              disabledFocusable={busy !== null || newPeriodBusy}
+              onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
+            >
+              Generera rapport
+            </Button>
+          )}
         </div>
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
-      {host?.operations?.readOpenWorkbook && (
+      {host?.operations?.readOpenWorkbook && !unreadable && (
         <NewPeriod host={host.operations} disabled={busy !== null} onBusy={setNewPeriodBusy} />
       )}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
@@ -264,6 +275,10 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
       {host?.operations?.picksUnits === "pane" && (
         <ConsolidateWorkbooks operations={host.operations} />
       )}
+      {/* Beside the page in both hosts (webpack copies it); a window of its own. */}
+      <Link href="hjalp.html" target="_blank" rel="noopener">
+        Hjälp: så använder du Tertial
+      </Link>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AppHost } from "../../app/appHost";
+import type { AppHost, NewWorkbookOffer } from "../../app/appHost";
 import type { Delivered, MadeFile, Operations } from "../../app/operation";
 import { REPORT_FILE_WORDS } from "../../app/reportFileName";
 import { useFileDrop } from "../useFileDrop";
@@ -26,13 +26,15 @@ export interface BrowserAppProps {
   readonly operations: Operations;
   /** The host on an opened workbook; `onReport` receives each generated report. */
   readonly openWorkbook: (file: File, onReport: (report: MadeFile) => void) => AppHost;
+  /** Ladda ned tom mall, offered on the start page. */
+  readonly template?: NewWorkbookOffer;
 }
 
 /**
  * Tertial as a plain web page: the task pane on a workbook the user opens or drops, read with
  * exceljs in the page; Generera rapport downloads a new report workbook.
  */
-export function BrowserApp({ operations, openWorkbook }: BrowserAppProps) {
+export function BrowserApp({ operations, openWorkbook, template }: BrowserAppProps) {
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
@@ -77,17 +79,19 @@ export function BrowserApp({ operations, openWorkbook }: BrowserAppProps) {
     <div className={styles.page}>
       <App
         host={opened?.host ?? null}
-        opener={
+        opener={(primary) => (
           <>
             <OpenWorkbook
               fileName={opened?.fileName ?? null}
+              primary={primary}
               dragging={dragging}
               onOpen={open}
               onOpenSeveral={setUnits}
+              template={template}
             />
             {units && <ConsolidateWorkbooks operations={operations} files={units} />}
           </>
-        }
+        )}
         reportDownload={download && <ReportDownload download={download} />}
       />
     </div>

@@ -95,7 +95,9 @@ export function NewPeriod({
         <ProgressView steps={newPeriodSteps(host.delivery.workbooks)} step={state.step} />
       )}
       {state.kind === "done" && message && (
+        // multiline: the file name and the lines wrap, so a 360 px pane never grows wider.
         <MessageBar
+          layout="multiline"
           intent={
             state.done.summary.fel > 0 || state.done.summary.notCarried.length > 0
               ? "warning"

@@ -6,8 +6,9 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { FolderOpen20Regular } from "@fluentui/react-icons";
-import { useId, useRef, type ChangeEvent } from "react";
+import { DocumentAdd20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { useId, useRef, useState, type ChangeEvent } from "react";
+import type { NewWorkbookOffer } from "../../app/appHost";
 import { UserText } from "./UserText";
 
 const useStyles = makeStyles({
@@ -32,19 +33,31 @@ const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsh
 export interface OpenWorkbookProps {
   /** The workbook open now, if any. */
   readonly fileName: string | null;
+  /** Opening a workbook is the way forward: Öppna arbetsbok is the pane's primary button. */
+  readonly primary: boolean;
   /** Files are being dragged over the page. */
   readonly dragging: boolean;
   readonly onOpen: (file: File) => void;
   /** Several workbooks picked at once (to consolidate); the picker then takes several. */
   readonly onOpenSeveral?: (files: File[]) => void;
+  /** Ladda ned tom mall, offered while no workbook is open. */
+  readonly template?: NewWorkbookOffer;
 }
 
 /**
  * Browser mode's way to a workbook: Öppna arbetsbok (a file picker) or a file dropped on the page.
  * The picker is a hidden input behind a real button, so keyboard users reach it like any button.
  */
-export function OpenWorkbook({ fileName, dragging, onOpen, onOpenSeveral }: OpenWorkbookProps) {
+export function OpenWorkbook({
+  fileName,
+  primary,
+  dragging,
+  onOpen,
+  onOpenSeveral,
+  template,
+}: OpenWorkbookProps) {
   const styles = useStyles();
+  const [templateDone, setTemplateDone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const fileId = useId();
 
@@ -72,7 +85,7 @@ export function OpenWorkbook({ fileName, dragging, onOpen, onOpenSeveral }: Open
       </Body1>
       <div className={styles.row}>
         <Button
-          appearance={fileName === null ? "primary" : "secondary"}
+          appearance={primary ? "primary" : "secondary"}
           icon={<FolderOpen20Regular />}
           aria-describedby={fileId}
           onClick={() => input.current?.click()}
@@ -89,6 +102,17 @@ export function OpenWorkbook({ fileName, dragging, onOpen, onOpenSeveral }: Open
         <Caption1>Välj eller dra flera arbetsböcker på en gång för att sammanställa dem.</Caption1>
       )}
       <Caption1>Filen läses bara här i webbläsaren och skickas ingenstans.</Caption1>
+      {template && fileName === null && (
+        <div className={styles.row}>
+          <Button
+            icon={<DocumentAdd20Regular />}
+            onClick={() => void template.create().then(() => setTemplateDone(true))}
+          >
+            {template.label}
+          </Button>
+          <Caption1 role="status">{templateDone && template.done}</Caption1>
+        </div>
+      )}
       <input
         ref={input}
         type="file"

@@ -84,7 +84,7 @@ export function WordDownload({
         disabledFocusable={state.kind === "busy"}
         onClick={() => void download()}
       >
-        Ladda ner som Word
+        Ladda ned som Word
       </Button>
       <div aria-live="polite">
         {state.kind === "busy" && <Text>Word-dokumentet skapas …</Text>}

@@ -265,6 +265,11 @@ describe("consolidating three units", () => {
     const refused = () => consolidate([...reports, t1]);
     expect(refused).toThrow(ConsolidationRefusedError);
     expect(refused).toThrow(/^Stab T1\.xlsx har Period T1, men Äldreomsorg\.xlsx har T2\./);
+    // Relabelling a T1 as T2 would falsify it: the advice is to choose other workbooks.
+    expect(refused).toThrow(
+      / Välj arbetsböcker från samma period och mallversion, eller lämna Stab T1\.xlsx utanför sammanställningen\.$/
+    );
+    expect(refused).not.toThrow(/Rätta/);
   });
 
   it("refuses two files of the same Rapporterande enhet, and two of the same Enhetskod", () => {

@@ -119,19 +119,47 @@ describe("changes since the last period, T1 → T2 → Helår → T1 of the next
 
   it("leaves a first T1 and a version-1 workbook as they were", async () => {
     expect(sinceLastPeriod((await written(T1_2024)).model)).toBeNull();
-    for (const [content, template] of [
-      [T1_2024, LATEST_TEMPLATE],
-      [{ ...T1_2024, settings: { ...T1_2024.settings, period: "T2" } }, TEMPLATE_V1],
+    for (const [content, template, asked] of [
+      // No bedömning is asked at T1, so an empty one is left out rather than reported missing.
+      [T1_2024, LATEST_TEMPLATE, []],
+      [
+        { ...T1_2024, settings: { ...T1_2024.settings, period: "T2" } },
+        TEMPLATE_V1,
+        ["Bedömning av intern kontroll"],
+      ],
     ] as const) {
       const { doc } = await reportOf(content, template);
       const text = plainText(doc);
-      expect(text).not.toMatch(/sedan T|Rapporterade|Planerade/);
+      expect(text).not.toMatch(/sedan T|Rapporterade/);
       expect(headingsOf(sheet(doc, "Rapport Internkontroll"))).toEqual([
-        "Bedömning av intern kontroll",
+        ...asked,
         "Resultat av kontrollerna",
         "Kontroller per process",
       ]);
     }
+  });
+
+  it("a first T1: a kontroll due at T2 is planned, not missing its result", async () => {
+    const { doc } = await reportOf(T1_2024);
+    const control = sheet(doc, "Rapport Internkontroll");
+    expect(paragraphsOf(control)).toContain(
+      "Internkontrollplanen innehåller tre kontroller. En har genomförts utan avvikelse, en har " +
+        "genomförts med mindre avvikelse och en är planerad senare under året."
+    );
+    expect(plainText(doc)).toContain("Beslut enligt delegation | Planerad till T2");
+    expect(plainText(doc)).not.toMatch(/saknar resultat|Bedömningen är inte ifylld/);
+  });
+
+  it("names the control table after its grouping: by process only when there is one", async () => {
+    const noProcess = {
+      ...T1_2024,
+      tables: {
+        ...T1_2024.tables,
+        controls: T1_2024.tables!.controls!.map((c) => ({ ...c, process: null })),
+      },
+    };
+    const control = sheet((await reportOf(noProcess)).doc, "Rapport Internkontroll");
+    expect(headingsOf(control)).toEqual(["Resultat av kontrollerna", "Kontroller"]);
   });
 
   it("T2: marks the åtgärd whose status changed, the new risk and åtgärd, and the new riskvärde", async () => {
@@ -170,7 +198,9 @@ describe("changes since the last period, T1 → T2 → Helår → T1 of the next
       ],
     });
     expect(paragraphsOf(control)).toContain(
-      "En kontroll har rapporterats i T2 2024 och en rapporterades tidigare under året."
+      // The sentence counts the table's two rows, the one without a result too.
+      "Två kontroller ska rapporteras i T2 2024 (en saknar resultat) och en rapporterades " +
+        "tidigare under året."
     );
   });
 

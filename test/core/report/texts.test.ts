@@ -190,21 +190,34 @@ describe("changesSinceText", () => {
 
 describe("controlReportingText", () => {
   it("counts the kontroller reported now, earlier and planned later", () => {
-    expect(controlReportingText("T2", 2024, { now: 4, earlier: 2, later: 3 })).toBe(
+    expect(controlReportingText("T2", 2024, { now: 4, missing: 0, earlier: 2, later: 3 })).toBe(
       "Fyra kontroller har rapporterats i T2 2024, två rapporterades tidigare under året och tre " +
         "är planerade senare under året."
     );
-    expect(controlReportingText("Helår", 2024, { now: 1, earlier: 1, later: 0 })).toBe(
+    expect(controlReportingText("Helår", 2024, { now: 1, missing: 0, earlier: 1, later: 0 })).toBe(
       "En kontroll har rapporterats vid helår 2024 och en rapporterades tidigare under året."
     );
-    expect(controlReportingText("T1", 2025, { now: 2, earlier: 0, later: 1 })).toBe(
+    expect(controlReportingText("T1", 2025, { now: 2, missing: 0, earlier: 0, later: 1 })).toBe(
       "Två kontroller har rapporterats i T1 2025 och en är planerad senare under året."
     );
   });
 
   it("says so when none was reported this period", () => {
-    expect(controlReportingText("T2", 2024, { now: 0, earlier: 3, later: 0 })).toBe(
+    expect(controlReportingText("T2", 2024, { now: 0, missing: 0, earlier: 3, later: 0 })).toBe(
       "Ingen kontroll har rapporterats i T2 2024 och tre rapporterades tidigare under året."
+    );
+  });
+
+  it("counts every row of this period's table, saying how many still lack a result", () => {
+    expect(controlReportingText("T2", 2024, { now: 4, missing: 1, earlier: 1, later: 1 })).toBe(
+      "Fyra kontroller ska rapporteras i T2 2024 (en saknar resultat), en rapporterades " +
+        "tidigare under året och en är planerad senare under året."
+    );
+    expect(controlReportingText("Helår", 2024, { now: 2, missing: 2, earlier: 0, later: 0 })).toBe(
+      "Två kontroller ska rapporteras vid helår 2024 (samtliga saknar resultat)."
+    );
+    expect(controlReportingText("T2", 2024, { now: 1, missing: 1, earlier: 0, later: 0 })).toBe(
+      "En kontroll ska rapporteras i T2 2024 (den saknar resultat)."
     );
   });
 });
