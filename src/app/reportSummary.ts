@@ -1,7 +1,7 @@
 /** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
 import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
-import { materialDeviationsText } from "../core/report/economyText";
+import { budgetComparison, materialDeviationsText } from "../core/report/economyText";
 import { yearEndName } from "../core/report/titles";
 import { thresholdsOf } from "../core/rollup/materiality";
 import type { Rollup } from "../core/rollup/rollup";
@@ -52,7 +52,9 @@ export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
     materialDeviationText: materialDeviationsText(
       rollup.materialDeviations,
       thresholdsOf(model.settings.values),
-      model.settings.values.unit
+      model.settings.values.unit,
+      budgetComparison(rollup),
+      rollup.basis
     ),
   };
 }

@@ -109,6 +109,7 @@ const content = (
       {
         post: names.post ?? "Personalkostnader",
         type: "Kostnad",
+        actual: -510,
         budget: -763.5,
         forecast: -765,
         comment: "Fler timanställda under sommaren.",
@@ -117,6 +118,7 @@ const content = (
     operatingStatement: [
       {
         activity: "Hemtjänst",
+        actual: -510,
         budget: -763.5,
         forecast: -765,
         comment: "Fler timanställda under sommaren.",

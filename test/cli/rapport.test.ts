@@ -116,11 +116,14 @@ describe("reportCommand", () => {
             {
               post: "Personalkostnader",
               type: "Kostnad",
+              actual: -7,
               budget: -10.5,
               forecast: -10.6,
             },
           ],
-          operatingStatement: [{ activity: "Bibliotek", budget: -10.5, forecast: -10.6 }],
+          operatingStatement: [
+            { activity: "Bibliotek", actual: -7, budget: -10.5, forecast: -10.6 },
+          ],
         },
       }),
       input

@@ -1,12 +1,14 @@
 import { analyse } from "../../src/core/pipeline";
 import { findingsJson, formatFindings, summaryLine } from "../../src/cli/printFindings";
 import { cellOf, makeSnapshot } from "../helpers/snapshot";
+import { LEDGERS } from "../core/validate/run";
 
 const TODAY = new Date(Date.UTC(2024, 8, 20));
 
 const analysed = analyse(
   makeSnapshot(
     {
+      ...LEDGERS,
       risks: [
         { "Risk-ID": "R1", Risk: "Brist", Sannolikhet: 2, Konsekvens: 9, Riskhantering: "Bevaka" },
       ],

@@ -64,11 +64,14 @@ const content = (actions: RowOf<"actions">[]): WorkbookContent => ({
       {
         post: "Personalkostnader",
         type: "Kostnad",
+        actual: -500.2,
         budget: -763.5,
         forecast: -763.5,
       },
     ],
-    operatingStatement: [{ activity: "Hemtjänst", budget: -763.5, forecast: -763.5 }],
+    operatingStatement: [
+      { activity: "Hemtjänst", actual: -500.2, budget: -763.5, forecast: -763.5 },
+    ],
     risks: [{ id: "R1", title: "Brister", likelihood: 3, impact: 3, treatment: "Hantera" }],
     actions,
     controls: [

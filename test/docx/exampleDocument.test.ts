@@ -44,6 +44,7 @@ function expectedHeadings(): { style: string; text: string }[] {
         return [{ style: "Title", text: b.text }];
       }
       if (b.kind === "heading") return [{ style: `Heading${b.level ?? 2}`, text: b.text }];
+      if (b.kind === "text") return [{ style: `Heading${b.level ?? 2}`, text: b.heading }];
       if (b.kind === "paragraph" && b.style === "subtitle") {
         return [{ style: `Heading${b.level ?? 1}`, text: b.text }];
       }

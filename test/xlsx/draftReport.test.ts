@@ -11,11 +11,13 @@ const TODAY = new Date(Date.UTC(2024, 8, 20));
 const LINE: RowSpec = {
   Post: "Lokalhyror",
   Typ: "Kostnad",
+  "Utfall period": -40,
   "Budget helår": -64.1,
   "Prognos helår": -64.1,
 };
 const ACTIVITY: RowSpec = {
   Verksamhet: "Hemtjänst",
+  "Utfall period": -40,
   "Budget helår": -64.1,
   "Prognos helår": -64.1,
 };

@@ -42,6 +42,7 @@ describe("an error value in a computed column", () => {
           line({
             Post: "Taxor och avgifter",
             Typ: "Intäkt",
+            "Utfall period": 40,
             "Budget helår": 62,
             "Prognos helår": "63,5",
             "Avvikelse prognos mot budget": { formula: "H4-G4", result: { error: "#VALUE!" } },
@@ -51,6 +52,7 @@ describe("an error value in a computed column", () => {
           line({
             Post: "Personalkostnader",
             Typ: "Kostnad",
+            "Utfall period": -470,
             "Budget helår": -712.9,
             "Prognos helår": "ca 745",
             "Avvikelse prognos mot budget": { formula: "H5-G5", result: { error: "#VALUE!" } },
@@ -68,6 +70,7 @@ describe("an error value in a computed column", () => {
           line({
             Post: "Övriga kostnader",
             Typ: "Kostnad",
+            "Utfall period": -13,
             "Budget helår": -20,
             "Prognos helår": -20,
             "Avvikelse prognos mot budget": { formula: "H7-#REF!", result: { error: "#REF!" } },

@@ -169,6 +169,40 @@ function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
   };
 }
 
+/**
+ * "Kommentarer till övriga poster" under a ledger table: the comments the ekonom wrote on rows
+ * whose deviation is not väsentlig (those are shown, with theirs, under Väsentliga avvikelser).
+ * Published delårsrapporter put such analysis as prose right under the table it explains, each
+ * paragraph led by its post (document 004: "Kommentarer till investeringsredovisning"), so a nämnd
+ * reader meets it where the figures are. Empty when every comment is shown elsewhere.
+ */
+function otherComments(
+  rollup: Rollup,
+  source: "incomeStatement" | "operatingStatement",
+  rows: readonly {
+    readonly label: string | null;
+    readonly row: number;
+    readonly comment: string | null;
+  }[]
+): Block[] {
+  const material = new Set(
+    rollup.materialDeviations.filter((d) => d.source === source).map((d) => d.row)
+  );
+  const paragraphs = rows
+    .filter((r) => r.comment !== null && r.comment.trim() !== "" && !material.has(r.row))
+    .map((r) => `${r.label ?? `Rad ${r.row}`}: ${r.comment}`);
+  return paragraphs.length === 0
+    ? []
+    : [
+        {
+          kind: "text",
+          heading: "Kommentarer till övriga poster",
+          level: 3,
+          text: paragraphs.join("\n"),
+        },
+      ];
+}
+
 function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
   const { lines, groups, total } = rollup.operatingStatement;
   const columns = ctx.shown(
@@ -493,9 +527,27 @@ export function economySheet(
     { kind: "spacer" },
     { kind: "heading", text: "Resultaträkning" },
     incomeStatementTable(rollup, ctx),
+    ...otherComments(
+      rollup,
+      "incomeStatement",
+      rollup.incomeStatement.lines.map(({ line }) => ({
+        label: line.cells.post.value,
+        row: line.row,
+        comment: line.cells.comment.value,
+      }))
+    ),
     { kind: "spacer" },
     { kind: "heading", text: "Driftsredovisning" },
     operatingStatementTable(rollup, ctx),
+    ...otherComments(
+      rollup,
+      "operatingStatement",
+      rollup.operatingStatement.lines.map(({ line }) => ({
+        label: line.cells.activity.value,
+        row: line.row,
+        comment: line.cells.comment.value,
+      }))
+    ),
     { kind: "spacer" },
     ...perUnit,
     {

@@ -92,11 +92,28 @@ const SOURCE_NOUNS: Record<DeviationSource, readonly [string, string]> = {
 export function materialDeviationsText(
   deviations: readonly MaterialDeviation[],
   thresholds: MaterialityThresholds,
-  unit: string | null
+  unit: string | null,
+  comparison: BudgetComparison,
+  basis: YearEndBasis = "forecast"
 ): string {
   const limits = thresholdText(thresholds, unit);
   if (limits === null) return NO_THRESHOLDS;
-  if (deviations.length === 0) return `Ingen avvikelse mot budget är väsentlig (${limits}).`;
+  const figure = YEAR_END_WORDS[basis].figure;
+  if (comparison.compared === 0) {
+    return `Jämförelsen mot budget kan inte göras: ingen rad har både Budget helår och ${figure}.`;
+  }
+  const uncompared =
+    comparison.missing === 0
+      ? ""
+      : ` ${capitalize(countPhrase(comparison.missing, "rad", "rader"))} med budget saknar ${figure} ` +
+        `och kunde inte jämföras.`;
+  if (deviations.length === 0) {
+    const none =
+      comparison.missing === 0
+        ? "Ingen avvikelse mot budget är väsentlig"
+        : "Ingen av de jämförda raderna har en väsentlig avvikelse mot budget";
+    return `${none} (${limits}).${uncompared}`;
+  }
   const counts = (Object.keys(SOURCE_NOUNS) as DeviationSource[])
     .map((source) => [source, deviations.filter((d) => d.source === source).length] as const)
     .filter(([, n]) => n > 0)
@@ -104,8 +121,30 @@ export function materialDeviationsText(
   const one = deviations.length === 1;
   return (
     `${capitalize(joinSwedish(counts))} har ${one ? "en väsentlig avvikelse" : "väsentliga avvikelser"} ` +
-    `(${limits}); ${one ? "den" : "de"} redovisas under Väsentliga avvikelser.`
+    `(${limits}); ${one ? "den" : "de"} redovisas under Väsentliga avvikelser.${uncompared}`
   );
+}
+
+/**
+ * How many rows (resultaträkning, driftsredovisning, investeringar) the budget comparison could
+ * judge, and how many have a budget but no year's figure: the summary never states a comparison
+ * it could not make.
+ */
+export interface BudgetComparison {
+  readonly compared: number;
+  readonly missing: number;
+}
+
+export function budgetComparison(rollup: Rollup): BudgetComparison {
+  const figures = [
+    ...rollup.incomeStatement.lines,
+    ...rollup.operatingStatement.lines,
+    ...rollup.investments.lines,
+  ].map((l) => l.figures);
+  return {
+    compared: figures.filter((f) => f.deviation !== null).length,
+    missing: figures.filter((f) => f.budget !== null && f.yearEnd === null).length,
+  };
 }
 
 /** The year's figure in prose (rollup/yearEnd.ts): a verksamhetsberättelse speaks of no forecast. */
@@ -114,6 +153,8 @@ const YEAR_END_WORDS: Record<
   {
     subject: string;
     deviation: string;
+    /** The column the year's figure comes from. */
+    figure: string;
     missing: string;
     sameAs: (before: string) => string;
     /** Whether the period's outcome gets its own sentence: at Helår it is the year's figure. */
@@ -124,6 +165,7 @@ const YEAR_END_WORDS: Record<
     periodOutcome: true,
     subject: "Helårsprognosen",
     deviation: "prognos helår",
+    figure: "Prognos helår",
     missing: "Resultaträkningen saknar prognos, så någon helårsprognos kan inte redovisas.",
     sameAs: (before) => `Jämfört med prognosen i ${before} är helårsprognosen oförändrad.`,
   },
@@ -131,6 +173,7 @@ const YEAR_END_WORDS: Record<
     periodOutcome: false,
     subject: "Utfallet för helåret",
     deviation: "utfall",
+    figure: "Utfall period",
     missing: "Resultaträkningen saknar utfall, så något helårsutfall kan inte redovisas.",
     sameAs: (before) => `Utfallet för helåret blev detsamma som prognosen i ${before}.`,
   },
@@ -258,7 +301,15 @@ export function economySummary(
   const moved = forecastChangeText(change, movers, rollup.basis, beforeName(settings.period), unit);
   if (moved !== null) sentences.push(moved);
 
-  sentences.push(materialDeviationsText(rollup.materialDeviations, thresholds, unit));
+  sentences.push(
+    materialDeviationsText(
+      rollup.materialDeviations,
+      thresholds,
+      unit,
+      budgetComparison(rollup),
+      rollup.basis
+    )
+  );
   return sentences.join(" ");
 }
 

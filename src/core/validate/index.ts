@@ -9,6 +9,7 @@ import { calendarDay, ruleContext } from "./context";
 import type { Rule } from "./rule";
 import { ACTION_RULES } from "./rules/actions";
 import { CELL_RULES } from "./rules/cells";
+import { COMPLETENESS_RULES } from "./rules/completeness";
 import { CONTROL_RULES } from "./rules/controls";
 import { CROSS_CHECK_RULES } from "./rules/crossCheck";
 import { ID_RULES } from "./rules/ids";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   ...SETTINGS_RULES,
   ...CELL_RULES,
   ...REQUIRED_RULES,
+  ...COMPLETENESS_RULES,
   ...ID_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,

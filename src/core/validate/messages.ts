@@ -301,3 +301,19 @@ export const crossCheck = {
     `${header} har belopp i ${filledSheet} (summa ${formatAmountWithUnit(total, unit)}) men inga i ${emptySheet}, ` +
     `så tabellerna kan inte stämmas av. Fyll i kolumnen i båda tabellerna, eller i ingen av dem.`,
 };
+
+/**
+ * Completeness of the period's ledgers: a report whose figures are missing must not be final, and
+ * its summary could not compare anything (rules/completeness.ts).
+ */
+export const completeness = {
+  actualMissing: (label: string, period: string | null) =>
+    `${name(label)}: raden har Budget helår men Utfall period är tom. Fyll i Utfall period` +
+    `${period ? ` för ${period}` : ""} (ackumulerat från 1 januari; skriv 0 om inget har bokförts).`,
+  forecastMissing: (label: string) =>
+    `${name(label)}: raden har Budget helår men Prognos helår är tom. Fyll i Prognos helår ` +
+    `(skriv samma belopp som Budget helår om prognosen är att budgeten håller).`,
+  emptyTable: (sheet: string) =>
+    `Tabellen på bladet ${sheet} är tom. Fyll i periodens rader (minst en rad med Utfall period ` +
+    `och Budget helår) innan rapporten kan bli klar.`,
+};

@@ -9,11 +9,13 @@ const TODAY = new Date(Date.UTC(2024, 8, 20));
 const LINE: RowSpec = {
   Post: "Lokalhyror",
   Typ: "Kostnad",
+  "Utfall period": -40,
   "Budget helår": -64.1,
   "Prognos helår": -64.1,
 };
 const ACTIVITY: RowSpec = {
   Verksamhet: "Hemtjänst",
+  "Utfall period": -40,
   "Budget helår": -64.1,
   "Prognos helår": -64.1,
 };
@@ -26,6 +28,7 @@ function reportWith(fel: number, varning = false) {
   const wrongType = Array.from({ length: fel }, (_, i) => ({
     Post: `Post ${i + 1}`,
     Typ: "Kostnadd",
+    "Utfall period": 0,
     "Budget helår": 0,
     "Prognos helår": 0,
   }));

@@ -102,6 +102,7 @@ const deviation = (source: MaterialDeviation["source"], label: string): Material
 });
 const EITHER: MaterialityThresholds = { amount: 5, percent: 10, both: false };
 const BOTH: MaterialityThresholds = { ...EITHER, both: true };
+const ALL_COMPARED = { compared: 12, missing: 0 };
 
 describe("materialDeviationsText", () => {
   it("counts the resultaträkning's posts and the driftsredovisning's verksamheter apart", () => {
@@ -111,7 +112,7 @@ describe("materialDeviationsText", () => {
         deviation("operatingStatement", l)
       ),
     ];
-    expect(materialDeviationsText(found, EITHER, "mnkr")).toBe(
+    expect(materialDeviationsText(found, EITHER, "mnkr", ALL_COMPARED)).toBe(
       `Fyra poster i resultaträkningen och sex verksamheter i driftsredovisningen har väsentliga ` +
         `avvikelser (minst 5,0${NBSP}mnkr eller minst 10${NBSP}% av budget); de redovisas under ` +
         `Väsentliga avvikelser.`
@@ -119,7 +120,9 @@ describe("materialDeviationsText", () => {
   });
 
   it("agrees in number, and counts investeringar too", () => {
-    expect(materialDeviationsText([deviation("investments", "Larm")], EITHER, "mnkr")).toBe(
+    expect(
+      materialDeviationsText([deviation("investments", "Larm")], EITHER, "mnkr", ALL_COMPARED)
+    ).toBe(
       `En investering har en väsentlig avvikelse (minst 5,0${NBSP}mnkr eller minst 10${NBSP}% av ` +
         `budget); den redovisas under Väsentliga avvikelser.`
     );
@@ -131,7 +134,8 @@ describe("materialDeviationsText", () => {
           deviation("investments", "Kök"),
         ],
         BOTH,
-        "tkr"
+        "tkr",
+        ALL_COMPARED
       )
     ).toBe(
       `En verksamhet i driftsredovisningen och två investeringar har väsentliga avvikelser (minst ` +
@@ -140,11 +144,33 @@ describe("materialDeviationsText", () => {
   });
 
   it("says so when none is material, or when no threshold is set", () => {
-    expect(materialDeviationsText([], EITHER, "mnkr")).toBe(
+    expect(materialDeviationsText([], EITHER, "mnkr", ALL_COMPARED)).toBe(
       `Ingen avvikelse mot budget är väsentlig (minst 5,0${NBSP}mnkr eller minst 10${NBSP}% av budget).`
     );
-    expect(materialDeviationsText([], { amount: null, percent: null, both: false }, "mnkr")).toBe(
-      NO_THRESHOLDS
+    expect(
+      materialDeviationsText([], { amount: null, percent: null, both: false }, "mnkr", ALL_COMPARED)
+    ).toBe(NO_THRESHOLDS);
+  });
+
+  it("never states a comparison it could not make", () => {
+    expect(materialDeviationsText([], EITHER, "mnkr", { compared: 0, missing: 9 })).toBe(
+      "Jämförelsen mot budget kan inte göras: ingen rad har både Budget helår och Prognos helår."
+    );
+    expect(materialDeviationsText([], EITHER, "mnkr", { compared: 0, missing: 0 }, "outcome")).toBe(
+      "Jämförelsen mot budget kan inte göras: ingen rad har både Budget helår och Utfall period."
+    );
+    expect(materialDeviationsText([], EITHER, "mnkr", { compared: 4, missing: 2 })).toBe(
+      `Ingen av de jämförda raderna har en väsentlig avvikelse mot budget (minst 5,0${NBSP}mnkr ` +
+        `eller minst 10${NBSP}% av budget). Två rader med budget saknar Prognos helår och kunde ` +
+        `inte jämföras.`
+    );
+    expect(
+      materialDeviationsText([deviation("investments", "Larm")], EITHER, "mnkr", {
+        compared: 4,
+        missing: 1,
+      })
+    ).toMatch(
+      /Väsentliga avvikelser\. En rad med budget saknar Prognos helår och kunde inte jämföras\.$/
     );
   });
 });

@@ -4,7 +4,7 @@ import { type SettingKey } from "../../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { TEMPLATE_V1 } from "../../../src/core/template/v1";
 import { cellOf, HEADER_ROW, FIRST_COLUMN, makeSnapshot, snapshotOf } from "../../helpers/snapshot";
-import { findings, findingsOf, withCode } from "./run";
+import { findings, findingsOf, LEDGER_CELLS, LEDGERS, withCode } from "./run";
 
 const SHEET = "Inställningar";
 const TABLE_CELL = `${String.fromCharCode(64 + FIRST_COLUMN)}${HEADER_ROW}`;
@@ -30,7 +30,7 @@ function withSettingsRows(snapshot: Snapshot, edit: (rows: unknown[][]) => unkno
 }
 
 const withoutRow = (label: string) =>
-  withSettingsRows(makeSnapshot(), (rows) => rows.filter((r) => r[0] !== label));
+  withSettingsRows(makeSnapshot(LEDGERS), (rows) => rows.filter((r) => r[0] !== label));
 
 describe("installning-saknas", () => {
   it("points a missing setting row at the settings table's header cell", () => {
@@ -134,7 +134,11 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
 
   it("is not in the v1 template's rows, and a workbook without it is fine", () => {
     expect(TEMPLATE_V1.settingRows.map((s) => s.key)).not.toContain("materialCondition");
-    const v1 = snapshotOf({ settings: { templateVersion: 1 } }, "v1.xlsx", TEMPLATE_V1);
+    const v1 = snapshotOf(
+      { settings: { templateVersion: 1 }, tables: LEDGER_CELLS },
+      "v1.xlsx",
+      TEMPLATE_V1
+    );
     expect(findingsOf(v1)).toEqual([]);
     expect(parseModel(v1).settings.values.materialCondition).toBeNull();
   });
@@ -142,7 +146,7 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
   it.each(["Belopp eller procent", "Belopp och procent"])(
     "reads %s when the row is there",
     (value) => {
-      const snapshot = makeSnapshot({}, { materialCondition: value });
+      const snapshot = makeSnapshot(LEDGERS, { materialCondition: value });
       expect(findingsOf(snapshot)).toEqual([]);
       expect(parseModel(snapshot).settings.values.materialCondition).toBe(value);
     }
@@ -169,7 +173,7 @@ describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)
 
 describe("installning-okand and installning-dubblett", () => {
   it("warns about an unknown setting name and suggests the one meant", () => {
-    const snapshot = withSettingsRows(makeSnapshot(), (rows) =>
+    const snapshot = withSettingsRows(makeSnapshot(LEDGERS), (rows) =>
       rows.map((r) => (r[0] === "Period" ? ["Perod", r[1]] : r))
     );
     const all = findingsOf(snapshot);
@@ -184,14 +188,14 @@ describe("installning-okand and installning-dubblett", () => {
   });
 
   it("accepts setting names in another case or with stray spaces", () => {
-    const snapshot = withSettingsRows(makeSnapshot(), (rows) =>
+    const snapshot = withSettingsRows(makeSnapshot(LEDGERS), (rows) =>
       rows.map((r) => (r[0] === "Enhet" ? [" ENHET\u00a0", r[1]] : r))
     );
     expect(findingsOf(snapshot)).toEqual([]);
   });
 
   it("refuses a setting given twice, pointing at the second and naming the first", () => {
-    const snapshot = withSettingsRows(makeSnapshot(), (rows) => [...rows, ["År", 2023]]);
+    const snapshot = withSettingsRows(makeSnapshot(LEDGERS), (rows) => [...rows, ["År", 2023]]);
     const found = withCode(findingsOf(snapshot), "installning-dubblett");
     const yearIndex = LATEST_TEMPLATE.settingRows.findIndex((s) => s.key === "year");
     expect(found).toEqual([

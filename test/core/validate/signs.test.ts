@@ -46,8 +46,18 @@ describe("kostnad-positiv and intakt-negativ", () => {
 
   it("accepts zero and correctly signed amounts", () => {
     const all = findings({
-      incomeStatement: [{ ...COST, "Utfall period": 0 }, INCOME],
-      operatingStatement: [{ Verksamhet: "Netto", "Budget helår": -20.1, "Prognos helår": -20.1 }],
+      incomeStatement: [
+        { ...COST, "Utfall period": 0 },
+        { ...INCOME, "Utfall period": 0 },
+      ],
+      operatingStatement: [
+        {
+          Verksamhet: "Netto",
+          "Utfall period": 0,
+          "Budget helår": -20.1,
+          "Prognos helår": -20.1,
+        },
+      ],
     });
     expect(all).toEqual([]);
   });
