@@ -102,8 +102,11 @@ describe("an .xlsx report", () => {
       )
     );
     await expectRefused("rapport.xlsx");
+    // A draft's sheets have a header already (UTKAST): the user adds a section to it, else a header.
     await edit("rapport.xlsx", "xl/worksheets/sheet3.xml", (xml) =>
-      xml.replace("<oddFooter>", "<oddHeader>&amp;LKonfidentiell</oddHeader><oddFooter>")
+      xml.includes("<oddHeader>")
+        ? xml.replace("<oddHeader>", "<oddHeader>&amp;LKonfidentiell")
+        : xml.replace("<oddFooter>", "<oddHeader>&amp;LKonfidentiell</oddHeader><oddFooter>")
     );
     await expectRefused("rapport.xlsx");
   });

@@ -13,6 +13,7 @@ import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/saveWorkbook";
 import { isTertialReport, REPORT_MARKER_PROPERTY } from "../../src/xlsx/render/reportMarker";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
+import { printedHeaderText } from "../../src/xlsx/render/reportContent";
 import { editPart } from "../helpers/editPackage";
 import { withUserSheet } from "../helpers/userSheet";
 import { REPORT_MARGINS } from "../../src/core/layout/pages";
@@ -191,5 +192,21 @@ describe("the report marker", () => {
       await isTertialReport(new Uint8Array((await plain.xlsx.writeBuffer()) as ArrayBuffer))
     ).toBe(false);
     expect(await isTertialReport(new TextEncoder().encode("ingen arbetsbok"))).toBe(false);
+  });
+});
+
+describe("printedHeaderText (what the marker compares of a header or footer)", () => {
+  it("drops formatting codes however a program spells them, and keeps text, sections and fields", () => {
+    // Tertial writes bold as &B…&B; LibreOffice saves the same header as &"Arial,Bold".
+    expect(printedHeaderText("&C&BUTKAST&B")).toBe("&CUTKAST");
+    expect(printedHeaderText('&C&"Arial,Bold"UTKAST')).toBe("&CUTKAST");
+    expect(printedHeaderText("&L&12&KFF0000Konfidentiellt&RSida &P (&N)")).toBe(
+      "&LKonfidentiellt&RSida &P (&N)"
+    );
+    expect(printedHeaderText("A && B")).toBe("A && B");
+  });
+
+  it("still tells an edited text apart", () => {
+    expect(printedHeaderText("&C&BUTKAST&B")).not.toBe(printedHeaderText("&C&BUtkast&B"));
   });
 });

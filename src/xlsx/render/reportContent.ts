@@ -113,6 +113,19 @@ function addCells(digest: MarkerDigest, xml: string, sharedStrings: readonly str
   }
 }
 
+/**
+ * A header or footer as the text and fields it prints, without its formatting codes (font, size,
+ * bold, colour …): programs spell the same look differently (Tertial's `&B…&B` is LibreOffice's
+ * `&"Arial,Bold"` once it saves the file), and a change of look alone leaves the report Tertial's,
+ * as formatting does in the cells. Sections (&L &C &R), fields (&P &N &D …) and `&&` are kept.
+ */
+export function printedHeaderText(code: string): string {
+  return code.replace(
+    /&(&|"[^"]*"|\d+|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|[BIUESXYOH]|)/g,
+    (whole, token: string) => (token === "&" || token === "" ? whole : "")
+  );
+}
+
 /** The header and footer texts a sheet prints. */
 function addHeaderFooter(digest: MarkerDigest, xml: string): void {
   const found = HEADER_FOOTER.exec(xml);
@@ -126,7 +139,7 @@ function addHeaderFooter(digest: MarkerDigest, xml: string): void {
   for (const page of pages) {
     for (const place of ["Header", "Footer"]) {
       const element = new RegExp(`<(?:\\w+:)?${page}${place}\\b[^>]*>([\\s\\S]*?)</`).exec(inner);
-      digest.add(`${page}${place}`).add(element ? textOf(element[1]) : "");
+      digest.add(`${page}${place}`).add(element ? printedHeaderText(textOf(element[1])) : "");
     }
   }
 }
