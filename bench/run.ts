@@ -8,11 +8,12 @@
  * reader (a merged range over a whole sheet, a table of 1,048,576 filled rows, a zip bomb): each
  * must be read or refused, in well under 1 s and 200 MB for the merge bomb. Then `tertial
  * sammanstall` of 30 and 300 unit workbooks of the example's size against 300 plain exceljs loads
- * of the same files, one after another. Options: --scale N (divide the sizes by N, for a quick
- * look), --hostile (only the hostile inputs), --validera (only the large workbook's validation
+ * of the same files, one after another. Then the built CLI's start-up (cliStart.ts).
+ * Options: --scale N (divide the sizes by N, for a quick look), --hostile (only the hostile inputs), --validera (only the large workbook's validation
  * against exceljs loading it), --ny-period (only the large workbook's roll-forward against exceljs
  * loading and writing it), --ny-period-years (only three years of rolls, rollYears.ts),
- * --sammanstall (only the sammanställning), --word (only the Word report's figures).
+ * --sammanstall (only the sammanställning), --word (only the Word report's figures), --cli-start
+ * (only the built CLI's start-up, cliStart.ts).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -25,6 +26,7 @@ import { reportDocumentBytes } from "../src/docx/wordReport";
 import { readSnapshotFromFile } from "../src/xlsx/read/readSnapshotFromFile";
 import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
 import { measureOfficeHost } from "../test/excel/officeHostCost";
+import { cliStartFigures } from "./cliStart";
 import type { HostileFile } from "./hostileFiles";
 import { LARGE, largeContent, type Sizes } from "./largeContent";
 import { rollYearsFigures } from "./rollYears";
@@ -217,6 +219,10 @@ function scaleOf(): number {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--cli-start")) {
+    cliStartFigures();
+    return;
+  }
   if (process.argv.includes("--sammanstall")) {
     await fs.mkdir(OUT, { recursive: true });
     consolidationFigures();
@@ -275,6 +281,7 @@ async function main(): Promise<void> {
   await officeHostFigures();
   hostileFigures();
   consolidationFigures();
+  cliStartFigures();
 }
 
 main().catch((error) => {

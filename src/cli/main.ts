@@ -2,14 +2,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
-import { consolidateCommand, type ConsolidateOptions } from "./consolidateCommand";
-import { newPeriodCommand, type NewPeriodOptions } from "./newPeriodCommand";
+// Only types from the command modules: each is loaded by its action (exceljs alone costs ~0.5 s to
+// require, docx more), so --version, --help and a usage error start as fast as Node does.
+import type { ConsolidateOptions } from "./consolidateCommand";
+import type { NewPeriodOptions } from "./newPeriodCommand";
 import { guardProcess } from "./processEdges";
-import { reportCommand, type ReportCommandOptions } from "./reportCommand";
+import type { ReportCommandOptions } from "./reportCommand";
 import { runCommand } from "./runCommand";
 import { commanderExitCode, speakSwedish } from "./swedishCommander";
-import { templateCommand, type TemplateOptions } from "./templateCommand";
-import { validateCommand, type ValidateCommandOptions } from "./validateCommand";
+import type { TemplateOptions } from "./templateCommand";
+import type { ValidateCommandOptions } from "./validateCommand";
 
 /** package.json's version; src/cli/ and dist/cli/ are both two folders below it. */
 function version(): string {
@@ -64,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         )
     )
     .action((file: string, options: ValidateCommandOptions) =>
-      runCommand(() => validateCommand(file, options))
+      runCommand(async () => (await import("./validateCommand")).validateCommand(file, options))
     );
 
   program
@@ -100,7 +102,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         )
     )
     .action((file: string, options: ReportCommandOptions) =>
-      runCommand(() => reportCommand(file, options))
+      runCommand(async () => (await import("./reportCommand")).reportCommand(file, options))
     );
 
   program
@@ -129,7 +131,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         )
     )
     .action((file: string, options: NewPeriodOptions) =>
-      runCommand(() => newPeriodCommand(file, options))
+      runCommand(async () => (await import("./newPeriodCommand")).newPeriodCommand(file, options))
     );
 
   program
@@ -164,7 +166,9 @@ export async function main(argv: readonly string[]): Promise<void> {
         )
     )
     .action((files: string[], options: ConsolidateOptions) =>
-      runCommand(() => consolidateCommand(files, options))
+      runCommand(async () =>
+        (await import("./consolidateCommand")).consolidateCommand(files, options)
+      )
     );
 
   program
@@ -179,8 +183,11 @@ export async function main(argv: readonly string[]): Promise<void> {
         examples("tertial mall", "tertial mall -o mallar/nämnd-2025.xlsx")
     )
     .action((options: Partial<TemplateOptions>) =>
-      runCommand(() =>
-        templateCommand({ ...options, output: options.output ?? "tertialuppfoljning.xlsx" })
+      runCommand(async () =>
+        (await import("./templateCommand")).templateCommand({
+          ...options,
+          output: options.output ?? "tertialuppfoljning.xlsx",
+        })
       )
     );
 

@@ -94,8 +94,9 @@ describe("tertial mall on the command line", () => {
     spawnSync(
       process.execPath,
       [
-        "--require",
-        "tsx/cjs",
+        // tsx's ESM hook too: main() loads each command with import().
+        "--import",
+        "tsx",
         "--eval",
         'require("./src/cli/main").main(["node", "tertial", ...process.argv.slice(1)])',
         "--",
