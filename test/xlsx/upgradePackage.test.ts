@@ -279,3 +279,64 @@ describe("the example year's T1 (version 2) rolled into the variant version 3", 
     expect(after).toEqual({ ...before, [KEY]: [] });
   });
 });
+
+describe("a v2 workbook with a note right below Inställningar and print titles on its own sheet", () => {
+  let result: Awaited<ReturnType<typeof nextPeriodWorkbook>>;
+  let facts: Record<string, unknown>;
+  beforeAll(async () => {
+    const file = path.join(dir, "not-under.xlsx");
+    const edit =
+      "import sys, openpyxl\n" +
+      "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+      "wb['Inställningar']['A20'] = 'Anteckning under tabellen'\n" +
+      "wb['Analys'].print_title_rows = '1:1'\n" +
+      "wb.save(sys.argv[2])\n";
+    const run = spawnSync("/usr/bin/python3", ["-c", edit, ADDITIONS, file], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V3);
+    const out = await written(result.bytes, "not-under-T2.xlsx");
+    const inspect =
+      "import sys, json, openpyxl\n" +
+      "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+      "ws = wb['Budgetjusteringar']\n" +
+      "h = ws['A3']\n" +
+      "json.dump({'titles': {s.title: s.print_title_rows for s in wb.worksheets},\n" +
+      "  'headerFill': h.fill.fgColor.rgb, 'headerBold': h.font.b, 'amountFormat': ws['B4'].number_format,\n" +
+      "  'instructions': [c.value for r in wb['Instruktioner'].iter_rows() for c in r if c.value],\n" +
+      "  'settings': ws.parent['Inställningar'].tables['tblInstallningar'].ref,\n" +
+      "  'note': wb['Inställningar']['A20'].value, 'version': [r[1].value for r in wb['Inställningar'].iter_rows() if r[0].value == 'Mallversion']}, sys.stdout)\n";
+    const facts_ = spawnSync("/usr/bin/python3", ["-c", inspect, out], { encoding: "utf8" });
+    expect(facts_.stderr).toBe("");
+    facts = JSON.parse(facts_.stdout) as Record<string, unknown>;
+  });
+
+  it("names the setting row it could not add, moves nothing, and still upgrades", () => {
+    expect(result.notCarried).toEqual([
+      {
+        sheet: "Inställningar",
+        where: "cell A20",
+        what: expect.stringMatching(/^raden Beslutsläge \(ny i mallversion 3\) lades inte till/),
+      },
+    ]);
+    expect(facts.note).toBe("Anteckning under tabellen");
+    expect(facts.settings).toBe("A3:B19");
+    expect(facts.version).toEqual([3]);
+  });
+
+  it("keeps each sheet's print titles on its own sheet, and gives the new sheet its own", () => {
+    const titles = facts.titles as Record<string, string | null>;
+    expect(titles.Analys).toBe("1:1");
+    expect(titles.Budgetjusteringar).toBe("$3:$3");
+    expect(titles.Historik).toBe("$3:$3");
+    expect(titles.Listor).toBeNull();
+  });
+
+  it("gives grafted cells the template's styles and Instruktioner the new table's text", () => {
+    expect(facts.headerFill).toBe("FFDDEBF7");
+    expect(facts.headerBold).toBe(true);
+    expect(facts.amountFormat).toBe("#,##0.0");
+    expect(facts.instructions).toEqual(
+      expect.arrayContaining([expect.stringContaining("En rad per budgetjustering.")])
+    );
+  });
+});

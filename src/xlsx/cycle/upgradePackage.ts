@@ -398,7 +398,13 @@ export async function upgradePackage(
   plan: NextPeriodPlan
 ): Promise<NotCarried[]> {
   const contentTables = (plan.content.tables ?? {}) as Partial<Record<string, readonly RowSpec[]>>;
-  const tables = Object.fromEntries(gaps.tables.map((def) => [def.key, contentTables[def.key]]));
+  // A table the content leaves empty is built as a fresh template has it, rows it ships with included.
+  const tables = Object.fromEntries(
+    gaps.tables.flatMap((def) => {
+      const rows = contentTables[def.key];
+      return rows && rows.length > 0 ? [[def.key, rows]] : [];
+    })
+  );
   const built = await PackageParts.unpack(
     await workbookBytes(buildWorkbook(plan.template, { settings: plan.content.settings, tables }))
   );
