@@ -115,6 +115,7 @@ const ROOT = path.join(__dirname, "..", "..");
 const ADDITIONS = path.join(ROOT, "test", "fixtures", "roll-additions", "T1-tillagg.xlsx");
 const CONSERVATION = path.join(ROOT, "test", "helpers", "conservation.py");
 const NAME = "arbetsbok.xlsx";
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
 let dir: string;
 beforeAll(async () => {
@@ -227,7 +228,6 @@ describe("a v2 workbook rolled into the variant version 3", () => {
     expect(inventory.tables.Inställningar).toEqual({ tblInstallningar: "A3:B20" });
   });
 
-  const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
   (hasSoffice ? it : it.skip)("opens in LibreOffice, which saves it with its tables", async () => {
     const out = path.join(dir, "lo");
     execFileSync(
@@ -279,6 +279,40 @@ describe("the example year's T1 (version 2) rolled into the variant version 3", 
     expect(after).toEqual({ ...before, [KEY]: [] });
   });
 });
+
+(hasSoffice ? it : it.skip)(
+  "upgrades a v2 workbook LibreOffice saved (its own styles, strings and names)",
+  async () => {
+    const out = path.join(dir, "lo-input");
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        path.join(ROOT, "templates", "exempel-2024-ar", "T1.xlsx"),
+      ],
+      { stdio: "ignore", timeout: 120_000 }
+    );
+    const saved = path.join(out, "T1.xlsx");
+    const result = await nextPeriodWorkbook(await read(saved), NAME, REGISTRY, V3);
+    expect(result.notCarried).toEqual([]);
+    expect(await malformedParts(result.bytes)).toEqual([]);
+    const after = openpyxlInventory(await written(result.bytes, "lo-T2.xlsx"));
+    expect(after.sheets).toEqual([
+      ...openpyxlInventory(saved).sheets.slice(0, -1),
+      "Budgetjusteringar",
+      "Listor",
+    ]);
+    expect(after.tables.Budgetjusteringar).toEqual({ tblBudgetjusteringar: "A3:C8" });
+    expect(after.cells["Inställningar!B19"]?.[0]).toBe("Föreslagen");
+    const model = parseModel(await readSnapshotFromBuffer(result.bytes, NAME), REGISTRY);
+    expect(model.template.version).toBe(3);
+  }
+);
 
 describe("a v2 workbook with a note right below Inställningar and print titles on its own sheet", () => {
   let result: Awaited<ReturnType<typeof nextPeriodWorkbook>>;
