@@ -69,10 +69,10 @@ export function packageGaps(
       missing.push(def);
       continue;
     }
-    const headers = new Set(found.snapshot.headers.map(normalizeHeader));
-    if (def.columns.some((c) => !headers.has(normalizeHeader(c.header)))) lacksColumns = true;
     // Historik is written whole, headers included, whatever shape it had.
     if (def.carry === "history") continue;
+    const headers = new Set(found.snapshot.headers.map(normalizeHeader));
+    if (def.columns.some((c) => !headers.has(normalizeHeader(c.header)))) lacksColumns = true;
     const filled = tables?.[def.key] ?? [];
     // The rows are written within the table's range, which the roll never needs to grow.
     const { top, bottom } = found.table.range;

@@ -102,9 +102,12 @@ function withDefinedNames(workbookXml: string, names: readonly string[]): string
   if (workbookXml.includes("</definedNames>"))
     return workbookXml.replace("</definedNames>", `${names.join("")}</definedNames>`);
   // definedNames follows sheets, functionGroups and externalReferences in the schema's order.
-  const after = ["</externalReferences>", "<functionGroups/>", "</sheets>"].find((t) =>
-    workbookXml.includes(t)
-  );
+  const after = [
+    "</externalReferences>",
+    "</functionGroups>",
+    "<functionGroups/>",
+    "</sheets>",
+  ].find((t) => workbookXml.includes(t));
   if (!after) throw new NotUpgradableError("workbook.xml");
   return workbookXml.replace(after, `${after}<definedNames>${names.join("")}</definedNames>`);
 }
