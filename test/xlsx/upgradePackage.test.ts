@@ -374,3 +374,28 @@ describe("a v2 workbook with a note right below Inställningar and print titles 
     );
   });
 });
+
+it("rebuilds, naming why, when the workbook already has a sheet by the new sheet's name", async () => {
+  const file = path.join(dir, "eget-namn.xlsx");
+  const edit =
+    "import sys, openpyxl\n" +
+    "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+    "wb.create_sheet('Budgetjusteringar')['A1'] = 'Mina justeringar'\n" +
+    "wb.save(sys.argv[2])\n";
+  const run = spawnSync("/usr/bin/python3", ["-c", edit, ADDITIONS, file], { encoding: "utf8" });
+  expect(run.stderr).toBe("");
+  const result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V3);
+  expect(result.notCarried).toEqual(
+    expect.arrayContaining([
+      {
+        sheet: "Budgetjusteringar",
+        where: expect.stringMatching(/^delen /),
+        what: expect.stringMatching(
+          /^ett eget blad: mallversion 3 lägger till bladet Budgetjusteringar med tabellen tblBudgetjusteringar, men arbetsboken har redan/
+        ),
+      },
+    ])
+  );
+  const model = parseModel(await readSnapshotFromBuffer(result.bytes, NAME), REGISTRY);
+  expect(model.template.version).toBe(3);
+});

@@ -50,16 +50,20 @@ function locate(
 
 /**
  * What the package lacks of what the content needs: tables (with their sheets) and setting rows,
- * which an upgrade adds in place; null when it cannot be edited (rebuilt instead): a table
+ * which an upgrade adds in place; a Rebuild when it cannot be edited: a table
  * without room for its rows or without a column the content fills, or, when tables or settings
  * are missing (an older Mallversion), a table lacking any column of the version written (v1 →
  * v2 adds columns inside tables), or a missing table whose sheet or name the workbook already uses.
+ * The Rebuild says why.
  */
 export function packageGaps(
   sheets: readonly PackageSheet[],
   snapshot: Snapshot,
   plan: NextPeriodPlan
-): PackageGaps | null {
+): PackageGaps | Rebuild {
+  const older = {
+    rebuild: `arbetsboken har inte allt mallversion ${plan.template.version} har (en äldre mallversion), så den byggs om som en ny mall`,
+  };
   const tables = plan.content.tables as Partial<Record<string, readonly RowSpec[]>> | undefined;
   const missing: TableDef[] = [];
   let lacksColumns = false;
@@ -76,14 +80,14 @@ export function packageGaps(
     const filled = tables?.[def.key] ?? [];
     // The rows are written within the table's range, which the roll never needs to grow.
     const { top, bottom } = found.table.range;
-    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return null;
+    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return older;
     for (const column of def.columns) {
       if (headers.has(normalizeHeader(column.header)) || column.kind === "computed") continue;
-      if (filled.some((row) => (row[column.key] ?? null) !== null)) return null;
+      if (filled.some((row) => (row[column.key] ?? null) !== null)) return older;
     }
   }
   const settings = locate(sheets, snapshot, plan.template.tables.settings);
-  if (!settings) return null;
+  if (!settings) return older;
   const labels = new Set(
     settings.snapshot.rows.map((row) => normalizeHeader(String(row[0] ?? "")))
   );
@@ -95,8 +99,15 @@ export function packageGaps(
     list.some((other) => sameName(other, name));
   const sheetNames = sheets.map((s) => s.name);
   const tableNames = sheets.flatMap((s) => s.tables.map((t) => t.name));
-  const clash = missing.some((def) => taken(def.sheet, sheetNames) || taken(def.name, tableNames));
-  return lacksColumns || clash ? null : { tables: missing, settings: missingSettings };
+  const clash = missing.find((def) => taken(def.sheet, sheetNames) || taken(def.name, tableNames));
+  if (clash) {
+    return {
+      rebuild:
+        `mallversion ${plan.template.version} lägger till bladet ${clash.sheet} med tabellen ${clash.name}, ` +
+        "men arbetsboken har redan ett blad eller en tabell med det namnet, så den byggs om som en ny mall",
+    };
+  }
+  return lacksColumns ? older : { tables: missing, settings: missingSettings };
 }
 
 /** Columns whose values the roll keeps as they are (the table's `carry`): a formula there stays. */
@@ -214,11 +225,7 @@ export async function rollPackage(
     // Parts the reader never needed are unpacked here for the first time: one may be damaged.
     const parts = await PackageParts.unpack(input);
     const gaps = packageGaps(parts.sheets(), snapshot, plan);
-    if (!gaps) {
-      return {
-        rebuild: `arbetsboken har inte allt mallversion ${plan.template.version} har (en äldre mallversion), så den byggs om som en ny mall`,
-      };
-    }
+    if ("rebuild" in gaps) return gaps;
     // What the user added is listed before the upgrade touches anything: the roll's own check.
     const before = packageAdditions(parts);
     const named =
