@@ -1,8 +1,9 @@
 /**
  * Ny period's bytes, shared by `tertial ny-period`, browser mode and the Excel pane: a copy of the
  * input's package with only what the roll changes changed (rollPackage.ts), so what the user
- * added comes along. A workbook of an older Mallversion is rebuilt as a fresh template of the
- * latest version instead, and every addition that rebuild loses is named. No Node imports: the
+ * added comes along. A workbook of an older Mallversion is upgraded in that package first when the
+ * newer version only adds tables, settings and lists (upgradePackage.ts); otherwise it is rebuilt
+ * as a fresh template of the latest version, and every addition that rebuild loses is named. No Node imports: the
  * pane loads this in the exceljs chunk (src/page/workbookIo.ts).
  */
 import { planNextPeriod, type NewPeriodSummary, type NextPeriodPlan } from "../../core/cycle/plan";

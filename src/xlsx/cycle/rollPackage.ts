@@ -16,7 +16,9 @@ import { DateStyles } from "./dateStyles";
 import { expandSharedFormulas, relocatedPart, type SheetMoves } from "./formulaCells";
 import { historyRange, historyTablePart, rewriteHistoryRows, withDimension } from "./historySheet";
 import { moveComments, moveRanges } from "./rowAnchored";
-import { packageAdditions, unexplainedLosses } from "./userAdditions";
+import { StylesNotEditableError } from "./styleGraft";
+import { NotUpgradableError, upgradePackage, type PackageGaps } from "./upgradePackage";
+import { packageAdditions, unexplainedLosses, type UserAddition } from "./userAdditions";
 import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
 import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
@@ -47,39 +49,65 @@ function locate(
 }
 
 /**
- * Whether the package holds what the content needs: every table, with room for its rows, every
- * column the content fills, every setting row it sets. A workbook of an older Mallversion does
- * not (v1 has no Historik).
+ * What the package lacks of what the content needs: tables (with their sheets) and setting rows,
+ * which an upgrade adds in place; a Rebuild when it cannot be edited: a table
+ * without room for its rows or without a column the content fills, or, when tables or settings
+ * are missing (an older Mallversion), a table lacking any column of the version written (v1 →
+ * v2 adds columns inside tables), or a missing table whose sheet or name the workbook already uses.
+ * The Rebuild says why.
  */
-export function holdsLatestTemplate(
+export function packageGaps(
   sheets: readonly PackageSheet[],
   snapshot: Snapshot,
   plan: NextPeriodPlan
-): boolean {
+): PackageGaps | Rebuild {
+  const older = {
+    rebuild: `arbetsboken har inte allt mallversion ${plan.template.version} har (en äldre mallversion), så den byggs om som en ny mall`,
+  };
   const tables = plan.content.tables as Partial<Record<string, readonly RowSpec[]>> | undefined;
+  const missing: TableDef[] = [];
+  let lacksColumns = false;
   for (const def of plan.template.tableList) {
     const found = locate(sheets, snapshot, def);
-    if (!found) return false;
-    const headers = new Set(found.snapshot.headers.map(normalizeHeader));
+    if (!found) {
+      missing.push(def);
+      continue;
+    }
     // Historik is written whole, headers included, whatever shape it had.
     if (def.carry === "history") continue;
+    const headers = new Set(found.snapshot.headers.map(normalizeHeader));
+    if (def.columns.some((c) => !headers.has(normalizeHeader(c.header)))) lacksColumns = true;
     const filled = tables?.[def.key] ?? [];
     // The rows are written within the table's range, which the roll never needs to grow.
     const { top, bottom } = found.table.range;
-    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return false;
+    if (filled.length > bottom - top - (found.table.totalsRow ? 1 : 0)) return older;
     for (const column of def.columns) {
       if (headers.has(normalizeHeader(column.header)) || column.kind === "computed") continue;
-      if (filled.some((row) => (row[column.key] ?? null) !== null)) return false;
+      if (filled.some((row) => (row[column.key] ?? null) !== null)) return older;
     }
   }
   const settings = locate(sheets, snapshot, plan.template.tables.settings);
+  if (!settings) return older;
   const labels = new Set(
-    settings?.snapshot.rows.map((row) => normalizeHeader(String(row[0] ?? "")))
+    settings.snapshot.rows.map((row) => normalizeHeader(String(row[0] ?? "")))
   );
-  return Object.entries(plan.content.settings ?? {}).every(([key, value]) => {
-    const setting = plan.template.settings.find((s) => s.key === key);
-    return value === null || (setting !== undefined && labels.has(normalizeHeader(setting.label)));
-  });
+  const missingSettings = plan.template.settingRows.filter(
+    (s) => !labels.has(normalizeHeader(s.label))
+  );
+  if (missing.length === 0 && missingSettings.length === 0) return { tables: [], settings: [] };
+  const taken = (name: string, list: readonly string[]) =>
+    list.some((other) => sameName(other, name));
+  const sheetNames = sheets.map((s) => s.name);
+  const tableNames = sheets.flatMap((s) => s.tables.map((t) => t.name));
+  const clash = missing.find((def) => taken(def.sheet, sheetNames) || taken(def.name, tableNames));
+  if (clash) {
+    return {
+      rebuild:
+        `mallversion ${plan.template.version} lägger till bladet ${clash.sheet} med tabellen ${clash.name}, ` +
+        "men arbetsboken har redan ett blad eller en tabell med det namnet, så den byggs om som en ny mall",
+    };
+  }
+  return lacksColumns ? older : { tables: missing, settings: missingSettings };
 }
 
 /** Columns whose values the roll keeps as they are (the table's `carry`): a formula there stays. */
@@ -196,15 +224,22 @@ export async function rollPackage(
   try {
     // Parts the reader never needed are unpacked here for the first time: one may be damaged.
     const parts = await PackageParts.unpack(input);
-    const sheets = parts.sheets();
-    if (!holdsLatestTemplate(sheets, snapshot, plan)) {
-      return {
-        rebuild: `arbetsboken har inte allt mallversion ${plan.template.version} har (en äldre mallversion), så den byggs om som en ny mall`,
-      };
-    }
-    return await editedPackage(parts, sheets, snapshot, plan);
+    const gaps = packageGaps(parts.sheets(), snapshot, plan);
+    if ("rebuild" in gaps) return gaps;
+    // What the user added is listed before the upgrade touches anything: the roll's own check.
+    const before = packageAdditions(parts);
+    const named =
+      gaps.tables.length > 0 || gaps.settings.length > 0
+        ? await upgradePackage(parts, gaps, plan)
+        : [];
+    return await editedPackage(parts, snapshot, plan, before, named);
   } catch (error) {
-    if (error instanceof NotEditableError || error instanceof ZipDirectoryError) {
+    if (
+      error instanceof NotEditableError ||
+      error instanceof ZipDirectoryError ||
+      error instanceof NotUpgradableError ||
+      error instanceof StylesNotEditableError
+    ) {
       return {
         rebuild: "en del av filen kan Tertial inte ändra, så arbetsboken byggs om som en ny mall",
       };
@@ -215,12 +250,14 @@ export async function rollPackage(
 
 async function editedPackage(
   parts: PackageParts,
-  sheets: readonly PackageSheet[],
   snapshot: Snapshot,
-  plan: NextPeriodPlan
+  plan: NextPeriodPlan,
+  before: readonly UserAddition[],
+  named: readonly NotCarried[]
 ): Promise<RolledPackage> {
-  const before = packageAdditions(parts);
-  const notCarried: NotCarried[] = [];
+  // Tables an upgrade grafted are not in the snapshot: they hold the content already.
+  const sheets = parts.sheets();
+  const notCarried: NotCarried[] = [...named];
   const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
   const edits = new SheetEdits(parts);
   const movesBySheet = new Map<string, SheetMoves>();

@@ -1,8 +1,8 @@
 /**
  * What a workbook holds beyond the template: own sheets, own columns inside the template's
  * tables, filled cells outside the tables, cell comments, drawings (charts, images) and own
- * Inställningar rows. Ny period names these when it cannot carry them (a workbook of an older
- * Mallversion is rebuilt, and a rebuild keeps none of them); tests check with it that a roll
+ * Inställningar rows. Ny period names these when it cannot carry them (a workbook it rebuilds, of
+ * an older Mallversion it cannot upgrade in place, keeps none of them); tests check with it that a roll
  * kept them.
  */
 import type { NotCarried } from "../../core/cycle/plan";
