@@ -5,14 +5,15 @@
  * a text may rightly stand, but the ekonom should see it before the nämnd does.
  */
 import {
+  chronologically,
   historyColumn,
-  historyLookup,
   isBefore,
   readHistory,
   type HistoryRecord,
 } from "../../history/history";
 import type { Model, ModelRow, ModelTable } from "../../model";
 import { readText } from "../../parse/values";
+import type { CellValue } from "../../snapshot";
 import { periodEnd } from "../../period";
 import type { DataTableKey } from "../../template/definition";
 import type { Period } from "../../template/lists";
@@ -36,12 +37,58 @@ function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
 const periodName = (p: PeriodOf, now: PeriodOf) =>
   p.year === now.year ? p.period : `${p.period} ${p.year}`;
 
+/** The tables whose rows carry a comment Historik may hold: the ledgers, volymer, åtgärder, kontroller. */
+const COMMENTED: readonly Exclude<DataTableKey, "history" | "risks">[] = [
+  "incomeStatement",
+  "operatingStatement",
+  "volumes",
+  "investments",
+  "actions",
+  "controls",
+];
+
+const COMMENT_COLUMNS = new Map(COMMENTED.map((key) => [key, historyColumn(key, "comment")]));
+const ACTION_STATUS = historyColumn("actions", "status");
+
+const rowKey = (table: string, key: string, column: string) =>
+  `${table}\u0000${key}\u0000${column}`;
+
+/** What the rules look up in Historik: read once per workbook, for both rules. */
+interface Earlier {
+  /** Each row's comment as recorded for the period before (the later one, if recorded twice). */
+  readonly comments: ReadonlyMap<string, CellValue>;
+  /** Each åtgärd's status as Historik last recorded it before this period. */
+  readonly statuses: ReadonlyMap<string, CellValue>;
+}
+
+const earlierOf = new WeakMap<Model, Earlier>();
+
 /**
- * Historik's records of periods before this one. A period rolled again keeps its later periods'
- * rows (cycle/CONTEXT.md, "Rolling a period again"): they say nothing of what came before.
+ * Historik's records of periods before this one, reduced to what the rules ask. A period rolled
+ * again keeps its later periods' rows (cycle/CONTEXT.md, "Rolling a period again"): they say
+ * nothing of what came before. One pass and no sort of the whole table: Historik may hold tens of
+ * thousands of rows.
  */
-function earlierHistory(model: Model, now: PeriodOf): HistoryRecord[] {
-  return readHistory(model).filter((r) => Number.isFinite(r.year) && isBefore(r, now));
+function earlier(model: Model, now: PeriodOf): Earlier {
+  const known = earlierOf.get(model);
+  if (known) return known;
+  const before = precedingPeriod(now);
+  const commentColumns = new Set([...COMMENT_COLUMNS.values()].map((c) => c.column));
+  const comments = new Map<string, CellValue>();
+  const statusRecords: HistoryRecord[] = [];
+  for (const r of readHistory(model)) {
+    if (!Number.isFinite(r.year) || !isBefore(r, now)) continue;
+    if (r.year === before.year && r.period === before.period && commentColumns.has(r.column))
+      comments.set(rowKey(r.table, r.key, r.column), r.value);
+    if (r.table === ACTION_STATUS.table && r.column === ACTION_STATUS.column) statusRecords.push(r);
+  }
+  // Chronological and stable, as historyLookup: the last record of a status is its latest.
+  const statuses = new Map(
+    statusRecords.sort(chronologically).map((r) => [r.key, r.value] as const)
+  );
+  const found = { comments, statuses };
+  earlierOf.set(model, found);
+  return found;
 }
 
 /** Historik's Nyckel of each row: its key column's text, or null where Ny period made one up. */
@@ -56,16 +103,6 @@ function historyKeys(table: ModelTable, keyColumn: string): (string | null)[] {
 /** Text as compared: a copy with other line breaks or a trailing space is still the same text. */
 const normalised = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** The tables whose rows carry a comment Historik may hold: the ledgers, volymer, åtgärder, kontroller. */
-const COMMENTED: readonly Exclude<DataTableKey, "history" | "risks">[] = [
-  "incomeStatement",
-  "operatingStatement",
-  "volumes",
-  "investments",
-  "actions",
-  "controls",
-];
-
 const unchangedComment = defineRule(
   {
     code: "kommentar-oforandrad",
@@ -74,21 +111,20 @@ const unchangedComment = defineRule(
   },
   function* ({ model, period }) {
     if (!period) return;
-    const records = earlierHistory(model, period);
-    if (records.length === 0) return;
-    const lookup = historyLookup(records);
+    const { comments } = earlier(model, period);
+    if (comments.size === 0) return;
     const before = precedingPeriod(period);
     for (const key of COMMENTED) {
       const table = model.tables[key];
+      const column = COMMENT_COLUMNS.get(key)!;
       if (!table.def.columns.some((c) => c.key === "comment")) continue;
-      const { table: tableName, column } = historyColumn(key, "comment");
       const keys = historyKeys(table, LATEST_TEMPLATE.tables[key].carry.key);
       for (const [index, row] of (table.rows as readonly ModelRow[]).entries()) {
         const cell = row.cells.comment;
         const text = readText(cell?.raw ?? null);
-        const rowKey = keys[index];
-        if (!cell || text === null || rowKey === null) continue;
-        const then = lookup.at(before.year, before.period, tableName, rowKey, column);
+        const name = keys[index];
+        if (!cell || text === null || name === null) continue;
+        const then = comments.get(rowKey(column.table, name, column.column));
         if (typeof then !== "string" || normalised(then) !== normalised(text)) continue;
         yield hitAt(
           row,
@@ -104,8 +140,6 @@ const unchangedComment = defineRule(
   }
 );
 
-const ACTION_STATUS = historyColumn("actions", "status");
-
 /**
  * A status that changed since the period before was followed up after that period ended: an
  * Uppföljningsdatum before it is the old follow-up, and its comment most likely the old one too.
@@ -119,9 +153,8 @@ const followUpBeforeStatusChange = defineRule(
   },
   function* ({ model, period }) {
     if (!period) return;
-    const records = earlierHistory(model, period);
-    if (records.length === 0) return;
-    const lookup = historyLookup(records);
+    const { statuses } = earlier(model, period);
+    if (statuses.size === 0) return;
     const before = precedingPeriod(period);
     const beforeEnd = periodEnd(before.year, before.period);
     const keys = historyKeys(model.tables.actions, "id");
@@ -132,7 +165,7 @@ const followUpBeforeStatusChange = defineRule(
       if (key === null || status.value === null || date === null) continue;
       if (date.getTime() >= beforeEnd.getTime() || date.getTime() < period.yearStart.getTime())
         continue;
-      const then = readText(lookup.latest(ACTION_STATUS.table, key, ACTION_STATUS.column) ?? null);
+      const then = readText(statuses.get(key) ?? null);
       if (then === null || then === status.value) continue;
       yield hitAt(
         action,
