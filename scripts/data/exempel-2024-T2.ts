@@ -9,7 +9,8 @@
  *
  * Figures and texts are as published, including their errors (e.g. Bostadsanpassning's positive
  * Utfall period fg år, and sums that do not agree): catching them is the product's job, not the
- * data's. Sum rows (Summa intäkter, Summa kostnader, Summa totalt, Totalt) are left out because
+ * data's. One comment is ours where 004's text contradicts its own table and no rule could catch
+ * it: Köp av verksamhet's "överskott på 3,8" (Köpta platser' figure) beside the table's 23,6. Sum rows (Summa intäkter, Summa kostnader, Summa totalt, Totalt) are left out because
  * the product computes them, and the published Avvikelse columns are formulas in the template.
  * Words the PDF text broke across lines are joined; `\n` marks the documents' paragraphs and bullets.
  *
@@ -61,11 +62,13 @@ const COMMENTS = {
     "sommarvikarier, samt utökad hemtjänst då cirka 200 kunder har övergått till egen regi. " +
     "Sjukfrånvaro, övertid och vikariekostnader saknas till stor del i budgeten. Förvaltningen " +
     "arbetar aktivt med att anpassa bemanningen.",
+  // 004 puts Köpta platser' 3,8 beside the table's 23,6 here; ours says what makes up the 23,6.
   purchases:
-    "Nämndens kostnader för köp av verksamhet består främst av köpta vårdplatser. Prognosen för köp " +
-    "av verksamhet visar ett överskott på 3,8 miljoner kronor. En mycket kostsam köpt plats " +
-    "(13 900 kr/dygn) avslutades i maj och fler externa placeringar väntas ersättas av insatser i " +
-    "kommunens egen verksamhet.",
+    "Nämndens kostnader för köp av verksamhet består främst av köpta vårdplatser och hemtjänst från " +
+    "privata utförare. Prognosen för köp av verksamhet visar ett överskott på 23,6 miljoner kronor, " +
+    "främst för att cirka 200 hemtjänstkunder har flyttat från privata utförare till egen regi " +
+    "(19,3 miljoner kronor) och för att en mycket kostsam köpt plats (13 900 kr/dygn) avslutades i " +
+    "maj (köpta platser 3,8 miljoner kronor).",
   otherOperating:
     "Avviker negativt med 4,9 miljoner kronor jämfört med budget. Ökningen är generell och återfinns " +
     "inom olika områden och kostnadskategorier; de nya grupperna har medfört extra kostnader vid " +

@@ -11,8 +11,15 @@
  *   Helår, the other T2 kontroller not yet reported. So the T2 report has changes to show.
  * - Helår: the outcome lands a tenth of the way from T2's forecast back towards the budget,
  *   Prognos helår equals it, Utfall period fg år is last year's bokslut, the periodbudget is the
- *   whole budget; two more åtgärder finished, the two open kontroller reported, and the
- *   internal control assessed.
+ *   whole budget; two more åtgärder finished, the two still open followed up in December, the
+ *   two open kontroller reported, and the internal control assessed.
+ *
+ * TEXTS: every comment is written for its period and quotes its period's figures (T1_COMMENTS,
+ * T2's published texts, HELAR_COMMENTS; Helår's speak of the outcome, never of a prognos), and
+ * an åtgärd whose status changes is followed up in that period. So the stale-text rules
+ * (src/core/validate/rules/staleTexts.ts) are silent on the year but for one example on
+ * purpose: Investeringar's comment, a general text on what the budget buys, stands unchanged
+ * from T1 in T2 (`kommentar-oforandrad` at T2's Investeringar).
  */
 import type { CellValue } from "../../src/core/snapshot";
 import type { RowOf, WorkbookContent } from "../../src/core/template/content";
@@ -46,6 +53,49 @@ function atT1(row: Row, withPeriodBudget = true): Row {
 const withoutNulls = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
 
+type Comments = Readonly<Record<string, string>>;
+
+/** A row with its period's comment, when the period has one for it (by Post, Verksamhet …). */
+const commented = (row: Row, key: string, comments: Comments): Row =>
+  comments[String(row[key])] === undefined ? row : { ...row, comment: comments[String(row[key])] };
+
+/**
+ * T1's own comments, on T1's figures (Avvikelse = Prognos helår − Budget helår at T1).
+ * Investeringar keeps T2's text in T1: the year's one deliberate stale comment (see TEXTS).
+ */
+const T1_COMMENTS = {
+  incomeStatement: {
+    Personalkostnader:
+      "Prognosen visar ett underskott på 39,8 miljoner kronor. Sjukfrånvaro, övertid och vikarier " +
+      "saknas till stor del i budgeten, och hemtjänsten i egen regi växer när kunder flyttar från " +
+      "privata utförare. Förvaltningen ser över bemanningen.",
+    "Köp av verksamhet":
+      "Prognosen visar ett överskott på 14,2 miljoner kronor: avtalen med två privata " +
+      "hemtjänstutförare är uppsagda och kunderna flyttas till egen regi, och färre platser köps externt.",
+    "Övriga driftskostnader":
+      "Avviker negativt med 2,9 miljoner kronor jämfört med budget, bland annat efter ett " +
+      "domstolsbeslut från 2022 om personlig assistans som belastar året med 2 miljoner kronor.",
+  },
+  operatingStatement: {
+    Hemtjänst:
+      "Prognosen visar ett underskott på 15,4 miljoner kronor. Två privata utförares avtal är " +
+      "uppsagda och deras kunder flyttas till egen regi under året; nya grupper behöver bemannas.",
+    "LSS, boende":
+      "Avvikelsen mot budget är −8,0 miljoner kronor. Antalet årsplaceringar väntas öka från 112 " +
+      "till 121, vilket kräver mer bemanning.",
+    "LSS, personlig assistans":
+      "Fler kunder och mer komplexa ärenden kräver utökad grundbemanning; prognosen visar ett " +
+      "underskott på 3,3 miljoner kronor.",
+    "Köpta platser":
+      "Prognosen visar ett överskott på 2,3 miljoner kronor. En mycket kostsam köpt plats " +
+      "(13 900 kr/dygn) avslutas i maj, när personen flyttar till en nystartad verksamhet i egen regi.",
+  },
+  volumes: {
+    "Köpta platser":
+      "En dyr extern placering avslutas i maj; prognosen är 54 årsplaceringar mot budgeterade 55.",
+  },
+} satisfies Record<string, Comments>;
+
 /** Tidpunkt in the example year's plan, where it differs from the published T2's. */
 const YEAR_TIMING: Readonly<Record<string, "T1" | "Helår">> = { K2: "T1", K4: "Helår" };
 const T2_CONTROLS = T2.controls!.map((c) => ({
@@ -56,9 +106,13 @@ const T2_CONTROLS = T2.controls!.map((c) => ({
 export const EXAMPLE_2024_T1: WorkbookContent = {
   settings: { ...EXAMPLE_2024_T2.settings, period: "T1", templateVersion: 2 },
   tables: {
-    incomeStatement: T2.incomeStatement!.map((r) => withoutNulls(atT1(r))),
-    operatingStatement: T2.operatingStatement!.map((r) => withoutNulls(atT1(r))),
-    volumes: T2.volumes,
+    incomeStatement: T2.incomeStatement!.map((r) =>
+      withoutNulls(commented(atT1(r), "post", T1_COMMENTS.incomeStatement))
+    ),
+    operatingStatement: T2.operatingStatement!.map((r) =>
+      withoutNulls(commented(atT1(r), "activity", T1_COMMENTS.operatingStatement))
+    ),
+    volumes: T2.volumes!.map((r) => commented(r, "activity", T1_COMMENTS.volumes)),
     investments: T2.investments!.map((r) => withoutNulls(atT1(r, false))),
     risks: T2.risks!.filter((r) => r.id !== "R5").map((r) =>
       r.id === "R2" ? { ...r, likelihood: 3 } : r
@@ -108,8 +162,75 @@ export function fillFrom(rolled: WorkbookContent, source: Partial<Tables>): Work
   return { ...rolled, tables: tables as Tables };
 }
 
+/**
+ * The åtgärder whose status changes in T2 (Å1 begun, Å5–Å7 finished) are followed up in T2: the
+ * published dates are January's, the follow-up of 2023 (document 001).
+ */
+const T2_FOLLOW_UP = utc(2024, 8, 26);
+const T2_ACTIONS: Readonly<Record<string, Partial<RowOf<"actions">>>> = {
+  Å1: {
+    followUpDate: T2_FOLLOW_UP,
+    comment:
+      "Kartläggningen påbörjades i maj. Skillnaderna mellan gruppen med enbart hälso- och " +
+      "sjukvårdsinsatser och gruppen med även omsorgsinsatser analyseras under hösten.",
+  },
+  Å5: { followUpDate: T2_FOLLOW_UP },
+  Å6: { followUpDate: T2_FOLLOW_UP },
+  Å7: { followUpDate: T2_FOLLOW_UP },
+};
+
 /** T2 of the cycle: the published figures over the rolled T1, in the year's plan. */
-export const T2_FILLED_FROM: Partial<Tables> = { ...T2, controls: T2_CONTROLS };
+export const T2_FILLED_FROM: Partial<Tables> = {
+  ...T2,
+  actions: T2.actions!.map((a) => ({ ...a, ...T2_ACTIONS[String(a.id)] })),
+  controls: T2_CONTROLS,
+};
+
+/**
+ * Helår's own comments, on the year's outcome (Avvikelse = Utfall period − Budget helår): a
+ * verksamhetsberättelse says what happened, not what was forecast.
+ */
+const HELAR_COMMENTS = {
+  incomeStatement: {
+    Personalkostnader:
+      "Personalkostnaderna blev 59,8 miljoner kronor högre än budget. Sjukfrånvaro, övertid och " +
+      "vikarier, inklusive sommarvikarier, saknades till stor del i budgeten, och hemtjänsten i egen " +
+      "regi växte när cirka 200 kunder flyttade från privata utförare. Anpassningen av bemanningen " +
+      "under hösten gjorde underskottet mindre än vid delåret.",
+    "Köp av verksamhet":
+      "Köp av verksamhet blev 21,2 miljoner kronor lägre än budget, främst för att cirka 200 " +
+      "hemtjänstkunder flyttade från privata utförare till egen regi och för att färre platser köptes externt.",
+    "Övriga driftskostnader":
+      "Avviker negativt med 4,4 miljoner kronor jämfört med budget. Ökningen är generell; de nya " +
+      "hemtjänstgrupperna medförde kostnader vid uppstarten, och ett domstolsbeslut från 2022 om " +
+      "personlig assistans belastade året med 2 miljoner kronor.",
+  },
+  operatingStatement: {
+    Hemtjänst:
+      "Underskottet blev 23,1 miljoner kronor. Cirka 200 kunder flyttade till egen regi under " +
+      "sommaren och hösten och tre nya grupper etablerades; sjukfrånvaro, övertid och vikarier " +
+      "kostade mer än budgeterat.",
+    "LSS, boende":
+      "Avvikelsen mot budget är −12,1 miljoner kronor. Årsplaceringarna ökade från 112 under 2023 " +
+      "till 121, vilket krävde mer bemanning.",
+    "LSS, personlig assistans":
+      "Fler kunder och mer komplexa ärenden krävde utökad grundbemanning; underskottet blev 5,0 " +
+      "miljoner kronor.",
+    "Köpta platser":
+      "Överskottet blev 3,4 miljoner kronor. Den kostsamma köpta platsen (13 900 kr/dygn) avslutades " +
+      "i maj, och fler externa placeringar ersattes under hösten av insatser i egen regi.",
+  },
+  volumes: {
+    "Köpta platser":
+      "Året slutade på 54 årsplaceringar mot budgeterade 55, sedan en dyr extern placering " +
+      "avslutades i maj och personen flyttade till en verksamhet i egen regi.",
+  },
+  investments: {
+    Investeringar:
+      "Hela investeringsbudgeten på 4,2 miljoner kronor användes: kallelselarm för särskilda " +
+      "boenden, möbler och inventarier till verksamheterna och hjälpmedel som elrullstolar.",
+  },
+} satisfies Record<string, Comments>;
 
 /** What the ekonom fills at Helår, from T2 (the published figures) and the year's close. */
 function helarLedger(row: Row, withPeriodBudget = true): Row {
@@ -129,10 +250,16 @@ function helarLedger(row: Row, withPeriodBudget = true): Row {
 const FINISHED = "Genomfört under hösten; följs upp i verksamhetsberättelsen.";
 
 export const HELAR_FILLED_FROM: Partial<Tables> = {
-  incomeStatement: T2.incomeStatement!.map((r) => helarLedger(r)),
-  operatingStatement: T2.operatingStatement!.map((r) => helarLedger(r)),
-  volumes: T2.volumes,
-  investments: T2.investments!.map((r) => helarLedger(r, false)),
+  incomeStatement: T2.incomeStatement!.map((r) =>
+    helarLedger(commented(r, "post", HELAR_COMMENTS.incomeStatement))
+  ),
+  operatingStatement: T2.operatingStatement!.map((r) =>
+    helarLedger(commented(r, "activity", HELAR_COMMENTS.operatingStatement))
+  ),
+  volumes: T2.volumes!.map((r) => commented(r, "activity", HELAR_COMMENTS.volumes)),
+  investments: T2.investments!.map((r) =>
+    helarLedger(commented(r, "name", HELAR_COMMENTS.investments), false)
+  ),
   actions: [
     { id: "Å1", status: "Avslutad", followUpDate: utc(2024, 12, 16), comment: FINISHED },
     { id: "Å2", status: "Avslutad", followUpDate: utc(2024, 12, 16), comment: FINISHED },
@@ -141,6 +268,20 @@ export const HELAR_FILLED_FROM: Partial<Tables> = {
       endDate: utc(2025, 6, 30),
       followUpDate: utc(2024, 12, 16),
       comment: "Förlängd till juni 2025.",
+    },
+    {
+      id: "Å4",
+      followUpDate: utc(2024, 12, 16),
+      comment:
+        "Planen mot oegentligheter är framtagen och chefer har utbildats under hösten; " +
+        "uppföljningen av rutinerna fortsätter 2025.",
+    },
+    {
+      id: "Å8",
+      followUpDate: utc(2024, 12, 16),
+      comment:
+        "Rutinen för utbetalning till hemtjänstutförare tillämpas sedan våren och fakturorna " +
+        "kontrolleras mot Treserva; det nya planeringssystemet utan QR-koder införs i början av 2025.",
     },
   ] satisfies RowOf<"actions">[],
   controls: [

@@ -210,8 +210,9 @@ describe("the avstämning", () => {
       "I kolumnen Utfall period fg år stämmer tabellerna inte överens: resultaträkningen summerar till " +
         "\u2212673,4\u00a0mnkr och driftsredovisningen till \u2212670,3\u00a0mnkr, en skillnad på " +
         `3,1\u00a0mnkr som är större än avrundningen kan förklara (högst ${formatNumber(check?.tolerance ?? NaN, 2)}\u00a0mnkr). ` +
-        "Kolumnerna Bokslut fg år, Utfall period, Periodbudget, Budget helår och Prognos helår " +
-        "stämmer inom avrundning."
+        "Kolumnerna Bokslut fg år och Periodbudget stämmer överens. I kolumnerna Utfall period, " +
+        "Budget helår och Prognos helår skiljer sig summorna med högst 0,2\u00a0mnkr, vilket " +
+        "avrundningen av de inmatade beloppen förklarar."
     );
   });
 });

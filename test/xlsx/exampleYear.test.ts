@@ -16,6 +16,8 @@ import {
 } from "../../scripts/build-example-year";
 import type { Model } from "../../src/core/model";
 import { parseModel } from "../../src/core/parse/parseModel";
+import { analyse } from "../../src/core/pipeline";
+import { STALE_TEXT_RULES } from "../../src/core/validate/rules/staleTexts";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
@@ -114,6 +116,90 @@ it("keeps T1's and T2's forecasts in Helår's Historik", () => {
   expect(forecasts("T1")).toEqual(values(t1.incomeStatement, "forecast"));
   expect(forecasts("T2")).toEqual(values(t2.incomeStatement, "forecast"));
   expect(t2.history.every((h) => h.cells.period.value === "T1")).toBe(true);
+});
+
+/** A day after the year, when each period's workbook could be validated. */
+const AFTER_THE_YEAR = new Date(Date.UTC(2025, 1, 15));
+
+it("shows the stale-text rules once, on purpose: Investeringar's T1 text standing in T2", async () => {
+  const stale = new Set(STALE_TEXT_RULES.map((r) => r.code));
+  const found = await Promise.all(
+    FILES.map(async (f) =>
+      analyse(await readSnapshotFromFile(f), { today: AFTER_THE_YEAR })
+        .findings.filter((x) => stale.has(x.code))
+        .map((x) => [path.basename(f), x.code, x.sheet])
+    )
+  );
+  expect(found.flat()).toEqual([["T2.xlsx", "kommentar-oforandrad", "Investeringar"]]);
+});
+
+/**
+ * A comment's words for its row's deviation and the amount beside them: "ett underskott på 39,8
+ * miljoner kronor", "Avvikelsen mot budget är −12,1", "blev 21,2 miljoner kronor lägre än budget".
+ * Sign: −1 worse than budget, +1 better (for a cost row "högre" is worse).
+ */
+function statedDeviations(comment: string, isCost: boolean): number[] {
+  const amount = (text: string) => Number(text.replace("−", "-").replace(",", "."));
+  const stated: number[] = [];
+  for (const m of comment.matchAll(
+    /(?:ett |Det blev ett )?(underskott|överskott)(?:et blev| på) (\d+,\d)/gi
+  ))
+    stated.push((m[1].toLowerCase() === "underskott" ? -1 : 1) * amount(m[2]));
+  for (const m of comment.matchAll(/Avviker (negativt|positivt) med (\d+,\d)/g))
+    stated.push((m[1] === "negativt" ? -1 : 1) * amount(m[2]));
+  for (const m of comment.matchAll(/Avvikelsen mot budget är (−?\d+,\d)/g))
+    stated.push(amount(m[1]));
+  for (const m of comment.matchAll(/(\d+,\d) miljoner kronor (högre|lägre) än budget/g))
+    stated.push(((m[2] === "högre") === isCost ? -1 : 1) * amount(m[1]));
+  return stated;
+}
+
+it("has comments whose stated deviation is their row's, in every period", async () => {
+  let checked = 0;
+  for (const f of FILES) {
+    const { rollup } = analyse(await readSnapshotFromFile(f), { today: AFTER_THE_YEAR });
+    const lines = [
+      ...rollup.incomeStatement.lines.map((l) => ({
+        ...l,
+        cost: l.line.cells.type.value === "Kostnad",
+      })),
+      ...rollup.operatingStatement.lines.map((l) => ({ ...l, cost: true })),
+    ];
+    for (const { line, figures, cost } of lines) {
+      const comment = line.cells.comment.value;
+      if (comment === null) continue;
+      for (const stated of statedDeviations(comment, cost)) {
+        expect({ file: path.basename(f), row: line.row, stated }).toEqual({
+          file: path.basename(f),
+          row: line.row,
+          stated: Math.round(figures.deviation! * 10) / 10,
+        });
+        checked += 1;
+      }
+    }
+  }
+  // T1 and Helår state it on all seven commented rows; T2's published texts on four.
+  expect(checked).toBe(18);
+});
+
+it("follows up every åtgärd whose status changed in the period it changed", () => {
+  const followUps = (m: Model) =>
+    new Map(
+      m.actions.map((a) => [a.cells.id.value, [a.cells.status.value, a.cells.followUpDate.value]])
+    );
+  for (const [before, after, end] of [
+    [t1, t2, "2024-04-30"],
+    [t2, helar, "2024-08-31"],
+  ] as const) {
+    const then = followUps(before);
+    for (const [id, [status, date]] of followUps(after)) {
+      if (!then.has(id) || then.get(id)![0] === status) continue;
+      expect({ id, after: (date as Date).toISOString().slice(0, 10) > end }).toEqual({
+        id,
+        after: true,
+      });
+    }
+  }
 });
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;

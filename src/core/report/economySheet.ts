@@ -20,6 +20,7 @@ import {
   forecastAccuracyText,
   materialDeviationNote,
   noForecastHistoryText,
+  roundingDifferenceText,
 } from "./economyText";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
 import type { HeaderOf } from "./templateHeaders";
@@ -487,6 +488,17 @@ function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block
  * `top`: the title, after the draft banner when there is one; `templateHeader`: the workbook's
  * template's column headers (see templateHeaders.ts).
  */
+/** Under the driftsredovisning: the two views' totals differing by rounding, said once. */
+function roundingNote(rollup: Rollup, unit: string | null): Block[] {
+  const text = roundingDifferenceText(
+    rollup.incomeStatement.total,
+    rollup.operatingStatement.total,
+    rollup.crossCheck,
+    unit
+  );
+  return text === null ? [] : [{ kind: "paragraph", text, style: "note" }];
+}
+
 export function economySheet(
   top: readonly Block[],
   rollup: Rollup,
@@ -539,6 +551,7 @@ export function economySheet(
     { kind: "spacer" },
     { kind: "heading", text: "Driftsredovisning" },
     operatingStatementTable(rollup, ctx),
+    ...roundingNote(rollup, settings.unit),
     ...otherComments(
       rollup,
       "operatingStatement",

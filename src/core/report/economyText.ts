@@ -348,6 +348,47 @@ export function noForecastHistoryText(year: number): string {
   );
 }
 
+/** Whether a column's totals are equal: `crossCheck` has already cleaned floating-point noise. */
+const ties = (r: CrossCheckResult) => r.difference === 0;
+
+/**
+ * The columns within rounding, in words: those that are equal "stämmer överens", those that differ
+ * by no more than rounding explains say so with the largest difference. Never "stämmer" for a
+ * difference: the nämnd sees both totals, and a claim that they agree would be false (issue 19).
+ */
+function withinRoundingText(
+  agreeing: readonly CrossCheckResult[],
+  unit: string | null,
+  opening: boolean
+): string[] {
+  const names = (rs: readonly CrossCheckResult[]) => joinSwedish(rs.map((r) => r.header));
+  const columns = (rs: readonly CrossCheckResult[]) =>
+    rs.length === 1 ? "kolumnen" : "kolumnerna";
+  const equal = agreeing.filter(ties);
+  const rounded = agreeing.filter((r) => !ties(r));
+  const sentences: string[] = [];
+  if (equal.length > 0) {
+    sentences.push(
+      opening
+        ? `Summa totalt i resultaträkningen och Totalt i driftsredovisningen stämmer överens i ` +
+            `${equal.length === 1 ? "kolumnen" : rounded.length === 0 ? "samtliga kolumner:" : "kolumnerna"} ${names(equal)}.`
+        : `${capitalize(columns(equal))} ${names(equal)} stämmer överens.`
+    );
+  }
+  if (rounded.length > 0) {
+    const largest = rounded.reduce((a, b) =>
+      Math.abs(b.difference) > Math.abs(a.difference) ? b : a
+    );
+    const size = Math.abs(largest.difference);
+    sentences.push(
+      `I ${columns(rounded)} ${names(rounded)} skiljer sig summorna med ` +
+        `${rounded.length === 1 ? "" : "högst "}${size >= 0.1 ? formatAmountWithUnit(size, unit) : withUnit(formatNumber(size, 2), unit)}, ` +
+        `vilket avrundningen av de inmatade beloppen förklarar.`
+    );
+  }
+  return sentences;
+}
+
 /** The avstämning between resultaträkning and driftsredovisning, in words. */
 export function reconciliationText(
   results: readonly CrossCheckResult[],
@@ -361,14 +402,8 @@ export function reconciliationText(
   );
   const differing = used.filter((r) => !r.agrees && !oneSided.includes(r));
   const agreeing = used.filter((r) => r.agrees && !oneSided.includes(r));
-  const names = (rs: readonly CrossCheckResult[]) => joinSwedish(rs.map((r) => r.header));
-  if (differing.length === 0 && oneSided.length === 0) {
-    return (
-      `Summa totalt i resultaträkningen och Totalt i driftsredovisningen stämmer överens i ` +
-      `${used.length === 1 ? "kolumnen" : "samtliga kolumner:"} ${names(used)}, ` +
-      `inom vad avrundningen av de inmatade beloppen förklarar.`
-    );
-  }
+  if (differing.length === 0 && oneSided.length === 0)
+    return withinRoundingText(agreeing, unit, true).join(" ");
   const sentences: string[] = [];
   for (const r of differing) {
     const size = Math.abs(r.difference);
@@ -384,10 +419,34 @@ export function reconciliationText(
     const filled = r.incomeStatement.terms > 0 ? "resultaträkningen" : "driftsredovisningen";
     sentences.push(`Kolumnen ${r.header} är ifylld bara i ${filled} och kan inte stämmas av.`);
   }
-  if (agreeing.length > 0) {
-    sentences.push(
-      `${agreeing.length === 1 ? "Kolumnen" : "Kolumnerna"} ${names(agreeing)} stämmer inom avrundning.`
-    );
-  }
+  sentences.push(...withinRoundingText(agreeing, unit, false));
   return sentences.join(" ");
+}
+
+/**
+ * For the nämnd, under the driftsredovisning: when the two views' totals differ (as printed) only
+ * by what rounding explains, one sentence says so and how much, so that −51,4 and −51,0 on
+ * consecutive pages are explained rather than claimed equal. Compared over every figure of the
+ * totals, derived ones included (an Avvikelse differs by the sum of its terms' differences). Null
+ * when the totals print alike, and when a column differs beyond rounding: that is a fel, which
+ * the draft's avstämning names, and no final report has.
+ */
+export function roundingDifferenceText(
+  incomeTotal: LedgerFigures,
+  operatingTotal: LedgerFigures,
+  results: readonly CrossCheckResult[],
+  unit: string | null
+): string | null {
+  if (results.some((r) => !r.agrees)) return null;
+  let largest = 0;
+  for (const key of Object.keys(incomeTotal) as (keyof LedgerFigures)[]) {
+    const [a, b] = [incomeTotal[key], operatingTotal[key]];
+    if (a !== null && b !== null) largest = Math.max(largest, Math.abs(a - b));
+  }
+  if (largest < SHOWN_AS_ZERO) return null;
+  return (
+    `Summorna i resultaträkningen och driftsredovisningen skiljer sig med upp till ` +
+    `${formatAmountWithUnit(largest, unit)}, eftersom beloppen är avrundade var för sig. ` +
+    "Avrundningsdifferenser kan förekomma."
+  );
 }

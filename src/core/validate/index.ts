@@ -19,6 +19,7 @@ import { REQUIRED_RULES } from "./rules/required";
 import { RISK_RULES } from "./rules/risks";
 import { SETTINGS_RULES } from "./rules/settings";
 import { SIGN_RULES } from "./rules/signs";
+import { STALE_TEXT_RULES } from "./rules/staleTexts";
 import { YEAR_END_RULES } from "./rules/yearEnd";
 
 export type { Rule, RuleContext, PeriodDates } from "./rule";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   ...SIGN_RULES,
   ...MATERIAL_DEVIATION_RULES,
   ...YEAR_END_RULES,
+  ...STALE_TEXT_RULES,
   ...CROSS_CHECK_RULES,
   // Last: they judge the findings of every rule above.
   ...READY_MARK_RULES,

@@ -317,3 +317,28 @@ export const completeness = {
     `Tabellen på bladet ${sheet} är tom. Fyll i periodens rader (minst en rad med Utfall period ` +
     `och Budget helår) innan rapporten kan bli klar.`,
 };
+
+/**
+ * Texts left over from an earlier period (rules/staleTexts.ts). `since` names the period the text
+ * or status is from as the report names it: "T1", or "Helår 2023" across a year end.
+ */
+export const staleTexts = {
+  unchangedComment: (label: string, since: string, now: string) =>
+    `Kommentaren är oförändrad sedan ${since}: Historik har samma text för ${name(label)} i ${since}. ` +
+    `Skriv vad som gäller i ${now}, eller töm cellen om det inte finns något att kommentera.`,
+  followUpBeforeStatusChange: (
+    id: string | null,
+    row: number,
+    since: string,
+    from: string,
+    to: string,
+    date: Date,
+    sinceEnd: Date
+  ) =>
+    `${named("Åtgärden", id, row)} har bytt status sedan ${since} (${from} → ${to}), men ` +
+    `Uppföljningsdatum ${formatDate(date)} ligger före slutet av ${since} (${formatDate(sinceEnd)}). ` +
+    `Skriv datum och kommentar för den uppföljning som ändrade statusen.`,
+  forecastInAnnualReport: (label: string, word: string) =>
+    `${name(label)}: kommentaren talar om prognos ("${word}"), men vid helår är rapporten en ` +
+    `verksamhetsberättelse som redovisar årets utfall. Skriv om kommentaren så att den förklarar utfallet.`,
+};
