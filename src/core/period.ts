@@ -24,3 +24,22 @@ export function isDueBy(timing: Period, period: Period): boolean {
 export function previousTertial(period: Period): Period | null {
   return period === "T2" ? "T1" : period === "Helår" ? "T2" : null;
 }
+
+/** A period of a year: what a workbook's År and Period name. */
+export interface PeriodOf {
+  readonly year: number;
+  readonly period: Period;
+}
+
+/** T1 → T2 → Helår → T1 of the next year. */
+export function followingPeriod({ year, period }: PeriodOf): PeriodOf {
+  if (period === "T1") return { year, period: "T2" };
+  if (period === "T2") return { year, period: "Helår" };
+  return { year: year + 1, period: "T1" };
+}
+
+/** The period before: T2 → T1, Helår → T2, T1 → Helår of År − 1 (the one Ny period closed). */
+export function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
+  if (period === "T1") return { year: year - 1, period: "Helår" };
+  return { year, period: period === "T2" ? "T1" : "T2" };
+}

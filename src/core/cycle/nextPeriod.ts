@@ -32,17 +32,9 @@ import {
 } from "../history/history";
 import { historyKeys } from "./historyKeys";
 
-export interface PeriodOf {
-  readonly year: number;
-  readonly period: Period;
-}
+import { followingPeriod, precedingPeriod, type PeriodOf } from "../period";
 
-/** T1 → T2 → Helår → T1 of the next year. */
-export function followingPeriod({ year, period }: PeriodOf): PeriodOf {
-  if (period === "T1") return { year, period: "T2" };
-  if (period === "T2") return { year, period: "Helår" };
-  return { year: year + 1, period: "T1" };
-}
+export { followingPeriod, type PeriodOf };
 
 export interface RolledForward {
   /** The period the workbook closes. */
@@ -149,12 +141,6 @@ interface EarlierValues {
   readonly latest: (table: string, key: string, header: string) => HistoryRecord | undefined;
   /** What Historik recorded for a row's column in a period, if anything. */
   readonly at: (period: PeriodOf, table: string, key: string, header: string) => CellValue;
-}
-
-/** The period before: T2 → T1, Helår → T2, T1 → Helår of År − 1. */
-function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
-  if (period === "T1") return { year: year - 1, period: "Helår" };
-  return { year, period: period === "T2" ? "T1" : "T2" };
 }
 
 /** One table closed: the next period's rows, and its Historik rows tagged with the closed period. */

@@ -14,24 +14,12 @@ import {
 import type { Model, ModelRow, ModelTable } from "../../model";
 import { readText } from "../../parse/values";
 import type { CellValue } from "../../snapshot";
-import { periodEnd } from "../../period";
+import { periodEnd, precedingPeriod, type PeriodOf } from "../../period";
 import type { DataTableKey } from "../../template/definition";
-import type { Period } from "../../template/lists";
 import { LATEST_TEMPLATE } from "../../template/registry";
 import { staleTexts as msg } from "../messages";
 import { defineRule, hitAt } from "../rule";
 import { rowLabel } from "../tables";
-
-interface PeriodOf {
-  readonly year: number;
-  readonly period: Period;
-}
-
-/** The period before: T2 → T1, Helår → T2, T1 → Helår of År − 1 (the one Ny period closed). */
-function precedingPeriod({ year, period }: PeriodOf): PeriodOf {
-  if (period === "T1") return { year: year - 1, period: "Helår" };
-  return { year, period: period === "T2" ? "T1" : "T2" };
-}
 
 /** A period as the report names the one before: "T1" within the year, "Helår 2023" across it. */
 const periodName = (p: PeriodOf, now: PeriodOf) =>
