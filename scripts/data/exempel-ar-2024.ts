@@ -85,6 +85,11 @@ const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
   risks: "id",
   actions: "id",
   controls: "id",
+  reportText: "section",
+  goals: "id",
+  indicators: "id",
+  accountMapping: "accountFrom",
+  objectMapping: "objectFrom",
 };
 
 /**
