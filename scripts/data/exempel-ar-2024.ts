@@ -17,6 +17,7 @@
 import type { CellValue } from "../../src/core/snapshot";
 import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import type { DataTableKey } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { EXAMPLE_2024_T2 } from "./exempel-2024-T2";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -54,7 +55,11 @@ const T2_CONTROLS = T2.controls!.map((c) => ({
 }));
 
 export const EXAMPLE_2024_T1: WorkbookContent = {
-  settings: { ...EXAMPLE_2024_T2.settings, period: "T1", templateVersion: 2 },
+  settings: {
+    ...EXAMPLE_2024_T2.settings,
+    period: "T1",
+    templateVersion: LATEST_TEMPLATE.version,
+  },
   tables: {
     incomeStatement: T2.incomeStatement!.map((r) => withoutNulls(atT1(r))),
     operatingStatement: T2.operatingStatement!.map((r) => withoutNulls(atT1(r))),
