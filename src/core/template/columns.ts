@@ -133,10 +133,12 @@ export const REPORTING_UNIT = {
 /**
  * Version 3, Indikatorer: the direction a row's values must move in to be better, or null when
  * Riktning is empty or not one of its list's values (then Trend and Målvärde uppnått stay empty).
+ * Compared without case, as Excel's `=` compares text (another spelling is a fel of its own).
  */
 function higherIsBetter(direction: number | string | null): boolean | null {
-  if (direction === "Högre är bättre") return true;
-  if (direction === "Lägre är bättre") return false;
+  const text = typeof direction === "string" ? direction.toLowerCase() : null;
+  if (text === "högre är bättre") return true;
+  if (text === "lägre är bättre") return false;
   return null;
 }
 
