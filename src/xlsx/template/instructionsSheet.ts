@@ -69,10 +69,11 @@ function lookupSentences(template: TemplateDefinition): string {
   return unique(lookups.map((l) => l.header))
     .map((header) => {
       const using = lookups.filter((l) => l.header === header);
+      const sheets = `${using.length > 1 ? "bladen" : "bladet"} ${enumerate(using.map((l) => l.sheet))}`;
+      const source = lookupTable(template, using[0].lookup).sheet;
       return (
-        ` ${header} på bladen ${enumerate(using.map((l) => l.sheet))} väljs bland de ${header} ` +
-        `som finns på bladet ${lookupTable(template, using[0].lookup).sheet}; listan växer när du lägger till ` +
-        "rader där."
+        ` ${header} på ${sheets} väljs bland de ${header} som finns på bladet ${source}; ` +
+        "listan växer när du lägger till rader där."
       );
     })
     .join("");
