@@ -84,7 +84,7 @@ module.exports = async (env, options) => {
           { from: "assets/icon-32.png", to: "favicon.ico" },
           // The empty template, fetched by the pane from its own origin: Skapa tertialarbetsbok in
           // Excel, Ladda ned tom mall in browser mode (src/app/templateFile.ts).
-          { from: "templates/tertialuppfoljning-v2.xlsx", to: "tertialuppfoljning-v2.xlsx" },
+          { from: "templates/tertialuppfoljning-v3.xlsx", to: "tertialuppfoljning-v3.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

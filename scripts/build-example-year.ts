@@ -1,6 +1,6 @@
 /**
  * Writes the example year, templates/exempel-2024-ar/ (`npm run build:example-year`): T1, T2
- * and Helår 2024 of one nämnd in template version 2, each made from the one before by Ny period
+ * and Helår 2024 of one nämnd in the latest template version, each made from the one before by Ny period
  * (the same core code and the same file round trip as `tertial ny-period`) and then filled from
  * scripts/data/exempel-ar-2024.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Writes the fresh template of the latest version, templates/tertialuppfoljning-v2.xlsx today
+ * Writes the fresh template of the latest version, templates/tertialuppfoljning-v3.xlsx today
  * (`npm run build:template`). templates/tertialuppfoljning-v1.xlsx stays committed as version
  * 1's file, a real v1 workbook that tests read.
  */

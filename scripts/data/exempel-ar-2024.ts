@@ -24,6 +24,7 @@
 import type { CellValue } from "../../src/core/snapshot";
 import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import type { DataTableKey } from "../../src/core/template/definition";
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { EXAMPLE_2024_T2 } from "./exempel-2024-T2";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -104,7 +105,11 @@ const T2_CONTROLS = T2.controls!.map((c) => ({
 }));
 
 export const EXAMPLE_2024_T1: WorkbookContent = {
-  settings: { ...EXAMPLE_2024_T2.settings, period: "T1", templateVersion: 2 },
+  settings: {
+    ...EXAMPLE_2024_T2.settings,
+    period: "T1",
+    templateVersion: LATEST_TEMPLATE.version,
+  },
   tables: {
     incomeStatement: T2.incomeStatement!.map((r) =>
       withoutNulls(commented(atT1(r), "post", T1_COMMENTS.incomeStatement))
@@ -139,6 +144,11 @@ const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
   risks: "id",
   actions: "id",
   controls: "id",
+  reportText: "section",
+  goals: "id",
+  indicators: "id",
+  accountMapping: "accountFrom",
+  objectMapping: "objectFrom",
 };
 
 /**

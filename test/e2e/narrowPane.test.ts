@@ -89,7 +89,7 @@ it("start page: Öppna arbetsbok is the one primary button, beside Ladda ned tom
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Ladda ned tom mall" }).click();
-  expect((await download).suggestedFilename()).toBe("tertialuppfoljning-v2.xlsx");
+  expect((await download).suggestedFilename()).toBe("tertialuppfoljning-v3.xlsx");
 });
 
 it("Ny period done: the message wraps within 360 px", async () => {

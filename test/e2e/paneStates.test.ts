@@ -22,7 +22,7 @@ import {
   type Session,
 } from "./chromium";
 
-const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v2.xlsx");
+const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v3.xlsx");
 const NO_TABLES = path.join(ROOT, "test", "fixtures", "invalid", "no-tables.xlsx");
 
 let session: Session;
@@ -93,10 +93,10 @@ it("offers the empty template on a workbook that is not a Tertial workbook", asy
   const download = page.waitForEvent("download");
   await notTertial.getByRole("button", { name: "Ladda ned tom mall" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe("tertialuppfoljning-v2.xlsx");
+  expect(file.suggestedFilename()).toBe("tertialuppfoljning-v3.xlsx");
   const bytes = await fs.readFile(await file.path());
   expect(bytes.equals(await fs.readFile(TEMPLATE))).toBe(true);
-  await notTertial.getByText("Mallen laddas ned som tertialuppfoljning-v2.xlsx").waitFor();
+  await notTertial.getByText("Mallen laddas ned som tertialuppfoljning-v3.xlsx").waitFor();
   await screenshot(page, "ingen-tertialarbetsbok-2-mallen-hamtad");
   expect(await seriousViolations(page, "ingen-tertialarbetsbok")).toEqual([]);
 });

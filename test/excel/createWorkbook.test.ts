@@ -16,7 +16,7 @@ import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import { WorkbookState } from "./fake/workbookState";
 
-const TEMPLATE = path.join(__dirname, "..", "..", "templates", "tertialuppfoljning-v2.xlsx");
+const TEMPLATE = path.join(__dirname, "..", "..", "templates", "tertialuppfoljning-v3.xlsx");
 const PAGE = "https://localhost:3000/taskpane.html";
 
 /** A workbook with the template's sheets but none of its tables: what a plain workbook looks like. */
@@ -68,12 +68,12 @@ it("opens a new workbook from the built template, one Tertial can read", async (
   expect(host.newWorkbook?.label).toBe("Skapa tertialarbetsbok");
   await host.newWorkbook!.create();
 
-  expect(server.fetched).toEqual(["https://localhost:3000/tertialuppfoljning-v2.xlsx"]);
+  expect(server.fetched).toEqual(["https://localhost:3000/tertialuppfoljning-v3.xlsx"]);
   expect(opened).toHaveLength(1);
   const bytes = Buffer.from(opened[0], "base64");
   expect(bytes.equals(await fs.readFile(TEMPLATE))).toBe(true);
   const analysis = analyse(await readSnapshotFromBuffer(bytes, "Ny arbetsbok.xlsx"));
-  expect(analysis.model.settings.values.templateVersion).toBe(2);
+  expect(analysis.model.settings.values.templateVersion).toBe(3);
   // The user's own workbook is left as it was: no sync wrote to it.
   expect(excel.syncs.flatMap((s) => s.actions).filter((a) => a.action !== "load")).toEqual([]);
 });
@@ -84,7 +84,7 @@ it("explains in Swedish, with the template's address, when Excel lacks ExcelApi 
   const attempt = host.newWorkbook!.create();
   await expect(attempt).rejects.toThrow(HostError);
   await expect(attempt).rejects.toThrow(
-    /kan inte öppna en ny arbetsbok åt Tertial \(det kräver Excel JavaScript API 1\.8\)\. Hämta mallen från https:\/\/localhost:3000\/tertialuppfoljning-v2\.xlsx/
+    /kan inte öppna en ny arbetsbok åt Tertial \(det kräver Excel JavaScript API 1\.8\)\. Hämta mallen från https:\/\/localhost:3000\/tertialuppfoljning-v3\.xlsx/
   );
   expect(server.fetched).toEqual([]);
   expect(opened).toEqual([]);

@@ -102,7 +102,7 @@ it("opens the next period's workbook, made from the open one's bytes, and writes
   const output = Buffer.from(opened[0], "base64");
   const next = parseModel(await readSnapshotFromBuffer(output, done.summary.fileName));
   expect([next.settings.values.year, next.settings.values.period]).toEqual([2024, "Helår"]);
-  expect(next.template.version).toBe(2);
+  expect(next.template.version).toBe(3);
   expect(next.incomeStatement.map((r) => r.cells.previousForecast.value)).toEqual(
     input.incomeStatement.map((r) => r.cells.forecast.value)
   );

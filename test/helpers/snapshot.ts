@@ -1,6 +1,7 @@
 /**
  * Builds in-memory Snapshots of a filled template, for core tests that need no file: each table
- * sits on its own sheet with the header on row 3, column B. `snapshotOf` takes WorkbookContent
+ * sits on its sheet with the header on row 3, column B (a second table on a sheet, as on
+ * Kontoplan, one empty column after the first). `snapshotOf` takes WorkbookContent
  * (rows by column key, as buildWorkbook does); `makeSnapshot` takes rows by header text, as the
  * core tests write them, and passes them on by key.
  */
@@ -19,6 +20,18 @@ export type RowSpec = Readonly<Record<string, CellValue>>;
 
 export const HEADER_ROW = 3;
 export const FIRST_COLUMN = 2;
+
+/** A table's first column: B, or one empty column after the tables before it on its sheet. */
+function firstColumnOf(template: TemplateDefinition, name: string): number {
+  let column = FIRST_COLUMN;
+  for (const def of template.tableList) {
+    if (def.name === name) break;
+    if (def.sheet === template.tableList.find((t) => t.name === name)?.sheet) {
+      column += def.columns.length + 1;
+    }
+  }
+  return column;
+}
 
 /** The template's settings rows, filled in. */
 export const DEFAULT_SETTINGS: Readonly<Partial<Record<SettingKey, CellValue>>> = {
@@ -52,14 +65,15 @@ export function snapshotOf(
     name: def.name,
     sheet: def.sheet,
     headerRow: HEADER_ROW,
-    firstColumn: FIRST_COLUMN,
+    firstColumn: firstColumnOf(template, def.name),
     headers: def.columns.map((c) => c.header),
     rows:
       def.key === "settings"
         ? settingRows
         : (tables[def.key] ?? []).map((row) => def.columns.map((c) => row[c.key] ?? null)),
   }));
-  return { fileName, sheetNames: template.tableList.map((t) => t.sheet), tables: built };
+  const sheetNames = [...new Set(template.tableList.map((t) => t.sheet))];
+  return { fileName, sheetNames, tables: built };
 }
 
 /** Rows by header text → rows by column key; an unknown header is a mistake in the test. */
@@ -90,6 +104,7 @@ export function makeSnapshot(
 /** The A1 address of data row `index` (0-based) in column `header` of a makeSnapshot table. */
 export function cellOf(tableKey: TableKey, header: string, index: number): string {
   const def = LATEST_TEMPLATE.tables[tableKey];
-  const col = FIRST_COLUMN + def.columns.findIndex((c) => c.header === header);
+  const col =
+    firstColumnOf(LATEST_TEMPLATE, def.name) + def.columns.findIndex((c) => c.header === header);
   return `${String.fromCharCode(64 + col)}${HEADER_ROW + 1 + index}`;
 }

@@ -55,7 +55,7 @@ it("is what npm run build:example-year builds", async () => {
   }
 });
 
-it("is T1, T2 and Helår 2024 of one nämnd, in template version 2", () => {
+it("is T1, T2 and Helår 2024 of one nämnd, in the latest template version", () => {
   expect(
     [t1, t2, helar].map((m) => [
       m.settings.values.organisation,
@@ -64,9 +64,9 @@ it("is T1, T2 and Helår 2024 of one nämnd, in template version 2", () => {
       m.template.version,
     ])
   ).toEqual([
-    ["Vård- och omsorgsnämnden", 2024, "T1", 2],
-    ["Vård- och omsorgsnämnden", 2024, "T2", 2],
-    ["Vård- och omsorgsnämnden", 2024, "Helår", 2],
+    ["Vård- och omsorgsnämnden", 2024, "T1", 3],
+    ["Vård- och omsorgsnämnden", 2024, "T2", 3],
+    ["Vård- och omsorgsnämnden", 2024, "Helår", 3],
   ]);
 });
 

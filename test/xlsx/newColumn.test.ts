@@ -6,7 +6,7 @@
  */
 import { contentOf, type RowSpec } from "../../src/core/template/content";
 import { defineTemplate, type ColumnDef } from "../../src/core/template/definition";
-import { TEMPLATE_V2_SPEC } from "../../src/core/template/v2";
+import { TEMPLATE_V3_SPEC } from "../../src/core/template/v3";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { generateReport } from "../../src/core/pipeline";
 import { plainText } from "../../src/core/report/plainText";
@@ -28,7 +28,7 @@ const SHARE = {
   help: "Andel av volymen som utförs av egen personal, i procent.",
 } as const satisfies ColumnDef;
 
-const spec = TEMPLATE_V2_SPEC;
+const spec = TEMPLATE_V3_SPEC;
 const WITH_SHARE = defineTemplate({
   ...spec,
   tables: {

@@ -19,7 +19,7 @@ import {
   type WritableTemplate,
 } from "../../src/core/template/definition";
 import type { RowCarry, RowsPerUnit } from "../../src/core/template/tableRules";
-import { TEMPLATE_V2_SPEC } from "../../src/core/template/v2";
+import { TEMPLATE_V3_SPEC } from "../../src/core/template/v3";
 import { validate } from "../../src/core/validate";
 import { nextPeriodWorkbook } from "../../src/xlsx/cycle/nextPeriodWorkbook";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
@@ -92,7 +92,7 @@ const CHANGES = {
   consolidation: { kind: "perUnit", prefixed: ["ref"] } satisfies RowsPerUnit,
 } as const satisfies TableDef;
 
-const spec = TEMPLATE_V2_SPEC;
+const spec = TEMPLATE_V3_SPEC;
 const WITH_TABLE = defineTemplate({
   ...spec,
   tables: { ...spec.tables, budgetChanges: CHANGES },

@@ -8,6 +8,7 @@ import { columnLetters, type CellValue } from "../../src/core/snapshot";
 import type { RowSpec, WorkbookContent } from "../../src/core/template/content";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, type TableDef } from "../../src/core/template/definition";
 import { LIST_HEADERS, LISTS, type ListName } from "../../src/core/template/lists";
+import { KOMMUN_BAS_ACCOUNT_MAPPING } from "../../src/core/template/kommunBas";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook, EMPTY_ROWS } from "../../src/xlsx/template/buildWorkbook";
 import { sheetProtection, sheetValidations, tableModels } from "../../src/xlsx/exceljsShim";
@@ -39,23 +40,38 @@ const sheetOf = (workbook: ExcelJS.Workbook, name: string) => {
   return sheet;
 };
 
-/** The column letter of a header in a template table (tables start in column A). */
+/**
+ * A table's first sheet column: column A, or for a table sharing its sheet (Kontoplan) one empty
+ * column after the tables before it.
+ */
+function firstColumnOf(def: TableDef): number {
+  let column = 1;
+  for (const t of LATEST_TEMPLATE.tableList) {
+    if (t.name === def.name) return column;
+    if (t.sheet === def.sheet) column += t.columns.length + 1;
+  }
+  throw new Error(`${def.name} finns inte i mallen`);
+}
+
+/** The column letter of a header in a template table. */
 const letterOf = (def: TableDef, header: string) => {
   const index = def.columns.findIndex((c) => c.header === header);
   if (index === -1) throw new Error(`${def.name} har ingen kolumn ${header}`);
-  return columnLetters(index + 1);
+  return columnLetters(firstColumnOf(def) + index);
 };
+
+const SHEETS = [...new Set(LATEST_TEMPLATE.tableList.map((t) => t.sheet))];
 
 /** Data rows of a table read back as header → value, the way a reader finds them. */
 function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string, unknown>[] {
   const sheet = sheetOf(workbook, def.sheet);
-  const [table] = tableModels(sheet);
+  const table = tableModels(sheet).find((t) => t.name === def.name)!;
   const [, lastRow] = /:[A-Z]+(\d+)$/.exec(table.tableRef) ?? [];
   const rows: Record<string, unknown>[] = [];
   for (let r = FIRST_DATA_ROW; r <= Number(lastRow); r++) {
     const row: Record<string, unknown> = {};
     table.columns.forEach((column, j) => {
-      const value = sheet.getRow(r).getCell(j + 1).value;
+      const value = sheet.getRow(r).getCell(firstColumnOf(def) + j).value;
       if (value !== null && value !== undefined) row[column.name] = value;
     });
     rows.push(row);
@@ -64,10 +80,11 @@ function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string,
 }
 
 describe("the fresh template", () => {
-  it("has Instruktioner first, one sheet per table, and a hidden Listor last", () => {
+  it("has Instruktioner first, a sheet per table (Kontoplan has two), and a hidden Listor last", () => {
+    expect(SHEETS.length).toBe(LATEST_TEMPLATE.tableList.length - 1);
     expect(fresh.worksheets.map((s) => [s.name, s.state])).toEqual([
       [INSTRUCTIONS_SHEET, "visible"],
-      ...LATEST_TEMPLATE.tableList.map((t) => [t.sheet, "visible"]),
+      ...SHEETS.map((sheet) => [sheet, "visible"]),
       [LISTS_SHEET, "hidden"],
     ]);
   });
@@ -77,22 +94,27 @@ describe("the fresh template", () => {
     (_name, def) => {
       const sheet = sheetOf(fresh, def.sheet);
       const tables = tableModels(sheet);
-      expect(tables).toHaveLength(1);
+      const onSheet = LATEST_TEMPLATE.tableList.filter((t) => t.sheet === def.sheet);
+      expect(tables.map((t) => t.name)).toEqual(onSheet.map((t) => t.name));
+      const table = tables.find((t) => t.name === def.name)!;
       const rows =
-        def === LATEST_TEMPLATE.tables.settings ? LATEST_TEMPLATE.settingRows.length : EMPTY_ROWS;
-      const lastColumn = columnLetters(def.columns.length);
-      expect(tables[0]).toMatchObject({
+        def === LATEST_TEMPLATE.tables.settings
+          ? LATEST_TEMPLATE.settingRows.length
+          : (def.initialRows?.length ?? EMPTY_ROWS);
+      const first = firstColumnOf(def);
+      const range = `${columnLetters(first)}${HEADER_ROW}:`;
+      expect(table).toMatchObject({
         name: def.name,
-        tableRef: `A${HEADER_ROW}:${lastColumn}${HEADER_ROW + rows}`,
+        tableRef: `${range}${columnLetters(first + def.columns.length - 1)}${HEADER_ROW + rows}`,
         headerRow: true,
         totalsRow: false,
       });
-      expect(tables[0].columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
+      expect(table.columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
       def.columns.forEach((c, j) =>
-        expect(sheet.getRow(HEADER_ROW).getCell(j + 1).value).toBe(c.header)
+        expect(sheet.getRow(HEADER_ROW).getCell(first + j).value).toBe(c.header)
       );
       expect(sheet.getCell("A1").value).toBe(def.title);
-      expect(sheet.getCell("A2").value).toBe(def.instructions);
+      expect(sheet.getCell(`${columnLetters(first)}2`).value).toBe(def.instructions);
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW });
     }
   );
@@ -102,8 +124,9 @@ describe("the fresh template", () => {
     (_sheet, def) => {
       const sheet = sheetOf(fresh, def.sheet);
       def.columns.forEach((c, j) => {
-        expect(sheet.getColumn(j + 1).width).toBe(c.width);
-        expect(sheet.getRow(FIRST_DATA_ROW).getCell(j + 1).numFmt).toBe(c.numFmt);
+        const column = firstColumnOf(def) + j;
+        expect(sheet.getColumn(column).width).toBe(c.width);
+        expect(sheet.getRow(FIRST_DATA_ROW).getCell(column).numFmt).toBe(c.numFmt);
       });
     }
   );
@@ -126,6 +149,12 @@ describe("the fresh template", () => {
       "Investeringar F": 'IF(OR(E{r}="",D{r}=""),"",D{r}-E{r})',
       "Investeringar G": "D{r}-B{r}",
       "Risker H": "F{r}*G{r}",
+      "Indikatorer J":
+        'IF(OR(I{r}="",G{r}="",AND(F{r}<>"Högre är bättre",F{r}<>"Lägre är bättre")),"",' +
+        'IF(I{r}=G{r},"Oförändrad",IF((I{r}>G{r})=(F{r}="Högre är bättre"),"Förbättrad","Försämrad")))',
+      "Indikatorer K":
+        'IF(OR(I{r}="",H{r}="",AND(F{r}<>"Högre är bättre",F{r}<>"Lägre är bättre")),"",' +
+        'IF(IF(F{r}="Högre är bättre",I{r}>=H{r},I{r}<=H{r}),"Ja","Nej"))',
     };
     const computed = DATA_TABLES.flatMap((def) =>
       def.columns
@@ -224,15 +253,19 @@ describe("the fresh template", () => {
   });
 
   it("shows each column's help text as the input message of the whole column", () => {
-    for (const def of DATA_TABLES) {
-      const ranges = validationRanges(sheetOf(fresh, def.sheet));
-      expect(Object.keys(ranges).sort()).toEqual(
-        def.columns
-          .map((_c, j) => `${columnLetters(j + 1)}4:${columnLetters(j + 1)}${VALIDATED_LAST_ROW}`)
+    for (const sheet of SHEETS.slice(1)) {
+      const onSheet = DATA_TABLES.filter((d) => d.sheet === sheet);
+      expect(Object.keys(validationRanges(sheetOf(fresh, sheet))).sort()).toEqual(
+        onSheet
+          .flatMap((d) => d.columns.map((c) => letterOf(d, c.header)))
+          .map((letter) => `${letter}4:${letter}${VALIDATED_LAST_ROW}`)
           .sort()
       );
-      def.columns.forEach((c, j) => {
-        const letter = columnLetters(j + 1);
+    }
+    for (const def of DATA_TABLES) {
+      const ranges = validationRanges(sheetOf(fresh, def.sheet));
+      def.columns.forEach((c) => {
+        const letter = letterOf(def, c.header);
         expect(ranges[`${letter}4:${letter}${VALIDATED_LAST_ROW}`]).toMatchObject({
           showInputMessage: true,
           prompt: c.help,
@@ -257,6 +290,7 @@ describe("the fresh template", () => {
     expect(LATEST_TEMPLATE.settingRows.filter((s) => s.list).map((s) => s.label)).toEqual([
       "Period",
       "Enhet",
+      "Rapportenhet",
       "Väsentlig avvikelse villkor",
       "Bedömning av intern kontroll",
       "Klarmarkerad",
@@ -385,6 +419,13 @@ describe("the saved template package", () => {
             `${t}[[#This Row],[Prognos helår]]-${t}[[#This Row],[Prognos föregående tertial]])`,
         ])
       ),
+      "tblIndikatorer Trend": expect.stringContaining(
+        "IF(tblIndikatorer[[#This Row],[Utfall]]=tblIndikatorer[[#This Row],[Utfall fg år]]," +
+          "&quot;Oförändrad&quot;"
+      ),
+      "tblIndikatorer Målvärde uppnått": expect.stringContaining(
+        "tblIndikatorer[[#This Row],[Utfall]]&gt;=tblIndikatorer[[#This Row],[Målvärde]]"
+      ),
     });
     const computed = DATA_TABLES.flatMap((d) => d.columns.filter((c) => c.kind === "computed"));
     expect(Object.keys(found)).toHaveLength(computed.length);
@@ -397,7 +438,7 @@ describe("the saved template package", () => {
       "tblRisker[Risk-ID]",
     ]);
     expect(names.filter(([, name]) => name === "_xlnm.Print_Titles")).toHaveLength(
-      LATEST_TEMPLATE.tableList.length
+      SHEETS.length
     );
   });
 
@@ -512,6 +553,7 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
       year: 2025,
       period: "T1",
       unit: "mnkr",
+      reportUnit: null,
       materialAmount: 1,
       materialPercent: 5,
       materialCondition: "Belopp eller procent",
@@ -519,15 +561,18 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
       assessmentAnalysis: null,
       reportingUnit: null,
       unitCode: null,
+      municipalityCode: null,
       readyMark: "Nej",
       readyBy: null,
       readyDate: null,
-      templateVersion: 2,
+      readyDigest: null,
+      templateVersion: 3,
     });
   });
 
   it("gives tables without content empty rows, so no table is ever empty", () => {
-    for (const def of DATA_TABLES.filter((d) => !["actions", "incomeStatement"].includes(d.key))) {
+    const untouched = DATA_TABLES.filter((d) => !["actions", "incomeStatement"].includes(d.key));
+    for (const def of untouched.filter((d) => !d.initialRows)) {
       const rows = rowsByHeader(filled, def);
       expect(rows).toHaveLength(EMPTY_ROWS);
       const inputs = rows.map((r) =>
@@ -535,6 +580,17 @@ describe("buildWorkbook(LATEST_TEMPLATE, content)", () => {
       );
       expect(inputs.every((r) => Object.keys(r).length === 0)).toBe(true);
     }
+  });
+
+  it("gives a table the content does not mention the rows the template ships with", () => {
+    const accounts = LATEST_TEMPLATE.tables.accountMapping;
+    const shipped = rowsByHeader(filled, accounts);
+    expect(shipped).toHaveLength(KOMMUN_BAS_ACCOUNT_MAPPING.length);
+    expect(shipped[0]).toEqual({ "Konto från": 3000, "Konto till": 3099, Post: "Övriga intäkter" });
+    // Given rows, even none, replace them: a workbook's own mapping is never added to.
+    const own = buildWorkbook(LATEST_TEMPLATE, { tables: { accountMapping: [] } });
+    const table = tableModels(sheetOf(own, accounts.sheet)).find((t) => t.name === accounts.name);
+    expect(table?.tableRef).toBe(`A3:C${HEADER_ROW + EMPTY_ROWS}`);
   });
 
   it("extends the validated area to the last row of a large table", async () => {

@@ -11,12 +11,14 @@ import type { DataTableKey } from "../../src/core/template/definition";
 import { type TableDef } from "../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { TEMPLATE_V1 } from "../../src/core/template/v1";
+import { TEMPLATE_V2 } from "../../src/core/template/v2";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { tableModels } from "../../src/xlsx/exceljsShim";
 import { readWorkbook, summarizeWorkbook, writeAndRead } from "./templateSummary";
 
 const ROOT = path.join(__dirname, "..", "..");
-const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v2.xlsx");
+const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v3.xlsx");
+const TEMPLATE_V2_FILE = path.join(ROOT, "templates", "tertialuppfoljning-v2.xlsx");
 const TEMPLATE_V1_FILE = path.join(ROOT, "templates", "tertialuppfoljning-v1.xlsx");
 const EXAMPLE = path.join(ROOT, "templates", "exempel-2024-T2.xlsx");
 const LIBREOFFICE_EXAMPLE = path.join(
@@ -52,13 +54,23 @@ function rowsByHeader(workbook: ExcelJS.Workbook, def: TableDef): Record<string,
 /** The example is a version-1 workbook (scripts/build-example.ts): its tables are v1's. */
 const dataDef = (key: DataTableKey) => TEMPLATE_V1.tableList.find((t) => t.key === key)!;
 
-describe("templates/tertialuppfoljning-v2.xlsx", () => {
+describe("templates/tertialuppfoljning-v3.xlsx", () => {
   it("is the workbook buildWorkbook(LATEST_TEMPLATE) builds (run npm run build:template if not)", async () => {
     const [committed, built] = await Promise.all([
       readFile(TEMPLATE),
       writeAndRead(buildWorkbook(LATEST_TEMPLATE)),
     ]);
-    expect(LATEST_TEMPLATE.version).toBe(2);
+    expect(LATEST_TEMPLATE.version).toBe(3);
+    expect(summarizeWorkbook(committed)).toEqual(summarizeWorkbook(built));
+  });
+});
+
+describe("templates/tertialuppfoljning-v2.xlsx (version 2's file, kept as a fixture)", () => {
+  it("is still the workbook the version-2 definition builds", async () => {
+    const [committed, built] = await Promise.all([
+      readFile(TEMPLATE_V2_FILE),
+      writeAndRead(buildWorkbook(TEMPLATE_V2)),
+    ]);
     expect(summarizeWorkbook(committed)).toEqual(summarizeWorkbook(built));
   });
 });

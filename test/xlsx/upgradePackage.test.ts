@@ -19,7 +19,8 @@ import {
   type TableDef,
   type WritableTemplate,
 } from "../../src/core/template/definition";
-import { TEMPLATE_V2, TEMPLATE_V2_SPEC } from "../../src/core/template/v2";
+import { TEMPLATE_V2 } from "../../src/core/template/v2";
+import { TEMPLATE_V3, TEMPLATE_V3_SPEC } from "../../src/core/template/v3";
 import { nextPeriodWorkbook } from "../../src/xlsx/cycle/nextPeriodWorkbook";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { openpyxlInventory } from "../helpers/openpyxlInventory";
@@ -99,20 +100,20 @@ const SETTING = {
   list: NEW_LIST,
   required: false,
   initial: "Föreslagen",
-  since: 3,
+  since: 4,
   help: "Beslutad eller föreslagen budget.",
 } as const satisfies SettingDef;
 
 const V3 = defineTemplate({
-  ...TEMPLATE_V2_SPEC,
-  version: 3,
-  settings: [...TEMPLATE_V2_SPEC.settings, SETTING],
-  tables: { ...TEMPLATE_V2_SPEC.tables, budgetChanges: CHANGES },
+  ...TEMPLATE_V3_SPEC,
+  version: 4,
+  settings: [...TEMPLATE_V3_SPEC.settings, SETTING],
+  tables: { ...TEMPLATE_V3_SPEC.tables, budgetChanges: CHANGES },
 }) satisfies WritableTemplate;
-const REGISTRY = [TEMPLATE_V2, V3];
+const REGISTRY = [TEMPLATE_V2, TEMPLATE_V3, V3];
 
 const ROOT = path.join(__dirname, "..", "..");
-const ADDITIONS = path.join(ROOT, "test", "fixtures", "roll-additions", "T1-tillagg.xlsx");
+const ADDITIONS = path.join(ROOT, "test", "fixtures", "v2", "T1-tillagg.xlsx");
 const CONSERVATION = path.join(ROOT, "test", "helpers", "conservation.py");
 const NAME = "arbetsbok.xlsx";
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
@@ -251,7 +252,7 @@ describe("a v2 workbook rolled into the variant version 3", () => {
 });
 
 describe("the example year's T1 (version 2) rolled into the variant version 3", () => {
-  const T1 = path.join(ROOT, "templates", "exempel-2024-ar", "T1.xlsx");
+  const T1 = path.join(ROOT, "test", "fixtures", "v2", "exempel-2024-T1.xlsx");
 
   it("conserves every value (openpyxl's check) and holds what a plain roll holds", async () => {
     const bytes = await read(T1);
@@ -293,11 +294,11 @@ describe("the example year's T1 (version 2) rolled into the variant version 3", 
         "xlsx",
         "--outdir",
         out,
-        path.join(ROOT, "templates", "exempel-2024-ar", "T1.xlsx"),
+        path.join(ROOT, "test", "fixtures", "v2", "exempel-2024-T1.xlsx"),
       ],
       { stdio: "ignore", timeout: 120_000 }
     );
-    const saved = path.join(out, "T1.xlsx");
+    const saved = path.join(out, "exempel-2024-T1.xlsx");
     const result = await nextPeriodWorkbook(await read(saved), NAME, REGISTRY, V3);
     expect(result.notCarried).toEqual([]);
     expect(await malformedParts(result.bytes)).toEqual([]);

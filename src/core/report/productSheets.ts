@@ -6,6 +6,8 @@
  */
 
 export const ECONOMY_SHEET = "Rapport Ekonomi";
+/** Template v3's text chapters, mål and indikatorer (issue 21); reserved before it is written. */
+export const ACTIVITY_SHEET = "Rapport Verksamhet";
 export const RISK_SHEET = "Rapport Riskbild";
 export const CONTROL_SHEET = "Rapport Internkontroll";
 export const FINDINGS_SHEET = "Kontrollresultat";
@@ -18,6 +20,9 @@ export const PRODUCT_SHEETS: readonly string[] = [
   FINDINGS_SHEET,
 ];
 
+/** Every name Tertial writes or will write: a user's sheet by one of them is Tertial's to replace. */
+const RESERVED_SHEETS: readonly string[] = [...PRODUCT_SHEETS, ACTIVITY_SHEET];
+
 export function isProductSheet(name: string): boolean {
-  return PRODUCT_SHEETS.includes(name);
+  return RESERVED_SHEETS.includes(name);
 }

@@ -129,3 +129,67 @@ export const REPORTING_UNIT = {
   width: 20,
   help: "Enheten som raden kommer från. Fylls i vid sammanställning; lämna tom annars.",
 } as const satisfies ColumnDef;
+
+/**
+ * Version 3, Indikatorer: the direction a row's values must move in to be better, or null when
+ * Riktning is empty or not one of its list's values (then Trend and Målvärde uppnått stay empty).
+ * Compared without case, as Excel's `=` compares text (another spelling is a fel of its own).
+ */
+function higherIsBetter(direction: number | string | null): boolean | null {
+  const text = typeof direction === "string" ? direction.toLowerCase() : null;
+  if (text === "högre är bättre") return true;
+  if (text === "lägre är bättre") return false;
+  return null;
+}
+
+/** The formula's guard: empty while an input is empty or Riktning is none of its values. */
+const unlessDirection = (inputs: readonly string[]) =>
+  `OR(${inputs.map((i) => `${i}=""`).join(",")},` +
+  'AND([@Riktning]<>"Högre är bättre",[@Riktning]<>"Lägre är bättre"))';
+
+/**
+ * Version 3: Utfall against Utfall fg år, as entered (equal = Oförändrad), better or worse by
+ * Riktning. Excel compares text case-insensitively, as the reader matches list values.
+ */
+export const TREND = {
+  key: "trend",
+  header: "Trend",
+  kind: "computed",
+  list: "trend",
+  required: false,
+  width: 12,
+  formula:
+    `IF(${unlessDirection(["[@Utfall]", "[@[Utfall fg år]]"])},"",` +
+    'IF([@Utfall]=[@[Utfall fg år]],"Oförändrad",' +
+    'IF(([@Utfall]>[@[Utfall fg år]])=([@Riktning]="Högre är bättre"),"Förbättrad","Försämrad")))',
+  computeText: ({ actual, priorYear, direction }) => {
+    const higher = higherIsBetter(direction ?? null);
+    if (higher === null || typeof actual !== "number" || typeof priorYear !== "number") return null;
+    if (actual === priorYear) return "Oförändrad";
+    return actual > priorYear === higher ? "Förbättrad" : "Försämrad";
+  },
+  help:
+    "Beräknas: Förbättrad, Oförändrad eller Försämrad, från Utfall mot Utfall fg år och Riktning. " +
+    "Tom så länge något av dem är tomt.",
+} as const satisfies ColumnDef;
+
+/** Version 3: whether Utfall reaches Målvärde; a value exactly at Målvärde is reached. */
+export const TARGET_REACHED = {
+  key: "targetReached",
+  header: "Målvärde uppnått",
+  kind: "computed",
+  list: "janej",
+  required: false,
+  width: 11,
+  formula:
+    `IF(${unlessDirection(["[@Utfall]", "[@Målvärde]"])},"",` +
+    'IF(IF([@Riktning]="Högre är bättre",[@Utfall]>=[@Målvärde],[@Utfall]<=[@Målvärde]),"Ja","Nej"))',
+  computeText: ({ actual, target, direction }) => {
+    const higher = higherIsBetter(direction ?? null);
+    if (higher === null || typeof actual !== "number" || typeof target !== "number") return null;
+    return (higher ? actual >= target : actual <= target) ? "Ja" : "Nej";
+  },
+  help:
+    "Beräknas: Ja när Utfall når Målvärde (lika med räcker), annars Nej. " +
+    "Tom så länge Utfall, Målvärde eller Riktning är tomt.",
+} as const satisfies ColumnDef;

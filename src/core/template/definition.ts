@@ -24,6 +24,8 @@ export type ColumnKind = "text" | "amount" | "number" | "integer" | "date" | "st
 
 /** What a computed column's `compute` reads: the row's parsed values by column key. */
 export type ComputeInput = Readonly<Record<string, number | null>>;
+/** What a computed list column's `computeText` reads: the row's numbers and list values by key. */
+export type TextComputeInput = Readonly<Record<string, number | string | null>>;
 
 export interface ColumnDef {
   /** Code name, used as the field name in the Model. */
@@ -52,6 +54,12 @@ export interface ColumnDef {
    * checks that it agrees with the formula as LibreOffice calculates it.
    */
   compute?(values: ComputeInput): number | null;
+  /**
+   * Computed columns whose result is a value of `list` (Trend, Målvärde uppnått): what `formula`
+   * calculates, or null where the formula shows an empty cell. As `compute`, the product calls
+   * this rather than trusting the cell, and a test checks it against LibreOffice.
+   */
+  computeText?(values: TextComputeInput): string | null;
   /** Swedish guidance for the Instruktioner sheet and the cell's input message. */
   readonly help: string;
 }
@@ -61,7 +69,8 @@ export interface ColumnDef {
  * defined name (a data validation cannot refer to a table column itself).
  */
 export interface ColumnLookup {
-  readonly table: Exclude<TableKey, LaterTableKey>;
+  /** A table of every version that has the column (the template builder checks it). */
+  readonly table: TableKey;
   readonly header: string;
   /** The defined name, e.g. `RiskIDn` = `tblRisker[Risk-ID]`. */
   readonly name: string;
@@ -76,7 +85,12 @@ export type TableKey =
   | "risks"
   | "actions"
   | "controls"
-  | "history";
+  | "history"
+  | "reportText"
+  | "goals"
+  | "indicators"
+  | "accountMapping"
+  | "objectMapping";
 
 export type DataTableKey = Exclude<TableKey, "settings">;
 
@@ -106,6 +120,11 @@ export interface TableDef<Cells extends AnyCells = AnyCells> {
   readonly carry?: RowCarry | HistoryCarry;
   /** How Sammanställ carries the table into the nämnd's workbook (tableRules.ts); as `carry`. */
   readonly consolidation?: TableConsolidation;
+  /**
+   * Rows a fresh template ships with, by column key (Kontoplan's default account mapping); a
+   * table without them ships empty rows to fill.
+   */
+  readonly initialRows?: readonly Readonly<Record<string, string | number | null>>[];
   /** Type only, never set: the Model's cells of one row, derived from `columns` by defineTemplate. */
   readonly rowCells?: Cells;
 }
@@ -115,7 +134,7 @@ type ValueOf<C extends ColumnDef> = C extends { readonly kind: "text" }
   ? string
   : C extends { readonly kind: "date" }
     ? Date
-    : C extends { readonly kind: "status"; readonly list: infer L extends ListName }
+    : C extends { readonly kind: "status" | "computed"; readonly list: infer L extends ListName }
       ? ListValue<L>
       : number;
 
@@ -139,6 +158,9 @@ export type SettingKey =
   | "readyMark"
   | "readyBy"
   | "readyDate"
+  | "readyDigest"
+  | "reportUnit"
+  | "municipalityCode"
   | "templateVersion";
 
 export interface SettingDef {
@@ -181,8 +203,14 @@ export function allowedValues(setting: SettingDef): readonly string[] | null {
   return setting.list ? LISTS[setting.list] : (setting.values ?? null);
 }
 
-/** Tables a template version may lack: Historik arrives with version 2. */
-export type LaterTableKey = "history";
+/** Tables a template version may lack: Historik arrives with version 2, the rest with version 3. */
+export type LaterTableKey =
+  | "history"
+  | "reportText"
+  | "goals"
+  | "indicators"
+  | "accountMapping"
+  | "objectMapping";
 
 /** Every table of a template, in sheet order, each under its own key. */
 export type TemplateTables = {
@@ -258,6 +286,15 @@ export function defineTemplate<const S extends TemplateSpec>(
       .filter((s) => (s.since ?? 1) <= spec.version)
       .map((s) => (s.key === "templateVersion" ? { ...s, initial: spec.version } : s)),
   };
+}
+
+/** The table a lookup column takes its values from; a version without it is a definition bug. */
+export function lookupTable(template: TemplateDefinition, lookup: ColumnLookup): TableDef {
+  const table: TableDef | undefined = template.tables[lookup.table];
+  if (!table) {
+    throw new Error(`Mallversion ${template.version} saknar tabellen ${lookup.table} (${lookup.name}).`);
+  }
+  return table;
 }
 
 /** Sheet holding the allowed values for dropdowns; hidden and protected in the template. */

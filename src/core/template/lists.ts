@@ -16,6 +16,23 @@ export const LISTS = {
   // Lists template v2 adds come last, so the older lists keep their Listor columns.
   villkor: ["Belopp eller procent", "Belopp och procent"],
   janej: ["Ja", "Nej"],
+  // Lists template v3 adds, after v2's.
+  avsnitt: [
+    "Sammanfattning",
+    "Uppdrag och ansvar",
+    "Väsentliga händelser",
+    "Ekonomisk analys",
+    "Åtgärder för ekonomi i balans",
+    "Personal",
+    "Förväntad utveckling",
+    "Övrigt",
+  ],
+  malniva: ["Kommunfullmäktige", "Nämnd", "Enhet"],
+  malbedomning: ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kan inte bedömas"],
+  omrade: ["Mål", "Personal", "Verksamhet"],
+  riktning: ["Högre är bättre", "Lägre är bättre"],
+  trend: ["Förbättrad", "Oförändrad", "Försämrad"],
+  rapportenhet: ["mnkr", "tkr"],
 } as const;
 
 export type ListName = keyof typeof LISTS;
@@ -36,6 +53,13 @@ export type ControlResult = ListValue<"kontrollresultat">;
  */
 export type MaterialityCondition = ListValue<"villkor">;
 export type YesNo = ListValue<"janej">;
+export type ReportSection = ListValue<"avsnitt">;
+export type GoalLevel = ListValue<"malniva">;
+export type GoalAssessment = ListValue<"malbedomning">;
+export type IndicatorArea = ListValue<"omrade">;
+export type Direction = ListValue<"riktning">;
+export type Trend = ListValue<"trend">;
+export type ReportUnit = ListValue<"rapportenhet">;
 
 /** Column headers of the `Listor` sheet, one list per column, in this order. */
 export const LIST_HEADERS: Record<ListName, string> = {
@@ -49,4 +73,11 @@ export const LIST_HEADERS: Record<ListName, string> = {
   kontrollresultat: "Kontrollresultat",
   villkor: "Väsentlig avvikelse villkor",
   janej: "Ja/Nej",
+  avsnitt: "Avsnitt",
+  malniva: "Målnivå",
+  malbedomning: "Målbedömning",
+  omrade: "Område",
+  riktning: "Riktning",
+  trend: "Trend",
+  rapportenhet: "Rapportenhet",
 };

@@ -6,12 +6,13 @@
 import type { TemplateDefinition, WritableTemplate } from "./definition";
 import { TEMPLATE_V1 } from "./v1";
 import { TEMPLATE_V2 } from "./v2";
+import { TEMPLATE_V3 } from "./v3";
 
 /**
  * The latest version: what a fresh template is, and the shape of the Model's rows. It must be a
  * WritableTemplate: every table with its carry and consolidation rules, or this does not compile.
  */
-export const LATEST_TEMPLATE = TEMPLATE_V2 satisfies WritableTemplate;
+export const LATEST_TEMPLATE = TEMPLATE_V3 satisfies WritableTemplate;
 export type LatestTemplate = typeof LATEST_TEMPLATE;
 
 /**
@@ -21,7 +22,7 @@ export type LatestTemplate = typeof LATEST_TEMPLATE;
  */
 export type ModelTemplate = TemplateDefinition;
 
-export const TEMPLATES: readonly ModelTemplate[] = [TEMPLATE_V1, LATEST_TEMPLATE];
+export const TEMPLATES: readonly ModelTemplate[] = [TEMPLATE_V1, TEMPLATE_V2, LATEST_TEMPLATE];
 
 /** The definition of a Mallversion, or undefined when Tertial does not know it. */
 export function templateOf(

@@ -71,6 +71,18 @@ export const KNOWN_SETTINGS = [
     help: "Enhet för alla belopp: mnkr, tkr eller kr.",
   },
   {
+    key: "reportUnit",
+    label: "Rapportenhet",
+    kind: "status",
+    list: "rapportenhet",
+    required: false,
+    initial: null,
+    help:
+      "Enheten rapporten visar beloppen i: mnkr eller tkr. Tom = samma som Enhet, " +
+      "men mnkr när Enhet är kr.",
+    since: 3,
+  },
+  {
     key: "materialAmount",
     label: "Väsentlig avvikelse belopp",
     kind: "number",
@@ -136,6 +148,15 @@ export const KNOWN_SETTINGS = [
     since: 2,
   },
   {
+    key: "municipalityCode",
+    label: "Kommunkod",
+    kind: "text",
+    required: false,
+    initial: null,
+    help: "Kommunens kod med fyra siffror, t.ex. 0381. Används för att hämta värden från Kolada.",
+    since: 3,
+  },
+  {
     key: "readyMark",
     label: "Klarmarkerad",
     kind: "status",
@@ -162,6 +183,17 @@ export const KNOWN_SETTINGS = [
     initial: null,
     help: "När arbetsboken klarmarkerades (åååå-mm-dd).",
     since: 2,
+  },
+  {
+    key: "readyDigest",
+    label: "Klarmarkerad kontrollsumma",
+    kind: "text",
+    required: false,
+    initial: null,
+    help:
+      "Skrivs bara av Tertials Klarmarkera: en kontrollsumma av uppgifterna när arbetsboken " +
+      "klarmarkerades. Ändra inte.",
+    since: 3,
   },
   {
     key: "templateVersion",

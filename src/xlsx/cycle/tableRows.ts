@@ -3,7 +3,8 @@
  * the roll's content row i, which comes from the input's row `sources[i]`. A cell the roll keeps
  * as it was is copied whole (style, type, formula, value); a changed one gets the new value in
  * the cell's own style (a formula in a column the roll empties goes with its value); a computed column gets its formula for the row; a column the user added
- * inside the table moves with its row. Rows left over at the bottom keep only their styles.
+ * inside the table moves with its row. Rows left over at the bottom keep their styles and, where
+ * they had one, a computed column's formula.
  * Cells outside the table's columns stay where they are.
  */
 import { normalizeHeader } from "../../core/parse/headers";
@@ -161,13 +162,21 @@ export function rewriteTableRows(
       }
     }
   });
+  // Rows left over keep their styles, and a computed column its formula, as a template's empty
+  // rows have it (an empty Indikatorer shows its Trend as soon as a row is filled).
   for (let out = first + rows.length; out <= last; out++) {
     const old = before.get(out);
     if (!old) continue;
     const row = rowAt(out);
     for (const [c, cell] of old) {
       const style = styleOf(cell);
-      if (style) row.cells.set(c, { attributes: styled(style), content: "" });
+      const computed = formulas.get(c);
+      if (computed && FORMULA.test(cell.content)) {
+        row.cells.set(c, {
+          attributes: styled(style),
+          content: `<f>${escapeXml(computed(out))}</f>`,
+        });
+      } else if (style) row.cells.set(c, { attributes: styled(style), content: "" });
     }
   }
 

@@ -30,8 +30,12 @@ for (const def of TEMPLATES.flatMap((t) => t.tableList)) {
   TEMPLATE_HEADERS.set(def.name.toLowerCase(), headers);
 }
 const SETTING_LABELS = new Set(KNOWN_SETTINGS.map((s) => normalizeHeader(s.label)));
-/** The template's title (row 1) and instructions (row 2) stand in column A above each table. */
-const isTemplateText = (row: number, column: number) => row <= 2 && column === 1;
+/**
+ * The template's title (row 1) and instructions (row 2) stand in column A; a table sharing its
+ * sheet (Kontoplan) has its instructions above its own first column.
+ */
+const isTemplateText = (sheet: PackageSheet, row: number, column: number) =>
+  row <= 2 && (column === 1 || sheet.tables.some(({ range }) => range.left === column));
 
 function cellsOutsideTables(parts: PackageParts, sheet: PackageSheet): UserAddition[] {
   const data = readSheetData(parts.text(sheet.part) ?? "");
@@ -39,7 +43,7 @@ function cellsOutsideTables(parts: PackageParts, sheet: PackageSheet): UserAddit
   const additions: UserAddition[] = [];
   for (const [r, row] of data.rows) {
     for (const [c, cell] of row.cells) {
-      if (cell.content === "" || isTemplateText(r, c)) continue;
+      if (cell.content === "" || isTemplateText(sheet, r, c)) continue;
       const inTable = sheet.tables.some(
         ({ range }) => r >= range.top && r <= range.bottom && c >= range.left && c <= range.right
       );

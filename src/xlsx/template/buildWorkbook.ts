@@ -36,8 +36,12 @@ function settingRows(
   ]);
 }
 
-/** Aligns rows given by column key with the table's columns; an unknown key is a bug. */
-function tableRows(def: TableDef, specs: readonly RowSpec[] | undefined): CellValue[][] {
+/**
+ * Aligns rows given by column key with the table's columns; an unknown key is a bug. A table the
+ * content does not mention gets the rows the template ships with (`initialRows`), if any.
+ */
+function tableRows(def: TableDef, given: readonly RowSpec[] | undefined): CellValue[][] {
+  const specs = given ?? def.initialRows;
   if (!specs || specs.length === 0) {
     return Array.from({ length: EMPTY_ROWS }, () => def.columns.map(() => null));
   }
@@ -70,11 +74,11 @@ function addDataSheet(
   def: TableDef,
   specs: readonly RowSpec[] | undefined
 ): void {
-  const { sheet, lastRow } = addTableSheet(workbook, def, tableRows(def, specs));
+  const { sheet, firstColumn, lastRow } = addTableSheet(workbook, def, tableRows(def, specs));
   const validations = sheetValidations(sheet);
   const validatedTo = Math.max(VALIDATED_LAST_ROW, lastRow);
   def.columns.forEach((column, j) => {
-    validations.add(columnRange(FIRST_COLUMN + j, validatedTo), columnValidation(template, column));
+    validations.add(columnRange(firstColumn + j, validatedTo), columnValidation(template, column));
   });
   // Historik: no password, like Listor; it guards against slips. exceljs sets the protection
   // synchronously inside the returned promise's executor, so there is nothing to wait for.

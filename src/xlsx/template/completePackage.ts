@@ -6,7 +6,11 @@
  * package stored (uncompressed); it is deflated here, once, with the platform's own deflate
  * (zipParts.ts), several times faster than exceljs's JavaScript one.
  */
-import type { ColumnLookup, TemplateDefinition } from "../../core/template/definition";
+import {
+  lookupTable,
+  type ColumnLookup,
+  type TemplateDefinition,
+} from "../../core/template/definition";
 import { decodeXml, escapeXml } from "../xmlText";
 import { repackStored } from "../zip/repackStored";
 import type { AddedPart } from "../customProperty";
@@ -63,7 +67,7 @@ function lookups(template: TemplateDefinition): ColumnLookup[] {
 
 /** `tblRisker[Risk-ID]`: the data rows of the column, however many the table has. */
 function lookupReference(template: TemplateDefinition, lookup: ColumnLookup): string {
-  return `${template.tables[lookup.table].name}${columnSpecifier(lookup.header)}`;
+  return `${lookupTable(template, lookup).name}${columnSpecifier(lookup.header)}`;
 }
 
 /** The workbook part with the lookup names among its defined names. */

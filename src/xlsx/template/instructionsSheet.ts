@@ -8,6 +8,7 @@ import { PRODUCT_SHEETS } from "../../core/report/productSheets";
 import {
   INSTRUCTIONS_SHEET,
   LISTS_SHEET,
+  lookupTable,
   type ColumnDef,
   type SettingKey,
   type LaterTableKey,
@@ -60,7 +61,6 @@ function namesOf(template: TemplateDefinition) {
 
 /** " Risk-ID på bladen Åtgärder och Internkontroll väljs bland …": one sentence per lookup column. */
 function lookupSentences(template: TemplateDefinition): string {
-  const { sheetOf } = namesOf(template);
   const lookups = template.tableList.flatMap((t) =>
     t.columns.flatMap((c) =>
       c.lookup ? [{ sheet: t.sheet, lookup: c.lookup, header: c.header }] : []
@@ -69,10 +69,11 @@ function lookupSentences(template: TemplateDefinition): string {
   return unique(lookups.map((l) => l.header))
     .map((header) => {
       const using = lookups.filter((l) => l.header === header);
+      const sheets = `${using.length > 1 ? "bladen" : "bladet"} ${enumerate(using.map((l) => l.sheet))}`;
+      const source = lookupTable(template, using[0].lookup).sheet;
       return (
-        ` ${header} på bladen ${enumerate(using.map((l) => l.sheet))} väljs bland de ${header} ` +
-        `som finns på bladet ${sheetOf(using[0].lookup.table)}; listan växer när du lägger till ` +
-        "rader där."
+        ` ${header} på ${sheets} väljs bland de ${header} som finns på bladet ${source}; ` +
+        "listan växer när du lägger till rader där."
       );
     })
     .join("");

@@ -4,11 +4,12 @@
  * says so, and the column's help text as the input message everywhere. Excel limits: input
  * message 255 characters, error message 225, titles 32.
  */
-import type {
-  ColumnDef,
-  ColumnLookup,
-  SettingDef,
-  TemplateDefinition,
+import {
+  lookupTable,
+  type ColumnDef,
+  type ColumnLookup,
+  type SettingDef,
+  type TemplateDefinition,
 } from "../../core/template/definition";
 import { LISTS, type ListName } from "../../core/template/lists";
 import type { SheetValidation } from "../exceljsShim";
@@ -61,7 +62,7 @@ function lookupValidation(
     ...input(help),
     ...rejecting(
       "Värdet finns inte i listan",
-      `Välj ett ${lookup.header} som finns på bladet ${template.tables[lookup.table].sheet}.`
+      `Välj ett ${lookup.header} som finns på bladet ${lookupTable(template, lookup).sheet}.`
     ),
   };
 }
