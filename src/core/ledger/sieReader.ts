@@ -1,0 +1,225 @@
+/**
+ * SIE 4 (typ 1–4, and the same records of SIE 2 and 3) read record by record. What Tertial needs:
+ * #FNAMN, #RAR, #KONTO, #DIM, #OBJEKT, #PSALDO, #PBUDGET, #RES and #VER with its #TRANS; every other
+ * record (#IB, #UB, #KTYP, #SRU, …) is skipped, as the standard tells a reader to do with labels it
+ * does not use. #RTRANS and #BTRANS are skipped too: an added transaction is followed by the same
+ * #TRANS (for older readers), and a removed one is no longer in the books.
+ * Field order and meanings: sie.se, "SIE filformat ver 4C" (the label descriptions).
+ */
+import { parseSieAmount } from "./amount";
+import { ledgerRefusal } from "./ledgerErrors";
+import type { FiscalYear, ProblemList, YearResult } from "./ledger";
+import { objectNameKey } from "./ledger";
+import { BalanceRows, MovementSums, type MovementKind } from "./movements";
+import { splitSieLine, type ObjectRef, type SieField } from "./sieLine";
+
+const DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const PERIOD = /^(\d{4})(\d{2})$/;
+
+/** "20240315" → [2024, 3], or null when it is no date. */
+function yearMonthOfDate(text: string): [number, number] | null {
+  const match = DATE.exec(text);
+  if (!match) return null;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [Number(match[1]), month] : null;
+}
+
+const text = (field: SieField | undefined): string | null =>
+  typeof field === "string" ? field : null;
+
+export class SieReader {
+  companyName: string | null = null;
+  sieType: number | null = null;
+  /** #FORMAT as written (PC8 is the only value the standard knows). */
+  declaredFormat: string | null = null;
+  readonly fiscalYears: FiscalYear[] = [];
+  readonly accountNames = new Map<string, string>();
+  readonly dimensionNames = new Map<number, string>();
+  readonly objectNames = new Map<string, string>();
+  readonly balances = new BalanceRows();
+  readonly vouchers = new MovementSums();
+  /** #RES by year index: the index's calendar year may be given by a #RAR further on. */
+  private readonly resultsByIndex: { index: number; account: string; ore: number; line: number }[] =
+    [];
+  private voucherDate: [number, number] | null = null;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly problems: ProblemList
+  ) {}
+
+  line(raw: string, number: number): void {
+    const parsed = splitSieLine(raw);
+    if (parsed === null) return;
+    if ("problem" in parsed) {
+      this.problems.add(number, parsed.problem);
+      return;
+    }
+    const { fields } = parsed;
+    const problem = this.record(parsed.label.toUpperCase(), fields, number);
+    if (problem) this.problems.add(number, `${parsed.label}: ${problem}`);
+  }
+
+  /** Reads one record; returns the Swedish reason when it is malformed. */
+  private record(label: string, fields: readonly SieField[], number: number): string | null {
+    switch (label) {
+      case "#TRANS":
+        return this.transaction(fields);
+      case "#VER": {
+        const date = yearMonthOfDate(text(fields[2]) ?? "");
+        if (!date)
+          return `verifikationsdatumet "${text(fields[2]) ?? ""}" är inget datum (ÅÅÅÅMMDD)`;
+        this.voucherDate = date;
+        return null;
+      }
+      case "{":
+        return null;
+      case "}":
+        this.voucherDate = null;
+        return null;
+      case "#PSALDO":
+        return this.balance("utfall", fields);
+      case "#PBUDGET":
+        return this.balance("budget", fields);
+      case "#RES": {
+        const index = Number(text(fields[0]));
+        const account = text(fields[1]);
+        const ore = parseSieAmount(text(fields[2]) ?? "");
+        if (!Number.isInteger(index)) return `årsnumret "${text(fields[0]) ?? ""}" är inget heltal`;
+        if (!account) return "kontonummer saknas";
+        if (ore === null) return notAnAmount(fields[2]);
+        this.resultsByIndex.push({ index, account, ore, line: number });
+        return null;
+      }
+      case "#RAR":
+        return this.fiscalYear(fields, number);
+      case "#KONTO": {
+        const account = text(fields[0]);
+        if (!account) return "kontonummer saknas";
+        this.accountNames.set(account, text(fields[1]) ?? "");
+        return null;
+      }
+      case "#DIM":
+      case "#UNDERDIM": {
+        const dimension = Number(text(fields[0]));
+        if (!Number.isInteger(dimension))
+          return `dimensionen "${text(fields[0]) ?? ""}" är inget nummer`;
+        this.dimensionNames.set(dimension, text(fields[1]) ?? "");
+        return null;
+      }
+      case "#OBJEKT": {
+        const dimension = Number(text(fields[0]));
+        const object = text(fields[1]);
+        if (!Number.isInteger(dimension))
+          return `dimensionen "${text(fields[0]) ?? ""}" är inget nummer`;
+        if (object === null) return "objektnummer saknas";
+        this.objectNames.set(objectNameKey(dimension, object), text(fields[2]) ?? "");
+        return null;
+      }
+      case "#FNAMN":
+        this.companyName = text(fields[0]);
+        return null;
+      case "#SIETYP": {
+        const type = Number(text(fields[0]));
+        this.sieType = Number.isInteger(type) ? type : null;
+        return null;
+      }
+      case "#FORMAT":
+        this.declaredFormat = text(fields[0]);
+        return null;
+      default:
+        return label.startsWith("#") ? null : "raden börjar inte med en etikett (#…)";
+    }
+  }
+
+  /** `#TRANS kontonr {objektlista} belopp [transdat] [transtext] [kvantitet] [sign]`. */
+  private transaction(fields: readonly SieField[]): string | null {
+    const account = text(fields[0]);
+    if (!account) return "kontonummer saknas";
+    const { objects, rest } = objectsAndRest(fields, 1);
+    const ore = parseSieAmount(text(rest[0]) ?? "");
+    if (ore === null) return notAnAmount(rest[0]);
+    const transactionDate = text(rest[1]) ?? "";
+    let date = this.voucherDate;
+    if (transactionDate !== "") {
+      date = yearMonthOfDate(transactionDate);
+      if (!date) return `transaktionsdatumet "${transactionDate}" är inget datum (ÅÅÅÅMMDD)`;
+    }
+    if (!date) return "transaktionen står inte i en verifikation (#VER) med datum";
+    this.vouchers.add("utfall", date[0], date[1], account, objects, ore);
+    return null;
+  }
+
+  /** `#PSALDO årsnr period konto {objektlista} saldo [kvantitet]`, and #PBUDGET alike. */
+  private balance(kind: MovementKind, fields: readonly SieField[]): string | null {
+    const index = Number(text(fields[0]));
+    if (!Number.isInteger(index)) return `årsnumret "${text(fields[0]) ?? ""}" är inget heltal`;
+    const period = PERIOD.exec(text(fields[1]) ?? "");
+    const month = period ? Number(period[2]) : 0;
+    if (!period || month < 1 || month > 12) {
+      return `perioden "${text(fields[1]) ?? ""}" är ingen månad (ÅÅÅÅMM)`;
+    }
+    const year = Number(period[1]);
+    const fiscal = this.fiscalYears.find((y) => y.index === index);
+    if (fiscal && fiscal.year !== year) {
+      return `perioden ${period[0]} ligger utanför räkenskapsår ${index} (${fiscal.year})`;
+    }
+    const account = text(fields[2]);
+    if (!account) return "kontonummer saknas";
+    const { objects, rest } = objectsAndRest(fields, 3);
+    const ore = parseSieAmount(text(rest[0]) ?? "");
+    if (ore === null) return notAnAmount(rest[0]);
+    this.balances.add(kind, year, month, account, objects, ore);
+    return null;
+  }
+
+  /** `#RAR årsnr start slut`: refused unless a calendar year, since a kommun's year is one. */
+  private fiscalYear(fields: readonly SieField[], number: number): string | null {
+    const index = Number(text(fields[0]));
+    const start = text(fields[1]) ?? "";
+    const end = text(fields[2]) ?? "";
+    if (!Number.isInteger(index)) return `årsnumret "${text(fields[0]) ?? ""}" är inget heltal`;
+    if (!DATE.test(start) || !DATE.test(end))
+      return "start- eller slutdatum är inget datum (ÅÅÅÅMMDD)";
+    const year = Number(start.slice(0, 4));
+    if (start !== `${year}0101` || end !== `${year}1231`) {
+      throw ledgerRefusal.nonCalendarYear(this.fileName, number, start, end);
+    }
+    this.fiscalYears.push({ index, year });
+    return null;
+  }
+
+  /** #RES with the calendar year of its index; those whose index no #RAR names are problems. */
+  results(): YearResult[] {
+    const results: YearResult[] = [];
+    for (const { index, account, ore, line } of this.resultsByIndex) {
+      const fiscal = this.fiscalYears.find((y) => y.index === index);
+      if (fiscal) results.push({ year: fiscal.year, account, ore });
+      else
+        this.problems.add(
+          line,
+          `#RES: årsnummer ${index} finns inte bland filens räkenskapsår (#RAR)`
+        );
+    }
+    return results;
+  }
+}
+
+/** The object list at `at` (`{}` when an older exporter leaves it out) and the fields after it. */
+function objectsAndRest(
+  fields: readonly SieField[],
+  at: number
+): { objects: readonly ObjectRef[]; rest: readonly SieField[] } {
+  const field = fields[at];
+  if (field !== undefined && typeof field !== "string")
+    return { objects: field.objects, rest: fields.slice(at + 1) };
+  return { objects: [], rest: fields.slice(at) };
+}
+
+function notAnAmount(field: SieField | undefined): string {
+  const shown = text(field);
+  return shown === null || shown === ""
+    ? "beloppet saknas"
+    : `"${shown}" är inget belopp (kronor med punkt som decimaltecken, högst två decimaler)`;
+}
