@@ -2,26 +2,10 @@
  * Reading hand-made SIE and CSV files (test/fixtures/sie/, encoded by Python's own codecs): the
  * encoding detected, names decoded, records and malformed lines, in chunks cut anywhere.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { UnreadableLedgerError } from "../../../src/core/ledger/ledgerErrors";
 import { readLedger } from "../../../src/core/ledger/readLedger";
 import type { Ledger } from "../../../src/core/ledger/ledger";
-
-const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "sie");
-
-export const fixtureBytes = (name: string) =>
-  new Uint8Array(readFileSync(path.join(FIXTURES, name)));
-
-/** The bytes in chunks of `size`, so lines, CRLF and characters are cut between chunks. */
-export function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
-  return chunks;
-}
-
-export const readFixture = (name: string, chunkSize = 65536) =>
-  readLedger(name, chunked(fixtureBytes(name), chunkSize));
+import { readFixture } from "../../helpers/ledgerFixtures";
 
 /** Sum in öre of the movements matching `where`. */
 function sum(movements: Ledger["totals"], where: (m: Ledger["totals"][number]) => boolean): number {
