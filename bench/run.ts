@@ -12,7 +12,9 @@
  * look), --hostile (only the hostile inputs), --validera (only the large workbook's validation
  * against exceljs loading it), --ny-period (only the large workbook's roll-forward against exceljs
  * loading and writing it), --ny-period-years (only three years of rolls, rollYears.ts),
- * --sammanstall (only the sammanställning), --word (only the Word report's figures).
+ * --sammanstall (only the sammanställning), --word (only the Word report's figures), --sie (only
+ * the ledger reader on generated SIE typ-4 files of 100,000 and 1,000,000 #TRANS lines against a
+ * plain line split of the same files).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -210,6 +212,35 @@ function consolidationFigures(): void {
   );
 }
 
+/**
+ * The ledger reader (read + sum + map for T2) on SIE typ-4 files of 100,000 and 1,000,000 #TRANS
+ * lines, against a plain Node program that reads each file and splits its lines.
+ */
+function sieFigures(divisor: number): void {
+  console.log("\nSIE typ 4, ledger reader (readLedger + importLedger) against a plain line split");
+  const measured: Measurement[] = [];
+  for (const count of [100_000, 1_000_000].map((n) => Math.ceil(n / divisor))) {
+    const file = path.join(OUT, `verifikationer-${count}.se`);
+    const build = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(__dirname, "sieFile.ts"), file, String(count)],
+      { encoding: "utf8" }
+    );
+    if (build.status !== 0) throw new Error(`building the SIE file failed:\n${build.stderr}`);
+    const { bytes } = JSON.parse(build.stdout) as { bytes: number };
+    const split = measure("lineSplit", file);
+    const reader = measure("sieImport", file);
+    measured.push(reader);
+    console.log(
+      `  ${String(count).padStart(9)} #TRANS (${size(bytes)})   line split ${fmt(split)}   ` +
+        `reader ${fmt(reader)}   ratio ${ratio(reader, split)}   (goal: time ≤ 3)`
+    );
+  }
+  console.log(
+    `  peak memory, 1,000,000 against 100,000 lines: ${(measured[1].peakRssMb / measured[0].peakRssMb).toFixed(2)}   (goal: about 1)`
+  );
+}
+
 /** --scale N: the sizes divided by N, for a quick look. */
 function scaleOf(): number {
   const at = process.argv.indexOf("--scale");
@@ -217,6 +248,11 @@ function scaleOf(): number {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--sie")) {
+    await fs.mkdir(OUT, { recursive: true });
+    sieFigures(scaleOf());
+    return;
+  }
   if (process.argv.includes("--sammanstall")) {
     await fs.mkdir(OUT, { recursive: true });
     consolidationFigures();
@@ -275,6 +311,7 @@ async function main(): Promise<void> {
   await officeHostFigures();
   hostileFigures();
   consolidationFigures();
+  sieFigures(1);
 }
 
 main().catch((error) => {

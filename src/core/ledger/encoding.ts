@@ -106,23 +106,23 @@ export function chunkDecoder(encoding: LedgerEncoding): ChunkDecoder {
     const utf8 = new TextDecoder("utf-8"); // drops the BOM
     return { decode: (chunk, final) => utf8.decode(chunk, { stream: !final }) };
   }
-  // Single-byte: the host's native decoder does the ASCII fast, a table maps the rest. Node's
-  // "windows-1252" decodes 0x80–0x9F as C1 controls, browsers as € – …: the table covers both.
-  const native = new TextDecoder("windows-1252");
-  const table = encoding === "CP437" ? CP437_HIGH : WINDOWS_1252_C1 + latinHigh();
-  const byChar = new Map<string, string>();
-  const decoded = native.decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
-  for (let i = 0; i < 128; i++) byChar.set(decoded[i], table[i]);
+  // Single-byte: each byte through a table into UTF-16 code units, which the host's native
+  // decoder turns into a string (hosts differ on "windows-1252": Node decodes 0x80–0x9F as C1
+  // controls, browsers as € – …, so neither is used).
+  const high = encoding === "CP437" ? CP437_HIGH : WINDOWS_1252_C1 + latinHigh();
+  const table = new Uint16Array(256);
+  for (let i = 0; i < 128; i++) table[i] = i;
+  for (let i = 0; i < 128; i++) table[128 + i] = high.charCodeAt(i);
+  const utf16 = new TextDecoder("utf-16le");
+  let units = new Uint16Array(0);
   return {
     decode: (chunk) => {
-      const text = native.decode(chunk);
-      return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, (c) => byChar.get(c) ?? c) : text;
+      if (units.length < chunk.length) units = new Uint16Array(chunk.length);
+      for (let i = 0; i < chunk.length; i++) units[i] = table[chunk[i]];
+      return utf16.decode(units.subarray(0, chunk.length));
     },
   };
 }
-
-const NON_ASCII = /[\u0080-\uffff]/;
-const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /** ISO-8859-1's 0xA0–0xFF: each byte is its own code point. */
 function latinHigh(): string {

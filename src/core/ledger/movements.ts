@@ -63,14 +63,26 @@ function splitKey(k: string) {
 const add = (sums: Map<string, number>, k: string, ore: number) =>
   sums.set(k, (sums.get(k) ?? 0) + ore);
 
+/** One account's sums of one kind and year: per month (index 0: the whole period), and per object. */
+interface AccountSums {
+  readonly months: Float64Array;
+  /** Bit m set: month m has a row, even one that sums to 0. */
+  seen: number;
+  readonly objects: Map<number, Map<string, Float64Array>>;
+}
+
+const newMonths = () => new Float64Array(13);
+
 /**
  * Money that is what it says: a voucher's #TRANS or a CSV row counts in its account's total, and
- * in each of its objects' rows.
+ * in each of its objects' rows. Held as months in arrays, found through maps keyed by the parts
+ * themselves, so a line costs a few lookups and no key built from strings.
  */
 export class MovementSums {
-  private readonly totals = new Map<string, number>();
-  private readonly objects = new Map<string, number>();
-  private readonly yearsSeen = new Set<number>();
+  private readonly byYear = new Map<string, Map<string, AccountSums>>();
+  private lastKind: MovementKind | null = null;
+  private lastYear = Number.NaN;
+  private last: Map<string, AccountSums> = new Map();
 
   add(
     kind: MovementKind,
@@ -80,30 +92,63 @@ export class MovementSums {
     objects: readonly ObjectRef[],
     ore: number
   ): void {
-    const k = key(kind, year, month, account);
-    add(this.totals, k, ore);
-    for (const ref of objects)
-      add(this.objects, `${k}${SEP}${ref.dimension}\u0001${ref.object}`, ore);
-    this.yearsSeen.add(year);
+    if (kind !== this.lastKind || year !== this.lastYear) {
+      const yearKey = `${kind}${SEP}${year}`;
+      let accounts = this.byYear.get(yearKey);
+      if (!accounts) this.byYear.set(yearKey, (accounts = new Map()));
+      this.last = accounts;
+      this.lastKind = kind;
+      this.lastYear = year;
+    }
+    let sums = this.last.get(account);
+    if (!sums)
+      this.last.set(account, (sums = { months: newMonths(), seen: 0, objects: new Map() }));
+    sums.months[month] += ore;
+    sums.seen |= 1 << month;
+    for (const { dimension, object } of objects) {
+      let byObject = sums.objects.get(dimension);
+      if (!byObject) sums.objects.set(dimension, (byObject = new Map()));
+      let months = byObject.get(object);
+      if (!months) byObject.set(object, (months = newMonths()));
+      months[month] += ore;
+    }
   }
 
   years(): number[] {
-    return [...this.yearsSeen];
+    return [...new Set([...this.byYear.keys()].map((key) => Number(key.split(SEP)[1])))];
   }
 
   movements(keep: (year: number) => boolean): Movements {
     const totals: AccountMovement[] = [];
-    for (const [k, ore] of this.totals) {
-      const { kind, year, month, account } = splitKey(k);
-      if (keep(year)) totals.push({ kind, year, month, account, ore });
+    const objectMovements: ObjectMovement[] = [];
+    for (const [yearKey, accounts] of this.byYear) {
+      const [kindText, yearText] = yearKey.split(SEP);
+      const kind = kindText as MovementKind;
+      const year = Number(yearText);
+      if (!keep(year)) continue;
+      for (const [account, sums] of accounts) {
+        for (let month = 0; month <= 12; month++) {
+          if ((sums.seen & (1 << month)) === 0) continue;
+          totals.push({ kind, year, month, account, ore: sums.months[month] });
+          for (const [dimension, byObject] of sums.objects) {
+            for (const [object, months] of byObject) {
+              if (months[month] !== 0) {
+                objectMovements.push({
+                  kind,
+                  year,
+                  month,
+                  account,
+                  dimension,
+                  object,
+                  ore: months[month],
+                });
+              }
+            }
+          }
+        }
+      }
     }
-    const objects: ObjectMovement[] = [];
-    for (const [k, ore] of this.objects) {
-      const { kind, year, month, account, rest } = splitKey(k);
-      const [ref] = objectsOfKey(rest);
-      if (keep(year)) objects.push({ kind, year, month, account, ...ref, ore });
-    }
-    return { totals, objects, derivedTotals: [] };
+    return { totals, objects: objectMovements, derivedTotals: [] };
   }
 }
 

@@ -20,94 +20,103 @@ export type SieLine =
   { readonly label: string; readonly fields: readonly SieField[] } | { readonly problem: string };
 
 const SPACE = 0x20;
-const TAB = 0x09;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 
-const isBlank = (code: number) => code === SPACE || code === TAB;
+const UNCLOSED_QUOTE = {
+  problem: "en text inom citattecken saknar avslutande citattecken",
+} as const;
+const UNCLOSED_LIST = { problem: "objektlistan saknar avslutande }" } as const;
 
-/** The fields of a line; null for a blank line. The label is kept as written (upper case in SIE). */
-export function splitSieLine(line: string): SieLine | null {
-  const fields: SieField[] = [];
+/** Where the last token read ended: module state, so a token costs no object (this runs per line). */
+let tokenEnd = 0;
+
+/** The first position at or after `at` that is not blank (space, tab, CR and other controls). */
+function skipBlanks(line: string, at: number): number {
+  while (at < line.length && line.charCodeAt(at) <= SPACE) at++;
+  return at;
+}
+
+/** The token at `at` (a word or a quoted string); null when a quote is left open. */
+function readToken(line: string, at: number, inList: boolean): string | null {
   const length = line.length;
-  let at = 0;
-  let list: ObjectRef[] | null = null;
-  let pendingDimension: string | null = null;
-  const take = (word: string): string | null => {
-    if (list === null) {
-      fields.push(word);
-      return null;
+  if (line.charCodeAt(at) !== QUOTE) {
+    let end = at;
+    while (end < length) {
+      const code = line.charCodeAt(end);
+      if (code <= SPACE || (inList && code === CLOSE)) break;
+      end++;
     }
-    if (pendingDimension === null) {
-      pendingDimension = word;
-      return null;
-    }
-    const dimension = Number(pendingDimension);
-    if (!/^\d+$/.test(pendingDimension)) {
-      return `dimensionen "${pendingDimension}" i objektlistan är inget nummer`;
-    }
-    list.push({ dimension, object: word });
-    pendingDimension = null;
-    return null;
-  };
-  while (at < length) {
-    const code = line.charCodeAt(at);
-    if (isBlank(code) || code === 0x0d) {
-      at++;
-      continue;
-    }
-    if (code === OPEN && list === null && fields.length > 0) {
-      list = [];
-      at++;
-      continue;
-    }
-    if (code === CLOSE && list !== null) {
-      if (pendingDimension !== null) {
-        return { problem: `objektlistan har dimensionen ${pendingDimension} utan objekt` };
-      }
-      fields.push({ objects: list });
-      list = null;
-      at++;
-      continue;
-    }
-    let word: string;
-    if (code === QUOTE) {
-      let text = "";
-      let from = ++at;
-      for (;;) {
-        if (at >= length)
-          return { problem: "en text inom citattecken saknar avslutande citattecken" };
-        const c = line.charCodeAt(at);
-        if (c === BACKSLASH && line.charCodeAt(at + 1) === QUOTE) {
-          text += line.slice(from, at) + '"';
-          at += 2;
-          from = at;
-          continue;
-        }
-        if (c === QUOTE) break;
-        at++;
-      }
-      word = text + line.slice(from, at);
-      at++;
-    } else {
-      const from = at;
-      while (at < length) {
-        const c = line.charCodeAt(at);
-        if (isBlank(c) || c === 0x0d || (list !== null && c === CLOSE)) break;
-        at++;
-      }
-      word = line.slice(from, at);
-    }
-    const problem = take(word);
-    if (problem) return { problem };
+    tokenEnd = end;
+    return line.slice(at, end);
   }
-  if (list !== null) return { problem: "objektlistan saknar avslutande }" };
-  if (fields.length === 0) return null;
-  const label = fields[0];
-  if (typeof label !== "string") return { problem: "raden börjar med en objektlista" };
-  return { label, fields: fields.slice(1) };
+  let from = at + 1;
+  let end = line.indexOf('"', from);
+  let text = "";
+  while (end >= 0 && line.charCodeAt(end - 1) === BACKSLASH) {
+    text += line.slice(from, end - 1) + '"';
+    from = end + 1;
+    end = line.indexOf('"', from);
+  }
+  if (end < 0) return null;
+  tokenEnd = end + 1;
+  return text + line.slice(from, end);
+}
+
+/**
+ * Fields each label needs: a voucher's text and the fields after it are not read, since reading
+ * them is most of the work on a file of vouchers and nothing uses them.
+ */
+const FIELDS_USED: Readonly<Record<string, number>> = { "#TRANS": 4, "#VER": 3 };
+
+/**
+ * The fields of a line (only as many as the label uses); null for a blank line. The label is
+ * kept as written (upper case in SIE).
+ */
+export function splitSieLine(line: string): SieLine | null {
+  let at = skipBlanks(line, 0);
+  if (at >= line.length) return null;
+  const label = readToken(line, at, false);
+  if (label === null) return UNCLOSED_QUOTE;
+  const fields: SieField[] = [];
+  const used = FIELDS_USED[label] ?? Number.POSITIVE_INFINITY;
+  for (
+    at = skipBlanks(line, tokenEnd);
+    at < line.length && fields.length < used;
+    at = skipBlanks(line, at)
+  ) {
+    if (line.charCodeAt(at) !== OPEN) {
+      const word = readToken(line, at, false);
+      if (word === null) return UNCLOSED_QUOTE;
+      fields.push(word);
+      at = tokenEnd;
+      continue;
+    }
+    const objects: ObjectRef[] = [];
+    for (at = skipBlanks(line, at + 1); ; at = skipBlanks(line, at)) {
+      if (at >= line.length) return UNCLOSED_LIST;
+      if (line.charCodeAt(at) === CLOSE) break;
+      const dimension = readToken(line, at, true);
+      if (dimension === null) return UNCLOSED_QUOTE;
+      at = skipBlanks(line, tokenEnd);
+      if (at >= line.length) return UNCLOSED_LIST;
+      if (line.charCodeAt(at) === CLOSE) {
+        return { problem: `objektlistan har dimensionen ${dimension} utan objekt` };
+      }
+      const object = readToken(line, at, true);
+      if (object === null) return UNCLOSED_QUOTE;
+      if (!/^\d+$/.test(dimension)) {
+        return { problem: `dimensionen "${dimension}" i objektlistan är inget nummer` };
+      }
+      objects.push({ dimension: Number(dimension), object });
+      at = tokenEnd;
+    }
+    fields.push({ objects });
+    at++;
+  }
+  return { label, fields };
 }
 
 /** The canonical key of an object list: its pairs sorted by dimension ("" for `{}`). */

@@ -16,13 +16,23 @@ import { splitSieLine, type ObjectRef, type SieField } from "./sieLine";
 const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const PERIOD = /^(\d{4})(\d{2})$/;
 
-/** "20240315" → [2024, 3], or null when it is no date. */
-function yearMonthOfDate(text: string): [number, number] | null {
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [Number(match[1]), month] : null;
+/** "20240315" → year 2024, month 3: set by yearMonthOfDate (it runs for every #TRANS). */
+const dateRead = { year: 0, month: 0 };
+
+/** Reads "YYYYMMDD" into `dateRead`; false when it is no date. */
+function yearMonthOfDate(text: string): boolean {
+  if (text.length !== 8) return false;
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return false;
+    value = value * 10 + digit;
+  }
+  const day = value % 100;
+  const month = Math.floor(value / 100) % 100;
+  dateRead.year = Math.floor(value / 10_000);
+  dateRead.month = month;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 const text = (field: SieField | undefined): string | null =>
@@ -42,7 +52,9 @@ export class SieReader {
   /** #RES by year index: the index's calendar year may be given by a #RAR further on. */
   private readonly resultsByIndex: { index: number; account: string; ore: number; line: number }[] =
     [];
-  private voucherDate: [number, number] | null = null;
+  /** The open voucher's date; year 0 outside a voucher. */
+  private voucherYear = 0;
+  private voucherMonth = 0;
 
   constructor(
     private readonly fileName: string,
@@ -57,7 +69,7 @@ export class SieReader {
       return;
     }
     const { fields } = parsed;
-    const problem = this.record(parsed.label.toUpperCase(), fields, number);
+    const problem = this.record(parsed.label, fields, number);
     if (problem) this.problems.add(number, `${parsed.label}: ${problem}`);
   }
 
@@ -67,16 +79,17 @@ export class SieReader {
       case "#TRANS":
         return this.transaction(fields);
       case "#VER": {
-        const date = yearMonthOfDate(text(fields[2]) ?? "");
-        if (!date)
+        if (!yearMonthOfDate(text(fields[2]) ?? "")) {
           return `verifikationsdatumet "${text(fields[2]) ?? ""}" är inget datum (ÅÅÅÅMMDD)`;
-        this.voucherDate = date;
+        }
+        this.voucherYear = dateRead.year;
+        this.voucherMonth = dateRead.month;
         return null;
       }
       case "{":
         return null;
       case "}":
-        this.voucherDate = null;
+        this.voucherYear = 0;
         return null;
       case "#PSALDO":
         return this.balance("utfall", fields);
@@ -129,7 +142,11 @@ export class SieReader {
         this.declaredFormat = text(fields[0]);
         return null;
       default:
-        return label.startsWith("#") ? null : "raden börjar inte med en etikett (#…)";
+        if (!label.startsWith("#")) return "raden börjar inte med en etikett (#…)";
+        // Labels are upper case in the standard; a lower-case one is read all the same.
+        return label === label.toUpperCase()
+          ? null
+          : this.record(label.toUpperCase(), fields, number);
     }
   }
 
@@ -137,17 +154,22 @@ export class SieReader {
   private transaction(fields: readonly SieField[]): string | null {
     const account = text(fields[0]);
     if (!account) return "kontonummer saknas";
-    const { objects, rest } = objectsAndRest(fields, 1);
-    const ore = parseSieAmount(text(rest[0]) ?? "");
-    if (ore === null) return notAnAmount(rest[0]);
-    const transactionDate = text(rest[1]) ?? "";
-    let date = this.voucherDate;
+    const objects = objectsAt(fields, 1);
+    const amountAt = objects ? 2 : 1;
+    const ore = parseSieAmount(text(fields[amountAt]) ?? "");
+    if (ore === null) return notAnAmount(fields[amountAt]);
+    const transactionDate = text(fields[amountAt + 1]) ?? "";
+    let year = this.voucherYear;
+    let month = this.voucherMonth;
     if (transactionDate !== "") {
-      date = yearMonthOfDate(transactionDate);
-      if (!date) return `transaktionsdatumet "${transactionDate}" är inget datum (ÅÅÅÅMMDD)`;
+      if (!yearMonthOfDate(transactionDate)) {
+        return `transaktionsdatumet "${transactionDate}" är inget datum (ÅÅÅÅMMDD)`;
+      }
+      year = dateRead.year;
+      month = dateRead.month;
     }
-    if (!date) return "transaktionen står inte i en verifikation (#VER) med datum";
-    this.vouchers.add("utfall", date[0], date[1], account, objects, ore);
+    if (year === 0) return "transaktionen står inte i en verifikation (#VER) med datum";
+    this.vouchers.add("utfall", year, month, account, objects ?? NO_OBJECTS, ore);
     return null;
   }
 
@@ -167,10 +189,11 @@ export class SieReader {
     }
     const account = text(fields[2]);
     if (!account) return "kontonummer saknas";
-    const { objects, rest } = objectsAndRest(fields, 3);
-    const ore = parseSieAmount(text(rest[0]) ?? "");
-    if (ore === null) return notAnAmount(rest[0]);
-    this.balances.add(kind, year, month, account, objects, ore);
+    const objects = objectsAt(fields, 3);
+    const amountAt = objects ? 4 : 3;
+    const ore = parseSieAmount(text(fields[amountAt]) ?? "");
+    if (ore === null) return notAnAmount(fields[amountAt]);
+    this.balances.add(kind, year, month, account, objects ?? NO_OBJECTS, ore);
     return null;
   }
 
@@ -206,15 +229,15 @@ export class SieReader {
   }
 }
 
-/** The object list at `at` (`{}` when an older exporter leaves it out) and the fields after it. */
-function objectsAndRest(
-  fields: readonly SieField[],
-  at: number
-): { objects: readonly ObjectRef[]; rest: readonly SieField[] } {
+const NO_OBJECTS: readonly ObjectRef[] = [];
+
+/**
+ * The object list at `at`, or null when the field there is a word: an older exporter leaves the
+ * list out, and the fields after it move one place to the left.
+ */
+function objectsAt(fields: readonly SieField[], at: number): readonly ObjectRef[] | null {
   const field = fields[at];
-  if (field !== undefined && typeof field !== "string")
-    return { objects: field.objects, rest: fields.slice(at + 1) };
-  return { objects: [], rest: fields.slice(at) };
+  return field !== undefined && typeof field !== "string" ? field.objects : null;
 }
 
 function notAnAmount(field: SieField | undefined): string {

@@ -4,9 +4,13 @@ import { splitSieLine } from "../../../src/core/ledger/sieLine";
 
 describe("splitSieLine", () => {
   it("reads words, quoted strings, empty strings and object lists", () => {
-    expect(splitSieLine('  #TRANS 1920 {1 "100" 6 P1} -1.85 "" "Text med \\"citat\\"" 0')).toEqual({
-      label: "#TRANS",
+    expect(
+      splitSieLine('  #PSALDO 0 202401 1920 {1 "100" 6 P1} -1.85 "" "Text med \\"citat\\"" 0')
+    ).toEqual({
+      label: "#PSALDO",
       fields: [
+        "0",
+        "202401",
         "1920",
         {
           objects: [
@@ -25,6 +29,17 @@ describe("splitSieLine", () => {
       fields: ["0", "202505", "1630", { objects: [] }, "0", "0"],
     });
     expect(splitSieLine("\t \r")).toBeNull();
+  });
+
+  it("reads only the fields a #TRANS or #VER uses, not the text after them", () => {
+    expect(splitSieLine('#TRANS 1920 {} -1.85 "" "Text utan slut')).toEqual({
+      label: "#TRANS",
+      fields: ["1920", { objects: [] }, "-1.85", ""],
+    });
+    expect(splitSieLine('#VER A 12 20250505 "Text" 20250506')).toEqual({
+      label: "#VER",
+      fields: ["A", "12", "20250505"],
+    });
   });
 
   it("names what is wrong with a malformed line", () => {
