@@ -96,31 +96,59 @@ export function evidenceDecides(evidence: EncodingEvidence): boolean {
   return evidence.bom || evidence.utf8 || evidence.cp437Letters + evidence.latinLetters > 0;
 }
 
-/** A streaming decoder: bytes in, text out, characters cut between chunks kept whole. */
+/**
+ * A streaming decoder: bytes in, text out, characters cut between chunks kept whole. For the
+ * single-byte encodings `decode` gives each byte as one character, and `recode` turns the bytes
+ * above 0x7F into the file's characters: the reader recodes only the fields it keeps (names,
+ * objects), since recoding every line (every voucher text) costs more than reading the file.
+ */
 export interface ChunkDecoder {
   decode(chunk: Uint8Array, final: boolean): string;
+  recode(text: string): string;
 }
+
+const HIGH = /[\u0080-\uffff]/;
+const HIGH_ALL = /[\u0080-\uffff]/g;
+
+interface NodeBuffer {
+  from(
+    buffer: ArrayBufferLike,
+    offset: number,
+    length: number
+  ): { toString(encoding: "latin1"): string };
+}
+
+/**
+ * One character per byte, as fast as the host can: Node's TextDecoder goes through ICU for
+ * single-byte encodings (ten times slower than its Buffer's latin1), browsers' is native.
+ */
+function singleByteDecoder(): (chunk: Uint8Array) => string {
+  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (nodeBuffer) {
+    return (chunk) =>
+      nodeBuffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("latin1");
+  }
+  const native = new TextDecoder("windows-1252");
+  return (chunk) => native.decode(chunk);
+}
+
+const identity = (text: string) => text;
 
 export function chunkDecoder(encoding: LedgerEncoding): ChunkDecoder {
   if (encoding === "UTF-8") {
     const utf8 = new TextDecoder("utf-8"); // drops the BOM
-    return { decode: (chunk, final) => utf8.decode(chunk, { stream: !final }) };
+    return { decode: (chunk, final) => utf8.decode(chunk, { stream: !final }), recode: identity };
   }
-  // Single-byte: each byte through a table into UTF-16 code units, which the host's native
-  // decoder turns into a string (hosts differ on "windows-1252": Node decodes 0x80–0x9F as C1
-  // controls, browsers as € – …, so neither is used).
+  const decode = singleByteDecoder();
+  // What the host's decoder makes of 0x80–0xFF (Node: U+0080–U+00FF; browsers: Windows-1252,
+  // € – … for 0x80–0x9F), mapped to the file's characters.
   const high = encoding === "CP437" ? CP437_HIGH : WINDOWS_1252_C1 + latinHigh();
-  const table = new Uint16Array(256);
-  for (let i = 0; i < 128; i++) table[i] = i;
-  for (let i = 0; i < 128; i++) table[128 + i] = high.charCodeAt(i);
-  const utf16 = new TextDecoder("utf-16le");
-  let units = new Uint16Array(0);
+  const decodedHigh = decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
+  const byChar = new Map<string, string>();
+  for (let i = 0; i < 128; i++) byChar.set(decodedHigh[i], high[i]);
   return {
-    decode: (chunk) => {
-      if (units.length < chunk.length) units = new Uint16Array(chunk.length);
-      for (let i = 0; i < chunk.length; i++) units[i] = table[chunk[i]];
-      return utf16.decode(units.subarray(0, chunk.length));
-    },
+    decode,
+    recode: (text) => (HIGH.test(text) ? text.replace(HIGH_ALL, (c) => byChar.get(c) ?? c) : text),
   };
 }
 

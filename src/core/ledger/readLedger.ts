@@ -83,13 +83,14 @@ export function createLedgerReader(fileName: string): LedgerReader {
     lineNumber++;
     if (text.length > MAX_LEDGER_LINE_CHARS) throw ledgerRefusal.lineTooLong(fileName, lineNumber);
     if (sie) return sie.line(text, lineNumber);
-    if (csv) return csv.line(text, lineNumber);
+    // A CSV export has no voucher texts to skip: each line is recoded whole.
+    if (csv) return csv.line(decoder!.recode(text), lineNumber);
     if (text.trim() === "") return;
     if (text.trimStart().startsWith("#")) {
-      sie = new SieReader(fileName, problems);
+      sie = new SieReader(fileName, problems, encoding === "UTF-8" ? null : decoder!.recode);
       return sie.line(text, lineNumber);
     }
-    const header = csvHeader(text);
+    const header = csvHeader(decoder!.recode(text));
     if (!header) throw ledgerRefusal.notLedger(fileName);
     csv = new CsvReader(header.separator, header.columns, problems);
   };

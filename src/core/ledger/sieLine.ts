@@ -69,19 +69,34 @@ function readToken(line: string, at: number, inList: boolean): string | null {
  * Fields each label needs: a voucher's text and the fields after it are not read, since reading
  * them is most of the work on a file of vouchers and nothing uses them.
  */
-const FIELDS_USED: Readonly<Record<string, number>> = { "#TRANS": 4, "#VER": 3 };
+const fieldsUsed = (label: string) =>
+  label === "#TRANS" ? 4 : label === "#VER" ? 3 : Number.POSITIVE_INFINITY;
+
+/** A dimension number: digits only. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
 
 /**
  * The fields of a line (only as many as the label uses); null for a blank line. The label is
- * kept as written (upper case in SIE).
+ * kept as written (upper case in SIE). `recode` turns file text quoted in a problem into the
+ * file's characters (see ChunkDecoder).
  */
-export function splitSieLine(line: string): SieLine | null {
+export function splitSieLine(
+  line: string,
+  recode: (text: string) => string = (t) => t
+): SieLine | null {
   let at = skipBlanks(line, 0);
   if (at >= line.length) return null;
   const label = readToken(line, at, false);
   if (label === null) return UNCLOSED_QUOTE;
   const fields: SieField[] = [];
-  const used = FIELDS_USED[label] ?? Number.POSITIVE_INFINITY;
+  const used = fieldsUsed(label);
   for (
     at = skipBlanks(line, tokenEnd);
     at < line.length && fields.length < used;
@@ -103,12 +118,12 @@ export function splitSieLine(line: string): SieLine | null {
       at = skipBlanks(line, tokenEnd);
       if (at >= line.length) return UNCLOSED_LIST;
       if (line.charCodeAt(at) === CLOSE) {
-        return { problem: `objektlistan har dimensionen ${dimension} utan objekt` };
+        return { problem: `objektlistan har dimensionen ${recode(dimension)} utan objekt` };
       }
       const object = readToken(line, at, true);
       if (object === null) return UNCLOSED_QUOTE;
-      if (!/^\d+$/.test(dimension)) {
-        return { problem: `dimensionen "${dimension}" i objektlistan är inget nummer` };
+      if (!isDigits(dimension)) {
+        return { problem: `dimensionen "${recode(dimension)}" i objektlistan är inget nummer` };
       }
       objects.push({ dimension: Number(dimension), object });
       at = tokenEnd;
@@ -116,8 +131,12 @@ export function splitSieLine(line: string): SieLine | null {
     fields.push({ objects });
     at++;
   }
+  parsedEnd = at;
   return { label, fields };
 }
+
+/** Where the fields splitSieLine last returned end: the rest of the line was not read. */
+export let parsedEnd = 0;
 
 /** The canonical key of an object list: its pairs sorted by dimension ("" for `{}`). */
 export function objectListKey(objects: readonly ObjectRef[]): string {

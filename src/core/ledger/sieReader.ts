@@ -11,7 +11,9 @@ import { ledgerRefusal } from "./ledgerErrors";
 import type { FiscalYear, ProblemList, YearResult } from "./ledger";
 import { objectNameKey } from "./ledger";
 import { BalanceRows, MovementSums, type MovementKind } from "./movements";
-import { splitSieLine, type ObjectRef, type SieField } from "./sieLine";
+import { parsedEnd, splitSieLine, type ObjectRef, type SieField } from "./sieLine";
+
+const HIGH = /[\u0080-\uffff]/;
 
 const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const PERIOD = /^(\d{4})(\d{2})$/;
@@ -58,19 +60,39 @@ export class SieReader {
 
   constructor(
     private readonly fileName: string,
-    private readonly problems: ProblemList
+    private readonly problems: ProblemList,
+    /** Turns a single-byte file's text into its characters (ChunkDecoder); null for UTF-8. */
+    private readonly recode: ((text: string) => string) | null
   ) {}
 
   line(raw: string, number: number): void {
-    const parsed = splitSieLine(raw);
+    const parsed = splitSieLine(raw, this.recode ?? undefined);
     if (parsed === null) return;
     if ("problem" in parsed) {
       this.problems.add(number, parsed.problem);
       return;
     }
-    const { fields } = parsed;
+    const fields =
+      this.recode && HIGH.test(raw.slice(0, parsedEnd))
+        ? this.recoded(parsed.fields)
+        : parsed.fields;
     const problem = this.record(parsed.label, fields, number);
     if (problem) this.problems.add(number, `${parsed.label}: ${problem}`);
+  }
+
+  /** The fields in the file's characters: only lines whose read part holds a byte above 0x7F. */
+  private recoded(fields: readonly SieField[]): SieField[] {
+    const recode = this.recode!;
+    return fields.map((field) =>
+      typeof field === "string"
+        ? recode(field)
+        : {
+            objects: field.objects.map(({ dimension, object }) => ({
+              dimension,
+              object: recode(object),
+            })),
+          }
+    );
   }
 
   /** Reads one record; returns the Swedish reason when it is malformed. */
