@@ -71,3 +71,8 @@ export class ProblemList {
     if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push({ line, message });
   }
 }
+
+/** A malformed line as the user reads it: `huvudbok.se, rad 12: #PSALDO: beloppet saknas`. */
+export function describeLineProblem(fileName: string, problem: LineProblem): string {
+  return `${fileName}, rad ${problem.line}: ${problem.message}`;
+}

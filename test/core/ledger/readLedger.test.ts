@@ -4,7 +4,7 @@
  */
 import { UnreadableLedgerError } from "../../../src/core/ledger/ledgerErrors";
 import { readLedger } from "../../../src/core/ledger/readLedger";
-import type { Ledger } from "../../../src/core/ledger/ledger";
+import { describeLineProblem, type Ledger } from "../../../src/core/ledger/ledger";
 import { readFixture } from "../../helpers/ledgerFixtures";
 
 /** Sum in öre of the movements matching `where`. */
@@ -124,6 +124,9 @@ describe("readLedger on SIE files", () => {
     expect(ledger.problems[7].message).toMatch(/202301 ligger utanför räkenskapsår 0 \(2024\)/);
     expect(ledger.problems[8].message).toMatch(/"20241301" är inget datum/);
     expect(ledger.problemCount).toBe(9);
+    expect(describeLineProblem(ledger.fileName, ledger.problems[2])).toBe(
+      "felaktiga-rader.se, rad 8: #PSALDO: beloppet saknas"
+    );
     expect(ledger.totals).toEqual([
       { kind: "utfall", year: 2024, month: 2, account: "3010", ore: -10_000 },
     ]);
