@@ -47,10 +47,10 @@ export const ledgerRefusal = {
       `${fileName} är en Excel-arbetsbok, inte en export från ekonomisystemet. Exportera utfallet ` +
         "som SIE-fil, eller spara bladet som CSV med rubrikerna Konto och Belopp, och försök igen."
     ),
-  tooLarge: (fileName: string) =>
+  tooLarge: (fileName: string, maxBytes: number) =>
     new UnreadableLedgerError(
       "too-large",
-      `${fileName} är större än ${formatNumber(MAX_LEDGER_FILE_BYTES / MEBIBYTE, 0)} MB, ` +
+      `${fileName} är större än ${formatNumber(maxBytes / MEBIBYTE, 0)} MB, ` +
         "vilket Tertial inte läser. Exportera bara det år som ska importeras (utan verifikationer, " +
         "SIE typ 3, räcker för utfall per månad) och försök igen."
     ),

@@ -30,9 +30,10 @@ export interface LedgerReader {
 /** Reads a whole file given as chunks (an async iterable: a Node stream, a web ReadableStream). */
 export async function readLedger(
   fileName: string,
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  limits?: LedgerLimits
 ): Promise<Ledger> {
-  const reader = createLedgerReader(fileName);
+  const reader = createLedgerReader(fileName, limits);
   for await (const chunk of chunks) reader.push(chunk);
   return reader.finish();
 }
@@ -64,7 +65,15 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return all;
 }
 
-export function createLedgerReader(fileName: string): LedgerReader {
+/** The file size cap, lowered by a host that knows better (and by the tests). */
+export interface LedgerLimits {
+  readonly maxBytes: number;
+}
+
+export function createLedgerReader(
+  fileName: string,
+  { maxBytes }: LedgerLimits = { maxBytes: MAX_LEDGER_FILE_BYTES }
+): LedgerReader {
   const problems = new ProblemList();
   let byteCount = 0;
   let pending: Uint8Array[] = [];
@@ -127,7 +136,7 @@ export function createLedgerReader(fileName: string): LedgerReader {
   return {
     push(chunk) {
       byteCount += chunk.length;
-      if (byteCount > MAX_LEDGER_FILE_BYTES) throw ledgerRefusal.tooLarge(fileName);
+      if (byteCount > maxBytes) throw ledgerRefusal.tooLarge(fileName, maxBytes);
       if (decoder) return text(decoder.decode(chunk, false));
       pending.push(chunk);
       sniffer.add(chunk);

@@ -205,6 +205,27 @@ describe("readLedger refusals", () => {
     await expect(read("tom.se", "")).rejects.toBeInstanceOf(UnreadableLedgerError);
   });
 
+  it("refuses a file past the size cap as soon as it is passed", async () => {
+    const line = new TextEncoder().encode("#PSALDO 0 202401 3010 {} -100.00\n");
+    const reading = readLedger(
+      "stor.se",
+      (function* () {
+        for (let i = 0; i < 40_000; i++) yield line; // 1.3 MB against a 1 MiB cap
+        throw new Error("read past the size cap");
+      })(),
+      { maxBytes: 1024 * 1024 }
+    );
+    await expect(reading).rejects.toThrow(/^stor\.se är större än 1 MB, vilket Tertial inte läser/);
+  });
+
+  it("reads a UTF-8 SIE file and says that it claims PC8", async () => {
+    const text = '#FLAGGA 0\n#FORMAT PC8\n#FNAMN "Vård och omsorg"\n#RAR 0 20240101 20241231\n';
+    const ledger = await readLedger("utf8.se", [new TextEncoder().encode(text)]);
+    expect(ledger.encoding).toBe("UTF-8");
+    expect(ledger.declaredEncoding).toBe("CP437");
+    expect(ledger.companyName).toBe("Vård och omsorg");
+  });
+
   it("calls an Excel workbook by its name", async () => {
     await expect(
       read("utfall.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))
