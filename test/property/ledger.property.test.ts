@@ -47,7 +47,8 @@ const kronor = (ore: number) => {
 
 const HEAD = ["#FLAGGA 0", "#FORMAT PC8", "#RAR 0 20240101 20241231", "#RAR -1 20230101 20231231"];
 
-function asVouchers(entries: readonly Entry[]): string {
+/** `gap` between a #TRANS's fields: one space takes the reader's fast path, a tab or two spaces the general one. */
+function asVouchers(entries: readonly Entry[], gap: string): string {
   const lines = [...HEAD, "#SIETYP 4"];
   entries.forEach((e, i) => {
     const date = `${e.year}${String(e.month).padStart(2, "0")}15`;
@@ -55,7 +56,7 @@ function asVouchers(entries: readonly Entry[]): string {
     lines.push(
       `#VER A ${i + 1} ${date} "Verifikation ${i + 1}"`,
       "{",
-      `#TRANS ${e.account} ${objects} ${kronor(e.ore)}`,
+      ["#TRANS", e.account, objects, kronor(e.ore), `${date}`].join(gap),
       "}"
     );
   });
@@ -156,12 +157,14 @@ describe("a ledger imported three ways", () => {
         fc.boolean(),
         fc.constantFrom(";", "\t", ","),
         fc.integer({ min: 1, max: 200 }),
-        async (entries, period, unit, braces, separator, chunk) => {
+        fc.constantFrom("\t", "  ", " \t"),
+        async (entries, period, unit, braces, separator, chunk, gap) => {
           const frame = { year: 2024, period, unit } as const;
           const want = expected(entries, period, unit);
           for (const [name, text] of [
             ["saldon.se", asBalances(entries, braces)],
-            ["verifikationer.se", asVouchers(entries)],
+            ["verifikationer.se", asVouchers(entries, " ")],
+            ["verifikationer-tab.se", asVouchers(entries, gap)],
             ["huvudbok.csv", asCsv(entries, separator)],
           ] as const) {
             const ledger = await read(name, text, chunk);

@@ -66,6 +66,7 @@ export class SieReader {
   ) {}
 
   line(raw: string, number: number): void {
+    if (this.plainTransaction(raw)) return;
     const parsed = splitSieLine(raw, this.recode ?? undefined);
     if (parsed === null) return;
     if ("problem" in parsed) {
@@ -78,6 +79,66 @@ export class SieReader {
         : parsed.fields;
     const problem = this.record(parsed.label, fields, number);
     if (problem) this.problems.add(number, `${parsed.label}: ${problem}`);
+  }
+
+  /** Object lists by their text between the braces: a file of vouchers repeats a few hundred. */
+  private readonly objectLists = new Map<string, readonly ObjectRef[]>();
+
+  /**
+   * Most lines of a typ-4 file are `#TRANS konto {lista} belopp [transdat] …` with nothing unusual:
+   * read here without the general tokenizer, which costs most of the time on such a file. False
+   * when the line is anything else or anything about it is odd: the general path then reads it,
+   * and reports what is wrong with it.
+   */
+  private plainTransaction(line: string): boolean {
+    const label = line.indexOf("#TRANS ");
+    if (label < 0 || label > 8) return false;
+    for (let i = 0; i < label; i++) if (line.charCodeAt(i) > 0x20) return false;
+    let at = label + 7;
+    const accountEnd = line.indexOf(" ", at);
+    if (accountEnd <= at || line.charCodeAt(at) === 0x22) return false;
+    const account = line.slice(at, accountEnd);
+    if (HIGH.test(account)) return false;
+    at = accountEnd + 1;
+    if (line.charCodeAt(at) !== 0x7b) return false;
+    const close = line.indexOf("}", at);
+    if (close < 0) return false;
+    const objects = this.objectList(line.slice(at + 1, close));
+    if (!objects) return false;
+    at = close + 1;
+    if (line.charCodeAt(at) !== 0x20) return false;
+    const amountEnd = line.indexOf(" ", ++at);
+    const ore = parseSieAmount(line.slice(at, amountEnd < 0 ? line.length : amountEnd));
+    if (ore === null) return false;
+    let year = this.voucherYear;
+    let month = this.voucherMonth;
+    if (amountEnd >= 0 && !line.startsWith('""', amountEnd + 1)) {
+      const dateEnd = line.indexOf(" ", amountEnd + 1);
+      const date = line.slice(amountEnd + 1, dateEnd < 0 ? line.length : dateEnd);
+      if (date !== "") {
+        if (!yearMonthOfDate(date)) return false;
+        year = dateRead.year;
+        month = dateRead.month;
+      }
+    }
+    if (year === 0) return false;
+    this.vouchers.add("utfall", year, month, account, objects, ore);
+    return true;
+  }
+
+  /** The objects of a list's text, read once per distinct text; null when it is malformed. */
+  private objectList(text: string): readonly ObjectRef[] | null {
+    if (text === "") return NO_OBJECTS;
+    let objects = this.objectLists.get(text);
+    if (objects) return objects;
+    const parsed = splitSieLine(`#L {${text}}`);
+    if (parsed === null || "problem" in parsed) return null;
+    const [list] = this.recode && HIGH.test(text) ? this.recoded(parsed.fields) : parsed.fields;
+    if (typeof list === "string" || parsed.fields.length !== 1) return null;
+    objects = list.objects;
+    // A file with an object list per voucher would make the cache grow with the file.
+    if (this.objectLists.size < MAX_CACHED_LISTS) this.objectLists.set(text, objects);
+    return objects;
   }
 
   /** The fields in the file's characters: only lines whose read part holds a byte above 0x7F. */
@@ -252,6 +313,8 @@ export class SieReader {
 }
 
 const NO_OBJECTS: readonly ObjectRef[] = [];
+
+const MAX_CACHED_LISTS = 10_000;
 
 /**
  * The object list at `at`, or null when the field there is a word: an older exporter leaves the
