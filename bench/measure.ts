@@ -4,19 +4,38 @@
  * Writes { ms, peakRssMb, outcome } to result.json; stdout and stderr are the task's own.
  */
 import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import type { consolidateCommand as ConsolidateCommand } from "../src/cli/consolidateCommand";
 import { newPeriodCommand } from "../src/cli/newPeriodCommand";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
 import { UnusableWorkbookError } from "../src/core/errors";
+import { importLedger } from "../src/core/ledger/ledgerImport";
+import { readLedger } from "../src/core/ledger/readLedger";
 import { nextPeriodWorkbook } from "../src/xlsx/cycle/nextPeriodWorkbook";
+import { BENCH_MAPPING } from "./sieFile";
 
 /** A task resolves to "refused" when it refused the file as unusable (a hostile input). */
 type Task = (input: string, extra?: string) => Promise<unknown>;
 
 const TASKS: Record<string, Task> = {
+  /** The ledger reader streaming a SIE file from disk, then its figures for T2 in mnkr. */
+  sieImport: async (input) => {
+    const ledger = await readLedger(path.basename(input), createReadStream(input));
+    importLedger(ledger, BENCH_MAPPING, { year: 2024, period: "T2", unit: "mnkr" });
+  },
+  /** A plain Node program reading the same file and splitting it into lines: the SIE baseline. */
+  lineSplit: async (input) => {
+    let carry = "";
+    let lines = 0;
+    for await (const chunk of createReadStream(input)) {
+      const parts = (carry + (chunk as Buffer).toString("latin1")).split("\n");
+      carry = parts.pop()!;
+      lines += parts.length;
+    }
+    return lines > 0 ? "read" : "refused";
+  },
   /** exceljs loading the file alone, as any program would. */
   load: async (input) => new ExcelJS.Workbook().xlsx.readFile(input),
   /** `tertial validera --json`, in process. */

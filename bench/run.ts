@@ -13,7 +13,8 @@
  * against exceljs loading it), --ny-period (only the large workbook's roll-forward against exceljs
  * loading and writing it), --ny-period-years (only three years of rolls, rollYears.ts),
  * --sammanstall (only the sammanställning), --word (only the Word report's figures), --cli-start
- * (only the built CLI's start-up, cliStart.ts).
+ * (only the built CLI's start-up, cliStart.ts), --sie (only the ledger reader on generated SIE
+ * typ-4 files of 100,000 and 1,000,000 #TRANS lines against a plain line split of the same files).
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
@@ -212,6 +213,35 @@ function consolidationFigures(): void {
   );
 }
 
+/**
+ * The ledger reader (read + sum + map for T2) on SIE typ-4 files of 100,000 and 1,000,000 #TRANS
+ * lines, against a plain Node program that reads each file and splits its lines.
+ */
+function sieFigures(divisor: number): void {
+  console.log("\nSIE typ 4, ledger reader (readLedger + importLedger) against a plain line split");
+  const measured: Measurement[] = [];
+  for (const count of [100_000, 1_000_000].map((n) => Math.ceil(n / divisor))) {
+    const file = path.join(OUT, `verifikationer-${count}.se`);
+    const build = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(__dirname, "sieFile.ts"), file, String(count)],
+      { encoding: "utf8" }
+    );
+    if (build.status !== 0) throw new Error(`building the SIE file failed:\n${build.stderr}`);
+    const { bytes } = JSON.parse(build.stdout) as { bytes: number };
+    const split = measure("lineSplit", file);
+    const reader = measure("sieImport", file);
+    measured.push(reader);
+    console.log(
+      `  ${String(count).padStart(9)} #TRANS (${size(bytes)})   line split ${fmt(split)}   ` +
+        `reader ${fmt(reader)}   ratio ${ratio(reader, split)}   (goal: time ≤ 3)`
+    );
+  }
+  console.log(
+    `  peak memory, 1,000,000 against 100,000 lines: ${(measured[1].peakRssMb / measured[0].peakRssMb).toFixed(2)}   (goal: about 1)`
+  );
+}
+
 /** --scale N: the sizes divided by N, for a quick look. */
 function scaleOf(): number {
   const at = process.argv.indexOf("--scale");
@@ -221,6 +251,11 @@ function scaleOf(): number {
 async function main(): Promise<void> {
   if (process.argv.includes("--cli-start")) {
     cliStartFigures();
+    return;
+  }
+  if (process.argv.includes("--sie")) {
+    await fs.mkdir(OUT, { recursive: true });
+    sieFigures(scaleOf());
     return;
   }
   if (process.argv.includes("--sammanstall")) {
@@ -281,6 +316,7 @@ async function main(): Promise<void> {
   await officeHostFigures();
   hostileFigures();
   consolidationFigures();
+  sieFigures(1);
   cliStartFigures();
 }
 

@@ -22,7 +22,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
     "reportingUnit",
   ],
   ["template"],
-  ["model", "period", "defaultFileName"],
+  ["model", "period", "defaultFileName", "ledger"],
   ["parse"],
   ["text"],
   ["history"],
