@@ -226,7 +226,7 @@ describe("writing never destroys", () => {
       /^Läser exempel\.xlsx … \d+,\d s\nVarning: exempel\.xlsx har \d+ fel\. .*\nSkriver Vård- och omsorgsnämnden 2024 Helår\.xlsx … \d+,\d s\n$/
     );
     expect(run.stdout).toBe(
-      "Skrev Vård- och omsorgsnämnden 2024 Helår.xlsx: Helår 2024 (mallversion 2), efter T2 2024. " +
+      "Skrev Vård- och omsorgsnämnden 2024 Helår.xlsx: Helår 2024 (mallversion 3), efter T2 2024. " +
         `Historik fick ${/Historik fick (\d+)/.exec(run.stdout)?.[1]} nya rader ` +
         `(${/\((\d+) totalt\)/.exec(run.stdout)?.[1]} totalt).\n`
     );
