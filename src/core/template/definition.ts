@@ -129,6 +129,7 @@ export type SettingKey =
   | "year"
   | "period"
   | "unit"
+  | "reportUnit"
   | "materialAmount"
   | "materialPercent"
   | "materialCondition"

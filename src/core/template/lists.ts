@@ -16,6 +16,8 @@ export const LISTS = {
   // Lists template v2 adds come last, so the older lists keep their Listor columns.
   villkor: ["Belopp eller procent", "Belopp och procent"],
   janej: ["Ja", "Nej"],
+  // Template v3.
+  rapportenhet: ["mnkr", "tkr"],
 } as const;
 
 export type ListName = keyof typeof LISTS;
@@ -36,6 +38,8 @@ export type ControlResult = ListValue<"kontrollresultat">;
  */
 export type MaterialityCondition = ListValue<"villkor">;
 export type YesNo = ListValue<"janej">;
+/** Rapportenhet (v3): the unit the report shows; empty, Enhet (kr shown in mnkr: amountUnit.ts). */
+export type ReportUnit = ListValue<"rapportenhet">;
 
 /** Column headers of the `Listor` sheet, one list per column, in this order. */
 export const LIST_HEADERS: Record<ListName, string> = {
@@ -49,4 +53,5 @@ export const LIST_HEADERS: Record<ListName, string> = {
   kontrollresultat: "Kontrollresultat",
   villkor: "Väsentlig avvikelse villkor",
   janej: "Ja/Nej",
+  rapportenhet: "Rapportenhet",
 };
