@@ -9,16 +9,21 @@ const NBSP = "\u00a0";
 const MINUS = "\u2212";
 
 export function formatNumber(value: number, decimals: number): string {
-  const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value; // no "−0,0"
+  const rounded = roundShown(value, decimals); // no "−0,0": a zero is never negative here
   const fixed = Math.abs(rounded).toFixed(decimals);
   const [whole, fraction] = fixed.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
   return (rounded < 0 ? MINUS : "") + grouped + (fraction ? `,${fraction}` : "");
 }
 
-/** `value` rounded as formatNumber shows it (half away from zero): what a reader adds up. */
+/**
+ * `value` rounded as it is shown: half away from zero, on the value as Excel holds it (15
+ * significant digits), so a sum that floating point makes 352.49999999999994 shows as 353, as
+ * Excel shows it, and a reader adding up printed figures gets what this function gives.
+ */
 export function roundShown(value: number, decimals: number): number {
-  const rounded = Number(Math.abs(value).toFixed(decimals));
+  const scale = 10 ** decimals;
+  const rounded = Math.round(Number((Math.abs(value) * scale).toPrecision(15))) / scale;
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
