@@ -15,6 +15,7 @@ import {
 import { reportAmounts } from "../../src/core/report/reportUnit";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { makeSnapshot } from "../helpers/snapshot";
+import { findings } from "./validate/run";
 
 const NBSP = "\u00a0";
 const UNITS: readonly AmountUnit[] = ["kr", "tkr", "mnkr"];
@@ -146,6 +147,17 @@ describe("the report unit", () => {
     expect(analysis.rollup.incomeStatement.income.actual).toBe(1.44e6);
     const summary = generateReport(analysis).summary;
     expect(summary).toContain(`minst 1${NBSP}000${NBSP}tkr`);
+  });
+
+  it("is mnkr or tkr: another Rapportenhet is a fel at its cell, and the report keeps Enhet", () => {
+    const found = findings({}, { reportUnit: "kr" }).filter(
+      (f) => f.code === "installning-ogiltig"
+    );
+    expect(found).toEqual([expect.objectContaining({ severity: "fel", sheet: "Inställningar" })]);
+    expect(found[0].message).toContain("Rapportenhet");
+    expect(found[0].message).toContain("Välj mnkr eller tkr.");
+    const analysis = analyse(makeSnapshot({}, { unit: "tkr", reportUnit: "kr" }));
+    expect(reportAmounts(analysis.model.settings.values, analysis.rollup).unit).toBe("tkr");
   });
 
   it("is mnkr for a kr workbook without Rapportenhet", () => {
