@@ -68,9 +68,7 @@ export const KNOWN_SETTINGS = [
     list: "enhet",
     required: true,
     initial: "mnkr",
-    help:
-      "Enhet som alla belopp skrivs i: mnkr, tkr eller kr. Klistra in beloppen med full " +
-      "precision; rapporten avrundar först när den visar dem.",
+    help: "Enhet för alla belopp: mnkr, tkr eller kr.",
   },
   {
     key: "reportUnit",
@@ -80,8 +78,8 @@ export const KNOWN_SETTINGS = [
     required: false,
     initial: null,
     help:
-      "Enhet som rapporten visar beloppen i: mnkr (en decimal) eller tkr (hela tusental). " +
-      "Tom: samma som Enhet, men mnkr när Enhet är kr.",
+      "Enheten rapporten visar beloppen i: mnkr eller tkr. Tom = samma som Enhet, " +
+      "men mnkr när Enhet är kr.",
     since: 3,
   },
   {
