@@ -17,6 +17,7 @@ const SLOW_SUITES = [
   "<rootDir>/test/scripts/validateManifest\\.test\\.ts$",
   // whole commands over real workbooks
   "<rootDir>/test/cli/(rapport|rapportWord|sammanstallNested)\\.test\\.ts$",
+  "<rootDir>/test/golden/units\\.test\\.ts$",
   // property tests of many runs
   "<rootDir>/test/property/",
   // large workbooks

@@ -20,6 +20,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
     "findings",
     "modelCell",
     "reportingUnit",
+    "amountUnit",
   ],
   ["template"],
   ["model", "period", "defaultFileName", "ledger"],

@@ -2,8 +2,8 @@
 import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
 import { budgetComparison, materialDeviationsText } from "../core/report/economyText";
+import { reportAmounts } from "../core/report/reportUnit";
 import { yearEndName } from "../core/report/titles";
-import { thresholdsOf } from "../core/rollup/materiality";
 import type { Rollup } from "../core/rollup/rollup";
 
 export interface SummaryDeviation {
@@ -33,8 +33,9 @@ export interface ReportSummary {
   readonly materialDeviationText: string;
 }
 
-export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
-  const { unit } = model.settings.values;
+/** In the report's unit (Rapportenhet, else Enhet; kr in mnkr), as the report itself says it. */
+export function summariseReport(model: Model, entered: Rollup): ReportSummary {
+  const { rollup, thresholds, unit } = reportAmounts(model.settings.values, entered);
   const amount = (value: number | null) =>
     value === null ? null : formatAmountWithUnit(value, unit);
   const total = rollup.incomeStatement.total;
@@ -51,8 +52,8 @@ export function summariseReport(model: Model, rollup: Rollup): ReportSummary {
     materialDeviationCount: rollup.materialDeviations.length,
     materialDeviationText: materialDeviationsText(
       rollup.materialDeviations,
-      thresholdsOf(model.settings.values),
-      model.settings.values.unit,
+      thresholds,
+      unit,
       budgetComparison(rollup),
       rollup.basis
     ),

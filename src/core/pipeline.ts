@@ -7,7 +7,7 @@ import { buildReportDoc, type ReportOptions } from "./report/buildReportDoc";
 import { economySummary } from "./report/economyText";
 import { ECONOMY_SHEET } from "./report/productSheets";
 import type { ReportDoc } from "./report/reportDoc";
-import { thresholdsOf } from "./rollup/materiality";
+import { reportAmounts } from "./report/reportUnit";
 import { rollup, type Rollup } from "./rollup/rollup";
 import type { Snapshot } from "./snapshot";
 import type { ModelTemplate } from "./template/registry";
@@ -82,10 +82,11 @@ export function generateReport(analysis: Analysis, options: ReportOptions = {}):
   const rolled = analysis.rollup;
   const doc = buildReportDoc(analysis.model, rolled, analysis.findings, options);
   const settings = analysis.model.settings.values;
+  const amounts = reportAmounts(settings, rolled);
   return {
     rollup: rolled,
     doc,
-    summary: economySummary(rolled, settings, thresholdsOf(settings)),
+    summary: economySummary(amounts.rollup, settings, amounts.thresholds, amounts.unit),
     isDraft: doc.draft !== null,
     felCount: doc.draft?.felCount ?? 0,
   };

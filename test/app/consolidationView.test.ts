@@ -13,6 +13,7 @@ const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">
   consolidated: false,
   code: "XX",
   codeDerived: false,
+  convertedFrom: null,
   readyMark: "Ja",
   readyBy: null,
   readyDate: null,

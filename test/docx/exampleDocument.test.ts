@@ -4,7 +4,7 @@
  * same figures the xlsx report's grids hold, and carries its properties, language and marker.
  */
 import path from "node:path";
-import { formatAmount, formatNumber, formatPercent } from "../../src/core/format";
+import { formatNumber, formatPercent } from "../../src/core/format";
 import { analyse, generateReport, type GeneratedReport } from "../../src/core/pipeline";
 import { AMOUNT_FORMAT, INTEGER_FORMAT, SHARE_FORMAT } from "../../src/core/layout/formats";
 import { reportSheets } from "../../src/core/layout/layout";
@@ -73,7 +73,7 @@ function expectedCells(): string[] {
 }
 
 const FORMATTERS: Record<string, (v: number) => string> = {
-  [AMOUNT_FORMAT]: formatAmount,
+  [AMOUNT_FORMAT]: (v) => formatNumber(v, 1),
   [INTEGER_FORMAT]: (v) => formatNumber(v, 0),
   [SHARE_FORMAT]: (v) => formatPercent(v * 100),
 };

@@ -2,7 +2,8 @@
  * Sammanställning: the units' reduced workbooks → the nämnd's workbook content (LATEST_TEMPLATE)
  * and the rows of the Sammanställning sheet. Pure; the host reads and reduces each file
  * (unitReport.ts) and writes the result. Rules (CONTEXT.md):
- * - År, Period, Enhet and Mallversion must be the same in every unit, and no unit may come twice:
+ * - År, Period and Mallversion must be the same in every unit (Enhet filled in: a unit entered in
+ *   another Enhet is converted to the first file's, or the settings workbook's), and no unit may come twice:
  *   not its content (contentDigest: a copy, a link), nor its Rapporterande enhet or Enhetskod, nor
  *   as a unit a consolidation among them was made from (UnitReport.madeFrom); prefixed IDs must
  *   stay unique and no table may exceed the read cap: otherwise ConsolidationRefusedError, naming
@@ -14,11 +15,13 @@
  * - Resultaträkning summed per Post (a Post a unit lacks counts as 0); Driftsredovisning per
  *   unit's verksamhet, the unit as Verksamhetsområde where the unit gave none; a date in a
  *   numeric column carried as its text, never as an amount;
- * - Inställningar: Organisation from the option or the first unit; År, Period, Enhet from the
- *   units; thresholds and the other settings from a settings workbook or else the first unit.
+ * - Inställningar: Organisation from the option or the first unit; År, Period from the units,
+ *   Enhet from the settings workbook or else the first unit; thresholds and the other settings
+ *   from a settings workbook or else the first unit.
  * Historik is not carried: each unit's history stays in its own workbook. Which rule a table
  * follows is its entry's `consolidation` in the latest definition (template/v2.ts).
  */
+import { convertAmount, isAmountUnit, type AmountUnit } from "../amountUnit";
 import { MAX_TABLE_ROWS } from "../limits";
 import { reportingUnitText } from "../reportingUnit";
 import { formatIsoDate, utcDay } from "../parse/values";
@@ -78,6 +81,8 @@ export type UnitSummary = Pick<
   | "yearEnd"
   | "deviation"
 > & {
+  /** The Enhet the unit entered its amounts in, when it is not the consolidation's: converted. */
+  readonly convertedFrom: AmountUnit | null;
   readonly name: string;
   readonly nameFrom: NameSource;
   readonly code: string;
@@ -88,8 +93,10 @@ export interface Consolidation {
   readonly content: WorkbookContent;
   readonly units: readonly UnitSummary[];
   readonly unusable: readonly UnusableFile[];
-  /** The file the thresholds and other settings come from. */
+  /** The file the thresholds and other settings come from, and Enhet. */
   readonly settingsFile: string;
+  /** The Enhet every amount of the consolidation is in: the settings file's. */
+  readonly unit: AmountUnit;
   /** Whether Organisation was given (the option) or taken from the first unit. */
   readonly organisationGiven: boolean;
   /**
@@ -118,11 +125,10 @@ function checkSameFrame(units: readonly UnitReport[]): void {
   const fields = [
     ["År", (u: UnitReport) => u.year],
     ["Period", (u: UnitReport) => u.period],
-    ["Enhet", (u: UnitReport) => u.unit],
     ["Mallversion", (u: UnitReport) => u.version],
   ] as const;
   for (const unit of units) {
-    for (const [label, of] of fields)
+    for (const [label, of] of [...fields, ["Enhet", (u: UnitReport) => u.unit] as const])
       if (of(unit) === null) throw refusal.missing(unit.file, label);
   }
   for (const unit of rest) {
@@ -346,6 +352,54 @@ function consolidatedRows(
   }
 }
 
+/**
+ * The unit's amounts in `to` (amountUnit.ts, full precision): every amount column of the tables
+ * carried, Resultaträkning's amounts and its totals. A unit already in `to` is returned as it is.
+ */
+function inUnit(unit: UnitReport, to: AmountUnit, target: WritableTemplate): UnitReport {
+  const from = unit.unit;
+  if (from === null || from === to) return unit;
+  const amount = (value: number | null) => (value === null ? null : convertAmount(value, from, to));
+  const cell = (value: CellValue | undefined) =>
+    typeof value === "number" ? convertAmount(value, from, to) : (value ?? null);
+  const tables: Partial<Record<DataTableKey, readonly RowSpec[]>> = { ...unit.content.tables };
+  for (const def of target.tableList.filter(isEntry)) {
+    const amounts = def.columns.filter((c) => c.kind === "amount").map((c) => c.key);
+    const rows = tables[def.key];
+    if (rows === undefined || amounts.length === 0) continue;
+    tables[def.key] = rows.map((row) => {
+      const converted: Row = { ...(row as RowSpec) };
+      for (const key of amounts) if (key in converted) converted[key] = cell(converted[key]);
+      return converted;
+    });
+  }
+  return {
+    ...unit,
+    unit: to,
+    budget: amount(unit.budget),
+    yearEnd: amount(unit.yearEnd),
+    deviation: amount(unit.deviation),
+    content: { ...unit.content, tables },
+    incomeStatement: unit.incomeStatement.map((line) => ({
+      ...line,
+      amounts: Object.fromEntries(
+        Object.entries(line.amounts).map(([key, value]) => [key, amount(value)])
+      ),
+    })),
+  };
+}
+
+/**
+ * The Enhet of the nämnd's workbook: the settings workbook's when it names one, else the first
+ * unit's. Its thresholds are in that Enhet, so every unit's amounts are converted to it.
+ */
+function consolidationUnit(first: UnitReport, options: ConsolidateOptions): AmountUnit {
+  const given = options.settingsFrom?.settings?.unit;
+  if (isAmountUnit(given)) return given;
+  // checkSameFrame refused a unit without Enhet, and the list admits no other value.
+  return first.unit as AmountUnit;
+}
+
 export function consolidate(
   units: readonly UnitReport[],
   options: ConsolidateOptions = {}
@@ -359,6 +413,8 @@ export function consolidate(
   const named = namesAndCodes(units);
   checkUniqueIds(units, named, target);
   const first = units[0];
+  const amountUnit = consolidationUnit(first, options);
+  const converted = units.map((u) => inUnit(u, amountUnit, target));
 
   const source = options.settingsFrom?.settings ?? first.content.settings ?? {};
   const settings: Partial<Record<SettingKey, CellValue>> = {};
@@ -371,7 +427,7 @@ export function consolidate(
     organisation: organisation ?? first.content.settings?.organisation ?? null,
     year: first.year,
     period: first.period,
-    unit: first.unit,
+    unit: amountUnit,
     readyMark: "Nej",
     templateVersion: target.version,
   });
@@ -379,14 +435,14 @@ export function consolidate(
   // Every table of the written version, as its entry says (a table has no entry without a rule).
   const tables: Partial<Record<DataTableKey, readonly RowSpec[]>> = {};
   for (const def of target.tableList.filter(isEntry)) {
-    const rows = consolidatedRows(def, units, named);
+    const rows = consolidatedRows(def, converted, named);
     if (rows !== null) tables[def.key] = rows;
   }
   checkRowCap(tables, target);
 
   return {
     content: { version: target.version, settings, tables },
-    units: units.map((u, i) => ({
+    units: converted.map((u, i) => ({
       file: u.file,
       consolidated: u.consolidated,
       readyMark: u.readyMark,
@@ -397,6 +453,7 @@ export function consolidate(
       budget: u.budget,
       yearEnd: u.yearEnd,
       deviation: u.deviation,
+      convertedFrom: units[i].unit === amountUnit ? null : units[i].unit,
       name: named[i].name,
       nameFrom: named[i].from,
       code: named[i].code,
@@ -404,6 +461,7 @@ export function consolidate(
     })),
     unusable,
     settingsFile: options.settingsFrom?.file ?? first.file,
+    unit: amountUnit,
     organisationGiven: organisation !== null,
     sources: units.flatMap((u, i) => [
       { file: u.file, name: named[i].name, organisation: u.organisation, digest: u.digest },

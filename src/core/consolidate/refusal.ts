@@ -13,11 +13,11 @@ export class ConsolidationRefusedError extends UnusableWorkbookError {
 }
 
 const SAME =
-  "Alla arbetsböcker i en sammanställning måste ha samma År, Period, Enhet och Mallversion.";
+  "Alla arbetsböcker i en sammanställning måste ha samma År, Period och Mallversion.";
 
 /**
- * The way forward never edits the differing setting: relabelling a T2 as T1, or a version or an
- * Enhet, converts nothing and would falsify the unit's figures.
+ * The way forward never edits the differing setting: relabelling a T2 as T1, or a version,
+ * converts nothing and would falsify the unit's figures. (A differing Enhet is converted.)
  */
 const SAME_FRAME = "Välj arbetsböcker från samma period och mallversion";
 
@@ -25,7 +25,7 @@ export const refusal = {
   differs: (file: string, label: string, value: CellValue, first: string, firstValue: CellValue) =>
     new ConsolidationRefusedError(
       `${file} har ${label} ${shownValue(value)}, men ${first} har ${shownValue(firstValue)}. ${SAME} ` +
-        `${label === "Enhet" ? "Välj arbetsböcker vars belopp har samma Enhet" : SAME_FRAME}, ` +
+        `${SAME_FRAME}, ` +
         `eller lämna ${file} utanför sammanställningen.`
     ),
   missing: (file: string, label: string) =>

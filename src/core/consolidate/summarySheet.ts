@@ -3,6 +3,7 @@
  * sheets, never read back as data): one row per unit with its ready-mark, findings and totals, a
  * sum row, and one row per file that could not be used, with the reason.
  */
+import { shownDecimals } from "../amountUnit";
 import { formatDate } from "../format";
 import type { Block, Cell, Column, ReportSheet, TableRow } from "../report/reportDoc";
 import { periodTitle, yearEndHeaders } from "../report/titles";
@@ -16,7 +17,7 @@ import { SUMMARY_SHEET } from "./unitReport";
 const SHEET_WIDTH = 165;
 
 const textColumn = (header: string, width: Column["width"]): Column => ({ header, width });
-const figureColumn = (header: string, width: number, format: Column["format"] = "amount") => ({
+const figureColumn = (header: string, width: number, format: Column["format"]) => ({
   header,
   width,
   format,
@@ -31,7 +32,9 @@ const BLANK: Cell = { value: null, format: "text" };
 
 export function summarySheet(c: Consolidation): ReportSheet {
   const settings = c.content.settings ?? {};
-  const unit = String(settings.unit ?? "");
+  const unit = c.unit;
+  // Amounts as the report shows them in this unit: mnkr with one decimal, tkr and kr whole.
+  const amount = shownDecimals(unit) === 0 ? "wholeAmount" : "amount";
   const period = settings.period as Parameters<typeof periodTitle>[0] | null;
   const headers = yearEndHeaders(yearEndBasis(period));
   const title = [
@@ -55,9 +58,9 @@ export function summarySheet(c: Consolidation): ReportSheet {
       textColumn("Datum", 11),
       figureColumn("Fel", 6, "integer"),
       figureColumn("Varningar", 10, "integer"),
-      figureColumn(`Budget helår (${unit})`, 12),
-      figureColumn(`${headers.figure} (${unit})`, 12),
-      figureColumn("Avvikelse", 11),
+      figureColumn(`Budget helår (${unit})`, 12, amount),
+      figureColumn(`${headers.figure} (${unit})`, 12, amount),
+      figureColumn("Avvikelse", 11, amount),
       textColumn("Anmärkning", "rest"),
     ],
     rows: [

@@ -69,6 +69,19 @@ function nestedText(c: Consolidation): string {
   );
 }
 
+/**
+ * Units entered in another Enhet than the consolidation's, converted to it (consolidate.ts):
+ * " Beloppen från B.xlsx (tkr) är omräknade till mnkr, Enhet i A.xlsx.", or "".
+ */
+export function conversionText(c: Consolidation): string {
+  const converted = c.units.filter((u) => u.convertedFrom !== null);
+  if (converted.length === 0) return "";
+  const files = converted.map((u) => `${u.file} (${u.convertedFrom})`);
+  const list =
+    files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} och ${files.at(-1)}`;
+  return ` Beloppen från ${list} är omräknade till ${c.unit}, Enhet i ${c.settingsFile}.`;
+}
+
 /** Where Organisation and the thresholds came from. */
 export function sourcesText(c: Consolidation): string {
   const organisation = c.organisationGiven
@@ -76,7 +89,7 @@ export function sourcesText(c: Consolidation): string {
     : `Organisation kommer från ${c.units[0].file}.`;
   return (
     `${organisation} Gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer ` +
-    `från ${c.settingsFile}. Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
+    `från ${c.settingsFile}.${conversionText(c)} Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
     `${example(c, "risks", "id", () => true) ?? `${c.units[0].code}-R1`}); resultaträkningen är ` +
     "summerad per post, övriga tabeller har en rad per enhet och rad med enheten i kolumnen " +
     `Rapporterande enhet.${nestedText(c)} Arbetsboken antecknar vilka enheter den är gjord av, ` +
@@ -98,6 +111,7 @@ export function unitNote(unit: UnitSummary): string | null {
   const notes = [
     ...[nameNote(unit)].filter((note) => note !== null),
     ...(unit.codeDerived ? [`Enhetskod saknas; koden ${unit.code} är härledd ur namnet.`] : []),
+    ...(unit.convertedFrom !== null ? [`Beloppen är omräknade från ${unit.convertedFrom}.`] : []),
     ...(unit.readyMark !== "Ja" ? ["Inte klarmarkerad."] : []),
     ...(unit.fel > 0 ? ["Har fel: validera filen och rätta dem."] : []),
   ];
@@ -105,7 +119,8 @@ export function unitNote(unit: UnitSummary): string | null {
 }
 
 /** Budget helår, the year's figure (prognos, at Helår utfall) and their avvikelse over all units. */
-export function consolidationTotals({ units, content }: Consolidation): string {
+export function consolidationTotals(consolidation: Consolidation): string {
+  const { units, content } = consolidation;
   const unit = typeof content.settings?.unit === "string" ? content.settings.unit : null;
   const period = (content.settings?.period ?? null) as Period | null;
   const sum = (of: (u: UnitSummary) => number | null) =>
@@ -116,6 +131,7 @@ export function consolidationTotals({ units, content }: Consolidation): string {
   return (
     `Budget helår ${sum((u) => u.budget)}, ${yearEndName(yearEndBasis(period))} ` +
     `${sum((u) => u.yearEnd)}, ` +
-    `avvikelse ${sum((u) => u.deviation)}.`
+    `avvikelse ${sum((u) => u.deviation)}.` +
+    conversionText(consolidation)
   );
 }

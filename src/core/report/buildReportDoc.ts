@@ -1,7 +1,6 @@
 /** Model + Rollup + Findings → the report's four sheets. */
 import { countBySeverity, type Finding } from "../findings";
 import type { Model, SettingValues } from "../model";
-import { thresholdsOf } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
 import { controlSheet } from "./controlSheet";
 import { economySheet } from "./economySheet";
@@ -10,6 +9,7 @@ import { draftBanner } from "./findingsText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
+import { reportAmounts } from "./reportUnit";
 import { sinceLastPeriod } from "./sinceLastPeriod";
 import { templateHeaders } from "./templateHeaders";
 import { periodName, reportName, reportTitle } from "./titles";
@@ -39,14 +39,14 @@ export function buildReportDoc(
   const { fel } = countBySeverity(findings);
   const top = sheetTop(settings, fel);
   const since = sinceLastPeriod(model);
+  const amounts = reportAmounts(settings, rollup);
   return {
     sheets: [
       economySheet(
         top,
-        rollup,
+        amounts,
         settings,
-        thresholdsOf(settings),
-        reconciliationText(rollup.crossCheck, settings.unit),
+        reconciliationText(amounts.rollup.crossCheck, amounts.unit),
         templateHeaders(model.template)
       ),
       riskSheet(top, model.risks, model.actions, rollup, since),

@@ -22,7 +22,10 @@ import {
   noForecastHistoryText,
   roundingDifferenceText,
 } from "./economyText";
-import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
+import type { Block, Cell, Column, ReportSheet, TableRow, ValueFormat } from "./reportDoc";
+import { ROUNDING_NOTE, roundingDiffers, withRoundingNote, type SumOfRows } from "./roundingNote";
+import { shownDecimals } from "../amountUnit";
+import type { ReportAmounts } from "./reportUnit";
 import type { HeaderOf } from "./templateHeaders";
 import { ledgerLabels } from "./titles";
 import { ECONOMY_SHEET } from "./productSheets";
@@ -92,7 +95,17 @@ interface Context {
   readonly basis: YearEndBasis;
   /** A figure column's header: the report's period wording, else the template's header. */
   readonly headerOf: (key: LedgerKey) => string;
+  /** The report unit's name for headers ("mnkr"); "belopp" while Enhet is not filled in. */
   readonly unit: string;
+  /** The report unit, null while Enhet is not filled in: what sentences name. */
+  readonly reportUnit: string | null;
+  /** An amount's cell format in the report unit. */
+  readonly amount: ValueFormat;
+  /** Whether a table's printed rows do not add up to its printed sums (roundingNote.ts). */
+  readonly roundingDiffers: <K extends string>(
+    sums: readonly SumOfRows<K>[],
+    columns: readonly { readonly key: K }[]
+  ) => boolean;
   /**
    * The columns a table shows, given its rows' figures: those of the year's figure's basis,
    * Periodbudget and its deviation when some ledger row has a periodbudget, and Prognos
@@ -109,7 +122,7 @@ const textColumn = (header: string, width: Column["width"] = FIGURE_WIDTH): Colu
   header,
   width,
 });
-const figureColumn = (header: string, format: Column["format"] = "amount"): Column => ({
+const figureColumn = (header: string, format: ValueFormat): Column => ({
   header,
   width: FIGURE_WIDTH,
   format,
@@ -127,7 +140,7 @@ function figureColumns<K extends string>(
   columns: readonly LedgerColumn<K>[],
   ctx: Context
 ): Column[] {
-  return columns.map((c) => figureColumn(ctx.headerOf(c.key as LedgerKey)));
+  return columns.map((c) => figureColumn(ctx.headerOf(c.key as LedgerKey), ctx.amount));
 }
 
 function figureRow<K extends string>(
@@ -143,7 +156,7 @@ function figureRow<K extends string>(
   };
 }
 
-function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
+function incomeStatementTable(rollup: Rollup, ctx: Context): Block[] {
   const { lines, income, costs, total } = rollup.incomeStatement;
   const columns = ctx.shown(
     LEDGER_COLUMNS,
@@ -155,7 +168,9 @@ function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
     lines
       .filter((l) => l.line.cells.type.value === type)
       .map((l) => row(l.line.cells.post.value, l.figures, "line"));
-  return {
+  const figuresOf = (type: string) =>
+    lines.filter((l) => l.line.cells.type.value === type).map((l) => l.figures);
+  const table: Block = {
     kind: "table",
     columns: [labelColumn(`Intäkter / Kostnader (${ctx.unit})`), ...figureColumns(columns, ctx)],
     rows: [
@@ -168,6 +183,12 @@ function incomeStatementTable(rollup: Rollup, ctx: Context): Block {
       row(`Summa totalt (${ctx.unit})`, total, "sum"),
     ],
   };
+  const sums = [
+    { sum: income, rows: figuresOf("Intäkt") },
+    { sum: costs, rows: figuresOf("Kostnad") },
+    { sum: total, rows: lines.map((l) => l.figures) },
+  ];
+  return withRoundingNote(table, ctx.roundingDiffers(sums, columns));
 }
 
 /**
@@ -204,7 +225,7 @@ function otherComments(
       ];
 }
 
-function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
+function operatingStatementTable(rollup: Rollup, ctx: Context): Block[] {
   const { lines, groups, total } = rollup.operatingStatement;
   const columns = ctx.shown(
     LEDGER_COLUMNS,
@@ -224,11 +245,17 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
         ];
       })
     : lineRows(lines);
-  return {
+  const table: Block = {
     kind: "table",
     columns: [labelColumn(`Verksamhet (${ctx.unit})`), ...figureColumns(columns, ctx)],
     rows: [...body, ledgerRow(`Totalt (${ctx.unit})`, total, "sum")],
   };
+  const figuresOf = (members: typeof lines) => members.map((l) => l.figures);
+  const sums = [
+    ...(groups ?? []).map((g) => ({ sum: g.subtotal, rows: figuresOf(g.lines) })),
+    { sum: total, rows: figuresOf(lines) },
+  ];
+  return withRoundingNote(table, ctx.roundingDiffers(sums, columns));
 }
 
 /**
@@ -240,15 +267,16 @@ function operatingStatementTable(rollup: Rollup, ctx: Context): Block {
  */
 const UNIT_COLUMNS: readonly LedgerKey[] = ["actual", "budget", "yearEnd", "deviation"];
 
-function unitTable(rollup: Rollup, ctx: Context): Block | null {
+function unitTable(rollup: Rollup, ctx: Context): Block[] | null {
   const { lines, total } = rollup.operatingStatement;
   if (!lines.some((l) => l.line.cells.reportingUnit.value !== null)) return null;
   const columns = ctx.shown(
     LEDGER_COLUMNS.filter((c) => UNIT_COLUMNS.includes(c.key)),
     []
   );
+  const sumOf = (members: typeof lines) => sumFigures(members.map((m) => m.figures));
   const unitRow = (name: string, members: typeof lines, kind: "line" | "sum") =>
-    figureRow(name, sumFigures(members.map((m) => m.figures)), kind, columns);
+    figureRow(name, sumOf(members), kind, columns);
   const unitOf = (l: (typeof lines)[number]) => l.line.cells.reportingUnit.value;
   const byUnit = groupBy(lines, unitOf);
   const nested = [...byUnit.keys()].some(
@@ -265,11 +293,23 @@ function unitTable(rollup: Rollup, ctx: Context): Block | null {
     : [...byUnit].map(([unit, members]) =>
         unitRow(unit ?? "Utan rapporterande enhet", members, "line")
       );
-  return {
+  const table: Block = {
     kind: "table",
     columns: [labelColumn(`Rapporterande enhet (${ctx.unit})`), ...figureColumns(columns, ctx)],
     rows: [...body, figureRow(`Totalt (${ctx.unit})`, total, "sum", columns)],
   };
+  // What the table prints: each unit's sum, each nämnd's sum of its units, the total of them all.
+  const unitSums = (members: typeof lines) => [...groupBy(members, unitOf).values()].map(sumOf);
+  const sums = [
+    ...(nested
+      ? [...groupBy(lines, (l) => nämndOf(unitOf(l))).values()].map((members) => ({
+          sum: sumOf(members),
+          rows: unitSums(members),
+        }))
+      : []),
+    { sum: total, rows: unitSums(lines) },
+  ];
+  return withRoundingNote(table, ctx.roundingDiffers(sums, columns));
 }
 
 /** The group a row's unit is summed in: its nämnd; a unit without a nämnd is its own group. */
@@ -292,7 +332,7 @@ const VOLUME_HEADERS: Record<YearEndBasis, string> = {
   outcome: "Volym utfall helår",
 };
 
-function volumesTable(rollup: Rollup, ctx: Context): Block {
+function volumesTable(rollup: Rollup, ctx: Context): Block[] {
   const { lines, amountDeviation } = rollup.volumes;
   const rows: TableRow[] = lines.map(({ line, figures }) => ({
     kind: "line",
@@ -320,7 +360,7 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
       ],
     });
   }
-  return {
+  const table: Block = {
     kind: "table",
     columns: [
       labelColumn("Verksamhet"),
@@ -328,14 +368,21 @@ function volumesTable(rollup: Rollup, ctx: Context): Block {
       figureColumn("Volym budget", "integer"),
       figureColumn(VOLUME_HEADERS[ctx.basis], "integer"),
       figureColumn("Avvikelse volym", "integer"),
-      figureColumn(`Avvikelse belopp (${ctx.unit})`),
+      figureColumn(`Avvikelse belopp (${ctx.unit})`, ctx.amount),
       textColumn("Kommentar", "rest"),
     ],
     rows,
   };
+  const differs =
+    lines.length > 1 &&
+    ctx.roundingDiffers(
+      [{ sum: { amountDeviation }, rows: lines.map((l) => l.figures) }],
+      [{ key: "amountDeviation" }]
+    );
+  return withRoundingNote(table, differs);
 }
 
-function investmentsTable(rollup: Rollup, ctx: Context): Block {
+function investmentsTable(rollup: Rollup, ctx: Context): Block[] {
   const { lines, total } = rollup.investments;
   const columns = ctx.shown(
     INVESTMENT_COLUMNS,
@@ -347,7 +394,7 @@ function investmentsTable(rollup: Rollup, ctx: Context): Block {
     kind: "line" | "sum",
     comment: string | null
   ): TableRow => figureRow(name, f, kind, columns, [{ value: comment }]);
-  return {
+  const table: Block = {
     kind: "table",
     columns: [
       labelColumn(`Investering (${ctx.unit})`),
@@ -361,6 +408,8 @@ function investmentsTable(rollup: Rollup, ctx: Context): Block {
       row(`Totalt (${ctx.unit})`, total, "sum", null),
     ],
   };
+  const sums = [{ sum: total, rows: lines.map((l) => l.figures) }];
+  return withRoundingNote(table, ctx.roundingDiffers(sums, columns));
 }
 
 const SOURCE_NAMES: Record<MaterialDeviation["source"], string> = {
@@ -378,7 +427,7 @@ function materialDeviationBlocks(
     kind: "paragraph",
     text: materialDeviationNote(
       thresholds,
-      ctx.settings.unit,
+      ctx.reportUnit,
       rollup.materialDeviations.length,
       ctx.basis
     ),
@@ -392,9 +441,9 @@ function materialDeviationBlocks(
       columns: [
         labelColumn("Post"),
         textColumn("Redovisning"),
-        figureColumn(ctx.headerOf("budget")),
-        figureColumn(ctx.headerOf("yearEnd")),
-        figureColumn(`Avvikelse (${ctx.unit})`),
+        figureColumn(ctx.headerOf("budget"), ctx.amount),
+        figureColumn(ctx.headerOf("yearEnd"), ctx.amount),
+        figureColumn(`Avvikelse (${ctx.unit})`, ctx.amount),
         figureColumn("Andel av budget", "share"),
         textColumn("Kommentar", "rest"),
       ],
@@ -433,7 +482,7 @@ const ACCURACY_NOTE =
  */
 function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block[] {
   const heading: Block = { kind: "heading", text: "Prognossäkerhet" };
-  const sentence = forecastAccuracyText(accuracy, ctx.settings.unit);
+  const sentence = forecastAccuracyText(accuracy, ctx.reportUnit);
   if (sentence === null) {
     return [
       heading,
@@ -450,44 +499,62 @@ function forecastAccuracyBlocks(accuracy: ForecastAccuracy, ctx: Context): Block
       value(f.periods[p].share, true),
     ]),
   ];
+  // The printed figures by column: the outcome, and each period's forecast and miss.
+  const flat = (f: AccuracyFigures): Readonly<Record<string, number | null>> => ({
+    outcome: f.outcome,
+    ...Object.fromEntries(
+      FORECAST_PERIODS.flatMap((p) => [
+        [`${p}.forecast`, f.periods[p].forecast],
+        [`${p}.miss`, f.periods[p].miss],
+      ])
+    ),
+  });
+  const sums = accuracy.sections.map(({ lines, total }) => ({
+    sum: flat(total),
+    rows: lines.map((l) => flat(l.figures)),
+  }));
+  const keys = ["outcome", ...FORECAST_PERIODS.flatMap((p) => [`${p}.forecast`, `${p}.miss`])];
+  const table: Block = {
+    kind: "table",
+    columns: [
+      labelColumn(`Post / Verksamhet / Investering (${ctx.unit})`),
+      ...FORECAST_PERIODS.map((p) => figureColumn(`Prognos ${p} ${year}`, ctx.amount)),
+      figureColumn(ctx.headerOf("yearEnd"), ctx.amount),
+      ...FORECAST_PERIODS.flatMap((p) => [
+        figureColumn(`Utfall mot prognos ${p}`, ctx.amount),
+        figureColumn(`Utfall mot prognos ${p}, andel`, "share"),
+      ]),
+    ],
+    rows: accuracy.sections
+      .filter((section) => section.lines.length > 0)
+      .flatMap(({ source, lines, total }): TableRow[] => [
+        { kind: "group", text: ACCURACY_GROUPS[source].name },
+        ...lines.map((l): TableRow => ({
+          kind: "line",
+          cells: [{ value: l.label }, ...cells(l.figures)],
+        })),
+        {
+          kind: "sum",
+          cells: [{ value: `${ACCURACY_GROUPS[source].total} (${ctx.unit})` }, ...cells(total)],
+        },
+      ]),
+  };
   return [
     heading,
-    // The sentence introduces the table (they keep together on a page); the note follows it.
+    // The sentence introduces the table (they keep together on a page); the notes follow it.
     { kind: "paragraph", text: sentence },
-    {
-      kind: "table",
-      columns: [
-        labelColumn(`Post / Verksamhet / Investering (${ctx.unit})`),
-        ...FORECAST_PERIODS.map((p) => figureColumn(`Prognos ${p} ${year}`)),
-        figureColumn(ctx.headerOf("yearEnd")),
-        ...FORECAST_PERIODS.flatMap((p) => [
-          figureColumn(`Utfall mot prognos ${p}`),
-          figureColumn(`Utfall mot prognos ${p}, andel`, "share"),
-        ]),
-      ],
-      rows: accuracy.sections
-        .filter((section) => section.lines.length > 0)
-        .flatMap(({ source, lines, total }): TableRow[] => [
-          { kind: "group", text: ACCURACY_GROUPS[source].name },
-          ...lines.map((l): TableRow => ({
-            kind: "line",
-            cells: [{ value: l.label }, ...cells(l.figures)],
-          })),
-          {
-            kind: "sum",
-            cells: [{ value: `${ACCURACY_GROUPS[source].total} (${ctx.unit})` }, ...cells(total)],
-          },
-        ]),
-    },
+    ...withRoundingNote(
+      table,
+      ctx.roundingDiffers(
+        sums,
+        keys.map((key) => ({ key }))
+      )
+    ),
     { kind: "paragraph", text: ACCURACY_NOTE, style: "note" },
     { kind: "spacer" },
   ];
 }
 
-/**
- * `top`: the title, after the draft banner when there is one; `templateHeader`: the workbook's
- * template's column headers (see templateHeaders.ts).
- */
 /** Under the driftsredovisning: the two views' totals differing by rounding, said once. */
 function roundingNote(rollup: Rollup, unit: string | null): Block[] {
   const text = roundingDifferenceText(
@@ -499,14 +566,29 @@ function roundingNote(rollup: Rollup, unit: string | null): Block[] {
   return text === null ? [] : [{ kind: "paragraph", text, style: "note" }];
 }
 
+/**
+ * The driftsredovisning's table with its notes: the RR/DR sentence ends in the same "Avrundnings-
+ * differenser kan förekomma." as the table's own rounding note, so that note goes when it is there.
+ */
+function operatingWithNotes(table: readonly Block[], rrDr: readonly Block[]): Block[] {
+  if (rrDr.length === 0) return [...table];
+  const own = (b: Block) => b.kind === "paragraph" && b.text === ROUNDING_NOTE;
+  return [...table.filter((b) => !own(b)), ...rrDr];
+}
+
+/**
+ * `top`: the title, after the draft banner when there is one; `amounts`: the roll-up and the
+ * thresholds in the report unit (reportUnit.ts); `templateHeader`: the workbook's template's
+ * column headers (see templateHeaders.ts).
+ */
 export function economySheet(
   top: readonly Block[],
-  rollup: Rollup,
+  amounts: ReportAmounts,
   settings: SettingValues,
-  thresholds: MaterialityThresholds,
   reconciliation: string,
   templateHeader: HeaderOf
 ): ReportSheet {
+  const { rollup, thresholds } = amounts;
   const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
     (l) => l.figures.periodBudget !== null
   );
@@ -518,7 +600,15 @@ export function economySheet(
     settings,
     basis: rollup.basis,
     headerOf: (key) => wording[key] ?? templateHeader("incomeStatement", key),
-    unit: settings.unit ?? "belopp",
+    unit: amounts.unit ?? "belopp",
+    reportUnit: amounts.unit,
+    amount: amounts.format,
+    roundingDiffers: (sums, columns) =>
+      roundingDiffers(
+        sums,
+        columns.map((c) => c.key),
+        shownDecimals(amounts.unit)
+      ),
     shown: (columns, figures) =>
       columns.filter(
         (c) =>
@@ -529,16 +619,16 @@ export function economySheet(
   };
   const units = unitTable(rollup, ctx);
   const perUnit: Block[] = units
-    ? [{ kind: "heading", text: "Per rapporterande enhet" }, units, { kind: "spacer" }]
+    ? [{ kind: "heading", text: "Per rapporterande enhet" }, ...units, { kind: "spacer" }]
     : [];
   const blocks: Block[] = [
     ...top,
     { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
     { kind: "heading", text: "Sammanfattning" },
-    { kind: "paragraph", text: economySummary(rollup, settings, thresholds) },
+    { kind: "paragraph", text: economySummary(rollup, settings, thresholds, amounts.unit) },
     { kind: "spacer" },
     { kind: "heading", text: "Resultaträkning" },
-    incomeStatementTable(rollup, ctx),
+    ...incomeStatementTable(rollup, ctx),
     ...otherComments(
       rollup,
       "incomeStatement",
@@ -550,8 +640,7 @@ export function economySheet(
     ),
     { kind: "spacer" },
     { kind: "heading", text: "Driftsredovisning" },
-    operatingStatementTable(rollup, ctx),
-    ...roundingNote(rollup, settings.unit),
+    ...operatingWithNotes(operatingStatementTable(rollup, ctx), roundingNote(rollup, amounts.unit)),
     ...otherComments(
       rollup,
       "operatingStatement",
@@ -572,12 +661,12 @@ export function economySheet(
     { kind: "spacer" },
     { kind: "heading", text: "Volymer" },
     ...(rollup.volumes.lines.length > 0
-      ? [volumesTable(rollup, ctx)]
+      ? volumesTable(rollup, ctx)
       : [{ kind: "paragraph" as const, text: "Inga volymer redovisas.", style: "note" as const }]),
     { kind: "spacer" },
     { kind: "heading", text: "Investeringar" },
     ...(rollup.investments.lines.length > 0
-      ? [investmentsTable(rollup, ctx)]
+      ? investmentsTable(rollup, ctx)
       : [
           {
             kind: "paragraph" as const,

@@ -1,4 +1,5 @@
 /** The generated summary of the economy, in the style of a published delårsrapport. */
+import { shownAsZero, shownDecimals } from "../amountUnit";
 import { formatAmountWithUnit, formatNumber, formatPercent, withUnit } from "../format";
 import type { SettingValues } from "../model";
 import type { CrossCheckResult } from "../rollup/crossCheck";
@@ -12,11 +13,9 @@ import type { LedgerFigures } from "../rollup/ledger";
 import type { Rollup } from "../rollup/rollup";
 import type { YearEndBasis } from "../rollup/yearEnd";
 import type { Period } from "../template/lists";
+import { enteredDecimals } from "../text/decimals";
 import { capitalize, countPhrase, joinSwedish } from "../text/swedishWords";
 import { periodMonthsLong, previousForecastName } from "./titles";
-
-/** Below half a unit of the last shown decimal the text would print "0,0": call it in line with budget. */
-const SHOWN_AS_ZERO = 0.05;
 
 /** A net cost is printed as its size ("1 092,2 mnkr"), as the reports do; a net income says so. */
 function netText(value: number, unit: string | null): string {
@@ -33,7 +32,7 @@ function signedAmountText(value: number, unit: string | null): string {
 
 /** ", vilket innebär ett underskott på 51,4 mnkr mot budget": the size, since the noun says the sign. */
 function deviationClause(deviation: number, unit: string | null, against: string): string {
-  if (Math.abs(deviation) < SHOWN_AS_ZERO) return `, vilket är i nivå med ${against}`;
+  if (Math.abs(deviation) < shownAsZero(unit)) return `, vilket är i nivå med ${against}`;
   const kind = deviation < 0 ? "ett underskott" : "ett överskott";
   return `, vilket innebär ${kind} på ${formatAmountWithUnit(Math.abs(deviation), unit)} mot ${against}`;
 }
@@ -46,6 +45,15 @@ function inSentence(label: string): string {
 }
 
 /**
+ * The threshold as its unit shows amounts ("5,0 mnkr", "5 000 tkr"), but never rounded to another
+ * figure than the one it is: 2,5 tkr stays "2,5 tkr" (at most two decimals).
+ */
+function thresholdAmountText(amount: number, unit: string | null): string {
+  const decimals = Math.max(shownDecimals(unit), Math.min(enteredDecimals(amount), 2));
+  return withUnit(formatNumber(amount, decimals), unit);
+}
+
+/**
  * "minst 5,0 mnkr eller minst 10 % av budget" (with Belopp och procent: "… och minst …");
  * null when neither threshold is set.
  */
@@ -54,7 +62,7 @@ export function thresholdText(
   unit: string | null
 ): string | null {
   const parts = [
-    thresholds.amount !== null ? `minst ${formatAmountWithUnit(thresholds.amount, unit)}` : null,
+    thresholds.amount !== null ? `minst ${thresholdAmountText(thresholds.amount, unit)}` : null,
     thresholds.percent !== null ? `minst ${formatPercent(thresholds.percent, 0)} av budget` : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(thresholds.both ? " och " : " eller ") : null;
@@ -203,13 +211,14 @@ export interface Mover {
 function largestMover<L>(
   lines: readonly { line: L; figures: LedgerFigures }[],
   labelOf: (line: L) => string | null,
-  sign: number
+  sign: number,
+  unit: string | null
 ): Mover | null {
   let largest: Mover | null = null;
   for (const { line, figures } of lines) {
     const change = figures.forecastChange;
     const label = labelOf(line);
-    if (change === null || label === null || change * sign < SHOWN_AS_ZERO) continue;
+    if (change === null || label === null || change * sign < shownAsZero(unit)) continue;
     if (largest === null || Math.abs(change) > Math.abs(largest.change))
       largest = { label, change };
   }
@@ -230,7 +239,7 @@ export function forecastChangeText(
   unit: string | null
 ): string | null {
   if (change === null) return null;
-  if (Math.abs(change) < SHOWN_AS_ZERO) return YEAR_END_WORDS[basis].sameAs(before);
+  if (Math.abs(change) < shownAsZero(unit)) return YEAR_END_WORDS[basis].sameAs(before);
   const lead = CHANGE_WORDS[basis](
     before,
     change > 0,
@@ -245,12 +254,16 @@ function beforeName(period: Period | null): string {
   return previousForecastName(null, period) ?? "föregående tertial";
 }
 
+/**
+ * The summary paragraph; `rollup`, `thresholds` in the report's `unit` (reportUnit.ts), whose
+ * shown decimals decide what counts as no change.
+ */
 export function economySummary(
   rollup: Rollup,
   settings: SettingValues,
-  thresholds: MaterialityThresholds
+  thresholds: MaterialityThresholds,
+  unit: string | null
 ): string {
-  const unit = settings.unit;
   const words = YEAR_END_WORDS[rollup.basis];
   const { total, lines } = rollup.incomeStatement;
   const sentences: string[] = [];
@@ -280,7 +293,7 @@ export function economySummary(
     const d = figures.deviation;
     if (d === null || line.cells.post.value === null) continue;
     if (
-      Math.abs(d) >= SHOWN_AS_ZERO &&
+      Math.abs(d) >= shownAsZero(unit) &&
       (largest === null || Math.abs(d) > Math.abs(largest.deviation))
     )
       largest = { label: line.cells.post.value, deviation: d };
@@ -295,8 +308,8 @@ export function economySummary(
   const change = total.forecastChange;
   const sign = Math.sign(change ?? 0);
   const movers = [
-    largestMover(lines, (l) => l.cells.post.value, sign),
-    largestMover(rollup.operatingStatement.lines, (l) => l.cells.activity.value, sign),
+    largestMover(lines, (l) => l.cells.post.value, sign, unit),
+    largestMover(rollup.operatingStatement.lines, (l) => l.cells.activity.value, sign, unit),
   ].filter((m): m is Mover => m !== null);
   const moved = forecastChangeText(change, movers, rollup.basis, beforeName(settings.period), unit);
   if (moved !== null) sentences.push(moved);
@@ -329,7 +342,7 @@ export function forecastAccuracyText(
 ): string | null {
   if (!accuracy.anyForecast) return null;
   const { largest } = accuracy;
-  if (largest === null || Math.abs(largest.miss) < SHOWN_AS_ZERO)
+  if (largest === null || Math.abs(largest.miss) < shownAsZero(unit))
     return "Utfallet blev på varje rad detsamma som prognoserna i T1 och T2.";
   const share =
     largest.share === null ? "" : ` (${formatPercent(Math.abs(largest.share) * 100, 1)})`;
@@ -411,7 +424,7 @@ export function reconciliationText(
       `I kolumnen ${r.header} stämmer tabellerna inte överens: resultaträkningen summerar till ` +
         `${formatAmountWithUnit(r.incomeStatement.total, unit)} och driftsredovisningen till ` +
         `${formatAmountWithUnit(r.operatingStatement.total, unit)}, en skillnad på ` +
-        `${size >= 0.1 ? formatAmountWithUnit(size, unit) : formatNumber(size, 2)} som är större än ` +
+        `${size >= 10 ** -shownDecimals(unit) ? formatAmountWithUnit(size, unit) : formatNumber(size, 2)} som är större än ` +
         `avrundningen kan förklara (högst ${withUnit(formatNumber(r.tolerance, 2), unit)}).`
     );
   }
@@ -443,7 +456,7 @@ export function roundingDifferenceText(
     const [a, b] = [incomeTotal[key], operatingTotal[key]];
     if (a !== null && b !== null) largest = Math.max(largest, Math.abs(a - b));
   }
-  if (largest < SHOWN_AS_ZERO) return null;
+  if (largest < shownAsZero(unit)) return null;
   return (
     `Summorna i resultaträkningen och driftsredovisningen skiljer sig med upp till ` +
     `${formatAmountWithUnit(largest, unit)}, eftersom beloppen är avrundade var för sig. ` +

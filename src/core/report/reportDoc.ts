@@ -50,8 +50,10 @@ export interface ReportSheet {
 
 /** What a value is; the renderer shows it (Excel: a number format; text: Swedish digits). */
 export type ValueFormat =
-  /** Money in the workbook's unit, one decimal: `1 092,4`, `−51,4`. */
+  /** Money in the report's unit, one decimal (mnkr): `1 092,4`, `−51,4`. */
   | "amount"
+  /** Money in whole units (tkr, kr): `1 092 400`, `−51 400`. */
+  | "wholeAmount"
   /** A whole number: a volume, a count. */
   | "integer"
   /** A fraction shown as percent: −0.087 → `−8,7 %`. */

@@ -2,7 +2,7 @@
  * A cell's value as text in Swedish: `1 092,4`, `−51,4`, `−8,7 %`. What a rendering without
  * worksheet number formats shows (plain text, a Word document); Excel formats the number itself.
  */
-import { formatAmount, formatNumber, formatPercent } from "../format";
+import { formatNumber, formatPercent } from "../format";
 import type { Cell, ValueFormat } from "./reportDoc";
 
 /** The cell's text by its own format, else its column's; a text value as it is, line breaks kept. */
@@ -12,7 +12,9 @@ export function valueText(cell: Cell, columnFormat: ValueFormat | undefined): st
   if (typeof value === "string") return value;
   switch (cell.format ?? columnFormat ?? "text") {
     case "amount":
-      return formatAmount(value);
+      return formatNumber(value, 1);
+    case "wholeAmount":
+      return formatNumber(value, 0);
     case "share":
       return formatPercent(value * 100);
     case "integer":

@@ -30,7 +30,7 @@ export const SETTINGS_TABLE = {
   ],
   instructions:
     "Fyll i Organisation, År och Period varje tertial. Enhet anger i vilken enhet alla belopp är angivna. " +
-    "Väsentlig avvikelse belopp och procent styr vilka avvikelser som måste kommenteras. " +
+    "Väsentlig avvikelse belopp och procent styr vilka avvikelser som måste kommenteras; beloppet skrivs i Enhet. " +
     "Bedömning av intern kontroll och Analys intern kontroll fylls i inför delår och helår. Ändra inte Mallversion.",
 } as const satisfies TableDef & { readonly key: "settings" };
 
@@ -88,7 +88,9 @@ export const KNOWN_SETTINGS = [
     kind: "number",
     required: true,
     initial: 1,
-    help: "Avvikelser på minst detta belopp ska kommenteras.",
+    help:
+      "Avvikelser på minst detta belopp ska kommenteras. Beloppet skrivs i Enhet: 1 000 betyder " +
+      "1 000 tkr när Enhet är tkr (1,0 när den är mnkr).",
   },
   {
     key: "materialPercent",

@@ -2,6 +2,7 @@
  * Every Swedish message the validation rules produce, in one place. Each says what is wrong (quoting
  * the value), and what to do; the finding's sheet and cell say where. Numbers use Swedish formats.
  */
+import { shownDecimals } from "../amountUnit";
 import { formatAmountWithUnit, formatDate, formatNumber, formatPercent, withUnit } from "../format";
 import type { MaterialityThresholds } from "../rollup/materiality";
 import type { YearEndBasis } from "../rollup/yearEnd";
@@ -46,6 +47,16 @@ export function shown(raw: CellValue): string {
 /** A figure with the decimals it was entered with (5 → "5", 2,5 → "2,5"), at most two. */
 function figure(value: number): string {
   return formatNumber(value, Math.min(enteredDecimals(value), 2));
+}
+
+/**
+ * An amount in Enhet as the unit shows amounts ("5,0 mnkr", "5 000 tkr"), but with the decimals
+ * it has, up to two, where the unit shows fewer: a threshold of 2,5 tkr or a difference of 0,3 tkr
+ * is not "3 tkr" or "0 tkr".
+ */
+function exactAmount(value: number, unit: Unit | null): string {
+  const decimals = Math.max(shownDecimals(unit), Math.min(enteredDecimals(value), 2));
+  return withUnit(formatNumber(value, decimals), unit);
 }
 
 /** "Åtgärden Å3", or "Åtgärden på rad 7" when the row has no ID. */
@@ -256,8 +267,7 @@ export function materialDeviation(
   threshold: MaterialityThresholds,
   basis: YearEndBasis = "forecast"
 ): string {
-  const amountLimit =
-    threshold.amount !== null ? formatAmountWithUnit(threshold.amount, unit) : null;
+  const amountLimit = threshold.amount !== null ? exactAmount(threshold.amount, unit) : null;
   const percentLimit =
     threshold.percent !== null ? `${figure(threshold.percent)}\u00a0% av budget` : null;
   const share = percentOfBudget !== null ? ` (${formatPercent(percentOfBudget, 1)} av budget)` : "";
@@ -288,7 +298,7 @@ export const crossCheck = {
     unit: Unit | null
   ) =>
     `${header} stämmer inte mellan tabellerna: resultaträkningen summerar till ${formatAmountWithUnit(incomeTotal, unit)} ` +
-    `och driftsredovisningen till ${formatAmountWithUnit(operatingTotal, unit)}, en skillnad på ${formatAmountWithUnit(Math.abs(difference), unit)}. ` +
+    `och driftsredovisningen till ${formatAmountWithUnit(operatingTotal, unit)}, en skillnad på ${exactAmount(Math.abs(difference), unit)}. ` +
     `Avrundning av de ${formatNumber(terms, 0)} beloppen förklarar högst ${withUnit(formatNumber(tolerance, 2), unit)}. ` +
     `Leta efter ett tecken- eller inmatningsfel i kolumnen (t.ex. en kostnad som skrivits positiv) och rätta det.`,
   oneSided: (

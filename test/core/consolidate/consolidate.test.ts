@@ -5,6 +5,7 @@
 import { consolidate, type Consolidation } from "../../../src/core/consolidate/consolidate";
 import { summarySheet } from "../../../src/core/consolidate/summarySheet";
 import { layoutSheet } from "../../../src/core/layout/layout";
+import { consolidationTotals } from "../../../src/core/consolidate/summaryText";
 import { ConsolidationRefusedError } from "../../../src/core/consolidate/refusal";
 import { derivedCode, unitCodes } from "../../../src/core/consolidate/unitCode";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
@@ -282,10 +283,9 @@ describe("consolidating three units", () => {
     expect(() => consolidate([...reports, sameCode])).toThrow(/har båda Enhetskod "FS"/);
   });
 
-  it("refuses when År, Enhet or Mallversion differ too", () => {
+  it("refuses when År or Mallversion differ too", () => {
     for (const [change, label] of [
       [{ year: 2023 }, "År"],
-      [{ unit: "tkr" as const }, "Enhet"],
       [{ version: 1 }, "Mallversion"],
     ] as const) {
       const other = {
@@ -381,5 +381,105 @@ describe("the Sammanställning sheet", () => {
       (total(helår[0]).actual ?? NaN) - (total(helår[0]).budget ?? NaN),
     ]);
     expect(total(helår[0]).actual).not.toBe(total(helår[0]).forecast);
+  });
+});
+
+/** The unit's content entered in another Enhet: every amount and the materiality amount scaled. */
+function enteredIn(content: WorkbookContent, unit: "kr" | "tkr", factor: number): WorkbookContent {
+  const tables = Object.fromEntries(
+    Object.entries(content.tables ?? {}).map(([key, rows]) => {
+      const def = LATEST_TEMPLATE.tableList.find((t) => t.key === key);
+      const amounts = new Set(def?.columns.filter((c) => c.kind === "amount").map((c) => c.key));
+      return [
+        key,
+        (rows ?? []).map((row) =>
+          Object.fromEntries(
+            Object.entries(row as RowSpec).map(([k, v]) => [
+              k,
+              amounts.has(k) && typeof v === "number" ? v * factor : v,
+            ])
+          )
+        ),
+      ];
+    })
+  );
+  const materialAmount = Number(content.settings?.materialAmount) * factor;
+  return { ...content, settings: { ...content.settings, unit, materialAmount }, tables };
+}
+
+describe("consolidating units entered in different Enhet", () => {
+  let same: Consolidation;
+  let mixed: Consolidation;
+  let mixedReports: UnitReport[];
+
+  beforeAll(async () => {
+    const reportsOf = (contents: readonly WorkbookContent[]) =>
+      Promise.all(contents.map((c, i) => analysed(c, UNITS[i].file))).then((a) =>
+        a.map(reduceUnit)
+      );
+    const [elderly, family, disability] = UNITS.map((u) => u.content);
+    same = consolidate(await reportsOf([elderly, family, disability]));
+    mixedReports = await reportsOf([
+      elderly,
+      enteredIn(family, "tkr", 1_000),
+      enteredIn(disability, "kr", 1_000_000),
+    ]);
+    mixed = consolidate(mixedReports);
+  });
+
+  it("converts every amount to the first file's Enhet, the same sums as if all were in it", async () => {
+    expect(mixed.unit).toBe("mnkr");
+    expect(mixed.content.settings?.unit).toBe("mnkr");
+    const [sameNämnd, mixedNämnd] = await Promise.all([
+      analysed(same.content, "nämnd.xlsx"),
+      analysed(mixed.content, "nämnd.xlsx"),
+    ]);
+    for (const key of LEDGER_AMOUNT_KEYS) {
+      for (const ledger of ["incomeStatement", "operatingStatement"] as const) {
+        const want = sameNämnd.rollup[ledger].total[key];
+        const got = mixedNämnd.rollup[ledger].total[key];
+        if (want === null) expect(got).toBeNull();
+        else expect(got).toBeCloseTo(want, 9);
+      }
+    }
+    expect(mixedNämnd.rollup.investments.total.budget).toBeCloseTo(
+      sameNämnd.rollup.investments.total.budget ?? NaN,
+      9
+    );
+    mixed.units.forEach((u, i) => expect(u.budget).toBeCloseTo(same.units[i].budget ?? NaN, 9));
+    expect(mixedNämnd.findings.map((f) => f.code)).toEqual(sameNämnd.findings.map((f) => f.code));
+  });
+
+  it("says which units were converted, on the sheet and in the totals' sentence", () => {
+    expect(mixed.units.map((u) => u.convertedFrom)).toEqual([null, "tkr", "kr"]);
+    const sentence =
+      "Beloppen från IFO.xlsx (tkr) och Funktionsstöd.xlsx (kr) är omräknade till mnkr, " +
+      "Enhet i Äldreomsorg.xlsx.";
+    expect(consolidationTotals(mixed)).toContain(sentence);
+    expect(consolidationTotals(same)).not.toContain("omräknade");
+    const texts = summarySheet(mixed).blocks.flatMap((b) =>
+      b.kind === "paragraph"
+        ? [b.text]
+        : b.kind === "table"
+          ? b.rows.flatMap((r) =>
+              r.kind === "group" ? [r.text] : r.cells.map((c) => String(c.value))
+            )
+          : []
+    );
+    expect(texts.some((t) => t.includes(sentence))).toBe(true);
+    expect(texts.some((t) => t.includes("Beloppen är omräknade från tkr."))).toBe(true);
+  });
+
+  it("converts to the settings workbook's Enhet when it names one, thresholds and all", async () => {
+    const settings = enteredIn(UNITS[1].content, "tkr", 1_000).settings ?? {};
+    const inTkr = consolidate(mixedReports, { settingsFrom: { file: "nämnd.xlsx", settings } });
+    expect(inTkr.unit).toBe("tkr");
+    expect(inTkr.units.map((u) => u.convertedFrom)).toEqual(["mnkr", null, "kr"]);
+    expect(inTkr.content.settings?.materialAmount).toBe(100_000);
+    inTkr.units.forEach((u, i) =>
+      expect(u.budget).toBeCloseTo((same.units[i].budget ?? NaN) * 1_000, 6)
+    );
+    const table = summarySheet(inTkr).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.columns.map((c) => c.format)).toContain("wholeAmount");
   });
 });

@@ -139,7 +139,7 @@ describe("materialDeviationsText", () => {
       )
     ).toBe(
       `En verksamhet i driftsredovisningen och två investeringar har väsentliga avvikelser (minst ` +
-        `5,0${NBSP}tkr och minst 10${NBSP}% av budget); de redovisas under Väsentliga avvikelser.`
+        `5${NBSP}tkr och minst 10${NBSP}% av budget); de redovisas under Väsentliga avvikelser.`
     );
   });
 
@@ -181,8 +181,14 @@ describe("thresholdText and materialDeviationNote", () => {
       `minst 5,0${NBSP}mnkr eller minst 10${NBSP}% av budget`
     );
     expect(thresholdText(BOTH, null)).toBe(`minst 5,0 och minst 10${NBSP}% av budget`);
-    expect(thresholdText({ amount: 5, percent: null, both: true }, "kr")).toBe(
-      `minst 5,0${NBSP}kr`
+    // As the unit shows amounts: whole tkr and kr, one decimal in mnkr.
+    expect(thresholdText({ amount: 5, percent: null, both: true }, "kr")).toBe(`minst 5${NBSP}kr`);
+    expect(thresholdText({ amount: 5000, percent: null, both: true }, "tkr")).toBe(
+      `minst 5${NBSP}000${NBSP}tkr`
+    );
+    // Never rounded to another figure than the one given.
+    expect(thresholdText({ amount: 2.5, percent: null, both: true }, "tkr")).toBe(
+      `minst 2,5${NBSP}tkr`
     );
   });
 

@@ -125,11 +125,17 @@ describe("installning-ogiltig", () => {
 });
 
 describe("Väsentlig avvikelse villkor (optional; template v1 has no row for it)", () => {
-  // Given, the row follows Väsentlig avvikelse procent, as template v2 will write it.
+  // Given, the row follows Väsentlig avvikelse procent, as template v2 writes it (among the rows
+  // written: a later version's setting, such as v3's Rapportenhet, has none).
   const conditionCell = cellOf(
     "settings",
     "Värde",
-    LATEST_TEMPLATE.settings.findIndex((s) => s.key === "materialCondition")
+    LATEST_TEMPLATE.settings
+      .filter(
+        (s) =>
+          s.key === "materialCondition" || LATEST_TEMPLATE.settingRows.some((r) => r.key === s.key)
+      )
+      .findIndex((s) => s.key === "materialCondition")
   );
 
   it("is not in the v1 template's rows, and a workbook without it is fine", () => {
