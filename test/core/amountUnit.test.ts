@@ -15,6 +15,7 @@ import {
 import { reportAmounts } from "../../src/core/report/reportUnit";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import { makeSnapshot } from "../helpers/snapshot";
+import type { SnapshotTable } from "../../src/core/snapshot";
 import { findings } from "./validate/run";
 
 const NBSP = "\u00a0";
@@ -128,12 +129,18 @@ describe("the report unit", () => {
       { unit, materialAmount: 1 * factor }
     );
 
+  /** The rows with the setting's Värde set: the template's own row when it has one (v3), else one added. */
+  const withSetting = (rows: SnapshotTable["rows"], label: string, value: string) =>
+    rows.some((r) => r[0] === label)
+      ? rows.map((r) => (r[0] === label ? [label, value] : r))
+      : [...rows, [label, value]];
+
   it("is Rapportenhet when given: a kr workbook in tkr, its threshold too", () => {
     const analysis = analyse(
       {
         ...ledgers("kr", 1e6),
         tables: ledgers("kr", 1e6).tables.map((t) =>
-          t.name === "tblInstallningar" ? { ...t, rows: [...t.rows, ["Rapportenhet", "tkr"]] } : t
+          t.name === "tblInstallningar" ? { ...t, rows: withSetting(t.rows, "Rapportenhet", "tkr") } : t
         ),
       },
       { today: new Date(Date.UTC(2024, 8, 20)) }
