@@ -1,17 +1,25 @@
 /**
  * The report as .docx bytes, marked as Tertial's own (documentMarker.ts). The CLI calls it
  * directly; the task pane loads it with import() (src/page/pageEngine.ts), so the docx package is a
- * chunk of its own that only a click on Ladda ned som Word fetches.
+ * chunk of its own that only a click on Ladda ned som Word fetches. docx writes the document
+ * around the tables; the tables' XML (reportTables.ts) goes into its body afterwards.
  */
 import { Packer } from "docx";
+import JSZip from "jszip";
 import type { ReportDoc } from "../core/report/reportDoc";
 import { MARKER_PLACEHOLDER, REPORT_DOCUMENT_PROPERTY, withDocumentMarker } from "./documentMarker";
 import { reportDocument } from "./reportDocument";
+import { TableSlots } from "./tableSlots";
+
+const BODY = "word/document.xml";
 
 export async function reportDocumentBytes(doc: ReportDoc): Promise<Uint8Array> {
-  const document = reportDocument(doc, [
+  const slots = new TableSlots();
+  const document = reportDocument(doc, slots, [
     { name: REPORT_DOCUMENT_PROPERTY, value: MARKER_PLACEHOLDER },
   ]);
-  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return withDocumentMarker(packed, doc.about.organisation);
+  const zip = await JSZip.loadAsync(await Packer.toArrayBuffer(document));
+  const body = await zip.file(BODY)!.async("string");
+  zip.file(BODY, slots.fill(body));
+  return withDocumentMarker(zip, doc.about.organisation);
 }
