@@ -31,6 +31,7 @@ import { DOCUMENT_STYLES, normalStyle, STYLE } from "./documentStyles";
 import { A4, chapterOrientation, MARGINS, textWidth, type Orientation } from "./pageSetup";
 import {
   fitsPage,
+  sheetCharacters,
   printedTable,
   tableXml,
   type ColumnsBlock,
@@ -113,6 +114,7 @@ function chapterChildren(
   slots: TableSlots
 ): FileChild[] {
   const width = textWidth(orientation);
+  const characters = sheetCharacters(sheet);
   const children: FileChild[] = [];
   const slotted = new Set<FileChild>();
   const add = (child: FileChild) => {
@@ -120,7 +122,7 @@ function chapterChildren(
   };
   const addTable = (block: ColumnsBlock) => {
     if (slotted.has(children.at(-1)!)) children.push(gap());
-    const slot = slots.slot(tableXml(tables.get(block)!, sheet, width));
+    const slot = slots.slot(tableXml(tables.get(block)!, characters, width));
     slotted.add(slot);
     children.push(slot);
   };

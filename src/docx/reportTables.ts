@@ -108,20 +108,25 @@ export function fitsPage(table: PrintedTable, pageWidth: number): boolean {
 const fixedWidth = (widths: readonly ColumnWidth[]) =>
   widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
 
+/** The characters that fill a chapter's text width: the sheet's width, or its widest table's. */
+export function sheetCharacters(sheet: ReportSheet): number {
+  let widest = sheet.width;
+  for (const b of sheet.blocks) {
+    if (b.kind === "table" || b.kind === "grid") {
+      widest = Math.max(widest, fixedWidth(b.columns.map((c) => c.width)));
+    }
+  }
+  return widest;
+}
+
 /**
  * The block's declared column widths in twips: the sheet's characters scaled so that the sheet's
- * width (or its widest table) fills the text width, a `rest` column taking what the sheet leaves.
+ * width (`sheetCharacters`) fills the text width, a `rest` column taking what the sheet leaves.
  */
-function declaredTwips(block: ColumnsBlock, sheet: ReportSheet, width: number): number[] {
-  const sheetWidth = Math.max(
-    sheet.width,
-    ...sheet.blocks
-      .filter((b): b is ColumnsBlock => b.kind === "table" || b.kind === "grid")
-      .map((b) => fixedWidth(b.columns.map((c) => c.width)))
-  );
+function declaredTwips(block: ColumnsBlock, characters: number, width: number): number[] {
   const widths = block.columns.map((c) => c.width);
-  const rest = Math.max(sheetWidth - fixedWidth(widths), 4);
-  return widths.map((w) => Math.round(((w === "rest" ? rest : w) * width) / sheetWidth));
+  const rest = Math.max(characters - fixedWidth(widths), 4);
+  return widths.map((w) => Math.round(((w === "rest" ? rest : w) * width) / characters));
 }
 
 /**
@@ -156,10 +161,14 @@ const ROWS_PER_CHUNK = 500;
 const encoder = new TextEncoder();
 
 /** The table's WordprocessingML, UTF-8, in chunks. */
-export function tableXml(table: PrintedTable, sheet: ReportSheet, pageWidth: number): Uint8Array[] {
+export function tableXml(
+  table: PrintedTable,
+  sheetCharacters: number,
+  pageWidth: number
+): Uint8Array[] {
   const { block, header, rows, sums } = table;
   const { widths, sizePt } = tableColumns(
-    declaredTwips(block, sheet, pageWidth),
+    declaredTwips(block, sheetCharacters, pageWidth),
     table.needs,
     pageWidth
   );

@@ -29,12 +29,18 @@ export interface ColumnText {
   readonly whole: boolean;
 }
 
+/** No character of Arial is wider than this, in ems ("@"; "—" is 1.0). */
+const WIDEST_CHARACTER_EMS = 1.015;
+
 /** The widest unbreakable piece of `text` in ems: the text itself when whole, else its widest word. */
 export function leastEms({ text, bold, whole }: ColumnText): number {
   if (whole) return Math.max(0, ...text.split("\n").map((line) => textEms(line, bold)));
   let widest = 0;
   // A no-break space joins (a figure's groups, "12,5 %"): only spaces, tabs and breaks separate.
-  for (const word of text.split(/[ \n\t]+/)) widest = Math.max(widest, textEms(word, bold));
+  for (const word of text.split(/[ \n\t]+/)) {
+    // Long comments have thousands of words: measure only those that could be wider.
+    if (word.length * WIDEST_CHARACTER_EMS > widest) widest = Math.max(widest, textEms(word, bold));
+  }
   return widest;
 }
 

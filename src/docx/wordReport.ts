@@ -8,12 +8,21 @@ import { Packer } from "docx";
 import JSZip from "jszip";
 import type { ReportDoc } from "../core/report/reportDoc";
 import { MARKER_PLACEHOLDER, REPORT_DOCUMENT_PROPERTY, withDocumentMarker } from "./documentMarker";
+import { checkWordDocumentSize } from "./documentSize";
 import { reportDocument } from "./reportDocument";
 import { TableSlots } from "./tableSlots";
 
 const BODY = "word/document.xml";
 
-export async function reportDocumentBytes(doc: ReportDoc): Promise<Uint8Array> {
+/**
+ * The document's bytes; a report too large for a Word document is refused first
+ * (WordDocumentTooLargeError, naming `fileName`, by default the report's title).
+ */
+export async function reportDocumentBytes(
+  doc: ReportDoc,
+  fileName: string = doc.about.title
+): Promise<Uint8Array> {
+  checkWordDocumentSize(doc, fileName);
   const slots = new TableSlots();
   const document = reportDocument(doc, slots, [
     { name: REPORT_DOCUMENT_PROPERTY, value: MARKER_PLACEHOLDER },
