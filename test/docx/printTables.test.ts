@@ -40,11 +40,16 @@ function isHeaderLine(table: Table): (line: string) => boolean {
 
 const FIGURES = new Set(["amount", "integer", "share"]);
 
-/** A row's label as the line it opens starts: its first word (a long label wraps). */
-function rowStart(row: Table["rows"][number], table: Table): string | null {
+/** A row's label: its first cell, or a group row's text, as it prints. */
+function rowLabel(row: Table["rows"][number], table: Table): string {
   const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
-  const first = text.trim().split(/\s+/)[0];
-  return first ? printed(first) : null;
+  return printed(text.trim().replace(/\s+/g, " "));
+}
+
+/** Whether a printed line opens the row labelled `label`: its first column is the label's start. */
+function opens(line: string, label: string): boolean {
+  const first = line.split(/\s{2,}/)[0];
+  return first !== "" && (first === label || label.startsWith(`${first} `));
 }
 
 /**
@@ -72,7 +77,42 @@ function tableRegions(doc: ReportDoc, lines: readonly Line[]): { table: Table; l
   }));
 }
 
-const units = ["mnkr", "tkr"] as const;
+/** Subtotals after groups of one to four rows: wherever a page ends, a sum may open the next. */
+function subtotals(): ReportDoc {
+  const rows: Table["rows"][number][] = [];
+  for (let i = 1; i <= 100; i++) {
+    for (let k = 0; k <= i % 4; k++) {
+      rows.push({
+        kind: "line",
+        cells: [{ value: `Verksamhet ${i}${"abcd"[k]}` }, { value: -k - i }],
+      });
+    }
+    rows.push({ kind: "sum", cells: [{ value: `Summa ${i}` }, { value: -1000.5 * i }] });
+  }
+  return {
+    draft: null,
+    about: { title: "Delår", organisation: "Nämnden", report: "Delårsrapport", period: null },
+    sheets: [
+      {
+        name: "Rapport Ekonomi",
+        orientation: "portrait",
+        width: 60,
+        blocks: [
+          {
+            kind: "table",
+            columns: [
+              { header: "Verksamhet (tkr)", width: 40 },
+              { header: "Prognos helår", width: 20, format: "amount" },
+            ],
+            rows,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const units = ["mnkr", "tkr", "subtotals"] as const;
 
 if (missingPrintTools.length > 0) {
   it(`skipped: ${missingPrintTools.join(", ")} not installed, so the Word report's tables were not checked in print`, () => {
@@ -82,16 +122,21 @@ if (missingPrintTools.length > 0) {
     );
   });
 } else {
-  describe.each(units)("the example's Word report in %s, printed by LibreOffice", (unit) => {
+  describe.each(units)("the Word report (%s) printed by LibreOffice", (unit) => {
     let dir: string;
     let doc: ReportDoc;
     let regions: { table: Table; lines: Line[] }[];
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), `tertial-docx-tables-${unit}-`));
-      const snapshot =
-        unit === "mnkr" ? await readSnapshotFromFile(EXAMPLE_T2) : await exampleInUnit(unit);
-      doc = generateReport(analyse(snapshot)).doc;
+      doc =
+        unit === "subtotals"
+          ? subtotals()
+          : generateReport(
+              analyse(
+                unit === "mnkr" ? await readSnapshotFromFile(EXAMPLE_T2) : await exampleInUnit(unit)
+              )
+            ).doc;
       const report = path.join(dir, "rapport.docx");
       await fs.writeFile(report, await reportDocumentBytes(doc));
       const pdf = printToPdf(report, dir, 90_000);
@@ -106,7 +151,7 @@ if (missingPrintTools.length > 0) {
       await fs.rm(dir, { recursive: true, force: true });
     });
 
-    it("prints the amounts in the workbook's unit", () => {
+    (unit === "subtotals" ? it.skip : it)("prints the amounts in the workbook's unit", () => {
       const ledger = regions[0].table;
       expect(ledger.columns[0].header).toContain(`(${unit})`);
       // The ledger's eleven columns: the widest table the report has.
@@ -144,7 +189,7 @@ if (missingPrintTools.length > 0) {
         );
         expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
       }
-      expect(figures).toBeGreaterThan(300);
+      expect(figures).toBeGreaterThan(200);
     });
 
     it("prints each sum row on the page of the row above it", () => {
@@ -154,19 +199,17 @@ if (missingPrintTools.length > 0) {
         // The rows in order, each found on the first line after the row before that it opens.
         let at = 0;
         const pages = table.rows.map((row) => {
-          const start = rowStart(row, table);
-          if (start === null) return null;
-          const found = lines.findIndex(
-            (l, i) => i >= at && (l.text === start || l.text.startsWith(`${start} `))
-          );
-          expect([start, found >= 0]).toEqual([start, true]);
+          const label = rowLabel(row, table);
+          const found = lines.findIndex((l, i) => i >= at && opens(l.text, label));
+          expect([label, found >= 0]).toEqual([label, true]);
           at = found + 1;
           return lines[found].page;
         });
         table.rows.forEach((row, r) => {
           if (row.kind !== "sum" || r === 0) return;
           sums++;
-          expect([rowStart(row, table), pages[r]]).toEqual([rowStart(row, table), pages[r - 1]]);
+          const label = rowLabel(row, table);
+          expect([label, pages[r]]).toEqual([label, pages[r - 1]]);
         });
       }
       expect(sums).toBeGreaterThanOrEqual(8);
