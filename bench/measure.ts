@@ -47,8 +47,18 @@ const TASKS: Record<string, Task> = {
     };
     return consolidateCommand([input], { output: output!, force: true });
   },
-  /** `tertial rapport -o extra --force`, in process (extra is a scratch file). */
-  rapport: (input, output) => reportCommand(input, { output, force: true }),
+  /**
+   * `tertial rapport -o extra --force`, in process (extra is a scratch file; .docx makes the Word
+   * document); "refused" when Tertial refuses to make it (a Word document too large).
+   */
+  rapport: (input, output) =>
+    reportCommand(input, { output, force: true }).then(
+      () => "read",
+      (error: unknown) => {
+        if (error instanceof UnusableWorkbookError) return "refused";
+        throw error;
+      }
+    ),
   /** `tertial ny-period -o extra --force`, in process (extra is a scratch file). */
   nyPeriod: (input, output) => newPeriodCommand(input, { output, force: true }),
   /**
