@@ -57,9 +57,9 @@ export function fitColumns(widths: readonly number[], least: readonly number[]):
   if (short === 0) return [...widths];
   const room = widths.map((w, i) => Math.max(0, w - least[i]));
   const spare = room.reduce((a, b) => a + b, 0);
-  return widths.map((w, i) =>
-    w < least[i] ? least[i] : Math.floor(w - (room[i] * short) / spare)
-  );
+  // Rounding may leave less room than is short by a twip or two: take what there is.
+  const share = spare > 0 ? Math.min(1, short / spare) : 0;
+  return widths.map((w, i) => (w < least[i] ? least[i] : Math.floor(w - room[i] * share)));
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
