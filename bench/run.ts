@@ -34,6 +34,7 @@ const OUT = path.join(__dirname, "out");
 
 interface Measurement {
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   outcome: "read" | "refused";
 }
@@ -90,8 +91,13 @@ async function wordFigures(tenThousand: string): Promise<void> {
   ] as const) {
     const xlsx = measure("rapport", input, path.join(OUT, "word-bench.xlsx"), heap);
     const docx = measure("rapport", input, path.join(OUT, "word-bench.docx"), heap);
-    console.log(`  ${label.padEnd(28)} xlsx ${fmt(xlsx)}   docx ${fmt(docx)} (${docx.outcome})`);
-    console.log(`  ${"".padEnd(28)} ratio docx/xlsx ${ratio(docx, xlsx)}   (goal time ≤ 1.0)`);
+    const cpu = (m: Measurement) => `(CPU ${(m.cpuMs / 1000).toFixed(2)} s)`;
+    console.log(`  ${label.padEnd(28)} xlsx ${fmt(xlsx)} ${cpu(xlsx)}`);
+    console.log(`  ${"".padEnd(28)} docx ${fmt(docx)} ${cpu(docx)}, ${docx.outcome}`);
+    console.log(
+      `  ${"".padEnd(28)} ratio docx/xlsx ${ratio(docx, xlsx)}, ` +
+        `CPU ${(docx.cpuMs / xlsx.cpuMs).toFixed(2)}   (goal time ≤ 1.0)`
+    );
   }
 }
 
