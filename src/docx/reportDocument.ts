@@ -1,11 +1,9 @@
 /**
  * The ReportDoc as a Word document (the `docx` package; runs in Node and in the browser). Each
  * sheet is a chapter in a section of its own, portrait unless its tables need landscape; its
- * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables keep the
- * sheets' look (core/layout: cellStyles.ts, STYLES): figures right-aligned in Swedish format,
- * negative deviations red, sum rows bold with a rule above, status markers with their symbol and
- * fill, the risk matrix coloured. Every text from the workbook is a plain text run: no field, no
- * hyperlink.
+ * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables and grids
+ * (reportTables.ts) are written as XML and stand here as slots (tableSlots.ts). Every text from
+ * the workbook is a plain text run: no field, no hyperlink.
  */
 import {
   AlignmentType,
@@ -117,11 +115,10 @@ function chapterChildren(
   const characters = sheetCharacters(sheet);
   const children: FileChild[] = [];
   const slotted = new Set<FileChild>();
-  const add = (child: FileChild) => {
-    children.push(child);
-  };
+  const add = (child: FileChild) => void children.push(child);
   const addTable = (block: ColumnsBlock) => {
-    if (slotted.has(children.at(-1)!)) children.push(gap());
+    const last = children.at(-1);
+    if (last !== undefined && slotted.has(last)) children.push(gap());
     const slot = slots.slot(tableXml(tables.get(block)!, characters, width));
     slotted.add(slot);
     children.push(slot);
