@@ -7,12 +7,14 @@
  * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
  * without --force, so the same command can run again; any other existing file needs --force.
  */
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countBySeverity } from "../core/findings";
 import { analyse, generateReport } from "../core/pipeline";
 import type { ReportDoc } from "../core/report/reportDoc";
 import { findingCounts, severityCount } from "../core/text/findingCounts";
 import { isTertialDocument } from "../docx/documentMarker";
+import { checkWordDocumentSize } from "../docx/documentSize";
 import { reportDocumentBytes } from "../docx/wordReport";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
@@ -64,6 +66,30 @@ function outcome(written: string, fel: number): string {
   return `Rapporten är sparad i ${written}.`;
 }
 
+/** A report made and not yet written: its bytes and the checked writer of its target. */
+interface MadeDocument {
+  readonly target: string;
+  readonly bytes: Uint8Array;
+  readonly write: (bytes: Uint8Array) => Promise<void>;
+}
+
+/**
+ * Writes each document; when one cannot be written, the ones this run wrote before it are removed
+ * again, so the command leaves both reports or neither.
+ */
+async function writeAll(documents: readonly MadeDocument[]): Promise<void> {
+  const written: string[] = [];
+  try {
+    for (const d of documents) {
+      await d.write(d.bytes);
+      written.push(d.target);
+    }
+  } catch (error) {
+    await Promise.all(written.map((target) => fs.rm(target, { force: true }).catch(() => {})));
+    throw error;
+  }
+}
+
 export async function reportCommand(file: string, options: ReportCommandOptions): Promise<number> {
   const targets = reportTargets(file, options);
   // Every target is checked before the work starts, so a refusal comes at once and writes nothing.
@@ -86,11 +112,21 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
   );
   const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
-  for (const w of writers) {
-    await step(`Skriver ${path.basename(w.target)}`, async () =>
-      w.write(await WRITERS[w.format].bytes(report.doc))
-    );
+  if (writers.some((w) => w.format === "docx")) {
+    checkWordDocumentSize(report.doc, path.basename(file));
   }
+  // Every document is made before any is written: a Word document refused as too large, or a
+  // failure while making it, leaves no .xlsx behind.
+  const made: MadeDocument[] = [];
+  for (const w of writers) {
+    made.push({
+      ...w,
+      bytes: await step(`Skriver ${path.basename(w.target)}`, () =>
+        WRITERS[w.format].bytes(report.doc)
+      ),
+    });
+  }
+  await writeAll(made);
 
   const counts = countBySeverity(analysis.findings);
   const { fel, varning } = counts;

@@ -3,6 +3,7 @@
  * every host (no commands, no table names); here the CLI adds what its users can do.
  */
 import { MissingTableError, type UnusableWorkbookError } from "../core/errors";
+import { WordDocumentTooLargeError } from "../docx/documentSize";
 
 /** A sentence to print after the error's message, with a leading space, or "". */
 export function cliAdvice(error: UnusableWorkbookError): string {
@@ -11,6 +12,9 @@ export function cliAdvice(error: UnusableWorkbookError): string {
       ` Skapa en ny arbetsbok med \`tertial mall\` och för över uppgifterna, ` +
       `eller återställ tabellen ${error.tableName} på bladet ${error.sheet}.`
     );
+  }
+  if (error instanceof WordDocumentTooLargeError) {
+    return " Skriv rapporten som Excel-arbetsbok med --format xlsx.";
   }
   return "";
 }

@@ -41,14 +41,13 @@ async function part(zip: JSZip, name: string): Promise<string> {
 }
 
 /**
- * The packed document with the marker's digest filled in and the organisation as the document's
- * Company (docProps/app.xml, which docx leaves empty).
+ * The document's package, packed, with the marker's digest filled in and the organisation as the
+ * document's Company (docProps/app.xml, which docx leaves empty).
  */
 export async function withDocumentMarker(
-  bytes: Uint8Array,
+  zip: JSZip,
   organisation: string | null
 ): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
   const custom = await part(zip, CUSTOM);
   if (!custom.includes(MARKER_PLACEHOLDER)) throw new Error("The marker property is missing");
   const app = await part(zip, APP);

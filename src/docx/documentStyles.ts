@@ -15,6 +15,7 @@ const LANGUAGE = { value: "sv-SE" } as const;
 export const STYLE = {
   note: "Anteckning",
   tableText: "Tabelltext",
+  tableTextSmall: "TabelltextLiten",
   banner: "Utkast",
   header: "Sidhuvud",
   footer: "Sidfot",
@@ -81,6 +82,14 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       quickFormat: true,
       run: { size: pt(9) },
       paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+    },
+    {
+      // A table whose columns do not fit at 9 pt (tableColumns.ts).
+      id: STYLE.tableTextSmall,
+      name: "Tabelltext liten",
+      basedOn: STYLE.tableText,
+      quickFormat: true,
+      run: { size: pt(8) },
     },
     {
       id: STYLE.banner,

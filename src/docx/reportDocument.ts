@@ -1,54 +1,41 @@
 /**
  * The ReportDoc as a Word document (the `docx` package; runs in Node and in the browser). Each
  * sheet is a chapter in a section of its own, portrait unless its tables need landscape; its
- * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables keep the
- * sheets' look (core/layout: cellStyles.ts, STYLES): figures right-aligned in Swedish format,
- * negative deviations red, sum rows bold with a rule above, status markers with their symbol and
- * fill, the risk matrix coloured. Every text from the workbook is a plain text run: no field, no
- * hyperlink.
+ * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables and grids
+ * (reportTables.ts) are written as XML and stand here as slots (tableSlots.ts). Every text from
+ * the workbook is a plain text run: no field, no hyperlink.
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
   HeadingLevel,
-  HeightRule,
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TabStopType,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type FileChild,
   type ISectionOptions,
-  type ITableCellBorders,
 } from "docx";
-import { gridCellStyle, tableCellStyle } from "../core/layout/cellStyles";
-import type {
-  Block,
-  ColumnWidth,
-  OutlineLevel,
-  ReportDoc,
-  ReportSheet,
-} from "../core/report/reportDoc";
-import type { CellStyle, StyleName } from "../core/layout/styles";
-import { boardSheets, chartTable, columnAlign, textParagraphs } from "../core/report/reportDoc";
+import type { Block, OutlineLevel, ReportDoc, ReportSheet } from "../core/report/reportDoc";
+import type { CellStyle } from "../core/layout/styles";
+import { boardSheets, chartTable, textParagraphs } from "../core/report/reportDoc";
 import { exhaustive } from "../core/exhaustive";
-import { STYLES } from "../core/layout/styles";
-import { valueText } from "../core/report/valueText";
 import { xmlSafeText } from "../core/text/xmlSafe";
-import { fitColumns, longestWordTwips } from "./columnFit";
 import { DOCUMENT_STYLES, normalStyle, STYLE } from "./documentStyles";
 import { A4, chapterOrientation, MARGINS, textWidth, type Orientation } from "./pageSetup";
+import {
+  fitsPage,
+  sheetCharacters,
+  printedTable,
+  tableXml,
+  type ColumnsBlock,
+  type PrintedTable,
+} from "./reportTables";
+import type { TableSlots } from "./tableSlots";
 
 /** A text's runs, its line breaks kept as Word line breaks. */
 function runs(text: string, format: CellStyle["font"] = {}): TextRun[] {
@@ -76,215 +63,6 @@ function heading(text: string, level: OutlineLevel): Paragraph {
   return new Paragraph({ heading: HEADINGS[level], children: runs(text) });
 }
 
-// ---- Tables ------------------------------------------------------------------------------------
-
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const NO_RULE = { style: BorderStyle.NONE, size: 0, color: "auto" } as const;
-const NO_BORDERS = {
-  top: NO_RULE,
-  bottom: NO_RULE,
-  left: NO_RULE,
-  right: NO_RULE,
-  insideHorizontal: NO_RULE,
-  insideVertical: NO_RULE,
-};
-/** Cell padding, twips: as tight as the sheets' cells. */
-const CELL_MARGINS = { top: 28, bottom: 28, left: 70, right: 70 };
-
-function borders(b: NonNullable<CellStyle["border"]>): ITableCellBorders {
-  return {
-    top: b.top ? RULE : NO_RULE,
-    bottom: b.bottom || b.doubleBottom ? RULE : NO_RULE,
-    left: b.left ? RULE : NO_RULE,
-    right: b.right ? RULE : NO_RULE,
-  };
-}
-
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
-
-interface CellOptions {
-  readonly text: string;
-  readonly style: StyleName;
-  readonly width: number;
-  readonly align?: "left" | "center" | "right";
-  readonly span?: number;
-  /** Keep this row on the page of the next (a header, a group row, a row before the last). */
-  readonly keepNext: boolean;
-}
-
-function tableCell({ text, style, width, align, span, keepNext }: CellOptions): TableCell {
-  const look = STYLES[style];
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(span && span > 1 ? { columnSpan: span } : {}),
-    // Only what differs from the table's defaults (no borders, top-aligned, its cell margins):
-    // a report of 10,000 åtgärder has some 100,000 cells, and every element costs.
-    ...(look.border ? { borders: borders(look.border) } : {}),
-    ...(look.vertical === "middle" ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
-    ...(look.fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: look.fill } } : {}),
-    children: [
-      new Paragraph({
-        style: STYLE.tableText,
-        ...((align ?? look.horizontal ?? "left") !== "left"
-          ? { alignment: ALIGN[align ?? look.horizontal ?? "left"] }
-          : {}),
-        ...(keepNext ? { keepNext } : {}),
-        children: runs(text, look.font),
-      }),
-    ],
-  });
-}
-
-type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
-
-const fixedWidth = (widths: readonly ColumnWidth[]) =>
-  widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
-
-/**
- * The block's column widths in twips: the sheet's characters scaled so that the sheet's width
- * (or its widest table) fills the text width, a `rest` column taking what the sheet leaves.
- */
-function columnTwips(block: ColumnsBlock, sheet: ReportSheet, width: number): number[] {
-  const sheetWidth = Math.max(
-    sheet.width,
-    ...sheet.blocks
-      .filter((b): b is ColumnsBlock => b.kind === "table" || b.kind === "grid")
-      .map((b) => fixedWidth(b.columns.map((c) => c.width)))
-  );
-  const widths = block.columns.map((c) => c.width);
-  const rest = Math.max(sheetWidth - fixedWidth(widths), 4);
-  return widths.map((w) => Math.round(((w === "rest" ? rest : w) * width) / sheetWidth));
-}
-
-function table(rows: TableRow[], widths: readonly number[]): Table {
-  return new Table({
-    rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    margins: CELL_MARGINS,
-  });
-}
-
-/** Table text's size (the Tabelltext style), points. */
-const TABLE_TEXT_PT = 9;
-
-/**
- * Lines a row may have and still be kept on one page (cantSplit). Word does not break a row that
- * may not split even when it is taller than a page; it cuts it off. A longer row may split.
- */
-const UNSPLIT_LINES = 20;
-/** An average character of table text, twips (Arial 9 pt). */
-const AVERAGE_CHARACTER = 95;
-
-function estimatedLines(text: string, width: number): number {
-  const perLine = Math.max(1, (width - CELL_MARGINS.left - CELL_MARGINS.right) / AVERAGE_CHARACTER);
-  return text
-    .split("\n")
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-}
-
-function fitsUnsplit(cells: readonly Printed[], widths: readonly number[]): boolean {
-  return cells.every((cell, c) => estimatedLines(cell.text, widths[c]) <= UNSPLIT_LINES);
-}
-
-/** A cell as the renderer prints it: its text and named style. */
-interface Printed {
-  readonly text: string;
-  readonly style: StyleName;
-}
-
-/** Each column's least width in twips: its longest word, in its cell's weight, and the padding. */
-function leastWidths(columns: number, rows: readonly (readonly Printed[])[]): number[] {
-  const least = new Array<number>(columns).fill(0);
-  for (const row of rows) {
-    row.forEach((cell, c) => {
-      const bold = STYLES[cell.style].font?.bold ?? false;
-      const word = longestWordTwips(cell.text, TABLE_TEXT_PT, bold);
-      least[c] = Math.max(least[c], word + CELL_MARGINS.left + CELL_MARGINS.right + 30);
-    });
-  }
-  return least;
-}
-
-function dataTable(block: Extract<Block, { kind: "table" }>, declared: readonly number[]): Table {
-  const headers: Printed[] = block.columns.map((column) => ({
-    text: column.header,
-    style: columnAlign(column) === "right" ? "table.header.number" : "table.header",
-  }));
-  const printed = block.rows.map((row): Printed[] | string =>
-    row.kind === "group"
-      ? row.text
-      : row.cells.map((cell, c) => {
-          const format = cell.format ?? block.columns[c]?.format ?? "text";
-          // A link jumps inside a workbook; in a document the cell is its text.
-          return {
-            text: valueText(cell, format),
-            style: tableCellStyle({ ...cell, link: undefined }, format, row.kind === "sum"),
-          };
-        })
-  );
-  const widths = fitColumns(
-    declared,
-    leastWidths(declared.length, [
-      headers,
-      ...printed.filter((r): r is Printed[] => typeof r !== "string"),
-    ])
-  );
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: headers.map((cell, i) => tableCell({ ...cell, width: widths[i], keepNext: true })),
-  });
-  const total = widths.reduce((a, b) => a + b, 0);
-  const body = printed.map((row, r) => {
-    // A group row labels the rows below it, and a table's last row (often its sum) never stands alone.
-    const keepNext = typeof row === "string" || r === printed.length - 2;
-    return new TableRow({
-      cantSplit: typeof row === "string" || fitsUnsplit(row, widths),
-      children:
-        typeof row === "string"
-          ? [
-              tableCell({
-                text: row,
-                style: "table.group",
-                width: total,
-                span: widths.length,
-                keepNext,
-              }),
-            ]
-          : row.map((cell, c) => tableCell({ ...cell, width: widths[c], keepNext })),
-    });
-  });
-  return table([header, ...body], widths);
-}
-
-/** A risk's details or the risk matrix: kept on one page, as on the sheet. */
-function gridTable(block: Extract<Block, { kind: "grid" }>, declared: readonly number[]): Table {
-  const printed = block.rows.map((cells) =>
-    cells.map((cell): Printed => ({ text: valueText(cell, undefined), style: gridCellStyle(cell) }))
-  );
-  const widths = fitColumns(declared, leastWidths(declared.length, printed));
-  const rows = printed.map(
-    (cells, r) =>
-      new TableRow({
-        cantSplit: fitsUnsplit(cells, widths),
-        ...(block.minRowHeight !== undefined
-          ? { height: { value: block.minRowHeight * 20, rule: HeightRule.ATLEAST } }
-          : {}),
-        children: cells.map((cell, c) =>
-          tableCell({ ...cell, width: widths[c], keepNext: r < printed.length - 1 })
-        ),
-      })
-  );
-  return table(rows, widths);
-}
-
 // ---- Chapters ------------------------------------------------------------------------------------
 
 /** Between two tables: Word joins adjacent tables into one. */
@@ -307,11 +85,43 @@ function paragraph(block: Extract<Block, { kind: "paragraph" }>, introduces: boo
   }
 }
 
-function chapterChildren(sheet: ReportSheet, width: number, titled: Set<string>): FileChild[] {
+/** A chapter: its sheet's blocks in order, tables (as slots for their XML) among them. */
+interface Chapter {
+  readonly sheet: ReportSheet;
+  /** Each table and grid as printed, measured once for the orientation and the widths. */
+  readonly tables: ReadonlyMap<ColumnsBlock, PrintedTable>;
+  readonly orientation: Orientation;
+}
+
+function chapter(sheet: ReportSheet): Chapter {
+  const tables = new Map<ColumnsBlock, PrintedTable>();
+  for (const block of sheet.blocks) {
+    if (block.kind === "table" || block.kind === "grid") tables.set(block, printedTable(block));
+  }
+  // Portrait unless a table is too wide for it: by the sheet's columns, or by what they hold
+  // (a ledger in tkr: figures like "−1 114 200").
+  const portrait =
+    chapterOrientation(sheet) === "portrait" &&
+    [...tables.values()].every((t) => fitsPage(t, textWidth("portrait")));
+  return { sheet, tables, orientation: portrait ? "portrait" : "landscape" };
+}
+
+function chapterChildren(
+  { sheet, tables, orientation }: Chapter,
+  titled: Set<string>,
+  slots: TableSlots
+): FileChild[] {
+  const width = textWidth(orientation);
+  const characters = sheetCharacters(sheet);
   const children: FileChild[] = [];
-  const add = (child: FileChild) => {
-    if (child instanceof Table && children.at(-1) instanceof Table) children.push(gap());
-    children.push(child);
+  const slotted = new Set<FileChild>();
+  const add = (child: FileChild) => void children.push(child);
+  const addTable = (block: ColumnsBlock) => {
+    const last = children.at(-1);
+    if (last !== undefined && slotted.has(last)) children.push(gap());
+    const slot = slots.slot(tableXml(tables.get(block)!, characters, width));
+    slotted.add(slot);
+    children.push(slot);
   };
   sheet.blocks.forEach((block, i) => {
     const next = sheet.blocks[i + 1];
@@ -330,10 +140,8 @@ function chapterChildren(sheet: ReportSheet, width: number, titled: Set<string>)
         add(paragraph(block, next?.kind === "table" || next?.kind === "grid"));
         break;
       case "table":
-        add(dataTable(block, columnTwips(block, sheet, width)));
-        break;
       case "grid":
-        add(gridTable(block, columnTwips(block, sheet, width)));
+        addTable(block);
         break;
       case "spacer":
         if (next !== undefined) add(gap());
@@ -397,11 +205,11 @@ function pageFooter(): Footer {
 
 function section(
   doc: ReportDoc,
-  sheet: ReportSheet,
-  orientation: Orientation,
-  titled: Set<string>
+  chapter: Chapter,
+  titled: Set<string>,
+  slots: TableSlots
 ): ISectionOptions {
-  const width = textWidth(orientation);
+  const width = textWidth(chapter.orientation);
   return {
     properties: {
       page: {
@@ -410,14 +218,16 @@ function section(
           width: A4.width,
           height: A4.height,
           orientation:
-            orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+            chapter.orientation === "portrait"
+              ? PageOrientation.PORTRAIT
+              : PageOrientation.LANDSCAPE,
         },
         margin: MARGINS,
       },
     },
     headers: { default: pageHeader(doc, width) },
     footers: { default: pageFooter() },
-    children: chapterChildren(sheet, width, titled),
+    children: chapterChildren(chapter, titled, slots),
   };
 }
 
@@ -430,9 +240,13 @@ export function aboutProperties(doc: ReportDoc): { name: string; value: string }
   ];
 }
 
-/** The document, before packing; `extraProperties` are custom properties to add. */
+/**
+ * The document, before packing, its tables in `slots` (filled in once docx has written the body);
+ * `extraProperties` are custom properties to add.
+ */
 export function reportDocument(
   doc: ReportDoc,
+  slots: TableSlots,
   extraProperties: readonly { name: string; value: string }[] = []
 ): Document {
   const titled = new Set<string>();
@@ -444,9 +258,7 @@ export function reportDocument(
     styles: DOCUMENT_STYLES,
     customProperties: [...aboutProperties(doc), ...extraProperties],
     // The nämnd's document: a final report without the ekonom's checks.
-    sections: boardSheets(doc).map((sheet) =>
-      section(doc, sheet, chapterOrientation(sheet), titled)
-    ),
+    sections: boardSheets(doc).map((sheet) => section(doc, chapter(sheet), titled, slots)),
   });
   document.Styles.addChildElement(normalStyle());
   return document;

@@ -367,9 +367,13 @@ function laidRows(
                 );
           rows.push(
             ...build.rows(cells, {
-              // A group row (e.g. a verksamhetsområde) labels the rows below it, and a table's
-              // last row (often its sum) never stands alone on a page.
-              keepWithNext: row.kind === "group" || i === block.rows.length - 2,
+              // A group row (e.g. a verksamhetsområde) labels the rows below it, a sum row
+              // stays on the page of the rows it sums, and a table's last row never stands
+              // alone on a page.
+              keepWithNext:
+                row.kind === "group" ||
+                block.rows[i + 1]?.kind === "sum" ||
+                i === block.rows.length - 2,
               ...(titled ? {} : { repeatAbove: header }),
             })
           );

@@ -65,7 +65,8 @@ export function columnPixels(width: number): number {
   return Math.floor(width * 7 + 5);
 }
 
-function textEms(text: string, bold: boolean): number {
+/** A text's advance width in ems of Arial (Regular or Bold), unwrapped. */
+export function textEms(text: string, bold: boolean): number {
   const widths = bold ? ARIAL_BOLD_WIDTHS : ARIAL_WIDTHS;
   let thousandths = 0;
   for (const ch of text) thousandths += widths[ch] ?? OTHER_WIDTH;

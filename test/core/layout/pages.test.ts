@@ -91,6 +91,30 @@ function expectReadablePages(grid: SheetGrid): Page[] {
 }
 
 describe("page breaks", () => {
+  it("never starts a page with a sum row: it keeps with the rows it sums", () => {
+    // Subtotals after groups of one to four rows, so that without the rule some page would.
+    const rows: TableRow[] = [];
+    for (let i = 1; i <= 150; i++) {
+      for (let k = 0; k <= i % 4; k++) rows.push(row(i * 10 + k));
+      rows.push({
+        kind: "sum",
+        cells: [{ value: `Summa ${i}` }, { value: i }, { value: -i }, { value: null }],
+      });
+    }
+    const grid = layoutSheet(sheet([{ kind: "table", columns, rows }], "portrait"));
+    const pages = expectReadablePages(grid);
+    expect(pages.length).toBeGreaterThan(4);
+    const sumStyles: (StyleName | undefined)[] = ["table.sum.text", "table.sum.number"];
+    // Each later page's first row below the header copy it starts with.
+    const starts = pages.slice(1).map((page) => {
+      let r = page.first;
+      while (styleOf(grid, r)?.startsWith("table.header")) r++;
+      return styleOf(grid, r);
+    });
+    expect(starts.filter((s) => sumStyles.includes(s))).toEqual([]);
+    expect(starts.filter((s) => s === "table.text")).toHaveLength(starts.length);
+  });
+
   it("prints at most 78 % and smaller when the columns need it, with room for wider columns", () => {
     expect(printScale(WIDTHS, "landscape", REPORT_MARGINS)).toBe(78);
     // 4 × 50 characters: 1,420 px (1,171 pt with LibreOffice's wider columns) on 756 pt of paper.

@@ -1,0 +1,218 @@
+/**
+ * The Word report's tables as LibreOffice prints them, for the example year's T2 in mnkr and as
+ * an ekonom pastes it from the ledger in tkr (figures like "−1 114 200,0" in eleven columns): no
+ * header word is broken inside the word ("Periodbud get"), no figure wraps inside its cell, and
+ * every sum row is printed on the page of the row above it, so "Summa kostnader" never opens a
+ * page away from the rows it sums. Read from the PDF's text, page by page. Runs when `soffice`,
+ * `pdfinfo` and `pdftotext` are installed; otherwise it says loudly that it was skipped.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyse, generateReport } from "../../src/core/pipeline";
+import type { Block, ReportDoc } from "../../src/core/report/reportDoc";
+import { boardSheets } from "../../src/core/report/reportDoc";
+import { valueText } from "../../src/core/report/valueText";
+import { reportDocumentBytes } from "../../src/docx/wordReport";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
+import { EXAMPLE_T2, exampleInUnit } from "./exampleInUnit";
+
+type Table = Extract<Block, { kind: "table" }>;
+
+/** A printed line and the page it is on. */
+interface Line {
+  readonly page: number;
+  readonly text: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** pdftotext gives a no-break space as a space: compare text the way it prints. */
+const printed = (text: string) => text.replace(/\u00a0/g, " ");
+
+/** A table header's first printed line: its first column's header (or the start of it) first. */
+function isHeaderLine(table: Table): (line: string) => boolean {
+  const words = table.columns[0].header.split(" ");
+  const starts = words.map((_, k) => escape(words.slice(0, k + 1).join(" ")));
+  const pattern = new RegExp(`^(${starts.join("|")})(\\s{2,}|$)`);
+  return (line) => pattern.test(line);
+}
+
+const FIGURES = new Set(["amount", "integer", "share"]);
+
+/** A row's label: its first cell, or a group row's text, as it prints. */
+function rowLabel(row: Table["rows"][number], table: Table): string {
+  const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
+  return printed(text.trim().replace(/\s+/g, " "));
+}
+
+/** Whether a printed line opens the row labelled `label`: its first column is the label's start. */
+function opens(line: string, label: string): boolean {
+  const first = line.split(/\s{2,}/)[0];
+  return first !== "" && (first === label || label.startsWith(`${first} `));
+}
+
+/**
+ * Each table with the printed lines from its header to the next table's header, in the order the
+ * tables are printed.
+ */
+function tableRegions(doc: ReportDoc, lines: readonly Line[]): { table: Table; lines: Line[] }[] {
+  const tables = boardSheets(doc).flatMap((s) =>
+    s.blocks.filter((b): b is Table => b.kind === "table")
+  );
+  const starts: number[] = [];
+  let at = 0;
+  for (const table of tables) {
+    const isHeader = isHeaderLine(table);
+    const found = lines.findIndex((l, i) => i >= at && isHeader(l.text));
+    expect([table.columns[0].header, found >= 0]).toEqual([table.columns[0].header, true]);
+    starts.push(found);
+    // Past this header's lines (a header wraps over at most five).
+    at = found + 1;
+    while (at < lines.length && isHeader(lines[at].text)) at++;
+  }
+  return tables.map((table, i) => ({
+    table,
+    lines: lines.slice(starts[i], starts[i + 1] ?? lines.length),
+  }));
+}
+
+/** Subtotals after groups of one to four rows: wherever a page ends, a sum may open the next. */
+function subtotals(): ReportDoc {
+  const rows: Table["rows"][number][] = [];
+  for (let i = 1; i <= 100; i++) {
+    for (let k = 0; k <= i % 4; k++) {
+      rows.push({
+        kind: "line",
+        cells: [{ value: `Verksamhet ${i}${"abcd"[k]}` }, { value: -k - i }],
+      });
+    }
+    rows.push({ kind: "sum", cells: [{ value: `Summa ${i}` }, { value: -1000.5 * i }] });
+  }
+  return {
+    draft: null,
+    about: { title: "Delår", organisation: "Nämnden", report: "Delårsrapport", period: null },
+    sheets: [
+      {
+        name: "Rapport Ekonomi",
+        orientation: "portrait",
+        width: 60,
+        blocks: [
+          {
+            kind: "table",
+            columns: [
+              { header: "Verksamhet (tkr)", width: 40 },
+              { header: "Prognos helår", width: 20, format: "amount" },
+            ],
+            rows,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const units = ["mnkr", "tkr", "subtotals"] as const;
+
+if (missingPrintTools.length > 0) {
+  it(`skipped: ${missingPrintTools.join(", ")} not installed, so the Word report's tables were not checked in print`, () => {
+    console.warn(
+      `SKIPPED test/docx/printTables.test.ts: install ${missingPrintTools.join(", ")} ` +
+        "(libreoffice-writer-nogui, poppler-utils) to check how the Word report's tables print."
+    );
+  });
+} else {
+  describe.each(units)("the Word report (%s) printed by LibreOffice", (unit) => {
+    let dir: string;
+    let doc: ReportDoc;
+    let regions: { table: Table; lines: Line[] }[];
+
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), `tertial-docx-tables-${unit}-`));
+      doc =
+        unit === "subtotals"
+          ? subtotals()
+          : generateReport(
+              analyse(
+                unit === "mnkr" ? await readSnapshotFromFile(EXAMPLE_T2) : await exampleInUnit(unit)
+              )
+            ).doc;
+      const report = path.join(dir, "rapport.docx");
+      await fs.writeFile(report, await reportDocumentBytes(doc));
+      const pdf = printToPdf(report, dir, 90_000);
+      const header = `${doc.about.organisation} ${doc.about.report}`;
+      const lines = Array.from({ length: pdfPageCount(pdf) }, (_, p) =>
+        pageLines(pdf, p + 1, header).map((text) => ({ page: p + 1, text }))
+      ).flat();
+      regions = tableRegions(doc, lines);
+    }, 150_000);
+
+    afterAll(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    (unit === "subtotals" ? it.skip : it)("prints the amounts in the workbook's unit", () => {
+      const ledger = regions[0].table;
+      expect(ledger.columns[0].header).toContain(`(${unit})`);
+      // The ledger's eleven columns: the widest table the report has.
+      expect(ledger.columns.length).toBe(11);
+    });
+
+    it("breaks no table header inside a word", () => {
+      for (const { table, lines } of regions) {
+        // A line may break after a dash ("jan–" above "aug 2024"), in Word as in LibreOffice.
+        const tokens = new Set(lines.flatMap((l) => l.text.split(/\s+|(?<=–)/)));
+        const words = table.columns.flatMap((c) => c.header.split(/\s+|(?<=–)/));
+        const broken = words.filter((w) => w.length > 1 && !tokens.has(printed(w)));
+        expect([table.columns[0].header, broken]).toEqual([table.columns[0].header, []]);
+      }
+    });
+
+    it("prints every figure whole, on one line", () => {
+      let figures = 0;
+      for (const { table, lines } of regions) {
+        const text = lines.map((l) => l.text).join("\n");
+        const split = table.rows.flatMap((row) =>
+          row.kind === "group"
+            ? []
+            : row.cells
+                .map((cell, c) => ({ cell, format: cell.format ?? table.columns[c].format }))
+                .filter(
+                  ({ cell, format }) =>
+                    typeof cell.value === "number" && FIGURES.has(format ?? "text")
+                )
+                .map(({ cell, format }) => printed(valueText(cell, format)))
+                .filter((figure) => {
+                  figures++;
+                  return !text.includes(figure);
+                })
+        );
+        expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
+      }
+      expect(figures).toBeGreaterThan(200);
+    });
+
+    it("prints each sum row on the page of the row above it", () => {
+      let sums = 0;
+      for (const { table, lines } of regions) {
+        if (!table.rows.some((row) => row.kind === "sum")) continue;
+        // The rows in order, each found on the first line after the row before that it opens.
+        let at = 0;
+        const pages = table.rows.map((row) => {
+          const label = rowLabel(row, table);
+          const found = lines.findIndex((l, i) => i >= at && opens(l.text, label));
+          expect([label, found >= 0]).toEqual([label, true]);
+          at = found + 1;
+          return lines[found].page;
+        });
+        table.rows.forEach((row, r) => {
+          if (row.kind !== "sum" || r === 0) return;
+          sums++;
+          const label = rowLabel(row, table);
+          expect([label, pages[r]]).toEqual([label, pages[r - 1]]);
+        });
+      }
+      expect(sums).toBeGreaterThanOrEqual(8);
+    });
+  });
+}
