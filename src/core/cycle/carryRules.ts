@@ -14,11 +14,13 @@ import type { RowCarry } from "../template/tableRules";
 export const SETTINGS_HISTORY = ["assessment", "assessmentAnalysis"] as const;
 /** The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too. */
 export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate"] as const;
+/** The seal (Klarmarkerad kontrollsumma) is cleared with the mark, and kept nowhere: it means nothing apart from its period. */
 export const SETTINGS_CLEARED = [
   "assessment",
   "assessmentAnalysis",
   "readyBy",
   "readyDate",
+  "readyDigest",
 ] as const;
 
 /** A table whose rows the roll carries column by column: every table but Historik. */

@@ -139,6 +139,7 @@ export type SettingKey =
   | "readyMark"
   | "readyBy"
   | "readyDate"
+  | "readyDigest"
   | "templateVersion";
 
 export interface SettingDef {

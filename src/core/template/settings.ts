@@ -164,6 +164,17 @@ export const KNOWN_SETTINGS = [
     since: 2,
   },
   {
+    key: "readyDigest",
+    label: "Klarmarkerad kontrollsumma",
+    kind: "text",
+    required: false,
+    initial: null,
+    help:
+      "Skrivs bara av Tertials Klarmarkera: en kontrollsumma av arbetsbokens uppgifter när den " +
+      "klarmarkerades. Ändra inte.",
+    since: 3,
+  },
+  {
     key: "templateVersion",
     label: "Mallversion",
     kind: "integer",
