@@ -15,7 +15,13 @@ import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { markedWorkbook } from "../../src/xlsx/seal/markedWorkbook";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
-import { sealableBytes, T1_TODAY, UNMARKED_T1, WITH_SEAL_ROW } from "../helpers/sealable";
+import {
+  editedByOpenpyxl,
+  sealableBytes,
+  T1_TODAY,
+  UNMARKED_T1,
+  WITH_SEAL_ROW,
+} from "../helpers/sealable";
 
 const findingsOf = async (bytes: Uint8Array, today = T1_TODAY) =>
   analyse(await readSnapshotFromBuffer(bytes, "Äldreomsorg T1.xlsx"), { today }).findings;
@@ -56,21 +62,6 @@ async function tempDir(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-seal-"));
   dirs.push(dir);
   return dir;
-}
-
-/** openpyxl (another program) sets one cell and saves: a user's edit after marking. */
-async function editedByOpenpyxl(bytes: Uint8Array, sheet: string, address: string, value: string) {
-  const dir = await tempDir();
-  const file = path.join(dir, "marked.xlsx");
-  await fs.writeFile(file, bytes);
-  const script =
-    "import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n" +
-    "wb[sys.argv[2]][sys.argv[3]] = sys.argv[4]\nwb.save(sys.argv[1])\n";
-  const run = spawnSync("/usr/bin/python3", ["-c", script, file, sheet, address, value], {
-    encoding: "utf8",
-  });
-  expect(run.stderr).toBe("");
-  return new Uint8Array(await fs.readFile(file));
 }
 
 describe("markedWorkbook", () => {
@@ -141,6 +132,7 @@ wb.save(sys.argv[3])
     const snapshot = await snapshotOf(bytes);
     const action = snapshot.tables.find((t) => t.name === "tblAtgarder")!.rows[0][0] as string;
     const edited = await editedByOpenpyxl(
+      await tempDir(),
       bytes,
       "Åtgärder",
       addressOf(snapshot, "tblAtgarder", action, "Ansvarig"),

@@ -72,6 +72,7 @@ export type UnitSummary = Pick<
   | "readyMark"
   | "readyBy"
   | "readyDate"
+  | "changedAfterReady"
   | "fel"
   | "varning"
   | "budget"
@@ -392,6 +393,7 @@ export function consolidate(
       readyMark: u.readyMark,
       readyBy: u.readyBy,
       readyDate: u.readyDate,
+      changedAfterReady: u.changedAfterReady,
       fel: u.fel,
       varning: u.varning,
       budget: u.budget,

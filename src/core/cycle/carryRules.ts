@@ -12,9 +12,11 @@ import type { RowCarry } from "../template/tableRules";
  * Everything else (Organisation, Enhet, the thresholds, Rapporterande enhet, Enhetskod) is kept.
  */
 export const SETTINGS_HISTORY = ["assessment", "assessmentAnalysis"] as const;
-/** The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too. */
-export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate"] as const;
-/** The seal (Klarmarkerad kontrollsumma) is cleared with the mark, and kept nowhere: it means nothing apart from its period. */
+/**
+ * The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too,
+ * the seal (Klarmarkerad kontrollsumma) among them, as the record of what the period was marked on.
+ */
+export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate", "readyDigest"] as const;
 export const SETTINGS_CLEARED = [
   "assessment",
   "assessmentAnalysis",
