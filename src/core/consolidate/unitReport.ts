@@ -12,7 +12,7 @@ import { contentOf, type RowSpec, type WorkbookContent } from "../template/conte
 import { isEntry, type DataTableKey } from "../template/definition";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
-import { contentDigest } from "./contentDigest";
+import { contentDigest } from "../contentDigest";
 
 /**
  * Where a unit's name comes from: its Rapporterande enhet; else, for a consolidated workbook

@@ -3,10 +3,17 @@
  * marked it, today's date and the seal of its data (sealDigest.ts); one with fel is refused.
  * The hosts write the four values into the ready-mark cells and nothing else.
  */
-import type { Analysis } from "../pipeline";
+import type { Finding } from "../findings";
+import type { Model } from "../model";
 import { formatIsoDate } from "../parse/values";
 import { severityCount } from "../text/findingCounts";
 import { READY_MARK_KEYS, sealDigest } from "./sealDigest";
+
+/** A workbook as `analyse` (../pipeline.ts) leaves it: its Model and every finding. */
+export interface CheckedWorkbook {
+  readonly model: Model;
+  readonly findings: readonly Finding[];
+}
 
 /** The values Klarmarkera writes, by setting key. */
 export interface ReadyMarkValues {
@@ -41,7 +48,7 @@ export type ReadyMarkDecision =
 const ABOUT_THE_MARK = new Set(["klarmarkerad-med-fel", "andrad-efter-klarmarkering"]);
 
 /** The ready-mark cells the workbook has: one made before template v3 lacks the seal's row. */
-function readyMarkCells(analysis: Analysis): ReadyMarkCell[] {
+function readyMarkCells(analysis: CheckedWorkbook): ReadyMarkCell[] {
   const { model } = analysis;
   const sheet = model.tables.settings.sheet;
   return READY_MARK_KEYS.flatMap((key) => {
@@ -56,7 +63,11 @@ function readyMarkCells(analysis: Analysis): ReadyMarkCell[] {
  * Inställningar table moves whatever stands below it, and Ny period brings the row with
  * template v3; until then such a workbook is marked by hand as in template v2.
  */
-export function decideReadyMark(analysis: Analysis, by: string, today: Date): ReadyMarkDecision {
+export function decideReadyMark(
+  analysis: CheckedWorkbook,
+  by: string,
+  today: Date
+): ReadyMarkDecision {
   const { model } = analysis;
   const file = model.fileName;
   const cells = readyMarkCells(analysis);

@@ -9,7 +9,7 @@ import type { Model } from "../model";
 import { contentOf } from "../template/content";
 import type { SettingKey } from "../template/definition";
 import type { CellValue } from "../snapshot";
-import { contentDigest } from "../consolidate/contentDigest";
+import { contentDigest } from "../contentDigest";
 
 /** The ready-mark cells Klarmarkera writes: what the seal covers cannot include them. */
 export const READY_MARK_KEYS = [
