@@ -70,7 +70,11 @@ describe("tertial klarmarkera", () => {
 
     const printed = io.stdout.length;
     expect(await exitCodeOf(() => validateCommand(edited, { json: true }))).toBe(1);
-    const findings = JSON.parse(io.stdout.slice(printed)) as { code: string; severity: string; sheet: string }[];
+    const findings = JSON.parse(io.stdout.slice(printed)) as {
+      code: string;
+      severity: string;
+      sheet: string;
+    }[];
     expect(findings).toEqual([
       expect.objectContaining({
         code: "andrad-efter-klarmarkering",
