@@ -52,6 +52,12 @@ export type MarkReadyOutcome =
     }
   | { readonly kind: "refused"; readonly message: string };
 
+/** A refusal as the pane says it: with fel, where to see them. */
+const refused = ({ message, fel }: { message: string; fel: number }): MarkReadyOutcome => ({
+  kind: "refused",
+  message: fel > 0 ? `${message} Validera visar var de finns.` : message,
+});
+
 export type OnMarkReadyStep = (step: MarkReadyStep) => void;
 
 /** Klarmarkera the host's open workbook, by `by` on `today`. */
@@ -69,7 +75,7 @@ export async function markReady(
     const snapshot = await host.readSnapshot();
     onStep("check");
     const decision = decideReadyMark(analyse(snapshot, { today }), by, today);
-    if (decision.kind === "refused") return decision;
+    if (decision.kind === "refused") return refused(decision);
     onStep("markCells");
     await writeReadyMark.call(operations, decision.cells, decision.values);
     // What Excel now holds must be what was sealed (nothing changed between read and write).
@@ -89,7 +95,7 @@ export async function markReady(
   const workbook = await readOpenWorkbook(MARK_READY_WORDS);
   onStep("check");
   const copy = await operations.engine.markReady(workbook, by, today);
-  if (copy.kind === "refused") return copy;
+  if (copy.kind === "refused") return refused(copy);
   onStep("download");
   const delivered = await delivery.deliver(
     { fileName: markedFileName(workbook.fileName), bytes: copy.bytes, type: "xlsx" },

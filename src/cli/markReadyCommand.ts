@@ -39,7 +39,7 @@ export async function markReadyCommand(file: string, options: MarkReadyOptions):
     markedBytes(input.bytes, input.snapshot, options.av, calendarDay(new Date()))
   );
   if (result.kind === "refused") {
-    const how = result.fel > 0 ? ` tertial validera ${name} visar var.` : "";
+    const how = result.fel > 0 ? ` tertial validera ${name} visar var de finns.` : "";
     process.stderr.write(forTerminal(`Fel: ${result.message}${how} Ingen fil skrevs.\n`));
     return result.fel > 0 ? EXIT_FINDINGS : EXIT_UNUSABLE;
   }

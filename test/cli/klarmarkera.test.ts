@@ -118,7 +118,7 @@ describe("tertial klarmarkera", () => {
     const output = path.join(io.dir, "klar.xlsx");
     expect(await mark(input, output)).toBe(1);
     expect(io.stderr).toMatch(
-      /Fel: ÄO T1\.xlsx har \d+ fel och kan inte klarmarkeras\. Rätta felen .* tertial validera ÄO T1\.xlsx visar var\. Ingen fil skrevs\./
+      /Fel: ÄO T1\.xlsx har \d+ fel och kan inte klarmarkeras\. Rätta felen och klarmarkera igen\. tertial validera ÄO T1\.xlsx visar var de finns\. Ingen fil skrevs\./
     );
     await expect(fs.stat(output)).rejects.toThrow();
   });

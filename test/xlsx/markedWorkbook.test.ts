@@ -161,7 +161,7 @@ wb.save(sys.argv[3])
     expect(result).toEqual({
       kind: "refused",
       fel,
-      message: `Äldreomsorg T1.xlsx har ${fel} fel och kan inte klarmarkeras. Rätta felen (Validera visar var de finns) och klarmarkera igen.`,
+      message: `Äldreomsorg T1.xlsx har ${fel} fel och kan inte klarmarkeras. Rätta felen och klarmarkera igen.`,
     });
   });
 

@@ -95,8 +95,8 @@ export function decideReadyMark(
       kind: "refused",
       fel,
       message:
-        `${file} har ${severityCount("fel", fel)} och kan inte klarmarkeras. Rätta felen ` +
-        "(Validera visar var de finns) och klarmarkera igen.",
+        `${file} har ${severityCount("fel", fel)} och kan inte klarmarkeras. Rätta felen och ` +
+        "klarmarkera igen.",
     };
   }
   const name = by.replace(/\s+/g, " ").trim();

@@ -57,7 +57,7 @@ describe("Klarmarkera", () => {
     expect(decision).toEqual({ kind: "refused", fel: 1, message: expect.any(String) });
     if (decision.kind !== "refused") return;
     expect(decision.message).toBe(
-      "test.xlsx har 1 fel och kan inte klarmarkeras. Rätta felen (Validera visar var de finns) och klarmarkera igen."
+      "test.xlsx har 1 fel och kan inte klarmarkeras. Rätta felen och klarmarkera igen."
     );
   });
 
