@@ -10,18 +10,12 @@ import path from "node:path";
 import JSZip from "jszip";
 import { analyse } from "../../src/core/pipeline";
 import { cellAddress, type Snapshot } from "../../src/core/snapshot";
-import { LATEST_TEMPLATE } from "../../src/core/template/registry";
+import { TEMPLATE_V2 } from "../../src/core/template/v2";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { markedWorkbook } from "../../src/xlsx/seal/markedWorkbook";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
-import {
-  editedByOpenpyxl,
-  sealableBytes,
-  T1_TODAY,
-  UNMARKED_T1,
-  WITH_SEAL_ROW,
-} from "../helpers/sealable";
+import { editedByOpenpyxl, sealableBytes, T1_TODAY, UNMARKED_T1 } from "../helpers/sealable";
 
 const findingsOf = async (bytes: Uint8Array, today = T1_TODAY) =>
   analyse(await readSnapshotFromBuffer(bytes, "Äldreomsorg T1.xlsx"), { today }).findings;
@@ -166,8 +160,7 @@ wb.save(sys.argv[3])
   });
 
   it("refuses a version-2 workbook without the seal's row", async () => {
-    if (WITH_SEAL_ROW === LATEST_TEMPLATE) return; // the latest template writes the row itself
-    const v2 = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, UNMARKED_T1));
+    const v2 = await workbookBytes(buildWorkbook(TEMPLATE_V2, UNMARKED_T1));
     const result = await markedWorkbook(v2, "Äldreomsorg T1.xlsx", "Eva", T1_TODAY);
     expect(result.kind).toBe("refused");
     if (result.kind === "refused") expect(result.message).toContain("Klarmarkerad kontrollsumma");
