@@ -4,6 +4,7 @@
  * which units are not marked ready and which carry fel. Status is said in words, never by colour alone.
  */
 import type { Consolidation, UnitSummary, UnusableFile } from "../core/consolidate/consolidate";
+import { isReady } from "../core/consolidate/isReady";
 import { formatAmountWithUnit, formatDate, formatNumber } from "../core/format";
 import { fitDefaultName } from "../core/defaultFileName";
 import { findingCounts } from "../core/text/findingCounts";
@@ -34,7 +35,7 @@ export interface UnitRow {
 function unitStatuses(unit: UnitSummary): UnitStatus[] {
   const statuses: UnitStatus[] = [
     ...(unit.fel > 0 ? (["fel"] as const) : []),
-    ...(unit.readyMark === "Ja" ? [] : (["notReady"] as const)),
+    ...(isReady(unit) ? [] : (["notReady"] as const)),
   ];
   return statuses.length > 0 ? statuses : ["ready"];
 }
@@ -44,7 +45,9 @@ function readyText(unit: UnitSummary): string[] {
   if (unit.readyMark !== "Ja") return [];
   const by = unit.readyBy ? ` av ${unit.readyBy}` : "";
   const when = unit.readyDate ? ` ${formatDate(unit.readyDate)}` : "";
-  return [`Klarmarkerad${by}${when}`];
+  return [
+    `Klarmarkerad${by}${when}${unit.changedAfterReady ? ", ändrad efter klarmarkering" : ""}`,
+  ];
 }
 
 export function unitRows(
@@ -81,7 +84,7 @@ const count = (n: number, singular: string, plural: string) =>
 /** "3 av 5 filer sammanställda. 2 filer kunde inte användas, 1 enhet är inte klarmarkerad, 1 enhet har fel." */
 export function consolidationHeadline({ units, unusable }: Consolidation): string {
   const files = units.length + unusable.length;
-  const notReady = units.filter((u) => u.readyMark !== "Ja").length;
+  const notReady = units.filter((u) => !isReady(u)).length;
   const withFel = units.filter((u) => u.fel > 0).length;
   const problems = [
     ...(unusable.length > 0

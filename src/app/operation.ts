@@ -9,6 +9,7 @@ import type { Consolidation, UnusableFile } from "../core/consolidate/consolidat
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
 import type { ReportDoc } from "../core/report/reportDoc";
+import type { ReadyMarkCell, ReadyMarkValues } from "../core/seal/readyMark";
 
 /** The open workbook, as bytes. */
 export interface WorkbookBytes {
@@ -80,9 +81,21 @@ export type Consolidated =
   | { readonly consolidation: Consolidation; readonly bytes: Uint8Array }
   | { readonly refused: UnusableWorkbookError; readonly unusable: readonly UnusableFile[] };
 
+/** Klarmarkera's copy as the shared path returns it (src/xlsx/seal/), or why it was refused. */
+export type MarkedCopy =
+  | {
+      readonly kind: "marked";
+      readonly bytes: Uint8Array;
+      readonly values: ReadyMarkValues;
+      readonly varningar: number;
+    }
+  | { readonly kind: "refused"; readonly message: string; readonly fel: number };
+
 /** What makes the files (exceljs and docx, loaded when first needed): the same code in every host. */
 export interface WorkbookEngine {
   nextPeriod(workbook: WorkbookBytes): Promise<NextPeriodFile>;
+  /** Klarmarkera where the workbook is a file (browser mode): its marked copy. */
+  markReady(workbook: WorkbookBytes, by: string, today: Date): Promise<MarkedCopy>;
   consolidate(input: ConsolidateInput): Promise<Consolidated>;
   wordDocument(doc: ReportDoc): Promise<Uint8Array>;
 }
@@ -120,4 +133,9 @@ export interface Operations {
   readOpenWorkbook?(words: OperationWords): Promise<WorkbookBytes>;
   /** The opened file's name where the host reads the file as saved (browser mode), not Excel's live workbook. */
   readonly savedFile?: string;
+  /**
+   * Klarmarkera in the open workbook (Excel): writes the four ready-mark cells and nothing else.
+   * Absent where the workbook is a file: Klarmarkera then delivers a marked copy.
+   */
+  writeReadyMark?(cells: readonly ReadyMarkCell[], values: ReadyMarkValues): Promise<void>;
 }

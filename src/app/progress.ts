@@ -1,9 +1,12 @@
 /** The steps of Validera, Generera rapport and Ny period, named for the progress indicator. */
 
-export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep;
+export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep | MarkReadyStep;
 
 /** Ny period: read, make the next workbook, then open it (Excel) or download it (browser). */
 export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
+
+/** Klarmarkera: read and check, then write the four cells (Excel) or download the copy (browser). */
+export type MarkReadyStep = "read" | "check" | "markCells" | "download";
 
 export const STEP_LABELS: Readonly<Record<Step, string>> = {
   read: "Läser arbetsboken",
@@ -13,6 +16,7 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
   rollForward: "Gör nästa periods arbetsbok",
   open: "Öppnar den nya arbetsboken i Excel",
   download: "Laddar ned den nya arbetsboken",
+  markCells: "Skriver klarmarkeringen",
 };
 
 export const VALIDATE_STEPS: readonly Step[] = ["read", "check"];
@@ -22,6 +26,9 @@ export const newPeriodSteps = (delivery: "open" | "download"): readonly NewPerio
   "rollForward",
   delivery,
 ];
+
+export const markReadySteps = (inWorkbook: boolean): readonly MarkReadyStep[] =>
+  inWorkbook ? ["read", "check", "markCells"] : ["read", "check", "download"];
 
 /** `Steg 2 av 4: Kontrollerar uppgifterna`: what the progress indicator and screen readers say. */
 export function describeStep(step: Step, steps: readonly Step[]): string {

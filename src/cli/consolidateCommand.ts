@@ -49,7 +49,11 @@ function inputsCount(files: number, subfolders: number, given: UnitFiles["given"
 /** "inte klarmarkerad, 2 fel" for a unit that needs the controller's attention, or null. */
 function attention(unit: UnitSummary): string | null {
   const parts = [
-    ...(unit.readyMark === "Ja" ? [] : ["inte klarmarkerad"]),
+    ...(unit.changedAfterReady
+      ? ["ändrad efter klarmarkering"]
+      : unit.readyMark === "Ja"
+        ? []
+        : ["inte klarmarkerad"]),
     ...(unit.fel > 0 ? [severityCount("fel", unit.fel)] : []),
   ];
   return parts.length > 0 ? parts.join(", ") : null;

@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 // require, docx more), so --version, --help and a usage error start as fast as Node does.
 import type { ConsolidateOptions } from "./consolidateCommand";
 import type { NewPeriodOptions } from "./newPeriodCommand";
+import type { MarkReadyOptions } from "./markReadyCommand";
 import { guardProcess } from "./processEdges";
 import type { ReportCommandOptions } from "./reportCommand";
 import { runCommand } from "./runCommand";
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           "tertial validera nämnd-T2.xlsx",
           "tertial rapport nämnd-T2.xlsx",
           "tertial ny-period nämnd-T1.xlsx",
+          'tertial klarmarkera äo-T2.xlsx --av "Eva Ekonom" -o äo-T2-klar.xlsx',
           "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
@@ -132,6 +134,34 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .action((file: string, options: NewPeriodOptions) =>
       runCommand(async () => (await import("./newPeriodCommand")).newPeriodCommand(file, options))
+    );
+
+  program
+    .command("klarmarkera")
+    .description(
+      "Klarmarkerar en arbetsbok utan fel: skriver en kopia med Klarmarkerad Ja, vem, dagens " +
+        "datum och en kontrollsumma av uppgifterna (indatafilen ändras aldrig)."
+    )
+    .argument("<fil>", "arbetsboken (.xlsx)")
+    .requiredOption("--av <namn>", "vem som klarmarkerar (Klarmarkerad av)")
+    .requiredOption("-o, --output <ut.xlsx>", "den klarmarkerade arbetsboken")
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial klarmarkera --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nBara de fyra cellerna Klarmarkerad, Klarmarkerad av, Klarmarkerad datum och Klarmarkerad\n" +
+        "kontrollsumma på bladet Inställningar ändras. Ändras uppgifterna efteråt säger\n" +
+        "tertial validera och tertial sammanstall att arbetsboken är ändrad efter klarmarkering.\n" +
+        "Raden Klarmarkerad kontrollsumma finns från mallversion 3.\n" +
+        "\nSlutkoder:\n" +
+        "  0  arbetsboken är klarmarkerad (varningar kan finnas)\n" +
+        "  1  arbetsboken har fel och klarmarkerades inte; ingen fil skrevs\n" +
+        "  2  arbetsboken gick inte att använda eller klarmarkera (raden Klarmarkerad\n" +
+        "     kontrollsumma saknas), utfilen kunde inte skrivas, eller kommandot var felskrivet\n" +
+        examples('tertial klarmarkera äo-T2.xlsx --av "Eva Ekonom" -o äo-T2-klar.xlsx')
+    )
+    .action((file: string, options: MarkReadyOptions) =>
+      runCommand(async () => (await import("./markReadyCommand")).markReadyCommand(file, options))
     );
 
   program

@@ -14,6 +14,7 @@ import type { OfficeDocument } from "./workbookFile";
 import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
 import { readSnapshot } from "./readSnapshot";
+import { writeReadyMarkCells } from "./readyMarkCells";
 import { writeReport } from "./report/writeReport";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 import { runInExcel } from "./runInExcel";
@@ -82,15 +83,20 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     showSheet: (name) => guarded((context) => selectCell(context, name, "A1")),
     ...(operations
       ? {
-          operations: excelOperations({
-            ...operations,
-            isSetSupported,
-            createWorkbook: (base64) =>
-              (options.createWorkbook?.createWorkbook ?? Excel.createWorkbook)(base64),
-            document: () => operations.document ?? Office.context.document,
-            pageUrl: operations.pageUrl ?? new URL("taskpane.html", document.baseURI).href,
-            workbookName: () => guarded(workbookName),
-          }),
+          operations: {
+            ...excelOperations({
+              ...operations,
+              isSetSupported,
+              createWorkbook: (base64) =>
+                (options.createWorkbook?.createWorkbook ?? Excel.createWorkbook)(base64),
+              document: () => operations.document ?? Office.context.document,
+              pageUrl: operations.pageUrl ?? new URL("taskpane.html", document.baseURI).href,
+              workbookName: () => guarded(workbookName),
+            }),
+            // Klarmarkera writes into the open workbook: its four cells, through Office.js.
+            writeReadyMark: (cells, values) =>
+              guarded((context) => writeReadyMarkCells(context, cells, values)),
+          },
         }
       : {}),
     newWorkbook: {

@@ -61,6 +61,10 @@ export const pageEngine: WorkbookEngine = {
     const io = await loadWorkbookIo();
     return io.nextPeriodWorkbook(workbook.bytes, workbook.fileName);
   },
+  async markReady(workbook, by, today) {
+    const io = await loadWorkbookIo();
+    return io.markedWorkbook(workbook.bytes, workbook.fileName, by, today);
+  },
   async consolidate(input) {
     const io = await loadConsolidation();
     // The files are only read, one after another, and only inside the page.

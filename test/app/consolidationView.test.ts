@@ -17,6 +17,7 @@ const unit = (summary: Partial<UnitSummary> & Pick<UnitSummary, "file" | "name">
   readyMark: "Ja",
   readyBy: null,
   readyDate: null,
+  changedAfterReady: false,
   fel: 0,
   varning: 0,
   budget: null,

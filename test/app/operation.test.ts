@@ -44,6 +44,10 @@ function recorded(workbooks: Delivery["workbooks"], refuse = false) {
       log.push(`nextPeriod ${workbook.fileName}`);
       return NEXT;
     },
+    markReady: async (workbook) => {
+      log.push(`markReady ${workbook.fileName}`);
+      return { kind: "refused", message: "Har fel.", fel: 1 };
+    },
     consolidate: async (input) => {
       log.push(`consolidate ${input.units.map((u) => u.name).join(",")}`);
       return { refused: new Refusal("Enheterna gäller olika perioder."), unusable: [] };

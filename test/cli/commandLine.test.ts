@@ -502,6 +502,7 @@ describe("command-line conventions in Swedish", () => {
     ["validera", "tertial validera nämnd-T2.xlsx --json"],
     ["rapport", "-f, --force"],
     ["mall", "tertial mall -o"],
+    ["klarmarkera", "--av <namn>"],
   ])("each command's help (%s) has its options, exit codes and an example", (command, words) => {
     for (const run of [tertial(command, "--help"), tertial("help", command)]) {
       expect(run.status).toBe(0);
@@ -532,6 +533,10 @@ describe("command-line conventions in Swedish", () => {
       "Fel: flaggan '-o, --output <ut>' saknar värde\n(Skriv tertial rapport --help för hjälp.)\n",
     ],
     [["--forse"], "Fel: okänd flagga '--forse'\n(Skriv tertial --help för hjälp.)\n"],
+    [
+      ["klarmarkera", "a.xlsx", "-o", "b.xlsx"],
+      "Fel: flaggan '--av <namn>' måste anges\n(Skriv tertial klarmarkera --help för hjälp.)\n",
+    ],
   ])("a usage error %j exits 2 with a Swedish message", (args, message) => {
     expect(tertial(...args)).toEqual({ stdout: "", stderr: message, status: 2 });
   });

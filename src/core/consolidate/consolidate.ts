@@ -75,6 +75,7 @@ export type UnitSummary = Pick<
   | "readyMark"
   | "readyBy"
   | "readyDate"
+  | "changedAfterReady"
   | "fel"
   | "varning"
   | "budget"
@@ -448,6 +449,7 @@ export function consolidate(
       readyMark: u.readyMark,
       readyBy: u.readyBy,
       readyDate: u.readyDate,
+      changedAfterReady: u.changedAfterReady,
       fel: u.fel,
       varning: u.varning,
       budget: u.budget,

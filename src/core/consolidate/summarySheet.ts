@@ -70,7 +70,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
           { value: u.file },
           { value: u.name },
           { value: u.code },
-          { value: u.readyMark ?? "Nej" },
+          { value: u.changedAfterReady ? "Ändrad" : (u.readyMark ?? "Nej") },
           { value: u.readyBy },
           { value: u.readyDate ? formatDate(u.readyDate) : null },
           { value: u.fel },

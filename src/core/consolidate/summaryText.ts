@@ -6,10 +6,11 @@ import type { Period } from "../template/lists";
 import { capitalize, countPhrase } from "../text/swedishWords";
 import { readReportingUnit } from "../reportingUnit";
 import type { Consolidation, UnitSummary } from "./consolidate";
+import { isReady } from "./isReady";
 
 /** "Tre enheter är sammanställda, två av dem klarmarkerade. En fil kunde inte användas." */
 export function unitsText({ units, unusable }: Consolidation): string {
-  const ready = units.filter((u) => u.readyMark === "Ja").length;
+  const ready = units.filter(isReady).length;
   const readyPart =
     units.length === 1
       ? ready === 1
@@ -112,7 +113,11 @@ export function unitNote(unit: UnitSummary): string | null {
     ...[nameNote(unit)].filter((note) => note !== null),
     ...(unit.codeDerived ? [`Enhetskod saknas; koden ${unit.code} är härledd ur namnet.`] : []),
     ...(unit.convertedFrom !== null ? [`Beloppen är omräknade från ${unit.convertedFrom}.`] : []),
-    ...(unit.readyMark !== "Ja" ? ["Inte klarmarkerad."] : []),
+    ...(unit.changedAfterReady
+      ? ["Ändrad efter klarmarkering: enheten ska kontrollera ändringen och klarmarkera igen."]
+      : unit.readyMark !== "Ja"
+        ? ["Inte klarmarkerad."]
+        : []),
     ...(unit.fel > 0 ? ["Har fel: validera filen och rätta dem."] : []),
   ];
   return notes.length > 0 ? notes.join(" ") : null;

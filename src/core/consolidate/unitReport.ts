@@ -12,7 +12,7 @@ import { contentOf, type RowSpec, type WorkbookContent } from "../template/conte
 import { isEntry, type DataTableKey } from "../template/definition";
 import type { Period, Unit } from "../template/lists";
 import { LATEST_TEMPLATE } from "../template/registry";
-import { contentDigest } from "./contentDigest";
+import { contentDigest } from "../contentDigest";
 
 /**
  * Where a unit's name comes from: its Rapporterande enhet; else, for a consolidated workbook
@@ -70,6 +70,11 @@ export interface UnitReport {
   readonly readyMark: string | null;
   readonly readyBy: string | null;
   readonly readyDate: Date | null;
+  /**
+   * Marked ready (Ja) with a seal its data no longer match (andrad-efter-klarmarkering): Klar
+   * only in name, so Sammanställ does not count it as ready.
+   */
+  readonly changedAfterReady: boolean;
   readonly fel: number;
   readonly varning: number;
   /**
@@ -86,6 +91,9 @@ export interface UnitReport {
   readonly content: WorkbookContent;
   readonly incomeStatement: readonly IncomeLineReport[];
 }
+
+/** The seal's rule (validate/rules/readyMark.ts): the unit's data changed after Klarmarkera. */
+const CHANGED_AFTER_READY = "andrad-efter-klarmarkering";
 
 /** Resultaträkning's amount columns: what is summed per Post. */
 export const INCOME_AMOUNT_KEYS = LATEST_TEMPLATE.tables.incomeStatement.columns
@@ -125,6 +133,7 @@ export function reduceUnit({ model, rollup, findings }: Analysis): UnitReport {
     readyMark: s.readyMark,
     readyBy: s.readyBy,
     readyDate: s.readyDate,
+    changedAfterReady: findings.some((f) => f.code === CHANGED_AFTER_READY),
     fel: counts.fel,
     varning: counts.varning,
     budget: total.budget,

@@ -12,13 +12,17 @@ import type { RowCarry } from "../template/tableRules";
  * Everything else (Organisation, Enhet, the thresholds, Rapporterande enhet, Enhetskod) is kept.
  */
 export const SETTINGS_HISTORY = ["assessment", "assessmentAnalysis"] as const;
-/** The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too. */
-export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate"] as const;
+/**
+ * The ready-mark the new workbook resets (Klarmarkerad Nej): its old values go to Historik too,
+ * the seal (Klarmarkerad kontrollsumma) among them, as the record of what the period was marked on.
+ */
+export const SETTINGS_READY = ["readyMark", "readyBy", "readyDate", "readyDigest"] as const;
 export const SETTINGS_CLEARED = [
   "assessment",
   "assessmentAnalysis",
   "readyBy",
   "readyDate",
+  "readyDigest",
 ] as const;
 
 /** A table whose rows the roll carries column by column: every table but Historik. */

@@ -125,6 +125,14 @@ export const readyMark = {
   incomplete: (labels: readonly string[]) =>
     `Arbetsboken är klarmarkerad men ${labels.join(" och ")} är inte ${labels.length > 1 ? "ifyllda" : "ifyllt"}. ` +
     `Fyll i vem som klarmarkerade arbetsboken och när (åååå-mm-dd).`,
+  changedAfterMark: () =>
+    `Arbetsboken är ändrad efter klarmarkering: uppgifterna stämmer inte längre med ` +
+    `Klarmarkerad kontrollsumma. Kontrollera ändringen och klarmarkera igen (Klarmarkera i ` +
+    `Tertial eller tertial klarmarkera), eller sätt Klarmarkerad till Nej.`,
+  unsealed: () =>
+    `Arbetsboken är klarmarkerad men Klarmarkerad kontrollsumma är tom, så ingen kan se om den ` +
+    `har ändrats efteråt. Klarmarkera den med Tertials Klarmarkera (i Tertial eller ` +
+    `tertial klarmarkera) i stället för att skriva Ja.`,
 };
 
 // ---- Cell values by column kind -------------------------------------------------------------

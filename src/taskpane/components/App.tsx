@@ -25,6 +25,7 @@ import {
 } from "../../app/workflow";
 import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { FindingsPanel } from "./FindingsPanel";
+import { MarkReady } from "./MarkReady";
 import { NewPeriod } from "./NewPeriod";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";
@@ -108,7 +109,8 @@ function failure(error: unknown): Failure {
 export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [newPeriodBusy, setNewPeriodBusy] = useState(false);
+  // Ny period or Klarmarkera is running: the other actions wait for it.
+  const [operationBusy, setOperationBusy] = useState(false);
   const [result, setResult] = useState<Validated | Generated | null>(null);
   const [resultAt, setResultAt] = useState<string | null>(null);
   const [error, setError] = useState<Failure | null>(null);
@@ -206,7 +208,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
           <Button
             appearance="secondary"
             icon={<TaskListLtr20Regular />}
-            disabledFocusable={busy !== null || newPeriodBusy}
+            disabledFocusable={busy !== null || operationBusy}
             onClick={() => void run(VALIDATE_STEPS, validateWorkbook)}
           >
             Validera
@@ -215,7 +217,7 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
             <Button
               appearance="primary"
               icon={<DocumentTable20Regular />}
-              disabledFocusable={busy !== null || newPeriodBusy}
+              disabledFocusable={busy !== null || operationBusy}
               onClick={() => void run(GENERATE_STEPS, generateWorkbookReport)}
             >
               Generera rapport
@@ -225,7 +227,19 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
       )}
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
       {host?.operations?.readOpenWorkbook && !unreadable && (
-        <NewPeriod host={host.operations} disabled={busy !== null} onBusy={setNewPeriodBusy} />
+        <NewPeriod
+          host={host.operations}
+          disabled={busy !== null || operationBusy}
+          onBusy={setOperationBusy}
+        />
+      )}
+      {host?.operations?.readOpenWorkbook && !unreadable && (
+        <MarkReady
+          host={host}
+          operations={host.operations}
+          disabled={busy !== null || operationBusy}
+          onBusy={setOperationBusy}
+        />
       )}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}

@@ -7,6 +7,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { consolidatedFileName, consolidationHeadline } from "../../app/consolidationView";
+import { isReady } from "../../core/consolidate/isReady";
 import { consolidationTotals } from "../../core/consolidate/summaryText";
 import { formatNumber } from "../../core/format";
 import type { ConsolidationState } from "../useConsolidation";
@@ -35,7 +36,7 @@ export function ConsolidationStatus({
         <MessageBar
           intent={
             state.consolidation.unusable.length > 0 ||
-            state.consolidation.units.some((u) => u.fel > 0 || u.readyMark !== "Ja")
+            state.consolidation.units.some((u) => u.fel > 0 || !isReady(u))
               ? "warning"
               : "success"
           }

@@ -7,9 +7,19 @@
  */
 import type { NextPeriodPlan, NotCarried } from "../../core/cycle/plan";
 import { normalizeHeader } from "../../core/parse/headers";
-import { cellAddress, type Snapshot, type SnapshotTable } from "../../core/snapshot";
+import {
+  cellAddress,
+  type CellValue,
+  type Snapshot,
+  type SnapshotTable,
+} from "../../core/snapshot";
 import type { RowSpec } from "../../core/template/content";
-import type { DataTableKey, TableDef } from "../../core/template/definition";
+import type {
+  DataTableKey,
+  SettingDef,
+  SettingKey,
+  TableDef,
+} from "../../core/template/definition";
 import { relationships, relationshipsPartOf } from "../read/packageXml";
 import { ZipDirectoryError } from "../zip/zipDirectory";
 import { DateStyles } from "./dateStyles";
@@ -27,7 +37,7 @@ const STYLES_PART = "xl/styles.xml";
 const CALC_CHAIN_PART = "xl/calcChain.xml";
 const CONTENT_TYPES_PART = "[Content_Types].xml";
 
-interface Located {
+export interface Located {
   readonly sheet: PackageSheet;
   readonly table: PackageTable;
   readonly snapshot: SnapshotTable;
@@ -35,7 +45,7 @@ interface Located {
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-function locate(
+export function locate(
   sheets: readonly PackageSheet[],
   snapshot: Snapshot,
   def: TableDef
@@ -121,11 +131,15 @@ function keptColumn(def: TableDef, plan: NextPeriodPlan): KeptColumn {
   };
 }
 
-/** The Värde cells of Inställningar whose value the roll changes; own rows stay as they are. */
-function rewriteSettings(
+/**
+ * The Värde cells of Inställningar whose value `values` changes (the roll's, Klarmarkera's); own
+ * rows stay as they are.
+ */
+export function rewriteSettings(
   data: SheetData,
   found: Located,
-  plan: NextPeriodPlan,
+  values: Readonly<Partial<Record<SettingKey, CellValue>>>,
+  settings: readonly SettingDef[],
   dates: DateStyles
 ): void {
   const { snapshot } = found;
@@ -134,8 +148,8 @@ function rewriteSettings(
   const valueAt = headers.indexOf(normalizeHeader("Värde"));
   if (labelAt < 0 || valueAt < 0) return;
   const column = snapshot.firstColumn + valueAt;
-  for (const [key, value] of Object.entries(plan.content.settings ?? {})) {
-    const setting = plan.template.settings.find((s) => s.key === key);
+  for (const [key, value] of Object.entries(values)) {
+    const setting = settings.find((s) => s.key === key);
     const i = snapshot.rows.findIndex(
       (row) =>
         setting && normalizeHeader(String(row[labelAt] ?? "")) === normalizeHeader(setting.label)
@@ -179,9 +193,9 @@ function dropCalcChain(parts: PackageParts): void {
 }
 
 /** A sheet part Tertial cannot edit (no `<sheetData>` it recognises): the caller rebuilds. */
-class NotEditableError extends Error {}
+export class NotEditableError extends Error {}
 
-class SheetEdits {
+export class SheetEdits {
   private readonly data = new Map<string, { sheet: PackageSheet; data: SheetData }>();
 
   constructor(private readonly parts: PackageParts) {}
@@ -267,7 +281,8 @@ async function editedPackage(
     const found = locate(sheets, snapshot, def);
     if (!found) continue;
     if (def.key === "settings") {
-      rewriteSettings(edits.of(found.sheet), found, plan, dates);
+      const values = plan.content.settings ?? {};
+      rewriteSettings(edits.of(found.sheet), found, values, plan.template.settings, dates);
       continue;
     }
     const rows = tables[def.key] ?? [];

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { consolidate } from "../../../src/core/consolidate/consolidate";
-import { contentDigest, sha256Hex } from "../../../src/core/consolidate/contentDigest";
+import { contentDigest, sha256Hex } from "../../../src/core/contentDigest";
 import { sourcesText } from "../../../src/core/consolidate/summaryText";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
 import { MAX_TABLE_ROWS } from "../../../src/core/limits";

@@ -1,8 +1,11 @@
 /**
  * The ready-mark (Klarmarkerad, template v2): a workbook marked Ja must be free of fel, and say
- * who marked it and when. These rules judge the other rules' findings, so they run last.
+ * who marked it and when. These rules judge the other rules' findings, so they run last. From
+ * template v3 the mark carries a seal (Klarmarkerad kontrollsumma, ../../seal/): data changed
+ * after marking is a fel.
  */
-import { isBlank } from "../../parse/values";
+import { isBlank, readText } from "../../parse/values";
+import { sealDigest } from "../../seal/sealDigest";
 import { readyMark as msg } from "../messages";
 import { defineRule, type Hit } from "../rule";
 
@@ -47,4 +50,50 @@ const markedIncompletely = defineRule(
   }
 );
 
-export const READY_MARK_RULES = [markedWithErrors, markedIncompletely];
+/**
+ * Listed after klarmarkerad-med-fel, which so does not count this fel: the remedy for a broken
+ * seal is to mark again, not to set Klarmarkerad to Nej because of the seal itself.
+ */
+const changedAfterMark = defineRule(
+  {
+    code: "andrad-efter-klarmarkering",
+    severity: "fel",
+    title: "En klarmarkerad arbetsbok är oförändrad sedan klarmarkeringen",
+  },
+  function* ({ model }): Generator<Hit> {
+    const seal = model.settings.cells.readyDigest;
+    const sealed = readText(seal?.raw ?? null)?.trim();
+    if (!seal || !sealed || model.settings.values.readyMark !== "Ja") return;
+    if (sealed.toLowerCase() === sealDigest(model)) return;
+    yield {
+      sheet: model.tables.settings.sheet,
+      cell: seal.address,
+      message: msg.changedAfterMark(),
+    };
+  }
+);
+
+/**
+ * A varning, not a fel: Ja typed by hand (or by a tool that fills the template by header) is
+ * still the ready-mark template v2 defined, and every other rule still judges the data; it only
+ * cannot show a later change. A workbook without the row (v1, v2) keeps the v2 behaviour.
+ */
+const markedWithoutSeal = defineRule(
+  {
+    code: "klarmarkering-utan-kontrollsumma",
+    severity: "varning",
+    title: "En klarmarkerad arbetsbok har en kontrollsumma",
+  },
+  function* ({ model }): Generator<Hit> {
+    const seal = model.settings.cells.readyDigest;
+    if (!seal || model.settings.values.readyMark !== "Ja" || !isBlank(seal.raw)) return;
+    yield { sheet: model.tables.settings.sheet, cell: seal.address, message: msg.unsealed() };
+  }
+);
+
+export const READY_MARK_RULES = [
+  markedWithErrors,
+  markedIncompletely,
+  changedAfterMark,
+  markedWithoutSeal,
+];

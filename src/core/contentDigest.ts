@@ -5,7 +5,7 @@
  * TypeScript, so the core computes it synchronously in the CLI, its worker threads and the page
  * alike (Web Crypto's digest is asynchronous and absent from some contexts).
  */
-import type { WorkbookContent } from "../template/content";
+import type { WorkbookContent } from "./template/content";
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
