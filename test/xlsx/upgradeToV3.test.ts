@@ -56,15 +56,22 @@ function python(script: string, ...args: string[]): unknown {
   return JSON.parse(run.stdout);
 }
 
-/** openpyxl's data validations of a sheet (sqref → formula) and the workbook's defined names. */
-const validations = (file: string, sheet: string) =>
-  python(
-    "import sys, json, openpyxl\n" +
-      "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]\n" +
-      "json.dump({str(v.sqref): v.formula1 for v in ws.data_validations.dataValidation}, sys.stdout)\n",
-    file,
-    sheet
-  ) as Record<string, string>;
+/** openpyxl's data validations of every sheet (sheet → sqref → formula), read once per file. */
+const validationsRead = new Map<string, Record<string, Record<string, string>>>();
+function validations(file: string, sheet: string): Record<string, string> {
+  if (!validationsRead.has(file))
+    validationsRead.set(
+      file,
+      python(
+        "import sys, json, openpyxl\n" +
+          "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+          "json.dump({ws.title: {str(v.sqref): v.formula1 for v in ws.data_validations.dataValidation}\n" +
+          "  for ws in wb.worksheets}, sys.stdout)\n",
+        file
+      ) as Record<string, Record<string, string>>
+    );
+  return validationsRead.get(file)![sheet] ?? {};
+}
 const definedNames = (file: string) =>
   python(
     "import sys, json, openpyxl\n" +
