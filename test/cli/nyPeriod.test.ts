@@ -18,6 +18,8 @@ import { T1_2024 } from "../core/cycle/yearContent";
 import { sha256, useInProcessCli } from "./inProcess";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
+/** The example year's T1 as template version 2 wrote it. */
+const V2_EXAMPLE = path.join(__dirname, "..", "fixtures", "v2", "exempel-2024-T1.xlsx");
 
 const io = useInProcessCli("tertial-ny-period-");
 
@@ -68,10 +70,12 @@ describe("newPeriodCommand", () => {
     const output = path.join(io.dir, "Vård- och omsorgsnämnden 2024 T2.xlsx");
     expect((await fs.readdir(io.dir)).sort()).toEqual([path.basename(output), "t1.xlsx"].sort());
     const next = await modelOf(output);
-    expect(next.template.version).toBe(2);
+    expect(next.template.version).toBe(LATEST_TEMPLATE.version);
     expect([next.settings.values.year, next.settings.values.period]).toEqual([2024, "T2"]);
     expect(next.incomeStatement.map((r) => r.cells.previousForecast.value)).toEqual([89, -740]);
-    expect(io.stdout).toContain(`Skrev ${output}: T2 2024 (mallversion 2), efter T1 2024.`);
+    expect(io.stdout).toContain(
+      `Skrev ${output}: T2 2024 (mallversion ${LATEST_TEMPLATE.version}), efter T1 2024.`
+    );
     expect(io.stderr).toMatch(
       /^Läser t1\.xlsx … \d+,\d s\nSkriver Vård- och omsorgsnämnden 2024 T2\.xlsx … \d+,\d s\n$/
     );
@@ -106,7 +110,7 @@ describe("newPeriodCommand", () => {
     expect(await sha256(input)).toBe(before);
   });
 
-  it("rolls a version-1 workbook with fel forward into version 2, warning about the fel", async () => {
+  it("rolls a version-1 workbook with fel forward into the latest version, warning about the fel", async () => {
     const input = path.join(io.dir, "exempel.xlsx");
     await fs.copyFile(EXAMPLE, input);
     const before = await sha256(input);
@@ -116,9 +120,26 @@ describe("newPeriodCommand", () => {
     expect(await sha256(input)).toBe(before);
     expect(io.stderr).toMatch(/Varning: exempel\.xlsx har \d+ fel\. Värdena förs över som de står/);
     const helar = await modelOf(path.join(io.dir, "Vård- och omsorgsnämnden 2024 Helår.xlsx"));
-    expect(helar.template.version).toBe(2);
-    expect(helar.settings.values.templateVersion).toBe(2);
+    expect(helar.template.version).toBe(LATEST_TEMPLATE.version);
+    expect(helar.settings.values.templateVersion).toBe(LATEST_TEMPLATE.version);
     expect(helar.history.length).toBeGreaterThan(0);
+  });
+
+  it("upgrades a version-2 workbook to the latest version in its own package, naming nothing", async () => {
+    const input = path.join(io.dir, "v2.xlsx");
+    await fs.copyFile(V2_EXAMPLE, input);
+    const output = path.join(io.dir, "t2.xlsx");
+
+    // Exit 1 for the example's own fel (väsentliga avvikelser without a comment), nothing else.
+    expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(1);
+
+    expect(io.stderr).toMatch(/Varning: v2\.xlsx har \d+ fel\. Värdena förs över som de står/);
+    expect(io.stderr).not.toContain("Följde inte med");
+    expect(io.stdout).toContain(`T2 2024 (mallversion ${LATEST_TEMPLATE.version}), efter T1 2024.`);
+    const next = await modelOf(output);
+    expect(next.template.version).toBe(LATEST_TEMPLATE.version);
+    expect(next.tables.accountMapping.rows.length).toBeGreaterThan(0);
+    expect((await readSnapshotFromFile(output)).sheetNames).toContain("Kontoplan");
   });
 
   it("refuses a workbook without a usable Period with exit 2, a Swedish message and no file", async () => {
@@ -173,8 +194,12 @@ describe("newPeriodCommand, what could not be carried", () => {
     expect(await exitCodeOf(() => newPeriodCommand(input, { output }))).toBe(1);
 
     expect(io.stderr).toMatch(
-      /Varning: Följde inte med: bladet Egen, delen xl\/worksheets\/sheet\d+\.xml: ett eget blad: arbetsboken har inte allt mallversion 2 har \(en äldre mallversion\), så den byggs om som en ny mall\.\n/
+      new RegExp(
+        "Varning: Följde inte med: bladet Egen, delen xl/worksheets/sheet\\d+\\.xml: ett eget blad: " +
+          `arbetsboken har inte allt mallversion ${LATEST_TEMPLATE.version} har \\(en äldre mallversion\\), ` +
+          "så den byggs om som en ny mall\\.\n"
+      )
     );
-    expect((await modelOf(output)).template.version).toBe(2);
+    expect((await modelOf(output)).template.version).toBe(LATEST_TEMPLATE.version);
   });
 });

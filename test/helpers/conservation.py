@@ -27,6 +27,17 @@ CONTINUATION = re.compile(r"^(.*) \(forts\. (\d+)\)$")
 KEYLESS = "rad {row}"
 
 
+# A cell's text as Excel reads it (ST_Xstring): `_xHHHH_` is the character HHHH, which openpyxl
+# leaves as written; one XML cannot hold (U+FFFE) Tertial writes back as U+FFFD (xmlSafeText).
+EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def excel_character(match):
+    code = int(match.group(1), 16)
+    safe = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+    return chr(code) if safe else "\uFFFD"
+
+
 def norm(value):
     if value is None:
         return None
@@ -38,7 +49,7 @@ def norm(value):
         return str(value)
     if isinstance(value, (int, float)):
         return round(float(value), 9)
-    text = str(value)
+    text = EXCEL_ESCAPE.sub(excel_character, str(value))
     return None if text.strip() == "" else text
 
 

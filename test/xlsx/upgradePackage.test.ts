@@ -1,9 +1,11 @@
 /**
  * Ny period upgrades a workbook of an older Mallversion in its own package when the newer version
- * only adds tables, settings and lists (src/xlsx/cycle/upgradePackage.ts). Target: a variant of
- * the latest template as version 3 with a throwaway table on its own sheet (a column with a new
- * list) and a throwaway setting `since: 3`. Input: the roll-additions fixture (a v2 workbook
- * with an own sheet and chart, own columns, notes, comments, an own Inställningar row).
+ * only adds tables, settings and lists (src/xlsx/cycle/upgradePackage.ts). Target: v3 plus a
+ * throwaway table on its own sheet (a column with a new list) and a throwaway setting, as version
+ * 4: v3's own sheets, settings and lists are grafted too, so the throwaway parts show that a
+ * version after v3 still upgrades. Input: the roll-additions fixture (a v2 workbook with an own
+ * sheet and chart, own columns, notes, comments, an own Inställningar row). The real v2 → v3 roll
+ * is upgradeToV3.test.ts.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -29,7 +31,7 @@ import { malformedParts } from "../helpers/wellFormedParts";
 jest.setTimeout(240_000);
 
 // The reader asks a workbook for the tables of every registered version; the variant's table is
-// registered there, as v3's will be.
+// registered there, as a later version's would be.
 jest.mock("../../src/core/template/registry", () => {
   const actual = jest.requireActual("../../src/core/template/registry");
   return {
@@ -37,7 +39,7 @@ jest.mock("../../src/core/template/registry", () => {
     TEMPLATE_TABLE_NAMES: [...actual.TEMPLATE_TABLE_NAMES, "tblBudgetjusteringar"],
   };
 });
-// A list the newer version adds after the existing ones (Listor's column K).
+// A list the newer version adds after the existing ones (Listor's column R, after v3's).
 jest.mock("../../src/core/template/lists", () => {
   const actual = jest.requireActual("../../src/core/template/lists");
   return {
@@ -104,13 +106,15 @@ const SETTING = {
   help: "Beslutad eller föreslagen budget.",
 } as const satisfies SettingDef;
 
-const V3 = defineTemplate({
+const V4 = defineTemplate({
   ...TEMPLATE_V3_SPEC,
   version: 4,
   settings: [...TEMPLATE_V3_SPEC.settings, SETTING],
   tables: { ...TEMPLATE_V3_SPEC.tables, budgetChanges: CHANGES },
 }) satisfies WritableTemplate;
-const REGISTRY = [TEMPLATE_V2, TEMPLATE_V3, V3];
+const REGISTRY = [TEMPLATE_V2, TEMPLATE_V3, V4];
+/** The sheets v3 adds, in a fresh template before Historik. */
+const V3_SHEETS = ["Rapporttext", "Mål", "Indikatorer", "Kontoplan"];
 
 const ROOT = path.join(__dirname, "..", "..");
 const ADDITIONS = path.join(ROOT, "test", "fixtures", "v2", "T1-tillagg.xlsx");
@@ -145,13 +149,13 @@ function validations(file: string, sheet: string): Record<string, string> {
 
 const read = async (file: string) => new Uint8Array(await fs.readFile(file));
 
-describe("a v2 workbook rolled into the variant version 3", () => {
+describe("a v2 workbook rolled into the variant version 4", () => {
   let inputFile: string;
   let outputFile: string;
   let result: Awaited<ReturnType<typeof nextPeriodWorkbook>>;
   beforeAll(async () => {
     inputFile = ADDITIONS;
-    result = await nextPeriodWorkbook(await read(inputFile), NAME, REGISTRY, V3);
+    result = await nextPeriodWorkbook(await read(inputFile), NAME, REGISTRY, V4);
     outputFile = await written(result.bytes, "uppgraderad.xlsx");
   });
 
@@ -163,9 +167,11 @@ describe("a v2 workbook rolled into the variant version 3", () => {
   it("keeps the own sheet, chart, columns, notes, comments and own Inställningar row", () => {
     const before = openpyxlInventory(inputFile);
     const after = openpyxlInventory(outputFile);
-    // The new sheet stands after the template's sheet before it in a fresh v3 (Historik).
+    // Each new sheet stands after the template's sheet before it in a fresh template: v3's
+    // before Historik, the variant's after it.
     const expected = [...before.sheets];
     expected.splice(expected.indexOf("Historik") + 1, 0, "Budgetjusteringar");
+    expected.splice(expected.indexOf("Historik"), 0, ...V3_SHEETS);
     expect(after.sheets).toEqual(expected);
     expect(after.charts.Analys).toBe(1);
     expect(after.formulas["Analys!B2"]).toBe(before.formulas["Analys!B2"]);
@@ -188,28 +194,32 @@ describe("a v2 workbook rolled into the variant version 3", () => {
     expect(after.cells["Budgetjusteringar!A1"]?.[0]).toBe("Budgetjusteringar");
     expect(after.cells["Budgetjusteringar!C3"]?.[0]).toBe("Status");
     expect(after.cells["Budgetjusteringar!B4"]).toBeUndefined();
-    expect(after.tables.Inställningar).toEqual({ tblInstallningar: "A3:B20" });
-    expect(after.cells["Inställningar!A20"]?.[0]).toBe("Beslutsläge");
-    expect(after.cells["Inställningar!B20"]?.[0]).toBe("Föreslagen");
-    // Its styles came along: the header keeps the template's header fill.
-    expect(after.cells["Budgetjusteringar!B4"]).toBeUndefined();
+    // v3's three rows, then the variant's, after the own row Kontaktperson (row 19).
+    expect(after.tables.Inställningar).toEqual({ tblInstallningar: "A3:B23" });
+    expect(after.cells["Inställningar!A20"]?.[0]).toBe("Rapportenhet");
+    expect(after.cells["Inställningar!A21"]?.[0]).toBe("Kommunkod");
+    expect(after.cells["Inställningar!A22"]?.[0]).toBe("Klarmarkerad kontrollsumma");
+    expect(after.cells["Inställningar!A23"]?.[0]).toBe("Beslutsläge");
+    expect(after.cells["Inställningar!B23"]?.[0]).toBe("Föreslagen");
   });
 
   it("points the dropdowns at the new list, which Listor now holds", () => {
     const after = openpyxlInventory(outputFile);
-    expect(after.cells["Listor!K1"]?.[0]).toBe("Beslutsstatus");
-    expect(after.cells["Listor!K2"]?.[0]).toBe("Beslutad");
-    expect(after.cells["Listor!K3"]?.[0]).toBe("Föreslagen");
+    expect(after.cells["Listor!R1"]?.[0]).toBe("Beslutsstatus");
+    expect(after.cells["Listor!R2"]?.[0]).toBe("Beslutad");
+    expect(after.cells["Listor!R3"]?.[0]).toBe("Föreslagen");
+    expect(after.cells["Listor!Q1"]?.[0]).toBe("Rapportenhet");
     expect(after.cells["Listor!A2"]?.[0]).toBe("T1");
-    expect(validations(outputFile, "Budgetjusteringar")["C4:C2000"]).toBe("Listor!$K$2:$K$3");
-    expect(validations(outputFile, "Inställningar").B20).toBe("Listor!$K$2:$K$3");
+    expect(validations(outputFile, "Budgetjusteringar")["C4:C2000"]).toBe("Listor!$R$2:$R$3");
+    expect(validations(outputFile, "Inställningar").B23).toBe("Listor!$R$2:$R$3");
+    expect(validations(outputFile, "Inställningar").B20).toBe("Listor!$Q$2:$Q$3");
   });
 
-  it("reads back as version 3, its table and setting in the Model", async () => {
+  it("reads back as version 4, its table and setting in the Model", async () => {
     const snapshot = await readSnapshotFromBuffer(result.bytes, NAME);
     const model = parseModel(snapshot, REGISTRY);
-    expect(model.template.version).toBe(3);
-    expect(model.settings.values.templateVersion).toBe(3);
+    expect(model.template.version).toBe(4);
+    expect(model.settings.values.templateVersion).toBe(4);
     expect(model.settings.values.period).toBe("T2");
     expect(model.tables[KEY].rows).toEqual([]);
     // The Model reads the settings Tertial knows; the throwaway one is in the table the reader saw.
@@ -221,12 +231,12 @@ describe("a v2 workbook rolled into the variant version 3", () => {
     expect(await malformedParts(result.bytes)).toEqual([]);
   });
 
-  it("rolls on as a plain edit of a version-3 package", async () => {
-    const again = await nextPeriodWorkbook(result.bytes, NAME, REGISTRY, V3);
+  it("rolls on as a plain edit of a version-4 package", async () => {
+    const again = await nextPeriodWorkbook(result.bytes, NAME, REGISTRY, V4);
     expect(again.notCarried).toEqual([]);
     const inventory = openpyxlInventory(await written(again.bytes, "helar.xlsx"));
     expect(inventory.sheets).toEqual(openpyxlInventory(outputFile).sheets);
-    expect(inventory.tables.Inställningar).toEqual({ tblInstallningar: "A3:B20" });
+    expect(inventory.tables.Inställningar).toEqual({ tblInstallningar: "A3:B23" });
   });
 
   (hasSoffice ? it : it.skip)("opens in LibreOffice, which saves it with its tables", async () => {
@@ -246,17 +256,17 @@ describe("a v2 workbook rolled into the variant version 3", () => {
     );
     const saved = openpyxlInventory(path.join(out, "uppgraderad.xlsx"));
     expect(saved.tables.Budgetjusteringar).toEqual({ tblBudgetjusteringar: "A3:C8" });
-    expect(saved.cells["Inställningar!A20"]?.[0]).toBe("Beslutsläge");
+    expect(saved.cells["Inställningar!A23"]?.[0]).toBe("Beslutsläge");
     expect(saved.charts.Analys).toBe(1);
   });
 });
 
-describe("the example year's T1 (version 2) rolled into the variant version 3", () => {
+describe("the example year's T1 (version 2) rolled into the variant version 4", () => {
   const T1 = path.join(ROOT, "test", "fixtures", "v2", "exempel-2024-T1.xlsx");
 
   it("conserves every value (openpyxl's check) and holds what a plain roll holds", async () => {
     const bytes = await read(T1);
-    const upgraded = await nextPeriodWorkbook(bytes, NAME, REGISTRY, V3);
+    const upgraded = await nextPeriodWorkbook(bytes, NAME, REGISTRY, V4);
     const plain = await nextPeriodWorkbook(bytes, NAME);
     expect(upgraded.notCarried).toEqual([]);
     const outputFile = await written(upgraded.bytes, "exempel-T2-v3.xlsx");
@@ -299,19 +309,22 @@ describe("the example year's T1 (version 2) rolled into the variant version 3", 
       { stdio: "ignore", timeout: 120_000 }
     );
     const saved = path.join(out, "exempel-2024-T1.xlsx");
-    const result = await nextPeriodWorkbook(await read(saved), NAME, REGISTRY, V3);
+    const result = await nextPeriodWorkbook(await read(saved), NAME, REGISTRY, V4);
     expect(result.notCarried).toEqual([]);
     expect(await malformedParts(result.bytes)).toEqual([]);
     const after = openpyxlInventory(await written(result.bytes, "lo-T2.xlsx"));
     expect(after.sheets).toEqual([
-      ...openpyxlInventory(saved).sheets.slice(0, -1),
+      ...openpyxlInventory(saved).sheets.slice(0, -2),
+      ...V3_SHEETS,
+      "Historik",
       "Budgetjusteringar",
       "Listor",
     ]);
     expect(after.tables.Budgetjusteringar).toEqual({ tblBudgetjusteringar: "A3:C8" });
-    expect(after.cells["Inställningar!B19"]?.[0]).toBe("Föreslagen");
+    // The example has no own row: v3's rows are 19–21, the variant's 22.
+    expect(after.cells["Inställningar!B22"]?.[0]).toBe("Föreslagen");
     const model = parseModel(await readSnapshotFromBuffer(result.bytes, NAME), REGISTRY);
-    expect(model.template.version).toBe(3);
+    expect(model.template.version).toBe(4);
   }
 );
 
@@ -328,7 +341,7 @@ describe("a v2 workbook with a note right below Inställningar and print titles 
       "wb.save(sys.argv[2])\n";
     const run = spawnSync("/usr/bin/python3", ["-c", edit, ADDITIONS, file], { encoding: "utf8" });
     expect(run.stderr).toBe("");
-    result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V3);
+    result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V4);
     const out = await written(result.bytes, "not-under-T2.xlsx");
     const inspect =
       "import sys, json, openpyxl\n" +
@@ -346,16 +359,18 @@ describe("a v2 workbook with a note right below Inställningar and print titles 
   });
 
   it("names the setting row it could not add, moves nothing, and still upgrades", () => {
-    expect(result.notCarried).toEqual([
-      {
+    expect(result.notCarried).toEqual(
+      ["Rapportenhet", "Kommunkod", "Klarmarkerad kontrollsumma", "Beslutsläge"].map((label) => ({
         sheet: "Inställningar",
         where: "cell A20",
-        what: expect.stringMatching(/^raden Beslutsläge \(ny i mallversion 3\) lades inte till/),
-      },
-    ]);
+        what: expect.stringMatching(
+          new RegExp(`^raden ${label} \\(ny i mallversion 4\\) lades inte till`)
+        ),
+      }))
+    );
     expect(facts.note).toBe("Anteckning under tabellen");
     expect(facts.settings).toBe("A3:B19");
-    expect(facts.version).toEqual([3]);
+    expect(facts.version).toEqual([4]);
   });
 
   it("keeps each sheet's print titles on its own sheet, and gives the new sheet its own", () => {
@@ -385,18 +400,18 @@ it("rebuilds, naming why, when the workbook already has a sheet by the new sheet
     "wb.save(sys.argv[2])\n";
   const run = spawnSync("/usr/bin/python3", ["-c", edit, ADDITIONS, file], { encoding: "utf8" });
   expect(run.stderr).toBe("");
-  const result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V3);
+  const result = await nextPeriodWorkbook(await read(file), NAME, REGISTRY, V4);
   expect(result.notCarried).toEqual(
     expect.arrayContaining([
       {
         sheet: "Budgetjusteringar",
         where: expect.stringMatching(/^delen /),
         what: expect.stringMatching(
-          /^ett eget blad: mallversion 3 lägger till bladet Budgetjusteringar med tabellen tblBudgetjusteringar, men arbetsboken har redan/
+          /^ett eget blad: mallversion 4 lägger till bladet Budgetjusteringar med tabellen tblBudgetjusteringar, men arbetsboken har redan/
         ),
       },
     ])
   );
   const model = parseModel(await readSnapshotFromBuffer(result.bytes, NAME), REGISTRY);
-  expect(model.template.version).toBe(3);
+  expect(model.template.version).toBe(4);
 });
