@@ -121,12 +121,14 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
   for (const w of writers) {
     made.push({
       ...w,
-      bytes: await step(`Skriver ${path.basename(w.target)}`, () =>
+      bytes: await step(`Skapar ${path.basename(w.target)}`, () =>
         WRITERS[w.format].bytes(report.doc)
       ),
     });
   }
-  await writeAll(made);
+  await step(`Skriver ${made.map((m) => path.basename(m.target)).join(" och ")}`, () =>
+    writeAll(made)
+  );
 
   const counts = countBySeverity(analysis.findings);
   const { fel, varning } = counts;

@@ -1,3 +1,4 @@
+import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import type { Step } from "../../src/app/progress";
 import { generateWorkbookReport, validateWorkbook } from "../../src/app/workflow";
@@ -33,7 +34,7 @@ describe("workflow", () => {
       organisation: "Vård- och omsorgsnämnden",
       year: "2024",
       period: "T2",
-      templateVersion: "2",
+      templateVersion: String(LATEST_TEMPLATE.version),
     });
     expect(
       result.analysis.findings.some((f) => f.sheet === "Åtgärder" && f.severity === "fel")

@@ -553,7 +553,9 @@ describe("command-line conventions in Swedish", () => {
     const run = tertial("rapport", input);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      new RegExp(`^${PROGRESS("Läser exempel.xlsx")}${PROGRESS("Skriver exempel-rapport.xlsx")}$`)
+      new RegExp(
+        `^${PROGRESS("Läser exempel.xlsx")}${PROGRESS("Skapar exempel-rapport.xlsx")}${PROGRESS("Skriver exempel-rapport.xlsx")}$`
+      )
     );
     expect(run.stdout).toMatch(
       /^Rapporten är skapad som utkast i exempel-rapport\.xlsx \(Rapport Ekonomi, Rapport Riskbild, Rapport Internkontroll, Kontrollresultat\), eftersom arbetsboken har 8 fel\. Rätta dem och kör tertial rapport igen för en färdig rapport\.\n/

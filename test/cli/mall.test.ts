@@ -47,7 +47,7 @@ describe("templateCommand", () => {
       writeAndRead(buildWorkbook(LATEST_TEMPLATE)),
     ]);
     expect(summarizeWorkbook(written)).toEqual(summarizeWorkbook(built));
-    expect(stderr).toBe(`Skrev en ny mall (mallversion 2) till ${file}\n`);
+    expect(stderr).toBe(`Skrev en ny mall (mallversion 3) till ${file}\n`);
     expect(await filesIn(dir)).toEqual(["mall.xlsx"]);
   });
 
@@ -108,7 +108,7 @@ describe("tertial mall on the command line", () => {
   it("writes with -o, then refuses the same file with exit code 2 unless --force", async () => {
     const file = path.join(dir, "tertial.xlsx");
     const first = run("mall", "-o", file);
-    expect(first.stderr).toContain(`Skrev en ny mall (mallversion 2) till ${file}`);
+    expect(first.stderr).toContain(`Skrev en ny mall (mallversion 3) till ${file}`);
     expect(first.status).toBe(0);
     const before = await fs.stat(file);
 

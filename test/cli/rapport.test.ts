@@ -74,7 +74,7 @@ describe("reportCommand", () => {
     expect(io.stdout).toContain(`Kontrollen hittade ${fel} fel och ${varning} varningar`);
     // Progress only: reading the workbook, then writing the report.
     expect(io.stderr).toMatch(
-      /^Läser exempel\.xlsx … \d+,\d s\nSkriver exempel-rapport\.xlsx … \d+,\d s\n$/
+      /^Läser exempel\.xlsx … \d+,\d s\nSkapar exempel-rapport\.xlsx … \d+,\d s\nSkriver exempel-rapport\.xlsx … \d+,\d s\n$/
     );
   });
 

@@ -38,7 +38,7 @@ function isHeaderLine(table: Table): (line: string) => boolean {
   return (line) => pattern.test(line);
 }
 
-const FIGURES = new Set(["amount", "integer", "share"]);
+const FIGURES = new Set(["amount", "wholeAmount", "integer", "share"]);
 
 /** A row's label: its first cell, or a group row's text, as it prints. */
 function rowLabel(row: Table["rows"][number], table: Table): string {

@@ -135,16 +135,20 @@ function columnNumber(letters: string): number {
 
 /** What is wrong with a finding, if anything: plain checks, so that a run costs one expect. */
 function problemsOf(finding: Finding, input: Snapshot): string[] {
-  const t = input.tables.find((candidate) => candidate.sheet === finding.sheet);
-  if (!t) return [`okänt blad ${finding.sheet}`];
+  // A sheet may hold two tables (Kontoplan): the cell must lie inside one of them.
+  const onSheet = input.tables.filter((candidate) => candidate.sheet === finding.sheet);
+  if (onSheet.length === 0) return [`okänt blad ${finding.sheet}`];
   const m = /^([A-Z]+)([1-9]\d*)$/.exec(finding.cell);
   if (!m) return [`ogiltig cell ${finding.cell}`];
   const [column, row] = [columnNumber(m[1]), Number(m[2])];
-  const problems: string[] = [];
-  if (row < t.headerRow || row > t.headerRow + t.rows.length)
-    problems.push("raden utanför tabellen");
-  if (column < t.firstColumn || column >= t.firstColumn + t.headers.length)
-    problems.push("kolumnen utanför tabellen");
+  const outside = (t: (typeof onSheet)[number]) => [
+    ...(row < t.headerRow || row > t.headerRow + t.rows.length ? ["raden utanför tabellen"] : []),
+    ...(column < t.firstColumn || column >= t.firstColumn + t.headers.length
+      ? ["kolumnen utanför tabellen"]
+      : []),
+  ];
+  const placed = onSheet.map(outside);
+  const problems: string[] = placed.some((p) => p.length === 0) ? [] : placed[0];
   if (finding.severity !== "fel" && finding.severity !== "varning") problems.push("allvarlighet");
   if (!/^[a-z]+(-[a-z]+)*$/.test(finding.code)) problems.push("kod");
   if (finding.message.length < 20 || LEAKS.test(finding.message)) problems.push("meddelande");

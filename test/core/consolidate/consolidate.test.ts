@@ -348,7 +348,7 @@ describe("the Sammanställning sheet", () => {
       "Eva Ekonom",
       "2024-09-12",
       0,
-      0,
+      1, // Klarmarkerad Ja typed by hand on a v3 workbook: klarmarkering-utan-kontrollsumma
       -632,
       -651,
       -19,

@@ -20,6 +20,20 @@ const UNMARKED: Settings = { readyMark: "Nej", readyDigest: null };
 const analysed = (tables = TABLES, settings: Settings = UNMARKED) =>
   analyse(makeSnapshot(tables, settings), { today: TODAY });
 
+/** The same workbook as version 2 writes it: Mallversion 2, no row Klarmarkerad kontrollsumma. */
+function analysedAsV2(tables = TABLES, settings: Settings = UNMARKED) {
+  const snapshot = makeSnapshot(tables, { ...settings, templateVersion: 2 });
+  const v2 = {
+    ...snapshot,
+    tables: snapshot.tables.map((t) =>
+      t.name === "tblInstallningar"
+        ? { ...t, rows: t.rows.filter((r) => r[0] !== "Klarmarkerad kontrollsumma") }
+        : t
+    ),
+  };
+  return analyse(v2, { today: TODAY });
+}
+
 function marked(tables = TABLES, settings: Settings = UNMARKED): ReadyMarkValues {
   const decision = decideReadyMark(analysed(tables, settings), "Eva Ekonom", TODAY);
   if (decision.kind !== "marked") throw new Error(decision.message);
@@ -68,7 +82,7 @@ describe("Klarmarkera", () => {
   });
 
   it("refuses a v2 workbook without the seal's row, and says how to mark it instead", () => {
-    const decision = decideReadyMark(analysed(TABLES, { readyMark: "Nej" }), "Eva", TODAY);
+    const decision = decideReadyMark(analysedAsV2(TABLES, { readyMark: "Nej" }), "Eva", TODAY);
     expect(decision.kind).toBe("refused");
     if (decision.kind !== "refused") return;
     expect(decision.message).toContain("saknar raden Klarmarkerad kontrollsumma");
@@ -160,7 +174,7 @@ describe("klarmarkering-utan-kontrollsumma", () => {
   });
 
   it("asks nothing of a v2 workbook (no row): Ja by hand stays as it was", () => {
-    const all = analysed(TABLES, { readyMark: "Ja", readyBy: "Eva Ekonom", readyDate: TODAY });
+    const all = analysedAsV2(TABLES, { readyMark: "Ja", readyBy: "Eva Ekonom", readyDate: TODAY });
     expect(all.findings).toEqual([]);
   });
 });
