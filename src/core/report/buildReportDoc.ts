@@ -1,8 +1,9 @@
-/** Model + Rollup + Findings → the report's four sheets. */
+/** Model + Rollup + Findings → the report's sheets (four, and Rapport Verksamhet for a v3 workbook with text or mål). */
 import { countBySeverity, type Finding } from "../findings";
 import type { Model, SettingValues } from "../model";
 import { thresholdsOf } from "../rollup/materiality";
 import type { Rollup } from "../rollup/rollup";
+import { activitySheet } from "./activitySheet";
 import { controlSheet } from "./controlSheet";
 import { economySheet } from "./economySheet";
 import { reconciliationText } from "./economyText";
@@ -39,6 +40,7 @@ export function buildReportDoc(
   const { fel } = countBySeverity(findings);
   const top = sheetTop(settings, fel);
   const since = sinceLastPeriod(model);
+  const activity = activitySheet(top, model);
   return {
     sheets: [
       economySheet(
@@ -49,6 +51,7 @@ export function buildReportDoc(
         reconciliationText(rollup.crossCheck, settings.unit),
         templateHeaders(model.template)
       ),
+      ...(activity ? [activity] : []),
       riskSheet(top, model.risks, model.actions, rollup, since),
       controlSheet(top, model.controls, model.risks, rollup, settings, since),
       findingsSheet(
