@@ -41,14 +41,22 @@ export function activitySheet(top: readonly Block[], model: Model): ReportSheet 
   return { name: ACTIVITY_SHEET, orientation: "portrait", width: WIDTH, blocks };
 }
 
-/** The section's Rapporttext rows in the order they stand: a Rubrik as a level 2 heading. */
+/**
+ * The section's Rapporttext rows in the order they stand: a Rubrik as a level 2 heading. In a
+ * workbook from Sammanställ each unit's rows come under its Rapporterande enhet as a level 2
+ * heading, and a Rubrik one level below that.
+ */
 function textBlocks(model: Model, section: ReportSection): Block[] {
   const blocks: Block[] = [];
+  let unit: string | null = null;
   for (const row of model.reportText) {
     if (row.cells.section.value !== section) continue;
+    const rowUnit = row.cells.reportingUnit.value;
+    if (rowUnit && rowUnit !== unit) blocks.push({ kind: "heading", text: rowUnit, level: 2 });
+    unit = rowUnit;
     const heading = row.cells.heading.value;
     const text = row.cells.text.value ?? "";
-    if (heading) blocks.push({ kind: "text", heading, level: 2, text });
+    if (heading) blocks.push({ kind: "text", heading, level: rowUnit ? 3 : 2, text });
     else blocks.push(...paragraphs(text));
   }
   return blocks;
