@@ -8,6 +8,7 @@ import { controlSheet } from "./controlSheet";
 import { economySheet } from "./economySheet";
 import { reconciliationText } from "./economyText";
 import { draftBanner } from "./findingsText";
+import { countGoals, goalCountsText } from "./goalText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
@@ -30,6 +31,13 @@ function sheetTop(settings: SettingValues, fel: number, findingsSheet = false): 
   return [{ kind: "paragraph", text: draftBanner(fel, findingsSheet), style: "utkast" }, title];
 }
 
+/** The mål counts sentence the Sammanfattning and Rapport Verksamhet share; null without mål. */
+function goalCountsOf(model: Model): string | null {
+  if (model.goals.length === 0) return null;
+  const counts = countGoals(model.goals.map((g) => g.cells.assessment.value));
+  return goalCountsText(counts, model.settings.values.period);
+}
+
 export function buildReportDoc(
   model: Model,
   rollup: Rollup,
@@ -49,7 +57,8 @@ export function buildReportDoc(
         settings,
         thresholdsOf(settings),
         reconciliationText(rollup.crossCheck, settings.unit),
-        templateHeaders(model.template)
+        templateHeaders(model.template),
+        goalCountsOf(model)
       ),
       ...(activity ? [activity] : []),
       riskSheet(top, model.risks, model.actions, rollup, since),

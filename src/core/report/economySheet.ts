@@ -505,7 +505,9 @@ export function economySheet(
   settings: SettingValues,
   thresholds: MaterialityThresholds,
   reconciliation: string,
-  templateHeader: HeaderOf
+  templateHeader: HeaderOf,
+  /** Rapport Verksamhet's mål counts sentence (template v3), for the Sammanfattning; null without mål. */
+  goalCounts: string | null = null
 ): ReportSheet {
   const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
     (l) => l.figures.periodBudget !== null
@@ -536,6 +538,7 @@ export function economySheet(
     { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
     { kind: "heading", text: "Sammanfattning" },
     { kind: "paragraph", text: economySummary(rollup, settings, thresholds) },
+    ...(goalCounts ? [{ kind: "paragraph" as const, text: goalCounts }] : []),
     { kind: "spacer" },
     { kind: "heading", text: "Resultaträkning" },
     incomeStatementTable(rollup, ctx),

@@ -150,6 +150,19 @@ describe("Rapport Verksamhet", () => {
     expect(cells(tables[2])).toEqual(["Indikator I4", "–", "–", "7,25", "–", "–"]);
   });
 
+  it("adds the mål counts to Rapport Ekonomi's generated Sammanfattning", () => {
+    const snapshot = makeSnapshot({
+      ...LEDGERS,
+      goals: [goal("M1", "Uppfyllt"), goal("M2", null)],
+    });
+    const economy = generateReport(analyse(snapshot)).doc.sheets[0];
+    const at = economy.blocks.findIndex((b) => b.kind === "heading" && b.text === "Sammanfattning");
+    expect(economy.blocks[at + 2]).toEqual({
+      kind: "paragraph",
+      text: "Ett av två mål bedöms uppfyllas, ett är ej bedömt.",
+    });
+  });
+
   it("is not written for a workbook without text, mål or indicators", () => {
     const doc = generateReport(analyse(makeSnapshot(LEDGERS))).doc;
     expect(doc.sheets.map((s) => s.name)).not.toContain("Rapport Verksamhet");
