@@ -1,8 +1,9 @@
-/** What the pane shows after Generera rapport: the bottom line and the largest material deviations. */
+/** What the pane shows after Generera rapport: the bottom line, the largest material deviations and the mål counts. */
 import { formatAmountWithUnit } from "../core/format";
 import type { Model } from "../core/model";
 import { budgetComparison, materialDeviationsText } from "../core/report/economyText";
 import { reportAmounts } from "../core/report/reportUnit";
+import { countGoals, goalCountsText } from "../core/report/goalText";
 import { yearEndName } from "../core/report/titles";
 import type { Rollup } from "../core/rollup/rollup";
 
@@ -31,6 +32,11 @@ export interface ReportSummary {
   readonly materialDeviationCount: number;
   /** The report's own sentence counting them per table (never the two ledger views added up). */
   readonly materialDeviationText: string;
+  /**
+   * Rapport Verksamhet's sentence counting the mål by bedömning; null for a workbook without mål.
+   * Optional: an outcome the pane stored before mål existed has none.
+   */
+  readonly goalCountsText?: string | null;
 }
 
 /** In the report's unit (Rapportenhet, else Enhet; kr in mnkr), as the report itself says it. */
@@ -57,5 +63,12 @@ export function summariseReport(model: Model, entered: Rollup): ReportSummary {
       budgetComparison(rollup),
       rollup.basis
     ),
+    goalCountsText:
+      model.goals.length === 0
+        ? null
+        : goalCountsText(
+            countGoals(model.goals.map((g) => g.cells.assessment.value)),
+            model.settings.values.period
+          ),
   };
 }

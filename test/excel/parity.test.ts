@@ -263,6 +263,55 @@ describe("parity of the Office.js and exceljs hosts", () => {
     expect(texts).toContain("=Högre sjukfrånvaro än budgeterat");
   });
 
+  it("gives the same Rapport Verksamhet (text chapters, mål and indicator tables) in both hosts", async () => {
+    const withGoals: Snapshot = makeSnapshot({
+      incomeStatement: [
+        {
+          Post: "Personalkostnader",
+          Typ: "Kostnad",
+          "Utfall period": -3,
+          "Budget helår": -5,
+          "Prognos helår": -5,
+        },
+      ],
+      reportText: [
+        { Avsnitt: "Sammanfattning", Text: "=Ett stycke som ser ut som en formel.\nOch ett till." },
+        { Avsnitt: "Personal", Rubrik: "Sjukfrånvaro", Text: "Sjukfrånvaron minskar." },
+      ],
+      goals: [
+        {
+          "Mål-ID": "M1",
+          Mål: "Minskad sjukfrånvaro",
+          Målnivå: "Nämnd",
+          Bedömning: "Delvis uppfyllt",
+          Analys: "Minskar.",
+        },
+        { "Mål-ID": "M2", Mål: "Samordnade processer", Målnivå: "Nämnd" },
+      ],
+      indicators: [
+        {
+          "Indikator-ID": "I1",
+          "Mål-ID": "M1",
+          Indikator: "Sjukfrånvaro",
+          Område: "Personal",
+          Måttenhet: "%",
+          Riktning: "Lägre är bättre",
+          "Utfall fg år": 9.1,
+          Målvärde: 8,
+          Utfall: 8.6,
+        },
+      ],
+    });
+    const { excel, grids } = await expectSameInBothHosts(withGoals);
+    expect(grids.map((g) => g.name)).toContain("Rapport Verksamhet");
+    const activity = [...excel.workbook.sheet("Rapport Verksamhet")!.cells.values()].map(
+      (c) => c.value
+    );
+    expect(activity).toEqual(
+      expect.arrayContaining(["Uppföljning av mål", "▲ Delvis uppfyllt", "Sjukfrånvaro (%)", "Nej"])
+    );
+  });
+
   it.each([
     ["T2", "Prognos T1 2024"],
     ["Helår", "Prognossäkerhet"],

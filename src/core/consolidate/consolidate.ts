@@ -270,19 +270,48 @@ function unitRows(
   named: readonly { name: string; code: string }[]
 ): RowSpec[] {
   const numeric = numericColumns(def);
-  return units.flatMap((unit, i) =>
-    (unit.content.tables?.[def.key] ?? []).map((source) => {
+  return units.flatMap((unit, i) => {
+    const inside = referencesInside(def, rule, unit);
+    return (unit.content.tables?.[def.key] ?? []).map((source) => {
       const row: Row = { ...(source as RowSpec) };
       for (const column of numeric) if (column in row) row[column] = keptType(row[column]);
       row.reportingUnit = rowUnit(named[i].name, row.reportingUnit ?? null);
       for (const column of rule.prefixed) {
-        if (column in row) row[column] = prefixed(named[i].code, row[column]);
+        if (!(column in row)) continue;
+        const ids = inside.get(column);
+        if (ids === undefined || ids.has(idText(row[column]))) {
+          row[column] = prefixed(named[i].code, row[column]);
+        }
       }
       const empty = rule.unitWhereEmpty;
       if (empty !== undefined && (row[empty] ?? null) === null) row[empty] = named[i].name;
       return row;
-    })
-  );
+    });
+  });
+}
+
+const idText = (value: CellValue): string => (value === null ? "" : String(value).trim());
+
+/**
+ * For each prefixed reference to a mål (Indikatorer's Mål-ID, Mål's Överordnat mål-ID): the
+ * Mål-IDs the unit holds. Only a reference inside the unit is prefixed with it; one to a mål the
+ * unit does not hold (a KF-mål of the kommun's plan) stays as it is, so it still names that mål.
+ * Other references (Risk-ID) are prefixed as before: a Risk-ID names the unit's own risk.
+ */
+function referencesInside(
+  def: TableEntry,
+  rule: RowsPerUnit,
+  unit: UnitReport
+): Map<string, ReadonlySet<string>> {
+  const inside = new Map<string, ReadonlySet<string>>();
+  for (const key of rule.prefixed) {
+    const column = def.columns.find((c) => c.key === key);
+    const target = column?.lookup?.table ?? (key === "parentId" ? def.key : null);
+    if (key === "id" || target !== "goals") continue;
+    const goals = (unit.content.tables?.goals ?? []) as readonly RowSpec[];
+    inside.set(key, new Set(goals.map((g) => idText(g.id ?? null)).filter((id) => id !== "")));
+  }
+  return inside;
 }
 
 /**

@@ -1,11 +1,13 @@
-/** Model + Rollup + Findings → the report's four sheets. */
+/** Model + Rollup + Findings → the report's sheets (four, and Rapport Verksamhet for a v3 workbook with text or mål). */
 import { countBySeverity, type Finding } from "../findings";
 import type { Model, SettingValues } from "../model";
 import type { Rollup } from "../rollup/rollup";
+import { activitySheet } from "./activitySheet";
 import { controlSheet } from "./controlSheet";
 import { economySheet } from "./economySheet";
 import { reconciliationText } from "./economyText";
 import { draftBanner } from "./findingsText";
+import { countGoals, goalCountsText } from "./goalText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
 import { riskSheet } from "./riskSheet";
@@ -29,6 +31,13 @@ function sheetTop(settings: SettingValues, fel: number, findingsSheet = false): 
   return [{ kind: "paragraph", text: draftBanner(fel, findingsSheet), style: "utkast" }, title];
 }
 
+/** The mål counts sentence the Sammanfattning and Rapport Verksamhet share; null without mål. */
+function goalCountsOf(model: Model): string | null {
+  if (model.goals.length === 0) return null;
+  const counts = countGoals(model.goals.map((g) => g.cells.assessment.value));
+  return goalCountsText(counts, model.settings.values.period);
+}
+
 export function buildReportDoc(
   model: Model,
   rollup: Rollup,
@@ -40,6 +49,7 @@ export function buildReportDoc(
   const top = sheetTop(settings, fel);
   const since = sinceLastPeriod(model);
   const amounts = reportAmounts(settings, rollup);
+  const activity = activitySheet(top, model);
   return {
     sheets: [
       economySheet(
@@ -47,8 +57,10 @@ export function buildReportDoc(
         amounts,
         settings,
         reconciliationText(amounts.rollup.crossCheck, amounts.unit),
-        templateHeaders(model.template)
+        templateHeaders(model.template),
+        goalCountsOf(model)
       ),
+      ...(activity ? [activity] : []),
       riskSheet(top, model.risks, model.actions, rollup, since),
       controlSheet(top, model.controls, model.risks, rollup, settings, since),
       findingsSheet(

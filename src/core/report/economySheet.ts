@@ -586,7 +586,9 @@ export function economySheet(
   amounts: ReportAmounts,
   settings: SettingValues,
   reconciliation: string,
-  templateHeader: HeaderOf
+  templateHeader: HeaderOf,
+  /** Rapport Verksamhet's mål counts sentence (template v3), for the Sammanfattning; null without mål. */
+  goalCounts: string | null = null
 ): ReportSheet {
   const { rollup, thresholds } = amounts;
   const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
@@ -626,6 +628,7 @@ export function economySheet(
     { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
     { kind: "heading", text: "Sammanfattning" },
     { kind: "paragraph", text: economySummary(rollup, settings, thresholds, amounts.unit) },
+    ...(goalCounts ? [{ kind: "paragraph" as const, text: goalCounts }] : []),
     { kind: "spacer" },
     { kind: "heading", text: "Resultaträkning" },
     ...incomeStatementTable(rollup, ctx),

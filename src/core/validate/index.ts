@@ -12,6 +12,7 @@ import { CELL_RULES } from "./rules/cells";
 import { COMPLETENESS_RULES } from "./rules/completeness";
 import { CONTROL_RULES } from "./rules/controls";
 import { CROSS_CHECK_RULES } from "./rules/crossCheck";
+import { GOAL_RULES } from "./rules/goals";
 import { ID_RULES } from "./rules/ids";
 import { MATERIAL_DEVIATION_RULES } from "./rules/materialDeviation";
 import { READY_MARK_RULES } from "./rules/readyMark";
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   ...RISK_RULES,
   ...ACTION_RULES,
   ...CONTROL_RULES,
+  ...GOAL_RULES,
   ...SIGN_RULES,
   ...MATERIAL_DEVIATION_RULES,
   ...YEAR_END_RULES,

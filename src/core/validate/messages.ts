@@ -178,6 +178,36 @@ export const ids = {
     `Risk-ID ${name(id)} finns inte på bladet Risker.` +
     (suggestion ? ` Menar du ${name(suggestion)}?` : "") +
     " Skriv ett Risk-ID som finns där, eller lägg till risken på bladet Risker.",
+  unknownReference: (
+    header: string,
+    value: string,
+    sheet: string,
+    targetHeader: string,
+    suggestion: string | null
+  ) =>
+    `${header} ${name(value)} finns inte i kolumnen ${targetHeader} på bladet ${sheet}.` +
+    (suggestion ? ` Menar du ${name(suggestion)}?` : "") +
+    ` Välj ett värde som finns där, eller lägg till raden på bladet ${sheet}.`,
+};
+
+// ---- Goals and indicators -------------------------------------------------------------------
+
+export const goals = {
+  unassessed: (id: string | null, row: number, period: Period) =>
+    `${named("Målet", id, row)} har ingen Bedömning. ` +
+    (period === "T1"
+      ? "Bedöm gärna redan i T1 om målet väntas uppfyllas"
+      : `I ${period} ska nämnden bedöma varje mål`) +
+    ": välj Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan inte bedömas.",
+  noAnalysis: (id: string | null, row: number, assessment: string) =>
+    `${named("Målet", id, row)} är bedömt som ${name(assessment)} men har ingen Analys. ` +
+    "Skriv i Analys vad bedömningen bygger på.",
+  noTarget: (id: string | null, row: number) =>
+    `${named("Indikatorn", id, row)} har ett Utfall men inget Målvärde, så det går inte att säga ` +
+    "om målvärdet är uppnått. Skriv in det målvärde nämnden beslutat.",
+  noDirection: (id: string | null, row: number) =>
+    `${named("Indikatorn", id, row)} har ingen Riktning, så Trend och Målvärde uppnått blir tomma. ` +
+    "Välj Högre är bättre eller Lägre är bättre.",
 };
 
 // ---- Risks, actions, controls ---------------------------------------------------------------

@@ -72,6 +72,11 @@ export function SummaryPanel({ outcome, onShowSheet, onSelectCell }: SummaryPane
           <UserText>{summary.materialDeviationText}</UserText>
         </Caption1>
       )}
+      {summary.goalCountsText && (
+        <Caption1>
+          <UserText>{summary.goalCountsText}</UserText>
+        </Caption1>
+      )}
 
       <h3 className={styles.subheading}>Rapportblad</h3>
       <ul className={styles.list}>

@@ -1,0 +1,157 @@
+/**
+ * Rapport Verksamhet (template v3): the delårsrapport's own text chapters from Rapporttext, in the
+ * order of the Avsnitt list, with Uppföljning av mål after Väsentliga händelser and the Område
+ * Personal indicators in Personal. Each chapter is an outline level 1 heading (Word's Rubrik 1); a
+ * Rapporttext Rubrik one level below. Empty chapters are left out. Null when the workbook has no
+ * text, mål or indikator at all (a v1/v2 workbook): the report then has its four sheets as before.
+ */
+import { formatNumber } from "../format";
+import { TARGET_REACHED, TREND } from "../template/columns";
+import type { Model } from "../model";
+import type { ReportSection } from "../template/lists";
+import { LISTS } from "../template/lists";
+import { ACTIVITY_SHEET } from "./productSheets";
+import { assessmentCell, countGoals, goalCountsText } from "./goalText";
+import type { Block, Cell, ReportSheet, TableBlock } from "./reportDoc";
+
+type Goal = Model["goals"][number];
+type Indicator = Model["indicators"][number];
+
+const WIDTH = 100;
+const EMPTY = "–";
+/** Uppföljning av mål follows this chapter, as in the delårsrapport (document 004). */
+const GOALS_AFTER: ReportSection = "Väsentliga händelser";
+
+export function activitySheet(top: readonly Block[], model: Model): ReportSheet | null {
+  const { reportText, goals, indicators } = model;
+  if (reportText.length + goals.length + indicators.length === 0) return null;
+  const blocks: Block[] = [...top, { kind: "paragraph", text: "Verksamhet", style: "subtitle" }];
+  const goalsChapter = goalBlocks(model);
+  let goalsWritten = false;
+  for (const section of LISTS.avsnitt) {
+    const chapter = textBlocks(model, section);
+    if (section === "Personal") chapter.push(...personalTable(indicators));
+    if (chapter.length > 0) blocks.push({ kind: "heading", text: section, level: 1 }, ...chapter);
+    if (section === GOALS_AFTER && goalsChapter.length > 0) {
+      blocks.push(...goalsChapter);
+      goalsWritten = true;
+    }
+  }
+  if (!goalsWritten) blocks.push(...goalsChapter);
+  return { name: ACTIVITY_SHEET, orientation: "portrait", width: WIDTH, blocks };
+}
+
+/**
+ * The section's Rapporttext rows in the order they stand: a Rubrik as a level 2 heading. In a
+ * workbook from Sammanställ each unit's rows come under its Rapporterande enhet as a level 2
+ * heading, and a Rubrik one level below that.
+ */
+function textBlocks(model: Model, section: ReportSection): Block[] {
+  const blocks: Block[] = [];
+  let unit: string | null = null;
+  for (const row of model.reportText) {
+    if (row.cells.section.value !== section) continue;
+    const rowUnit = row.cells.reportingUnit.value;
+    if (rowUnit && rowUnit !== unit) blocks.push({ kind: "heading", text: rowUnit, level: 2 });
+    unit = rowUnit;
+    const heading = row.cells.heading.value;
+    const text = row.cells.text.value ?? "";
+    if (heading) blocks.push({ kind: "text", heading, level: rowUnit ? 3 : 2, text });
+    else blocks.push(...paragraphs(text));
+  }
+  return blocks;
+}
+
+function paragraphs(text: string): Block[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => ({ kind: "paragraph", text: line }));
+}
+
+function goalBlocks(model: Model): Block[] {
+  const { goals, indicators } = model;
+  if (goals.length === 0) return [];
+  const counts = countGoals(goals.map((g) => g.cells.assessment.value));
+  const blocks: Block[] = [
+    { kind: "heading", text: "Uppföljning av mål", level: 1 },
+    { kind: "paragraph", text: goalCountsText(counts, model.settings.values.period) },
+  ];
+  for (const goal of goals) blocks.push(...oneGoal(goal, indicators));
+  return blocks;
+}
+
+function oneGoal(goal: Goal, indicators: readonly Indicator[]): Block[] {
+  const { id, goal: text, level, parentId, assessment, analysis } = goal.cells;
+  const title = [id.value, text.value].filter((v) => v).join(" ");
+  const details: Cell[][] = [
+    [{ value: "Målnivå", emphasis: "label" }, { value: level.value ?? EMPTY }],
+    [{ value: "Bedömning", emphasis: "label" }, assessmentCell(assessment.value)],
+  ];
+  if (parentId.value) {
+    details.splice(1, 0, [
+      { value: "Överordnat mål", emphasis: "label" },
+      { value: parentId.value },
+    ]);
+  }
+  const own = indicators.filter((i) => id.value !== null && i.cells.goalId.value === id.value);
+  return [
+    { kind: "heading", text: title || "Mål utan namn", level: 2 },
+    { kind: "grid", columns: [{ width: 18 }, { width: "rest" }], rows: details },
+    ...paragraphs(analysis.value ?? ""),
+    ...(own.length > 0 ? [indicatorTable(own)] : []),
+  ];
+}
+
+/** The Område Personal indicators, also those that belong to a mål (they show under it too). */
+function personalTable(indicators: readonly Indicator[]): Block[] {
+  const personal = indicators.filter((i) => i.cells.area.value === "Personal");
+  return personal.length > 0 ? [indicatorTable(personal)] : [];
+}
+
+/** One row per indicator: the values as entered, Trend and Målvärde uppnått as words. */
+export function indicatorTable(indicators: readonly Indicator[]): TableBlock {
+  return {
+    kind: "table",
+    columns: [
+      { header: "Indikator", width: "rest" },
+      { header: "Utfall fg år", width: 12, format: "text" },
+      { header: "Målvärde", width: 11, format: "text" },
+      { header: "Utfall", width: 10, format: "text" },
+      { header: "Trend", width: 12 },
+      { header: "Uppnått", width: 9 },
+    ],
+    rows: indicators.map((i) => {
+      const c = i.cells;
+      const unit = c.measure.value;
+      // Computed columns are never read from the cell's cached result (parseModel): recompute.
+      const inputs = {
+        actual: c.actual.value,
+        priorYear: c.priorYear.value,
+        target: c.target.value,
+        direction: c.direction.value,
+      };
+      return {
+        kind: "line",
+        cells: [
+          {
+            value: unit ? `${c.indicator.value ?? EMPTY} (${unit})` : (c.indicator.value ?? EMPTY),
+          },
+          { value: numberText(c.priorYear.value) },
+          { value: numberText(c.target.value) },
+          { value: numberText(c.actual.value) },
+          { value: TREND.computeText(inputs) ?? EMPTY },
+          { value: TARGET_REACHED.computeText(inputs) ?? EMPTY },
+        ],
+      };
+    }),
+  };
+}
+
+/** An indicator's value in its own unit, with the decimals it was entered with (up to two). */
+function numberText(value: number | null): string {
+  if (value === null) return EMPTY;
+  const decimals = Math.min(2, (String(value).split(".")[1] ?? "").length);
+  return formatNumber(value, decimals);
+}

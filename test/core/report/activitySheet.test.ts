@@ -1,0 +1,201 @@
+import { analyse, generateReport } from "../../../src/core/pipeline";
+import { countGoals, goalCountsText } from "../../../src/core/report/goalText";
+import type { Block, ReportSheet, TableBlock } from "../../../src/core/report/reportDoc";
+import { reportDocumentBytes } from "../../../src/docx/wordReport";
+import { docxParts, paragraphs, tableCells } from "../../docx/documentXml";
+import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
+import { LEDGERS } from "../validate/run";
+
+const goal = (id: string, assessment: string | null, extra: RowSpec = {}): RowSpec => ({
+  "Mål-ID": id,
+  Mål: `Mål ${id}`,
+  Målnivå: "Nämnd",
+  Bedömning: assessment,
+  Analys: assessment ? `Analys av ${id}.` : null,
+  ...extra,
+});
+
+const indicator = (id: string, goalId: string | null, extra: RowSpec = {}): RowSpec => ({
+  "Indikator-ID": id,
+  "Mål-ID": goalId,
+  Indikator: `Indikator ${id}`,
+  Område: "Mål",
+  Riktning: "Högre är bättre",
+  ...extra,
+});
+
+const TEXTS: RowSpec[] = [
+  { Avsnitt: "Personal", Text: "Personaltext." },
+  { Avsnitt: "Sammanfattning", Text: "Första stycket.\nAndra stycket." },
+  { Avsnitt: "Väsentliga händelser", Rubrik: "Nytt boende", Text: "Boendet öppnade i maj." },
+  { Avsnitt: "Förväntad utveckling", Text: "Fler äldre." },
+];
+
+function activity(period = "T2"): ReportSheet {
+  const snapshot = makeSnapshot(
+    {
+      ...LEDGERS,
+      reportText: TEXTS,
+      goals: [
+        goal("M1", "Uppfyllt"),
+        goal("M2", "Delvis uppfyllt", { Målnivå: "Kommunfullmäktige" }),
+        goal("M3", "Delvis uppfyllt"),
+        goal("M4", "Ej uppfyllt"),
+        goal("M5", null),
+      ],
+      indicators: [
+        indicator("I1", "M1", { "Utfall fg år": 80, Målvärde: 85, Utfall: 85 }),
+        indicator("I2", "M1", {
+          Riktning: "Lägre är bättre",
+          "Utfall fg år": 9.1,
+          Målvärde: 8,
+          Utfall: 8.6,
+        }),
+        indicator("I3", "M2", { "Utfall fg år": 5, Utfall: 5 }),
+        indicator("I4", null, { Område: "Personal", Riktning: null, Utfall: 7.25 }),
+      ],
+    },
+    { period }
+  );
+  const sheet = generateReport(analyse(snapshot)).doc.sheets.find(
+    (s) => s.name === "Rapport Verksamhet"
+  );
+  expect(sheet).toBeDefined();
+  return sheet!;
+}
+
+const headingsOf = (blocks: readonly Block[], level: number) =>
+  blocks.flatMap((b) => (b.kind === "heading" && (b.level ?? 2) === level ? [b.text] : []));
+
+describe("Rapport Verksamhet", () => {
+  it("has the chapters as level 1 headings in the delårsrapport's order, empty ones left out", () => {
+    expect(headingsOf(activity().blocks, 1)).toEqual([
+      "Sammanfattning",
+      "Väsentliga händelser",
+      "Uppföljning av mål",
+      "Personal",
+      "Förväntad utveckling",
+    ]);
+  });
+
+  it("puts every Rapporttext row under its chapter, a Rubrik one level below it", () => {
+    const blocks = activity().blocks;
+    const chapterOf = (find: (b: Block) => boolean) => {
+      const at = blocks.findIndex(find);
+      const before = blocks.slice(0, at).filter((b) => b.kind === "heading" && b.level === 1);
+      return (before[before.length - 1] as { text: string }).text;
+    };
+    const paragraph = (text: string) => (b: Block) => b.kind === "paragraph" && b.text === text;
+    expect(chapterOf(paragraph("Första stycket."))).toBe("Sammanfattning");
+    expect(chapterOf(paragraph("Andra stycket."))).toBe("Sammanfattning");
+    expect(chapterOf(paragraph("Personaltext."))).toBe("Personal");
+    expect(chapterOf(paragraph("Fler äldre."))).toBe("Förväntad utveckling");
+    const rubrik = blocks.find((b) => b.kind === "text" && b.heading === "Nytt boende");
+    expect(rubrik).toMatchObject({ level: 2, text: "Boendet öppnade i maj." });
+    expect(chapterOf((b) => b === rubrik)).toBe("Väsentliga händelser");
+  });
+
+  it("counts every mål, the unbedömda as ej bedömt, in words of the expected outcome during the year", () => {
+    expect(activity("T2").blocks).toContainEqual({
+      kind: "paragraph",
+      text: "Ett av fem mål bedöms uppfyllas, två delvis, ett inte och ett är ej bedömt.",
+    });
+    expect(activity("Helår").blocks).toContainEqual({
+      kind: "paragraph",
+      text: "Ett av fem mål uppfylldes, två delvis, ett inte och ett är ej bedömt.",
+    });
+  });
+
+  it("gives each mål its level, bedömning as symbol and word with a colour, analys and indicators", () => {
+    const blocks = activity().blocks;
+    const m1 = blocks.findIndex((b) => b.kind === "heading" && b.text === "M1 Mål M1");
+    expect(blocks[m1 + 1]).toEqual({
+      kind: "grid",
+      columns: [{ width: 18 }, { width: "rest" }],
+      rows: [
+        [{ value: "Målnivå", emphasis: "label" }, { value: "Nämnd" }],
+        [
+          { value: "Bedömning", emphasis: "label" },
+          { value: "● Uppfyllt", emphasis: "status.utan-avvikelse" },
+        ],
+      ],
+    });
+    expect(blocks[m1 + 2]).toEqual({ kind: "paragraph", text: "Analys av M1." });
+    const table = blocks[m1 + 3] as TableBlock;
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "Indikator",
+      "Utfall fg år",
+      "Målvärde",
+      "Utfall",
+      "Trend",
+      "Uppnått",
+    ]);
+    // I1 exactly at Målvärde is reached; I2 lower-is-better, better than last year, not reached.
+    expect(table.rows.map((r) => (r.kind === "line" ? r.cells.map((c) => c.value) : []))).toEqual([
+      ["Indikator I1", "80", "85", "85", "Förbättrad", "Ja"],
+      ["Indikator I2", "9,1", "8", "8,6", "Förbättrad", "Nej"],
+    ]);
+    const m5 = blocks.findIndex((b) => b.kind === "heading" && b.text === "M5 Mål M5");
+    expect(blocks[m5 + 1]).toMatchObject({
+      rows: [expect.anything(), [expect.anything(), { value: "– Ej bedömt" }]],
+    });
+  });
+
+  it("prints an equal value as Oförändrad, and '–' where a value or the Riktning is missing", () => {
+    const tables = activity().blocks.filter((b): b is TableBlock => b.kind === "table");
+    const cells = (t: TableBlock) =>
+      t.rows[0].kind === "line" ? t.rows[0].cells.map((c) => c.value) : [];
+    expect(cells(tables[1])).toEqual(["Indikator I3", "5", "–", "5", "Oförändrad", "–"]);
+    // The Personal indicator sits in Personal, after its text.
+    expect(cells(tables[2])).toEqual(["Indikator I4", "–", "–", "7,25", "–", "–"]);
+  });
+
+  it("adds the mål counts to Rapport Ekonomi's generated Sammanfattning", () => {
+    const snapshot = makeSnapshot({
+      ...LEDGERS,
+      goals: [goal("M1", "Uppfyllt"), goal("M2", null)],
+    });
+    const economy = generateReport(analyse(snapshot)).doc.sheets[0];
+    const at = economy.blocks.findIndex((b) => b.kind === "heading" && b.text === "Sammanfattning");
+    expect(economy.blocks[at + 2]).toEqual({
+      kind: "paragraph",
+      text: "Ett av två mål bedöms uppfyllas, ett är ej bedömt.",
+    });
+  });
+
+  it("is not written for a workbook without text, mål or indicators", () => {
+    const doc = generateReport(analyse(makeSnapshot(LEDGERS))).doc;
+    expect(doc.sheets.map((s) => s.name)).not.toContain("Rapport Verksamhet");
+  });
+});
+
+describe("Rapport Verksamhet in Word", () => {
+  it("writes the chapters as Rubrik 1, a mål and a Rubrik as Rubrik 2, and the indicator words", async () => {
+    const doc = { ...generateReport(analyse(makeSnapshot(LEDGERS))).doc };
+    const bytes = await reportDocumentBytes({ ...doc, sheets: [activity()] });
+    const xml = (await docxParts(bytes))["word/document.xml"];
+    const byStyle = (style: string) =>
+      paragraphs(xml)
+        .filter((p) => p.style === style)
+        .map((p) => p.text);
+    expect(byStyle("Heading1")).toEqual(
+      expect.arrayContaining(["Sammanfattning", "Uppföljning av mål", "Personal"])
+    );
+    expect(byStyle("Heading2")).toEqual(expect.arrayContaining(["Nytt boende", "M1 Mål M1"]));
+    expect(tableCells(xml)).toEqual(
+      expect.arrayContaining(["Förbättrad", "Oförändrad", "Ja", "Nej"])
+    );
+  });
+});
+
+describe("goalCountsText", () => {
+  it("says 'Inget' when no mål is uppfyllt, and nothing for a workbook without mål", () => {
+    expect(goalCountsText(countGoals(["Ej uppfyllt", "Kan inte bedömas"]), "T1")).toBe(
+      "Inget av två mål bedöms uppfyllas, ett inte och ett kan inte bedömas."
+    );
+    expect(goalCountsText(countGoals([null, null]), "T2")).toBe(
+      "Inget av två mål bedöms uppfyllas, två är ej bedömda."
+    );
+    expect(goalCountsText(countGoals([]), "T2")).toBe("");
+  });
+});
