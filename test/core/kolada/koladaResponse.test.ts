@@ -58,17 +58,59 @@ const V3 = JSON.stringify({
 describe("readKoladaPage", () => {
   it("reads version 2's rows, every gender, a null value as null", () => {
     expect(readKoladaPage("v2.json", V2)).toEqual([
-      { kpi: "N00945", municipality: "0381", period: 2024, gender: "K", value: 11.2, deleted: false },
-      { kpi: "N00945", municipality: "0381", period: 2024, gender: "M", value: 7.5, deleted: false },
-      { kpi: "N00945", municipality: "0381", period: 2024, gender: "T", value: 9.4, deleted: false },
-      { kpi: "N00945", municipality: "0381", period: 2023, gender: "T", value: null, deleted: false },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2024,
+        gender: "K",
+        value: 11.2,
+        deleted: false,
+      },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2024,
+        gender: "M",
+        value: 7.5,
+        deleted: false,
+      },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2024,
+        gender: "T",
+        value: 9.4,
+        deleted: false,
+      },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2023,
+        gender: "T",
+        value: null,
+        deleted: false,
+      },
     ]);
   });
 
   it("reads version 3's rows: Kommunkod 381 is 0381, period as text, isdeleted kept", () => {
     expect(readKoladaPage("v3.json", V3)).toEqual([
-      { kpi: "N00945", municipality: "0381", period: 2024, gender: "T", value: 9.4, deleted: false },
-      { kpi: "N00945", municipality: "0381", period: 2022, gender: "T", value: 10.1, deleted: true },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2024,
+        gender: "T",
+        value: 9.4,
+        deleted: false,
+      },
+      {
+        kpi: "N00945",
+        municipality: "0381",
+        period: 2022,
+        gender: "T",
+        value: 10.1,
+        deleted: true,
+      },
     ]);
   });
 
@@ -103,7 +145,9 @@ describe("readKoladaPage", () => {
             kpi: r.kpi,
             municipality: r.asText ? String(r.municipality).padStart(4, "0") : r.municipality,
             period: r.asText ? String(r.period) : r.period,
-            values: [{ gender: r.gender, count: 1, status: "", value: r.value, isdeleted: r.deleted }],
+            values: [
+              { gender: r.gender, count: 1, status: "", value: r.value, isdeleted: r.deleted },
+            ],
           })),
         };
         expect(readKoladaPage("p.json", JSON.stringify(page))).toEqual(
