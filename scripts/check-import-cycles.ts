@@ -22,7 +22,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
     "reportingUnit",
   ],
   ["template"],
-  ["model", "period", "defaultFileName", "ledger"],
+  ["model", "period", "defaultFileName", "ledger", "kolada"],
   ["parse"],
   ["text"],
   ["history"],

@@ -159,3 +159,19 @@ export function replacedLines(fill: KoladaFill): string[] {
         `${shown(c.before)} ersattes med ${c.after === null ? "tomt" : shown(c.after)}.`
     );
 }
+
+export const KOLADA_CREDIT = "Källa: Kolada";
+
+/**
+ * The line under a report table of these indicators: "Källa: Kolada" when one of them shows a
+ * value from Kolada (Källa Kolada:<KPI-id> and an Utfall or Utfall fg år), else null — Kolada's
+ * terms ask for the credit wherever its data is shown, and only there.
+ */
+export function koladaCredit(rows: Model["indicators"]): string | null {
+  const shown = rows.some(
+    (r) =>
+      koladaKpi(r.cells.source.value) !== null &&
+      (r.cells.actual.value !== null || r.cells.priorYear.value !== null)
+  );
+  return shown ? KOLADA_CREDIT : null;
+}
