@@ -8,6 +8,7 @@
 import type { Consolidation, UnusableFile } from "../core/consolidate/consolidate";
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
+import type { KoladaFill } from "../core/kolada/koladaFill";
 import type { ReportDoc } from "../core/report/reportDoc";
 
 /** The open workbook, as bytes. */
@@ -80,11 +81,19 @@ export type Consolidated =
   | { readonly consolidation: Consolidation; readonly bytes: Uint8Array }
   | { readonly refused: UnusableWorkbookError; readonly unusable: readonly UnusableFile[] };
 
+/** The workbook with Kolada's values (src/xlsx/kolada/); `bytes` null when no cell was filled. */
+export interface KoladaFile {
+  readonly fill: KoladaFill;
+  readonly bytes: Uint8Array | null;
+}
+
 /** What makes the files (exceljs and docx, loaded when first needed): the same code in every host. */
 export interface WorkbookEngine {
   nextPeriod(workbook: WorkbookBytes): Promise<NextPeriodFile>;
   consolidate(input: ConsolidateInput): Promise<Consolidated>;
   wordDocument(doc: ReportDoc): Promise<Uint8Array>;
+  /** The open workbook with the values of saved Kolada responses (`pages`) filled in. */
+  kolada(workbook: WorkbookBytes, pages: readonly PickedFile[]): Promise<KoladaFile>;
 }
 
 /**

@@ -1,9 +1,12 @@
 /** The steps of Validera, Generera rapport and Ny period, named for the progress indicator. */
 
-export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep;
+export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep | KoladaStep;
 
 /** Ny period: read, make the next workbook, then open it (Excel) or download it (browser). */
 export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
+
+/** Hämta från Kolada-fil: read the workbook and the files, fill, then open or download. */
+export type KoladaStep = "read" | "koladaFill" | "open" | "download";
 
 export const STEP_LABELS: Readonly<Record<Step, string>> = {
   read: "Läser arbetsboken",
@@ -11,6 +14,7 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
   compute: "Räknar fram ekonomin och rapporten",
   write: "Skriver rapportbladen",
   rollForward: "Gör nästa periods arbetsbok",
+  koladaFill: "Fyller i värdena från Kolada",
   open: "Öppnar den nya arbetsboken i Excel",
   download: "Laddar ned den nya arbetsboken",
 };
@@ -20,6 +24,12 @@ export const GENERATE_STEPS: readonly Step[] = ["read", "check", "compute", "wri
 export const newPeriodSteps = (delivery: "open" | "download"): readonly NewPeriodStep[] => [
   "read",
   "rollForward",
+  delivery,
+];
+
+export const koladaSteps = (delivery: "open" | "download"): readonly KoladaStep[] => [
+  "read",
+  "koladaFill",
   delivery,
 ];
 

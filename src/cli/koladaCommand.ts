@@ -8,6 +8,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import {
+  koladaFileName,
   notFilledLines,
   planKoladaFill,
   replacedLines,
@@ -75,7 +76,7 @@ export async function koladaCommand(
   options: KoladaOptions
 ): Promise<number> {
   const target =
-    options.output ?? path.join(path.dirname(file), `${path.basename(file, ".xlsx")} Kolada.xlsx`);
+    options.output ?? path.join(path.dirname(file), koladaFileName(path.basename(file)));
   const write = await prepareOutput({
     target,
     extension: ".xlsx",

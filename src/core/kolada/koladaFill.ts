@@ -175,3 +175,8 @@ export function koladaCredit(rows: Model["indicators"]): string | null {
   );
   return shown ? KOLADA_CREDIT : null;
 }
+
+/** The filled workbook's name: `<namn> Kolada.xlsx`, the CLI's default and the pane's file. */
+export function koladaFileName(fileName: string): string {
+  return `${fileName.replace(/\.xlsx$/i, "")} Kolada.xlsx`;
+}

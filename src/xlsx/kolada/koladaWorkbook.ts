@@ -4,7 +4,9 @@
  * part is copied as it is. Excel recalculates on opening (Trend and Målvärde uppnått depend on
  * the new values) and the stale calculation chain is dropped. No Node imports: the page runs this.
  */
-import type { KoladaCell } from "../../core/kolada/koladaFill";
+import { planKoladaFill, type KoladaCell, type KoladaFill } from "../../core/kolada/koladaFill";
+import { readKoladaPage } from "../../core/kolada/koladaResponse";
+import { parseModel } from "../../core/parse/parseModel";
 import { columnNumber } from "../../core/snapshot";
 import { DateStyles } from "../cycle/dateStyles";
 import { expandSharedFormulas } from "../cycle/formulaCells";
@@ -12,6 +14,7 @@ import { PackageParts, WORKBOOK_PART } from "../cycle/packageParts";
 import { dropCalcChain, withFullCalcOnLoad } from "../cycle/rollPackage";
 import { readSheetData, writeSheetData } from "../cycle/sheetData";
 import { valueCell } from "../cycle/tableRows";
+import { readSnapshotFromBuffer } from "../read/readSnapshot";
 
 const STYLES_PART = "xl/styles.xml";
 
@@ -48,4 +51,30 @@ export async function koladaWorkbookBytes(
   parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
   dropCalcChain(parts);
   return parts.zip();
+}
+
+/** Saved Kolada pages as the pane passes them: each file's name and text. */
+export interface KoladaPage {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The filled workbook and what the fill did; `bytes` is null when nothing was written. */
+export interface KoladaWorkbook {
+  readonly fill: KoladaFill;
+  readonly bytes: Uint8Array | null;
+}
+
+/**
+ * The whole path from a workbook's bytes and saved pages, for the pane and browser mode (the CLI
+ * reads and reports in its own steps): null bytes when there is no cell to fill.
+ */
+export async function koladaWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  pages: readonly KoladaPage[]
+): Promise<KoladaWorkbook> {
+  const values = pages.flatMap((page) => readKoladaPage(page.name, page.text));
+  const fill = planKoladaFill(parseModel(await readSnapshotFromBuffer(bytes, fileName)), values);
+  return { fill, bytes: fill.cells.length === 0 ? null : await koladaWorkbookBytes(bytes, fill.cells) };
 }
