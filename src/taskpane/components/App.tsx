@@ -25,6 +25,7 @@ import {
 } from "../../app/workflow";
 import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { FindingsPanel } from "./FindingsPanel";
+import { KoladaFill } from "./KoladaFill";
 import { NewPeriod } from "./NewPeriod";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";
@@ -226,6 +227,13 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
       {busy && <ProgressView steps={busy.steps} step={busy.step} />}
       {host?.operations?.readOpenWorkbook && !unreadable && (
         <NewPeriod host={host.operations} disabled={busy !== null} onBusy={setNewPeriodBusy} />
+      )}
+      {host?.operations?.readOpenWorkbook && !unreadable && (
+        <KoladaFill
+          host={host.operations}
+          disabled={busy !== null || newPeriodBusy}
+          onBusy={setNewPeriodBusy}
+        />
       )}
       <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-announcer="">
         {busy ? "" : announcement(result)}
