@@ -10,6 +10,7 @@ import {
   replacedLines,
   type KoladaFill,
 } from "../core/kolada/koladaFill";
+import { capitalize, countPhrase } from "../core/text/swedishWords";
 import type { Delivered, Operations, OperationWords, PickedFile } from "./operation";
 import type { KoladaStep } from "./progress";
 
@@ -91,7 +92,7 @@ export function koladaMessage(done: KoladaDone, workbooks: "open" | "download"):
   const filled = fill.cells.filter((c) => c.after !== null).length;
   return {
     intent: notFilled.length > 0 ? "warning" : "success",
-    title: `${filled} värden från Kolada för kommun ${fill.municipality}`,
+    title: `${capitalize(countPhrase(filled, "värde", "värden", "neuter"))} från Kolada för kommun ${fill.municipality}`,
     lines: [
       workbooks === "open"
         ? `Den är öppnad i Excel som en ny arbetsbok: spara den som ${done.fileName}.`

@@ -20,6 +20,7 @@ import {
   type KoladaValue,
 } from "../core/kolada/koladaResponse";
 import { parseModel } from "../core/parse/parseModel";
+import { countPhrase } from "../core/text/swedishWords";
 import { koladaWorkbookBytes } from "../xlsx/kolada/koladaWorkbook";
 import { prepareOutput } from "./outputFile";
 import { readWorkbookWithBytes, step } from "./progress";
@@ -96,7 +97,7 @@ export async function koladaCommand(
   const filled = fill.cells.filter((c) => c.after !== null).length;
   process.stdout.write(
     forTerminal(
-      `Skrev ${target}: ${filled} värden från Kolada för kommun ${fill.municipality} ` +
+      `Skrev ${target}: ${countPhrase(filled, "värde", "värden", "neuter")} från Kolada för kommun ${fill.municipality} ` +
         `(${fill.year} och ${fill.year - 1}). Källa: Kolada.\n`
     )
   );

@@ -161,7 +161,7 @@ it("fills Utfall and Utfall fg år from v2 and v3 pages, changes only those cell
     ].sort()
   );
   expect(io.stdout).toContain(
-    "3 värden från Kolada för kommun 0381 (2024 och 2023). Källa: Kolada."
+    "tre värden från Kolada för kommun 0381 (2024 och 2023). Källa: Kolada."
   );
   expect(io.stdout).toContain(
     `Ersatt: ${sheet}!${i1.cells.actual.address} (indikator I1, Utfall): 7,7 ersattes med 9,4.`

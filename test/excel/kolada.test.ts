@@ -115,7 +115,7 @@ it("opens the filled workbook in Excel, writes nothing to the open one and names
   const message = koladaMessage(done, "open");
   expect(done.fileName).toBe("Vård- och omsorgsnämnden 2024 T2 Kolada.xlsx");
   expect(message.intent).toBe("warning");
-  expect(message.title).toBe("3 värden från Kolada för kommun 0381");
+  expect(message.title).toBe("Tre värden från Kolada för kommun 0381");
   expect(message.lines[0]).toBe(
     "Den är öppnad i Excel som en ny arbetsbok: spara den som Vård- och omsorgsnämnden 2024 T2 Kolada.xlsx."
   );
