@@ -23,7 +23,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
     "amountUnit",
   ],
   ["template"],
-  ["model", "period", "defaultFileName", "ledger", "contentDigest"],
+  ["model", "period", "defaultFileName", "ledger", "contentDigest", "kolada"],
   ["parse"],
   ["text"],
   ["history", "seal"],

@@ -8,6 +8,7 @@
 import type { Consolidation, UnusableFile } from "../core/consolidate/consolidate";
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
+import type { KoladaFill } from "../core/kolada/koladaFill";
 import type { ReportDoc } from "../core/report/reportDoc";
 import type { ReadyMarkCell, ReadyMarkValues } from "../core/seal/readyMark";
 
@@ -90,6 +91,11 @@ export type MarkedCopy =
       readonly varningar: number;
     }
   | { readonly kind: "refused"; readonly message: string; readonly fel: number };
+/** The workbook with Kolada's values (src/xlsx/kolada/); `bytes` null when no cell was filled. */
+export interface KoladaFile {
+  readonly fill: KoladaFill;
+  readonly bytes: Uint8Array | null;
+}
 
 /** What makes the files (exceljs and docx, loaded when first needed): the same code in every host. */
 export interface WorkbookEngine {
@@ -98,6 +104,8 @@ export interface WorkbookEngine {
   markReady(workbook: WorkbookBytes, by: string, today: Date): Promise<MarkedCopy>;
   consolidate(input: ConsolidateInput): Promise<Consolidated>;
   wordDocument(doc: ReportDoc): Promise<Uint8Array>;
+  /** The open workbook with the values of saved Kolada responses (`pages`) filled in. */
+  kolada(workbook: WorkbookBytes, pages: readonly PickedFile[]): Promise<KoladaFile>;
 }
 
 /**

@@ -1,12 +1,15 @@
 /** The steps of Validera, Generera rapport and Ny period, named for the progress indicator. */
 
-export type Step = "read" | "check" | "compute" | "write" | NewPeriodStep | MarkReadyStep;
+export type Step =
+  "read" | "check" | "compute" | "write" | NewPeriodStep | MarkReadyStep | KoladaStep;
 
 /** Ny period: read, make the next workbook, then open it (Excel) or download it (browser). */
 export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
 
 /** Klarmarkera: read and check, then write the four cells (Excel) or download the copy (browser). */
 export type MarkReadyStep = "read" | "check" | "markCells" | "download";
+/** Hämta från Kolada-fil: read the workbook and the files, fill, then open or download. */
+export type KoladaStep = "read" | "koladaFill" | "open" | "download";
 
 export const STEP_LABELS: Readonly<Record<Step, string>> = {
   read: "Läser arbetsboken",
@@ -14,6 +17,7 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
   compute: "Räknar fram ekonomin och rapporten",
   write: "Skriver rapportbladen",
   rollForward: "Gör nästa periods arbetsbok",
+  koladaFill: "Fyller i värdena från Kolada",
   open: "Öppnar den nya arbetsboken i Excel",
   download: "Laddar ned den nya arbetsboken",
   markCells: "Skriver klarmarkeringen",
@@ -29,6 +33,11 @@ export const newPeriodSteps = (delivery: "open" | "download"): readonly NewPerio
 
 export const markReadySteps = (inWorkbook: boolean): readonly MarkReadyStep[] =>
   inWorkbook ? ["read", "check", "markCells"] : ["read", "check", "download"];
+export const koladaSteps = (delivery: "open" | "download"): readonly KoladaStep[] => [
+  "read",
+  "koladaFill",
+  delivery,
+];
 
 /** `Steg 2 av 4: Kontrollerar uppgifterna`: what the progress indicator and screen readers say. */
 export function describeStep(step: Step, steps: readonly Step[]): string {

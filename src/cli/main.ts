@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 // Only types from the command modules: each is loaded by its action (exceljs alone costs ~0.5 s to
 // require, docx more), so --version, --help and a usage error start as fast as Node does.
 import type { ConsolidateOptions } from "./consolidateCommand";
+import type { KoladaOptions } from "./koladaCommand";
 import type { NewPeriodOptions } from "./newPeriodCommand";
 import type { MarkReadyOptions } from "./markReadyCommand";
 import { guardProcess } from "./processEdges";
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           "tertial rapport nämnd-T2.xlsx",
           "tertial ny-period nämnd-T1.xlsx",
           'tertial klarmarkera äo-T2.xlsx --av "Eva Ekonom" -o äo-T2-klar.xlsx',
+          "tertial kolada nämnd-T2.xlsx kolada.json",
           "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
@@ -162,6 +164,42 @@ export async function main(argv: readonly string[]): Promise<void> {
     )
     .action((file: string, options: MarkReadyOptions) =>
       runCommand(async () => (await import("./markReadyCommand")).markReadyCommand(file, options))
+    );
+
+  program
+    .command("kolada")
+    .description(
+      "Fyller i Utfall och Utfall fg år för indikatorer med Källa Kolada:<KPI-id> från sparade " +
+        "svar från Koladas API, som en ny arbetsbok; indatafilen ändras aldrig."
+    )
+    .argument("<arbetsbok>", "arbetsboken (.xlsx, mallversion 3)")
+    .argument("<kolada...>", "sparade svar från Koladas API (.json), en eller flera sidor")
+    .option(
+      "-o, --output <ut.xlsx>",
+      "den ifyllda arbetsboken (standard: <arbetsbokens namn> Kolada.xlsx bredvid den)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial kolada --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nUtfall får värdet för arbetsbokens År och Utfall fg år värdet för året före, totalen (T)\n" +
+        "för arbetsbokens Kommunkod; andra kommuners rader och borttagna rader (isdeleted)\n" +
+        "används inte. Värden som ersätts listas. Ingen nätverksåtkomst: hämta filen själv, t.ex.\n" +
+        "https://api.kolada.se/v3/data/kpi/N00945/municipality/0381, och spara den.\n" +
+        "\nSlutkoder:\n" +
+        "  0  varje Kolada-indikator fick sina värden\n" +
+        "  1  arbetsboken är skriven, men något värde saknades (null, ingen rad, borttagen rad)\n" +
+        "  2  ingenting skrevs: inget värde att fylla i, filerna gick inte att läsa, utfilen\n" +
+        "     kunde inte skrivas, eller kommandot var felskrivet\n" +
+        examples(
+          "tertial kolada nämnd-T2.xlsx kolada.json",
+          "tertial kolada nämnd-T2.xlsx sida1.json sida2.json -o nämnd-T2-kolada.xlsx --force"
+        )
+    )
+    .action((file: string, koladaFiles: string[], options: KoladaOptions) =>
+      runCommand(async () =>
+        (await import("./koladaCommand")).koladaCommand(file, koladaFiles, options)
+      )
     );
 
   program

@@ -8,6 +8,7 @@
 import { HostError } from "../app/appHost";
 import type { PickedFile, WorkbookEngine } from "../app/operation";
 import { UnusableWorkbookError } from "../core/errors";
+import { UnreadableKoladaError } from "../core/kolada/koladaResponse";
 import type { UnitFile } from "../xlsx/consolidate/consolidateFiles";
 import { readBytes } from "./pickedFile";
 
@@ -78,5 +79,22 @@ export const pageEngine: WorkbookEngine = {
   async wordDocument(doc) {
     const { reportDocumentBytes } = await loadWordReport();
     return reportDocumentBytes(doc);
+  },
+  async kolada(workbook, files) {
+    const io = await loadWorkbookIo();
+    const decoder = new TextDecoder();
+    const pages = [];
+    for (const file of files) {
+      const bytes = await readBytes(
+        file,
+        (name) =>
+          new UnreadableKoladaError(
+            `${name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort sedan du ` +
+              "valde den? Välj Kolada-filen igen."
+          )
+      );
+      pages.push({ name: file.name, text: decoder.decode(bytes) });
+    }
+    return io.koladaWorkbook(workbook.bytes, workbook.fileName, pages);
   },
 };

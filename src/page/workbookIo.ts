@@ -7,3 +7,4 @@ export { readSnapshotFromBuffer } from "../xlsx/read/readSnapshot";
 export { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 export { nextPeriodWorkbook } from "../xlsx/cycle/nextPeriodWorkbook";
 export { markedWorkbook } from "../xlsx/seal/markedWorkbook";
+export { koladaWorkbook } from "../xlsx/kolada/koladaWorkbook";

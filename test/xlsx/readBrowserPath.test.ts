@@ -64,3 +64,11 @@ it("Ny period's writer, which edits the input's package in the page too, imports
   );
   expect(nodeModules).toEqual([]);
 });
+
+it("Hämta från Kolada-fil's writer, which the page runs too, imports no Node module", async () => {
+  const src = path.join(__dirname, "../../src");
+  const packages = await packagesImportedBy(path.join(src, "xlsx/kolada/koladaWorkbook.ts"));
+  expect([...packages].filter((p) => p.startsWith("node:") || builtinModules.includes(p))).toEqual(
+    []
+  );
+});

@@ -26,6 +26,7 @@ import {
 import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { FindingsPanel } from "./FindingsPanel";
 import { MarkReady } from "./MarkReady";
+import { KoladaFill } from "./KoladaFill";
 import { NewPeriod } from "./NewPeriod";
 import { NotTertialWorkbook } from "./NotTertialWorkbook";
 import { OutcomeView } from "./OutcomeView";
@@ -237,6 +238,13 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
         <MarkReady
           host={host}
           operations={host.operations}
+          disabled={busy !== null || operationBusy}
+          onBusy={setOperationBusy}
+        />
+      )}
+      {host?.operations?.readOpenWorkbook && !unreadable && (
+        <KoladaFill
+          host={host.operations}
           disabled={busy !== null || operationBusy}
           onBusy={setOperationBusy}
         />
