@@ -31,7 +31,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
   ["report"],
   ["layout"],
   ["pipeline", "host"],
-  ["cycle", "consolidate"],
+  ["cycle", "consolidate", "importing"],
 ];
 
 /**

@@ -150,7 +150,7 @@ function rewriteSettings(
 }
 
 /** Excel recalculates every formula when it opens the file: cached results may be stale now. */
-function withFullCalcOnLoad(workbookXml: string): string {
+export function withFullCalcOnLoad(workbookXml: string): string {
   if (/<calcPr\b/.test(workbookXml)) {
     return workbookXml.replace(
       /<calcPr\b([^>]*?)(\/?)>/,
@@ -166,7 +166,7 @@ function withFullCalcOnLoad(workbookXml: string): string {
 }
 
 /** The calculation chain lists formula cells; a stale one makes Excel repair the file. */
-function dropCalcChain(parts: PackageParts): void {
+export function dropCalcChain(parts: PackageParts): void {
   if (!parts.has(CALC_CHAIN_PART)) return;
   parts.remove(CALC_CHAIN_PART);
   const relsPart = relationshipsPartOf(WORKBOOK_PART);
