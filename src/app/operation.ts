@@ -8,6 +8,7 @@
 import type { Consolidation, UnusableFile } from "../core/consolidate/consolidate";
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
+import type { ImportPlan } from "../core/importing/importPlan";
 import type { ReportDoc } from "../core/report/reportDoc";
 
 /** The open workbook, as bytes. */
@@ -57,6 +58,8 @@ export interface PickedFile {
   /** Bytes, known before reading: a file past the reader's limit is refused unread. */
   readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The bytes in chunks (a browser File): a ledger export of hundreds of MB is never held whole. */
+  stream?(): ReadableStream<Uint8Array>;
 }
 
 /** The next period's workbook as the shared path returns it (src/xlsx/cycle/). */
@@ -85,6 +88,15 @@ export interface WorkbookEngine {
   nextPeriod(workbook: WorkbookBytes): Promise<NextPeriodFile>;
   consolidate(input: ConsolidateInput): Promise<Consolidated>;
   wordDocument(doc: ReportDoc): Promise<Uint8Array>;
+  /** Importera utfall: the workbook's imported copy and its plan (src/xlsx/cycle/importedWorkbook.ts). */
+  importActuals(workbook: WorkbookBytes, ledger: PickedFile): Promise<ImportedActuals>;
+}
+
+/** The imported copy of a workbook, with what changed in it. */
+export interface ImportedActuals {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly plan: ImportPlan;
 }
 
 /**

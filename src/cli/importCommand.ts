@@ -18,7 +18,7 @@ import {
 import type { Ledger } from "../core/ledger/ledger";
 import { readLedger } from "../core/ledger/readLedger";
 import { analyse } from "../core/pipeline";
-import { importedWorkbookBytes } from "../xlsx/cycle/importedWorkbook";
+import { importedFileName, importedWorkbookBytes } from "../xlsx/cycle/importedWorkbook";
 import { fileProblem } from "../xlsx/read/readSnapshotFromFile";
 import { prepareOutput } from "./outputFile";
 import { readWorkbookWithBytes, step } from "./progress";
@@ -33,8 +33,7 @@ export interface ImportOptions {
 
 /** The default target: beside the workbook, named after it. */
 export function defaultImportTarget(workbook: string): string {
-  const stem = path.basename(workbook).replace(/\.[^.]*$/, "");
-  return path.join(path.dirname(workbook), `${stem} importerad.xlsx`);
+  return path.join(path.dirname(workbook), importedFileName(path.basename(workbook)));
 }
 
 /** The ledger streamed in chunks (a typ-4 file may be hundreds of MB); only a regular file. */

@@ -6,3 +6,4 @@
 export { readSnapshotFromBuffer } from "../xlsx/read/readSnapshot";
 export { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 export { nextPeriodWorkbook } from "../xlsx/cycle/nextPeriodWorkbook";
+export { importLedgerWorkbook } from "../xlsx/cycle/importedWorkbook";

@@ -52,6 +52,10 @@ function recorded(workbooks: Delivery["workbooks"], refuse = false) {
       log.push("wordDocument");
       return new Uint8Array([9]);
     },
+    importActuals: async (workbook, ledger) => {
+      log.push(`importActuals ${workbook.fileName} ${ledger.name}`);
+      throw new Refusal("Filen innehåller inte år 2024.");
+    },
   };
   const delivery: Delivery = {
     workbooks,

@@ -5,9 +5,16 @@
  * copied as it was. Excel recalculates on opening (Avvikelse and the sums read these cells). No
  * Node imports: browser mode runs it too.
  */
-import type { CellChange } from "../../core/importing/importPlan";
-import { ImportRefusedError } from "../../core/importing/importPlan";
+import {
+  ImportRefusedError,
+  planImport,
+  type CellChange,
+  type ImportPlan,
+} from "../../core/importing/importPlan";
+import { readLedger } from "../../core/ledger/readLedger";
+import { analyse } from "../../core/pipeline";
 import { columnNumber } from "../../core/snapshot";
+import { readSnapshotFromBuffer } from "../read/readSnapshot";
 import { DateStyles } from "./dateStyles";
 import { expandSharedFormulas } from "./formulaCells";
 import { PackageParts, WORKBOOK_PART } from "./packageParts";
@@ -56,4 +63,35 @@ export async function importedWorkbookBytes(
   parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
   dropCalcChain(parts);
   return parts.zip();
+}
+
+/** The imported workbook with its plan: what the pane previews, then delivers on confirmation. */
+export interface ImportedWorkbook {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly plan: ImportPlan;
+}
+
+/** `<arbetsbok> importerad.xlsx`, as `tertial importera` names it by default. */
+export const importedFileName = (fileName: string) =>
+  `${fileName.replace(/\.[^.]*$/, "")} importerad.xlsx`;
+
+/**
+ * The whole import from bytes, for hosts without a file system (browser mode, the Excel pane):
+ * the workbook read, the ledger read chunk by chunk, planned and written into a copy.
+ */
+export async function importLedgerWorkbook(
+  workbook: { readonly fileName: string; readonly bytes: Uint8Array },
+  ledgerName: string,
+  ledgerChunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+): Promise<ImportedWorkbook> {
+  const snapshot = await readSnapshotFromBuffer(workbook.bytes, workbook.fileName);
+  const { model, findings } = analyse(snapshot);
+  const ledger = await readLedger(ledgerName, ledgerChunks);
+  const plan = planImport(model, findings, ledger);
+  return {
+    fileName: importedFileName(workbook.fileName),
+    bytes: await importedWorkbookBytes(workbook.bytes, workbook.fileName, plan.changes),
+    plan,
+  };
 }
