@@ -129,7 +129,8 @@ function generateLedger(seed: number): Generated {
 /** A T2 2024 workbook in tkr with every Post of the default mapping and the two verksamheter. */
 async function workbook(
   file: string,
-  accountMapping?: { accountFrom: number; accountTo: number; post: string }[]
+  accountMapping?: { accountFrom: number; accountTo: number; post: string }[],
+  withObjects = true
 ): Promise<void> {
   const income: Partial<RowOf<"incomeStatement">>[] = POSTS.map(([post, type]) => ({
     post,
@@ -148,10 +149,12 @@ async function workbook(
           { activity: "Särskilt boende", budget: -50_000, forecast: -50_000 },
         ],
         ...(accountMapping ? { accountMapping } : {}),
-        objectMapping: [
-          { dimension: 1, objectFrom: "100", objectTo: "199", activity: "Hemtjänst" },
-          { dimension: 1, objectFrom: "200", objectTo: "299", activity: "Särskilt boende" },
-        ],
+        objectMapping: withObjects
+          ? [
+              { dimension: 1, objectFrom: "100", objectTo: "199", activity: "Hemtjänst" },
+              { dimension: 1, objectFrom: "200", objectTo: "299", activity: "Särskilt boende" },
+            ]
+          : [],
       },
     } as never),
     file
@@ -254,9 +257,13 @@ describe("tertial importera: what did not fit, and refusals", () => {
     '#PSALDO 0 202402 5011 {1 "999"} 100.00\r\n' +
     '#PSALDO 0 202403 8410 {} 250.50\r\n#PSALDO 0 202403 8410 {1 "999"} 250.50\r\n';
 
-  async function files(ledger: string, accountMapping?: Parameters<typeof workbook>[1]) {
+  async function files(
+    ledger: string,
+    accountMapping?: Parameters<typeof workbook>[1],
+    withObjects = true
+  ) {
     const input = path.join(io.dir, "nämnd.xlsx");
-    await workbook(input, accountMapping);
+    await workbook(input, accountMapping, withObjects);
     const ledgerFile = path.join(io.dir, "huvudbok.se");
     await fs.writeFile(ledgerFile, ledger, "latin1");
     return { input, ledgerFile, output: path.join(io.dir, "ut.xlsx") };
@@ -280,6 +287,16 @@ describe("tertial importera: what did not fit, and refusals", () => {
     );
     expect(io.stdout).toContain("Rörde inte Utfall period fg år: filen har inget föregående år.");
     expect(io.stdout).toContain("Rörde inte Periodbudget: filen har ingen budget (#PBUDGET).");
+  });
+
+  it("says the Driftsredovisning was not filled, exit 1, when tblObjektmappning is empty", async () => {
+    const { input, ledgerFile, output } = await files(SMALL, undefined, false);
+    expect(await exitCodeOf(() => importCommand(input, ledgerFile, { output }))).toBe(1);
+    expect(io.stdout).toContain(
+      "Driftsredovisning fylldes inte: tblObjektmappning på bladet Kontoplan har inga rader"
+    );
+    const model = parseModel(await readSnapshotFromFile(output));
+    expect(model.operatingStatement.map((r) => r.cells.actual.raw)).toEqual([null, null]);
   });
 
   it("refuses with exit 2 and writes nothing when the file lacks the workbook's År", async () => {

@@ -175,13 +175,18 @@ export function planImport(model: Model, findings: readonly Finding[], ledger: L
   return { ledger, result, changes, filledRows, missingRows };
 }
 
-/** Something of the ledger did not reach the workbook, or lines could not be read: exit 1. */
+/**
+ * Something of the ledger did not reach the workbook (an unmapped account or object, a mapped
+ * name without a row, no object mapping at all: the Driftsredovisning stays unfilled), or lines
+ * could not be read: exit 1.
+ */
 export function importHasGaps(plan: ImportPlan): boolean {
   const { reconciliation } = plan.result;
   return (
     reconciliation.unmappedAccounts.length > 0 ||
     reconciliation.unmappedObjects.length > 0 ||
     plan.missingRows.length > 0 ||
+    plan.result.activities.length === 0 ||
     plan.ledger.problemCount > 0
   );
 }

@@ -96,6 +96,13 @@ export function filledLines(plan: ImportPlan): string[] {
       `och ${filledRows.operatingStatement} på ${IMPORTED_SHEETS.operatingStatement}; ` +
       `${cells(plan.changes.length)} fick ett nytt värde. Övriga rader är som de var.`,
   ];
+  if (result.activities.length === 0) {
+    lines.push(
+      "Driftsredovisning fylldes inte: tblObjektmappning på bladet Kontoplan har inga rader, så " +
+        "inget objekt hör till någon Verksamhet. Fyll i vilka objekt (t.ex. ansvar) som hör till " +
+        "vilken Verksamhet och importera igen."
+    );
+  }
   for (const column of result.columnsWithoutData) {
     lines.push(`Rörde inte ${IMPORT_COLUMN_HEADERS[column]}: ${WHY_UNTOUCHED[column]}.`);
   }
