@@ -3,10 +3,11 @@
  * getFileAsync, the preview made from them and a picked SIE file, and only after confirmation
  * the imported copy opened with Excel.createWorkbook. The open workbook is never written.
  */
-import { confirmImport, previewImport } from "../../src/app/importActuals";
+import { confirmImport, importPreview, previewImport } from "../../src/app/importActuals";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { createOfficeHost } from "../../src/excel/officeHost";
+import { writeImportedCells } from "../../src/excel/writeImportedCells";
 import { pageEngine } from "../../src/page/pageEngine";
 import { readSnapshotFromBuffer } from "../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
@@ -74,4 +75,37 @@ it("previews from the open workbook's bytes, then opens the imported copy; nothi
   );
   expect(copy.incomeStatement.map((r) => r.cells.actual.raw)).toEqual([-2.5]);
   expect(copy.operatingStatement.map((r) => r.cells.actual.raw)).toEqual([-2.5]);
+});
+
+it("writes the confirmed cells into the open workbook in one batch, one sync", async () => {
+  const bytes = await workbookBytes(
+    buildWorkbook(LATEST_TEMPLATE, {
+      settings: { organisation: "Nämnden", year: 2024, period: "T1", unit: "mnkr" },
+      tables: {
+        incomeStatement: [{ post: "Personalkostnader", type: "Kostnad", actual: -1 }],
+        operatingStatement: [{ activity: "Hemtjänst" }],
+        objectMapping: [
+          { dimension: 1, objectFrom: "100", objectTo: "199", activity: "Hemtjänst" },
+        ],
+      },
+    } as never)
+  );
+  const workbook = WorkbookState.fromSnapshot(await readSnapshotFromBuffer(bytes, NAME));
+  const excel = new FakeExcel(workbook);
+  const made = await pageEngine.importActuals(
+    { fileName: NAME, bytes },
+    new File([SIE], "huvudbok.se")
+  );
+  const preview = importPreview(NAME, made);
+
+  await writeImportedCells(excel.run, preview.changes);
+
+  expect(excel.syncs).toHaveLength(1);
+  const written = excel.syncs[0].actions.filter((a) => a.action === "set values");
+  expect(written).toHaveLength(2);
+  for (const change of preview.changes) {
+    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(change.address)!;
+    const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    expect(workbook.sheet(change.sheet)?.cell(Number(row), column)?.value).toBe(-2.5);
+  }
 });
