@@ -502,6 +502,7 @@ describe("command-line conventions in Swedish", () => {
     ["validera", "tertial validera nämnd-T2.xlsx --json"],
     ["rapport", "-f, --force"],
     ["mall", "tertial mall -o"],
+    ["importera", "tertial importera nämnd-T2.xlsx huvudbok.se"],
   ])("each command's help (%s) has its options, exit codes and an example", (command, words) => {
     for (const run of [tertial(command, "--help"), tertial("help", command)]) {
       expect(run.status).toBe(0);
