@@ -32,7 +32,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
   ["report"],
   ["layout"],
   ["pipeline", "host"],
-  ["cycle", "consolidate"],
+  ["cycle", "consolidate", "importing"],
 ];
 
 /**

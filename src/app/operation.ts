@@ -9,6 +9,7 @@ import type { Consolidation, UnusableFile } from "../core/consolidate/consolidat
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
 import type { KoladaFill } from "../core/kolada/koladaFill";
+import type { ImportPlan } from "../core/importing/importPlan";
 import type { ReportDoc } from "../core/report/reportDoc";
 import type { ReadyMarkCell, ReadyMarkValues } from "../core/seal/readyMark";
 
@@ -59,6 +60,8 @@ export interface PickedFile {
   /** Bytes, known before reading: a file past the reader's limit is refused unread. */
   readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The bytes in chunks (a browser File): a ledger export of hundreds of MB is never held whole. */
+  stream?(): ReadableStream<Uint8Array>;
 }
 
 /** The next period's workbook as the shared path returns it (src/xlsx/cycle/). */
@@ -106,6 +109,15 @@ export interface WorkbookEngine {
   wordDocument(doc: ReportDoc): Promise<Uint8Array>;
   /** The open workbook with the values of saved Kolada responses (`pages`) filled in. */
   kolada(workbook: WorkbookBytes, pages: readonly PickedFile[]): Promise<KoladaFile>;
+  /** Importera utfall: the workbook's imported copy and its plan (src/xlsx/cycle/importedWorkbook.ts). */
+  importActuals(workbook: WorkbookBytes, ledger: PickedFile): Promise<ImportedActuals>;
+}
+
+/** The imported copy of a workbook, with what changed in it. */
+export interface ImportedActuals {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly plan: ImportPlan;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 // require, docx more), so --version, --help and a usage error start as fast as Node does.
 import type { ConsolidateOptions } from "./consolidateCommand";
 import type { KoladaOptions } from "./koladaCommand";
+import type { ImportOptions } from "./importCommand";
 import type { NewPeriodOptions } from "./newPeriodCommand";
 import type { MarkReadyOptions } from "./markReadyCommand";
 import { guardProcess } from "./processEdges";
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           "tertial ny-period nämnd-T1.xlsx",
           'tertial klarmarkera äo-T2.xlsx --av "Eva Ekonom" -o äo-T2-klar.xlsx',
           "tertial kolada nämnd-T2.xlsx kolada.json",
+          "tertial importera nämnd-T2.xlsx huvudbok.se",
           "tertial sammanstall enheter/ -o nämnd-T2.xlsx",
           "tertial mall -o tertialuppfoljning.xlsx"
         )
@@ -199,6 +201,42 @@ export async function main(argv: readonly string[]): Promise<void> {
     .action((file: string, koladaFiles: string[], options: KoladaOptions) =>
       runCommand(async () =>
         (await import("./koladaCommand")).koladaCommand(file, koladaFiles, options)
+      )
+    );
+
+  program
+    .command("importera")
+    .description(
+      "Importerar utfall (och periodbudget) från ekonomisystemets SIE- eller CSV-export till en " +
+        "ny arbetsbok; indatafilerna ändras aldrig."
+    )
+    .argument("<arbetsbok>", "arbetsboken (.xlsx) med kontomappningen på bladet Kontoplan")
+    .argument("<fil>", "exporten från ekonomisystemet (.se, .sie, .si eller .csv)")
+    .option(
+      "-o, --output <ut.xlsx>",
+      "den nya arbetsboken (standard: <arbetsbok> importerad.xlsx bredvid arbetsboken)"
+    )
+    .option(...FORCE)
+    .showHelpAfterError("(Skriv tertial importera --help för hjälp.)")
+    .addHelpText(
+      "after",
+      "\nUtfall period (och Utfall period fg år och Periodbudget när filen har dem) fylls för\n" +
+        "arbetsbokens År och Period (T1 jan–apr, T2 jan–aug, Helår jan–dec) på de rader på\n" +
+        "Resultaträkning och Driftsredovisning som bladet Kontoplan mappar; allt annat står kvar.\n" +
+        "Konton och objekt som ingen rad mappar listas med sina belopp.\n" +
+        "\nSlutkoder:\n" +
+        "  0  arbetsboken är skriven och allt i filen kom med\n" +
+        "  1  arbetsboken är skriven, men något i filen kom inte med (listas)\n" +
+        "  2  ingenting skrevs: filerna går inte att använda, utfilen finns redan (utan --force)\n" +
+        "     eller kunde inte skrivas, eller kommandot var felskrivet\n" +
+        examples(
+          "tertial importera nämnd-T2.xlsx huvudbok.se",
+          "tertial importera nämnd-T2.xlsx utfall.csv -o nämnd-T2-utfall.xlsx --force"
+        )
+    )
+    .action((workbook: string, file: string, options: ImportOptions) =>
+      runCommand(async () =>
+        (await import("./importCommand")).importCommand(workbook, file, options)
       )
     );
 

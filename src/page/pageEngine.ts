@@ -57,6 +57,11 @@ function unitFile(file: PickedFile): UnitFile {
   };
 }
 
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
+}
+
 export const pageEngine: WorkbookEngine = {
   async nextPeriod(workbook) {
     const io = await loadWorkbookIo();
@@ -75,6 +80,15 @@ export const pageEngine: WorkbookEngine = {
       settingsFile: input.settings ? unitFile(input.settings) : undefined,
       onFile: input.onFile,
     });
+  },
+  async importActuals(workbook, ledger) {
+    const io = await loadWorkbookIo();
+    // A browser File is read chunk by chunk (Safari's stream is not async-iterable): memory
+    // stays the reader's, whatever the export's size.
+    const chunks = ledger.stream
+      ? chunksOf(ledger.stream())
+      : [new Uint8Array(await ledger.arrayBuffer())];
+    return io.importLedgerWorkbook(workbook, ledger.name, chunks);
   },
   async wordDocument(doc) {
     const { reportDocumentBytes } = await loadWordReport();

@@ -8,3 +8,4 @@ export { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 export { nextPeriodWorkbook } from "../xlsx/cycle/nextPeriodWorkbook";
 export { markedWorkbook } from "../xlsx/seal/markedWorkbook";
 export { koladaWorkbook } from "../xlsx/kolada/koladaWorkbook";
+export { importLedgerWorkbook } from "../xlsx/cycle/importedWorkbook";

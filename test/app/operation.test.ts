@@ -60,6 +60,10 @@ function recorded(workbooks: Delivery["workbooks"], refuse = false) {
       log.push(`kolada ${workbook.fileName}`);
       return { fill: { municipality: "0381", year: 2024, cells: [], notFilled: [] }, bytes: null };
     },
+    importActuals: async (workbook, ledger) => {
+      log.push(`importActuals ${workbook.fileName} ${ledger.name}`);
+      throw new Refusal("Filen innehåller inte år 2024.");
+    },
   };
   const delivery: Delivery = {
     workbooks,

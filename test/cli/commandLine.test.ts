@@ -503,6 +503,7 @@ describe("command-line conventions in Swedish", () => {
     ["rapport", "-f, --force"],
     ["mall", "tertial mall -o"],
     ["klarmarkera", "--av <namn>"],
+    ["importera", "tertial importera nämnd-T2.xlsx huvudbok.se"],
   ])("each command's help (%s) has its options, exit codes and an example", (command, words) => {
     for (const run of [tertial(command, "--help"), tertial("help", command)]) {
       expect(run.status).toBe(0);

@@ -14,6 +14,7 @@ import { CONTROL_RULES } from "./rules/controls";
 import { CROSS_CHECK_RULES } from "./rules/crossCheck";
 import { GOAL_RULES } from "./rules/goals";
 import { ID_RULES } from "./rules/ids";
+import { MAPPING_RULES } from "./rules/mappings";
 import { MATERIAL_DEVIATION_RULES } from "./rules/materialDeviation";
 import { READY_MARK_RULES } from "./rules/readyMark";
 import { REQUIRED_RULES } from "./rules/required";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   ...REQUIRED_RULES,
   ...COMPLETENESS_RULES,
   ...ID_RULES,
+  ...MAPPING_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,
   ...CONTROL_RULES,

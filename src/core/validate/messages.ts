@@ -210,6 +210,19 @@ export const goals = {
     "Välj Högre är bättre eller Lägre är bättre.",
 };
 
+// ---- Kontoplan: the ledger mappings --------------------------------------------------------
+
+export const mappings = {
+  accounts: (range: string, other: string, otherRow: number) =>
+    `Kontointervallet ${range} överlappar ${other} på rad ${otherRow}: ett konto får höra till ` +
+    `en Post. Ändra Konto från eller Konto till så att intervallen inte delar något konto ` +
+    `(ändarna räknas som kontogrupper: 4000–4999 innehåller även 45611).`,
+  objects: (dimension: number, range: string, other: string, otherRow: number) =>
+    `Objektintervallet ${name(range)} i dimension ${dimension} överlappar ${name(other)} på rad ` +
+    `${otherRow}: ett objekt får höra till en Verksamhet. Ändra Objekt från eller Objekt till så ` +
+    `att intervallen inte delar något objekt.`,
+};
+
 // ---- Risks, actions, controls ---------------------------------------------------------------
 
 export const risks = {

@@ -18,7 +18,7 @@ const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
   ENAMETOOLONG: "nameTooLong",
 };
 
-function fileProblem(error: unknown, filePath: string): unknown {
+export function fileProblem(error: unknown, filePath: string): unknown {
   const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ""];
   return problem ? new FileNotReadableError(filePath, problem) : error;
 }
