@@ -1,36 +1,18 @@
 import {
   Button,
   Caption1,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  tokens,
 } from "@fluentui/react-components";
 import { FolderOpen20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { userMessage } from "../../app/errorMessage";
+import { useRef, type ChangeEvent } from "react";
 import { fillFromKolada, KOLADA_NOTE, koladaMessage, type KoladaDone } from "../../app/kolada";
-import type { Delivered, Operations } from "../../app/operation";
+import type { Operations } from "../../app/operation";
 import { koladaSteps, type KoladaStep } from "../../app/progress";
 import { ProgressView } from "./ProgressView";
+import { useOperationRun, useOperationStyles } from "./useOperationRun";
 import { UserText, WithUserValues } from "./UserText";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-  },
-  line: { margin: 0 },
-});
-
-type State =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy"; readonly step: KoladaStep }
-  | { readonly kind: "done"; readonly done: KoladaDone }
-  | { readonly kind: "failed"; readonly message: string };
 
 /**
  * Hämta från Kolada-fil: the user picks saved Kolada responses; the open workbook with the Kolada
@@ -45,35 +27,23 @@ export function KoladaFill({
   disabled: boolean;
   onBusy?: (busy: boolean) => void;
 }) {
-  const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: "idle" });
+  const styles = useOperationStyles();
+  const { state, run } = useOperationRun<KoladaStep, KoladaDone>(
+    host,
+    (d) => host.delivery.release(d),
+    onBusy
+  );
   const input = useRef<HTMLInputElement>(null);
-  const current = useRef(host);
-  current.current = host;
-  useEffect(() => setState({ kind: "idle" }), [host]);
-  const last = useRef<Delivered | null>(null);
 
   const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = "";
     if (files.length === 0) return;
-    const show = (next: State) => {
-      if (current.current === host) setState(next);
-    };
-    show({ kind: "busy", step: "read" });
-    onBusy?.(true);
-    try {
-      const done = await fillFromKolada(host, files, (step) => show({ kind: "busy", step }));
-      if (done.delivered) {
-        if (last.current) host.delivery.release(last.current);
-        last.current = done.delivered;
-      }
-      show({ kind: "done", done });
-    } catch (error) {
-      show({ kind: "failed", message: userMessage(error) });
-    } finally {
-      onBusy?.(false);
-    }
+    await run(
+      "read",
+      (onStep) => fillFromKolada(host, files, onStep),
+      (done) => done.delivered
+    );
   };
 
   const message = state.kind === "done" ? koladaMessage(state.done, host.delivery.workbooks) : null;

@@ -3,43 +3,25 @@ import {
   Caption1,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  tokens,
 } from "@fluentui/react-components";
 import { CheckmarkStarburst20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { AppHost } from "../../app/appHost";
-import { userMessage } from "../../app/errorMessage";
 import {
   markReady,
   markReadyMessage,
   markReadyNote,
   type MarkReadyOutcome,
 } from "../../app/markReady";
-import type { Delivered, Operations } from "../../app/operation";
+import type { Operations } from "../../app/operation";
 import { markReadySteps, type MarkReadyStep } from "../../app/progress";
 import { calendarDay } from "../../core/validate";
 import { ProgressView } from "./ProgressView";
+import { useOperationRun, useOperationStyles } from "./useOperationRun";
 import { UserText, WithUserValues } from "./UserText";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-  },
-  line: { margin: 0 },
-});
-
-type State =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy"; readonly step: MarkReadyStep }
-  | { readonly kind: "done"; readonly outcome: MarkReadyOutcome }
-  | { readonly kind: "failed"; readonly message: string };
 
 /**
  * Klarmarkera: the open workbook checked and, free of fel, marked ready with the seal of its data
@@ -57,37 +39,21 @@ export function MarkReady({
   disabled: boolean;
   onBusy?: (busy: boolean) => void;
 }) {
-  const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: "idle" });
+  const styles = useOperationStyles();
   const [by, setBy] = useState("");
-  const current = useRef(host);
-  current.current = host;
-  useEffect(() => setState({ kind: "idle" }), [host]);
-  const last = useRef<Delivered | null>(null);
+  const { state, run } = useOperationRun<MarkReadyStep, MarkReadyOutcome>(
+    host,
+    (d) => operations.delivery.release(d),
+    onBusy
+  );
+  const start = () =>
+    run(
+      "read",
+      (onStep) => markReady(host, by, calendarDay(new Date()), onStep),
+      (outcome) => (outcome.kind === "marked" ? outcome.delivered : null)
+    );
 
-  const run = async () => {
-    const show = (next: State) => {
-      if (current.current === host) setState(next);
-    };
-    show({ kind: "busy", step: "read" });
-    onBusy?.(true);
-    try {
-      const outcome = await markReady(host, by, calendarDay(new Date()), (step) =>
-        show({ kind: "busy", step })
-      );
-      if (outcome.kind === "marked" && outcome.delivered) {
-        if (last.current) operations.delivery.release(last.current);
-        last.current = outcome.delivered;
-      }
-      show({ kind: "done", outcome });
-    } catch (error) {
-      show({ kind: "failed", message: userMessage(error) });
-    } finally {
-      onBusy?.(false);
-    }
-  };
-
-  const outcome = state.kind === "done" ? state.outcome : null;
+  const outcome = state.kind === "done" ? state.done : null;
   return (
     <section className={styles.root} aria-label="Klarmarkera" data-mark-ready="">
       <Field label="Klarmarkerad av" hint="Ditt namn, som det ska stå i arbetsboken.">
@@ -100,7 +66,7 @@ export function MarkReady({
       <Button
         icon={<CheckmarkStarburst20Regular />}
         disabledFocusable={disabled || state.kind === "busy" || by.trim() === ""}
-        onClick={() => void run()}
+        onClick={() => void start()}
       >
         Klarmarkera
       </Button>

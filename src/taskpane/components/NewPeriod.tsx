@@ -1,41 +1,22 @@
 import {
   Button,
   Caption1,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  tokens,
 } from "@fluentui/react-components";
 import { CalendarArrowRight20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
-import { userMessage } from "../../app/errorMessage";
 import {
   newPeriodMessage,
   newPeriodNote,
   startNewPeriod,
   type NewPeriodDone,
 } from "../../app/newPeriod";
-import type { Delivered, Operations } from "../../app/operation";
+import type { Operations } from "../../app/operation";
 import { newPeriodSteps, type NewPeriodStep } from "../../app/progress";
 import { ProgressView } from "./ProgressView";
+import { useOperationRun, useOperationStyles } from "./useOperationRun";
 import { UserText, WithUserValues } from "./UserText";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalS,
-  },
-  line: { margin: 0 },
-});
-
-type State =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy"; readonly step: NewPeriodStep }
-  | { readonly kind: "done"; readonly done: NewPeriodDone }
-  | { readonly kind: "failed"; readonly message: string };
 
 /**
  * Ny period: the next period's workbook made from the open one, opened in Excel or downloaded in
@@ -51,33 +32,18 @@ export function NewPeriod({
   disabled: boolean;
   onBusy?: (busy: boolean) => void;
 }) {
-  const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: "idle" });
-  // A run shows its outcome only while its host is still the current one (browser mode may
-  // open another workbook meanwhile).
-  const current = useRef(host);
-  current.current = host;
-  useEffect(() => setState({ kind: "idle" }), [host]);
-  // The last download's URL stays valid until the next one, so a slow download is never cut off.
-  const last = useRef<Delivered | null>(null);
-
-  const run = async () => {
-    const show = (next: State) => {
-      if (current.current === host) setState(next);
-    };
-    show({ kind: "busy", step: "read" });
-    onBusy?.(true);
-    try {
-      const done = await startNewPeriod(host, (step) => show({ kind: "busy", step }));
-      if (last.current) host.delivery.release(last.current);
-      last.current = done.delivered;
-      show({ kind: "done", done });
-    } catch (error) {
-      show({ kind: "failed", message: userMessage(error) });
-    } finally {
-      onBusy?.(false);
-    }
-  };
+  const styles = useOperationStyles();
+  const { state, run } = useOperationRun<NewPeriodStep, NewPeriodDone>(
+    host,
+    (d) => host.delivery.release(d),
+    onBusy
+  );
+  const start = () =>
+    run(
+      "read",
+      (onStep) => startNewPeriod(host, onStep),
+      (done) => done.delivered
+    );
 
   const message =
     state.kind === "done" ? newPeriodMessage(state.done, host.delivery.workbooks) : null;
@@ -86,7 +52,7 @@ export function NewPeriod({
       <Button
         icon={<CalendarArrowRight20Regular />}
         disabledFocusable={disabled || state.kind === "busy"}
-        onClick={() => void run()}
+        onClick={() => void start()}
       >
         Ny period
       </Button>
