@@ -29,7 +29,7 @@ describe("formatFindings", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("Inställningar");
     expect(lines[1]).toMatch(
-      /^ {2}C11 {2}varning {2}Bedömning av intern kontroll är inte ifylld\..*\[bedomning-saknas\]$/
+      /^ {2}C12 {2}varning {2}Bedömning av intern kontroll är inte ifylld\..*\[bedomning-saknas\]$/
     );
     expect(lines[2]).toBe("");
     expect(lines[3]).toBe("Risker");
@@ -68,7 +68,7 @@ describe("findingsJson", () => {
       severity: "varning",
       code: "bedomning-saknas",
       sheet: "Inställningar",
-      cell: "C11",
+      cell: "C12",
       message: expect.stringContaining("Bedömning av intern kontroll"),
     });
     expect(JSON.parse(findingsJson([]))).toEqual([]);

@@ -14,6 +14,7 @@ import type {
   TemplateDefinition,
 } from "../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
+import { TEMPLATE_V2 } from "../../src/core/template/v2";
 
 /** One row by header text. */
 export type RowSpec = Readonly<Record<string, CellValue>>;
@@ -107,4 +108,36 @@ export function cellOf(tableKey: TableKey, header: string, index: number): strin
   const col =
     firstColumnOf(LATEST_TEMPLATE, def.name) + def.columns.findIndex((c) => c.header === header);
   return `${String.fromCharCode(64 + col)}${HEADER_ROW + 1 + index}`;
+}
+
+/** Rows of Inställningar that template v3 adds (`since: 3`): a v2 workbook has none of them. */
+const V3_SETTING_LABELS = new Set(
+  LATEST_TEMPLATE.settingRows.filter((s) => (s.since ?? 1) >= 3).map((s) => s.label)
+);
+
+/**
+ * The same workbook as template version 2 writes it: Mallversion 2, without the Inställningar rows
+ * v3 adds (Rapportenhet, Kommunkod, Klarmarkerad kontrollsumma) and without v3's tables.
+ */
+export function asVersion2(snapshot: Snapshot): Snapshot {
+  const v3Tables = new Set<string>(
+    Object.values(LATEST_TEMPLATE.tables)
+      .filter((t) => !TEMPLATE_V2.tableList.some((d) => d.name === t.name))
+      .map((t) => t.name)
+  );
+  return {
+    ...snapshot,
+    tables: snapshot.tables
+      .filter((t) => !v3Tables.has(t.name))
+      .map((t) =>
+        t.name !== "tblInstallningar"
+          ? t
+          : {
+              ...t,
+              rows: t.rows
+                .filter((r) => !V3_SETTING_LABELS.has(String(r[0])))
+                .map((r) => (r[0] === "Mallversion" ? [r[0], 2] : r)),
+            }
+      ),
+  };
 }

@@ -39,8 +39,8 @@ function expectSampleContent(model: Model): void {
       });
     });
   }
-  // Template v1 has no rows for the settings v2 adds: read as not set.
-  const v2Settings = LATEST_TEMPLATE.settings.filter((s) => s.since === 2).map((s) => s.key);
+  // Template v1 has no rows for the settings later versions add: read as not set.
+  const v2Settings = LATEST_TEMPLATE.settings.filter((s) => (s.since ?? 1) > 1).map((s) => s.key);
   expect(model.settings.values).toEqual({
     ...SAMPLE_CONTENT.settings,
     ...Object.fromEntries(v2Settings.map((key) => [key, null])),

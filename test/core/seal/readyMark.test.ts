@@ -9,7 +9,7 @@ import { decideReadyMark, type ReadyMarkValues } from "../../../src/core/seal/re
 import { READY_MARK_KEYS, sealDigest } from "../../../src/core/seal/sealDigest";
 import type { CellValue } from "../../../src/core/snapshot";
 import type { SettingKey } from "../../../src/core/template/definition";
-import { cellOf, makeSnapshot, type RowSpec } from "../../helpers/snapshot";
+import { asVersion2, cellOf, makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 import { ACTION, CONTROL, LEDGERS, RISK, TODAY, withCode } from "../validate/run";
 
 type Settings = Partial<Record<SettingKey, CellValue>>;
@@ -21,18 +21,8 @@ const analysed = (tables = TABLES, settings: Settings = UNMARKED) =>
   analyse(makeSnapshot(tables, settings), { today: TODAY });
 
 /** The same workbook as version 2 writes it: Mallversion 2, no row Klarmarkerad kontrollsumma. */
-function analysedAsV2(tables = TABLES, settings: Settings = UNMARKED) {
-  const snapshot = makeSnapshot(tables, { ...settings, templateVersion: 2 });
-  const v2 = {
-    ...snapshot,
-    tables: snapshot.tables.map((t) =>
-      t.name === "tblInstallningar"
-        ? { ...t, rows: t.rows.filter((r) => r[0] !== "Klarmarkerad kontrollsumma") }
-        : t
-    ),
-  };
-  return analyse(v2, { today: TODAY });
-}
+const analysedAsV2 = (tables = TABLES, settings: Settings = UNMARKED) =>
+  analyse(asVersion2(makeSnapshot(tables, settings)), { today: TODAY });
 
 function marked(tables = TABLES, settings: Settings = UNMARKED): ReadyMarkValues {
   const decision = decideReadyMark(analysed(tables, settings), "Eva Ekonom", TODAY);

@@ -3,7 +3,7 @@ import type { Finding } from "../../../src/core/findings";
 import { analyse } from "../../../src/core/pipeline";
 import type { CellValue, Snapshot } from "../../../src/core/snapshot";
 import type { SettingKey, TableKey } from "../../../src/core/template/definition";
-import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
+import { asVersion2, makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 
 /** Three weeks after T2 2024 ended: a typical day to validate the delårsrapport. */
 export const TODAY = new Date(Date.UTC(2024, 8, 20));
@@ -42,14 +42,28 @@ export const LEDGER_CELLS = {
 };
 
 /** The findings of a workbook with these rows; without rows of its own in either ledger, LEDGERS'. */
+/** The workbook of a rule test: the given tables, with LEDGERS unless it brings its own ledgers. */
+function ruleSnapshot(tables: Tables, settings: Partial<Record<SettingKey, CellValue>>): Snapshot {
+  const ownLedgers =
+    tables.incomeStatement !== undefined || tables.operatingStatement !== undefined;
+  return makeSnapshot(ownLedgers ? tables : { ...LEDGERS, ...tables }, settings);
+}
+
 export function findings(
   tables: Tables = {},
   settings: Partial<Record<SettingKey, CellValue>> = {},
   today = TODAY
 ): readonly Finding[] {
-  const ownLedgers =
-    tables.incomeStatement !== undefined || tables.operatingStatement !== undefined;
-  return findingsOf(makeSnapshot(ownLedgers ? tables : { ...LEDGERS, ...tables }, settings), today);
+  return findingsOf(ruleSnapshot(tables, settings), today);
+}
+
+/** `findings` on the same workbook as template version 2 writes it (`asVersion2`). */
+export function findingsV2(
+  tables: Tables = {},
+  settings: Partial<Record<SettingKey, CellValue>> = {},
+  today = TODAY
+): readonly Finding[] {
+  return findingsOf(asVersion2(ruleSnapshot(tables, settings)), today);
 }
 
 export function withCode(all: readonly Finding[], code: string): readonly Finding[] {

@@ -151,10 +151,7 @@ describe("kommentar-oforandrad", () => {
         "Driftsredovisning",
         "Kommentaren är oförändrad sedan T2: Historik har samma text för Hemtjänst i T2",
       ],
-      [
-        "Volymer",
-        "Kommentaren är oförändrad sedan T2: Historik har samma text för Hemtjänst i T2",
-      ],
+      ["Volymer", "Kommentaren är oförändrad sedan T2: Historik har samma text för Hemtjänst i T2"],
     ]);
   });
 
@@ -218,8 +215,10 @@ describe("uppfoljning-fore-statusandring", () => {
       f.message.startsWith("Åtgärden Å1")
     );
     expect(found.map((f) => f.message)).toEqual([
-      expect.stringContaining("sedan T2 (Pågående → Avslutad), men Uppföljningsdatum 2024-08-15 " +
-        "ligger före slutet av T2 (2024-08-31)"),
+      expect.stringContaining(
+        "sedan T2 (Pågående → Avslutad), men Uppföljningsdatum 2024-08-15 " +
+          "ligger före slutet av T2 (2024-08-31)"
+      ),
     ]);
   });
 });
