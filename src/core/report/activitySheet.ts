@@ -6,6 +6,7 @@
  * text, mål or indikator at all (a v1/v2 workbook): the report then has its four sheets as before.
  */
 import { formatNumber } from "../format";
+import { koladaCredit } from "../kolada/koladaFill";
 import { TARGET_REACHED, TREND } from "../template/columns";
 import type { Model } from "../model";
 import type { ReportSection } from "../template/lists";
@@ -100,14 +101,26 @@ function oneGoal(goal: Goal, indicators: readonly Indicator[]): Block[] {
     { kind: "heading", text: title || "Mål utan namn", level: 2 },
     { kind: "grid", columns: [{ width: 18 }, { width: "rest" }], rows: details },
     ...paragraphs(analysis.value ?? ""),
-    ...(own.length > 0 ? [indicatorTable(own)] : []),
+    ...indicatorBlocks(own),
   ];
 }
 
 /** The Område Personal indicators, also those that belong to a mål (they show under it too). */
 function personalTable(indicators: readonly Indicator[]): Block[] {
-  const personal = indicators.filter((i) => i.cells.area.value === "Personal");
-  return personal.length > 0 ? [indicatorTable(personal)] : [];
+  return indicatorBlocks(indicators.filter((i) => i.cells.area.value === "Personal"));
+}
+
+/**
+ * The indicators' table, and under it "Källa: Kolada" when it shows a value filled from Kolada:
+ * Kolada's terms ask for the credit wherever its data is shown, and only there. None without rows.
+ */
+function indicatorBlocks(indicators: readonly Indicator[]): Block[] {
+  if (indicators.length === 0) return [];
+  const credit = koladaCredit(indicators);
+  return [
+    indicatorTable(indicators),
+    ...(credit ? [{ kind: "paragraph" as const, text: credit, style: "note" as const }] : []),
+  ];
 }
 
 /** One row per indicator: the values as entered, Trend and Målvärde uppnått as words. */

@@ -163,6 +163,30 @@ describe("Rapport Verksamhet", () => {
     });
   });
 
+  it("credits Kolada under each indicator table that shows a Kolada value, and only there", () => {
+    const snapshot = makeSnapshot({
+      ...LEDGERS,
+      goals: [goal("M1", "Uppfyllt"), goal("M2", "Uppfyllt")],
+      indicators: [
+        indicator("I1", "M1", { Källa: "Kolada:N00945", Utfall: 12 }),
+        indicator("I2", "M2", { Källa: "Egen mätning", Utfall: 3 }),
+        // A Kolada source without a value yet shows nothing from Kolada.
+        indicator("I3", null, { Område: "Personal", Källa: "Kolada:N00090" }),
+      ],
+    });
+    const blocks = generateReport(analyse(snapshot)).doc.sheets.find(
+      (s) => s.name === "Rapport Verksamhet"
+    )!.blocks;
+    const afterTables = blocks.flatMap((b, i) =>
+      b.kind === "table" ? [blocks[i + 1]?.kind === "paragraph" ? blocks[i + 1] : null] : []
+    );
+    expect(afterTables).toEqual([
+      { kind: "paragraph", text: "Källa: Kolada", style: "note" },
+      null,
+      null,
+    ]);
+  });
+
   it("is not written for a workbook without text, mål or indicators", () => {
     const doc = generateReport(analyse(makeSnapshot(LEDGERS))).doc;
     expect(doc.sheets.map((s) => s.name)).not.toContain("Rapport Verksamhet");
