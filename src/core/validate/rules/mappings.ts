@@ -40,8 +40,9 @@ function* overlaps<T>(
   }
 }
 
+/** An account end as a whole number; one past 2^53 (1e21) is no account and written as "1e+21". */
 const integerOf = (value: unknown): number | null =>
-  typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : null;
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
 
 /**
  * Account ends are prefixes (mapping.ts's accountInRange): `4000`–`4999` holds 45611. Padded to
