@@ -267,7 +267,9 @@ export const TEMPLATE_V3_SPEC = {
       ...INDICATORS_TABLE,
       carry: {
         key: "id",
-        statuses: [],
+        // Målvärde is the nämnd's decision: Historik records it when new or changed, so a target
+        // changed during the year can be shown (rule malvarde-andrat).
+        statuses: ["target"],
         withinYear: { actual: "clear", comment: "clear" },
         yearEnd: {
           priorYear: { from: "actual" },

@@ -208,6 +208,10 @@ export const goals = {
   noDirection: (id: string | null, row: number) =>
     `${named("Indikatorn", id, row)} har ingen Riktning, så Trend och Målvärde uppnått blir tomma. ` +
     "Välj Högre är bättre eller Lägre är bättre.",
+  targetChanged: (id: string, now: string, before: string, when: string) =>
+    `Målvärdet för indikatorn ${name(id)} är ${now} men var ${before} i ${when} (Historik). Ett ` +
+    "ändrat målvärde är ett beslut som nämnden ska se: skriv i Kommentar när och av vem det " +
+    "ändrades, eller skriv tillbaka det tidigare målvärdet.",
 };
 
 // ---- Kontoplan: the ledger mappings --------------------------------------------------------

@@ -6,6 +6,7 @@
 import { rollForward } from "../../../src/core/cycle/nextPeriod";
 import type { Model } from "../../../src/core/model";
 import { parseModel } from "../../../src/core/parse/parseModel";
+import { validate } from "../../../src/core/validate";
 import type { WorkbookContent } from "../../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
@@ -102,4 +103,39 @@ it("at the year end keeps the rows, moves Utfall to Utfall fg år and clears the
   expect(v3.map((entry) => entry[3])).toEqual(
     expect.arrayContaining(["Delvis uppfyllt", "Sjunker.", "Nära målet.", "Årets text."])
   );
+});
+
+describe("a Målvärde changed during the year (malvarde-andrat)", () => {
+  const TODAY = new Date(Date.UTC(2024, 8, 20));
+  const T1: WorkbookContent = { ...T2, settings: { ...T2.settings, period: "T1" } };
+
+  async function rolledToT2(target: number): Promise<Model> {
+    const next = rollForward(await written(T1)).content;
+    const [indicator] = next.tables?.indicators ?? [];
+    return written({
+      ...next,
+      tables: { ...next.tables, indicators: [{ ...indicator, target, actual: 8.2 }] },
+    });
+  }
+
+  it("Historik records Målvärde when the period closes, and a changed one is a varning naming both", async () => {
+    const model = await rolledToT2(7.5);
+    expect(history(model)).toEqual(
+      expect.arrayContaining([["tblIndikatorer", "I1", "Målvärde", "8"]])
+    );
+    const found = validate(model, { today: TODAY }).filter((f) => f.code === "malvarde-andrat");
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: "varning",
+        sheet: "Indikatorer",
+        message: expect.stringContaining("är 7,5 men var 8 i T1 2024"),
+      }),
+    ]);
+  });
+
+  it("is silent while the Målvärde stands as decided", async () => {
+    const model = await rolledToT2(8);
+    const found = validate(model, { today: TODAY });
+    expect(found.map((f) => f.code)).not.toContain("malvarde-andrat");
+  });
 });
