@@ -15,21 +15,15 @@ import {
   ledgerLine,
   reconciliationLines,
 } from "../core/importing/importText";
-import type { Delivered, Operations, OperationWords, PickedFile } from "./operation";
+import { savedFileWords, type Delivered, type Operations, type PickedFile } from "./operation";
 
-const fromSavedFile = (pageUrl: string) =>
-  `importera från den sparade filen: i Tertial i webbläsaren (${pageUrl}: öppna filen och välj ` +
-  "Importera utfall) eller med kommandot npx tertial importera <arbetsbok.xlsx> <fil.se>.";
-
-export const IMPORT_WORDS: OperationWords = {
-  name: "Importera utfall",
-  withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
-  readAgain: (pageUrl) =>
-    `Spara arbetsboken och välj Importera utfall igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
-  openFailed:
-    "Excel kunde inte öppna den importerade arbetsboken. Välj Importera utfall igen om en stund; " +
-    "den här arbetsboken är oförändrad.",
-};
+export const IMPORT_WORDS = savedFileWords(
+  "Importera utfall",
+  "importera från",
+  "npx tertial importera <arbetsbok.xlsx> <fil.se>",
+  "Excel kunde inte öppna den importerade arbetsboken. Välj Importera utfall igen om en stund; " +
+    "den här arbetsboken är oförändrad."
+);
 
 /** One line of the preview: a cell before → after. */
 export interface PreviewRow {

@@ -11,23 +11,16 @@ import {
   type KoladaFill,
 } from "../core/kolada/koladaFill";
 import { capitalize, countPhrase } from "../core/text/swedishWords";
-import type { Delivered, Operations, OperationWords, PickedFile } from "./operation";
+import { savedFileWords, type Delivered, type Operations, type PickedFile } from "./operation";
 import type { KoladaStep } from "./progress";
 
-const fromSavedFile = (pageUrl: string) =>
-  "hämta värdena till den sparade filen: i Tertial i webbläsaren " +
-  `(${pageUrl}: öppna filen och välj Hämta från Kolada-fil) eller med kommandot ` +
-  "npx tertial kolada <fil.xlsx> <kolada.json>.";
-
-export const KOLADA_WORDS: OperationWords = {
-  name: "Hämta från Kolada-fil",
-  withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
-  readAgain: (pageUrl) =>
-    `Spara arbetsboken och välj Hämta från Kolada-fil igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
-  openFailed:
-    "Excel kunde inte öppna den nya arbetsboken. Försök igen om en stund; den här arbetsboken " +
-    "är oförändrad.",
-};
+export const KOLADA_WORDS = savedFileWords(
+  "Hämta från Kolada-fil",
+  "hämta värdena till",
+  "npx tertial kolada <fil.xlsx> <kolada.json>",
+  "Excel kunde inte öppna den nya arbetsboken. Försök igen om en stund; den här arbetsboken " +
+    "är oförändrad."
+);
 
 /** Said beside the button. */
 export const KOLADA_NOTE =

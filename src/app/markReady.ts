@@ -9,21 +9,15 @@ import { decideReadyMark, readyMarkSentence, type ReadyMarkValues } from "../cor
 import { sealDigest } from "../core/seal/sealDigest";
 import { severityCount } from "../core/text/findingCounts";
 import { HostError, type AppHost } from "./appHost";
-import type { Delivered, Operations, OperationWords } from "./operation";
+import { savedFileWords, type Delivered, type Operations } from "./operation";
 import type { MarkReadyStep } from "./progress";
 
-const fromSavedFile = (pageUrl: string) =>
-  "klarmarkera den sparade filen: i Tertial i webbläsaren " +
-  `(${pageUrl}: öppna filen och välj Klarmarkera) eller med kommandot ` +
-  'npx tertial klarmarkera <fil.xlsx> --av "namn" -o <ut.xlsx>.';
-
-export const MARK_READY_WORDS: OperationWords = {
-  name: "Klarmarkera",
-  withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
-  readAgain: (pageUrl) =>
-    `Spara arbetsboken och välj Klarmarkera igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
-  openFailed: "Den klarmarkerade arbetsboken kunde inte lämnas ut. Välj Klarmarkera igen.",
-};
+export const MARK_READY_WORDS = savedFileWords(
+  "Klarmarkera",
+  "klarmarkera",
+  'npx tertial klarmarkera <fil.xlsx> --av "namn" -o <ut.xlsx>',
+  "Den klarmarkerade arbetsboken kunde inte lämnas ut. Välj Klarmarkera igen."
+);
 
 /** `Äldreomsorg T2.xlsx` → `Äldreomsorg T2-klarmarkerad.xlsx`: the copy browser mode downloads. */
 export function markedFileName(fileName: string): string {

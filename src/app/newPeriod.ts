@@ -11,24 +11,17 @@ import {
   notCarriedLines,
   periodName,
 } from "../core/cycle/newPeriodText";
-import type { Delivered, Delivery, Operations, OperationWords } from "./operation";
+import { savedFileWords, type Delivered, type Delivery, type Operations } from "./operation";
 import type { NewPeriodStep } from "./progress";
 
 /** Where Excel cannot do it: the same in browser mode or on the command line, from the saved file. */
-const fromSavedFile = (pageUrl: string) =>
-  "gör nästa period från den sparade filen: i Tertial i webbläsaren " +
-  `(${pageUrl}: öppna filen och välj Ny period) eller med kommandot ` +
-  "npx tertial ny-period <fil.xlsx>.";
-
-export const NEW_PERIOD_WORDS: OperationWords = {
-  name: "Ny period",
-  withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
-  readAgain: (pageUrl) =>
-    `Spara arbetsboken och välj Ny period igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
-  openFailed:
-    "Excel kunde inte öppna den nya arbetsboken. Välj Ny period igen om en stund; " +
-    "den här arbetsboken är oförändrad.",
-};
+export const NEW_PERIOD_WORDS = savedFileWords(
+  "Ny period",
+  "gör nästa period från",
+  "npx tertial ny-period <fil.xlsx>",
+  "Excel kunde inte öppna den nya arbetsboken. Välj Ny period igen om en stund; " +
+    "den här arbetsboken är oförändrad."
+);
 
 /** Said beside the button: what is read, and that it is not changed. */
 export function newPeriodNote(operations: Operations): string {

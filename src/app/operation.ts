@@ -43,6 +43,28 @@ export interface OperationWords {
   readAgain?(pageUrl: string): string;
 }
 
+/**
+ * The words of an operation on the open workbook that can also be run on the saved file:
+ * `doIt` what to do with it ("gör nästa period från"), `command` the CLI line that does it.
+ */
+export function savedFileWords(
+  name: string,
+  doIt: string,
+  command: string,
+  openFailed: string
+): OperationWords {
+  const fromSavedFile = (pageUrl: string) =>
+    `${doIt} den sparade filen: i Tertial i webbläsaren (${pageUrl}: öppna filen och välj ` +
+    `${name}) eller med kommandot ${command}.`;
+  return {
+    name,
+    withoutExcel: (pageUrl) => `Spara arbetsboken och ${fromSavedFile(pageUrl)}`,
+    readAgain: (pageUrl) =>
+      `Spara arbetsboken och välj ${name} igen. Går det ändå inte, ${fromSavedFile(pageUrl)}`,
+    openFailed,
+  };
+}
+
 /** The one way a host hands a made file to the user. */
 export interface Delivery {
   /** What happens to a workbook: Excel opens it, a page downloads it. */
