@@ -94,7 +94,7 @@ describe("tertial rapport --format docx", () => {
     const zip = await JSZip.loadAsync(await fs.readFile(docx));
     const body = await zip.file("word/document.xml")!.async("string");
     expect(paragraphs(body).filter((p) => p.style === "Heading1")[0].text).toBe(
-      "Uppföljning ekonomi"
+      "Sammanfattning"
     );
   });
 
