@@ -15,6 +15,7 @@ import { valueText } from "../../src/core/report/valueText";
 import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
+import { v3Workbook } from "./v3Workbook";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "templates", "exempel-2024-T2.xlsx");
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50,7 +51,23 @@ if (missingPrintTools.length > 0) {
     );
   });
 } else {
-  describe("the example's Word report printed by LibreOffice", () => {
+  describe.each([
+    {
+      name: "the example's",
+      load: () => readSnapshotFromFile(EXAMPLE),
+      // Sammanfattning, Ekonomi in landscape, then Samlad riskbild, Intern kontroll and
+      // Kontrollresultat in portrait, one after the other.
+      opensPage: ["Ekonomi", "Samlad riskbild"],
+      pageCount: [6, 20],
+    },
+    {
+      name: "a v3 workbook's (texts, mål, indicators)",
+      load: () => v3Workbook("T2.xlsx"),
+      // Sammanfattning to Uppföljning av mål; Ekonomi in landscape; Personal to the end.
+      opensPage: ["Ekonomi", "Personal"],
+      pageCount: [8, 26],
+    },
+  ])("$name Word report printed by LibreOffice", ({ load, opensPage, pageCount }) => {
     let dir: string;
     let doc: ReportDoc;
     let pdf: string;
@@ -58,7 +75,7 @@ if (missingPrintTools.length > 0) {
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-docx-print-"));
-      doc = generateReport(analyse(await readSnapshotFromFile(EXAMPLE))).doc;
+      doc = generateReport(analyse(await load())).doc;
       const report = path.join(dir, "rapport.docx");
       await fs.writeFile(report, await reportDocumentBytes(doc));
       pdf = printToPdf(report, dir, 60_000);
@@ -80,16 +97,14 @@ if (missingPrintTools.length > 0) {
     });
 
     it("prints every chapter, one that turns the page to landscape or back from the top of a page", () => {
-      // Sammanfattning, Ekonomi in landscape, then Samlad riskbild, Intern kontroll and
-      // Kontrollresultat in portrait, one after the other.
-      expect(pages.length).toBeGreaterThanOrEqual(6);
-      expect(pages.length).toBeLessThanOrEqual(20);
-      const opening = (text: string) =>
-        pages.findIndex((lines) => lines.slice(0, 4).some(headingLine(text)));
+      expect(pages.length).toBeGreaterThanOrEqual(pageCount[0]);
+      expect(pages.length).toBeLessThanOrEqual(pageCount[1]);
       // The first page opens with the draft banner and the title.
       expect(pages[0].some(headingLine("Sammanfattning"))).toBe(true);
-      expect(opening("Ekonomi")).toBe(1);
-      expect(opening("Samlad riskbild")).toBeGreaterThan(1);
+      for (const chapter of opensPage) {
+        const opening = pages.findIndex((lines) => lines.slice(0, 4).some(headingLine(chapter)));
+        expect([chapter, opening > 0]).toEqual([chapter, true]);
+      }
     });
 
     /**
@@ -126,6 +141,21 @@ if (missingPrintTools.length > 0) {
         expect([block, after < lines.length]).toEqual([block, true]);
       });
       expect(headings).toBeGreaterThan(20);
+    });
+
+    it("prints each indicator table whole, on one page", () => {
+      let tables = 0;
+      walk((block, lines, after) => {
+        if (block.kind !== "table" || block.columns[0].header !== "Indikator") return;
+        tables++;
+        const names = block.rows.map((row) => firstWordOfFirstRow({ ...block, rows: [row] }));
+        const printed = lines.slice(after);
+        expect(names.filter((n) => !printed.some((l) => l.includes(n)))).toEqual([]);
+      });
+      const expected = boardChapters(doc)
+        .flatMap((c) => c.blocks)
+        .filter((b) => b.kind === "table" && b.columns[0].header === "Indikator").length;
+      expect(tables).toBe(expected);
     });
 
     it("never leaves a table's header row at the foot of a page", () => {
