@@ -1,7 +1,9 @@
 /**
- * The ReportDoc as a Word document (the `docx` package; runs in Node and in the browser). Each
- * sheet is a chapter in a section of its own, portrait unless its tables need landscape; its
- * subtitle is a Heading 1, its headings Heading 2 or 3 by their outline level. Tables and grids
+ * The ReportDoc as a Word document (the `docx` package; runs in Node and in the browser): its
+ * chapters in the delårsrapport's order (`boardChapters`, ../core/report/documentChapters.ts),
+ * each portrait unless its tables need landscape; consecutive chapters of one orientation share a
+ * section, so a chapter starts a page only where the orientation changes. A chapter's subtitle is
+ * a Heading 1, its headings Heading 2 or 3 by their outline level. Tables and grids
  * (reportTables.ts) are written as XML and stand here as slots (tableSlots.ts). Every text from
  * the workbook is a plain text run: no field, no hyperlink.
  */
@@ -22,7 +24,7 @@ import {
 } from "docx";
 import type { Block, OutlineLevel, ReportDoc, ReportSheet } from "../core/report/reportDoc";
 import type { CellStyle } from "../core/layout/styles";
-import { boardSheets, chartTable, textParagraphs } from "../core/report/reportDoc";
+import { boardChapters, chartTable, textParagraphs } from "../core/report/reportDoc";
 import { exhaustive } from "../core/exhaustive";
 import { xmlSafeText } from "../core/text/xmlSafe";
 import { DOCUMENT_STYLES, normalStyle, STYLE } from "./documentStyles";
@@ -203,13 +205,25 @@ function pageFooter(): Footer {
   });
 }
 
+/** Consecutive chapters of one orientation: one section, since a new section starts a page. */
+function byOrientation(chapters: readonly Chapter[]): Chapter[][] {
+  const runs: Chapter[][] = [];
+  for (const c of chapters) {
+    const last = runs.at(-1);
+    if (last !== undefined && last[0].orientation === c.orientation) last.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
 function section(
   doc: ReportDoc,
-  chapter: Chapter,
+  chapters: readonly Chapter[],
   titled: Set<string>,
   slots: TableSlots
 ): ISectionOptions {
-  const width = textWidth(chapter.orientation);
+  const { orientation } = chapters[0];
+  const width = textWidth(orientation);
   return {
     properties: {
       page: {
@@ -218,16 +232,14 @@ function section(
           width: A4.width,
           height: A4.height,
           orientation:
-            chapter.orientation === "portrait"
-              ? PageOrientation.PORTRAIT
-              : PageOrientation.LANDSCAPE,
+            orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
         },
         margin: MARGINS,
       },
     },
     headers: { default: pageHeader(doc, width) },
     footers: { default: pageFooter() },
-    children: chapterChildren(chapter, titled, slots),
+    children: chapters.flatMap((c) => chapterChildren(c, titled, slots)),
   };
 }
 
@@ -258,7 +270,9 @@ export function reportDocument(
     styles: DOCUMENT_STYLES,
     customProperties: [...aboutProperties(doc), ...extraProperties],
     // The nämnd's document: a final report without the ekonom's checks.
-    sections: boardSheets(doc).map((sheet) => section(doc, chapter(sheet), titled, slots)),
+    sections: byOrientation(boardChapters(doc).map(chapter)).map((chapters) =>
+      section(doc, chapters, titled, slots)
+    ),
   });
   document.Styles.addChildElement(normalStyle());
   return document;

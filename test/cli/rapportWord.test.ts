@@ -93,9 +93,7 @@ describe("tertial rapport --format docx", () => {
     expect(io.stdout).toContain(`Kontrollresultat) och ${docx}, eftersom arbetsboken har 8 fel.`);
     const zip = await JSZip.loadAsync(await fs.readFile(docx));
     const body = await zip.file("word/document.xml")!.async("string");
-    expect(paragraphs(body).filter((p) => p.style === "Heading1")[0].text).toBe(
-      "Uppföljning ekonomi"
-    );
+    expect(paragraphs(body).filter((p) => p.style === "Heading1")[0].text).toBe("Sammanfattning");
   });
 
   it("writes only the document when -o ends in .docx, and says where its findings are", async () => {

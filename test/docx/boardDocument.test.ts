@@ -51,7 +51,11 @@ describe("the final Word document", () => {
     expect(report.doc.sheets.map((s) => s.name)).toContain("Kontrollresultat");
     const text = bodyText(parts);
     expect(text).not.toMatch(/Kontrollresultat|Avstämning|Inga fel/);
-    expect(text).toContain("Uppföljning ekonomi");
+    expect(
+      paragraphs(parts["word/document.xml"])
+        .filter((p) => p.style === "Heading1")
+        .map((p) => p.text)
+    ).toEqual(["Sammanfattning", "Ekonomi", "Samlad riskbild", "Intern kontroll"]);
     // No part left out leaves two gaps in a row.
     expect(parts["word/document.xml"]).not.toMatch(
       /(<w:p><w:pPr><w:pStyle w:val="Tabelltext"\/><\/w:pPr><\/w:p>){2}/

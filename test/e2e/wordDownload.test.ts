@@ -69,9 +69,10 @@ it("downloads the report as a Word document with its headings, loading the docx 
     text: "Utkast: Vård- och omsorgsnämnden – Delårsrapport augusti 2024",
   });
   expect(headings.filter((h) => h.style === "Heading1").map((h) => h.text)).toEqual([
-    "Uppföljning ekonomi",
-    "Samlad riskbild med åtgärder",
-    "Internkontroll",
+    "Sammanfattning",
+    "Ekonomi",
+    "Samlad riskbild",
+    "Intern kontroll",
     "Kontrollresultat",
   ]);
   for (const text of [

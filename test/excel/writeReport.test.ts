@@ -5,6 +5,8 @@ import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCellFormat } from "../../src/excel/report/cellFormat";
 import { REQUEST_BUDGET_BYTES, widthInPoints } from "../../src/excel/report/writePlan";
 import { HostError } from "../../src/app/appHost";
+import { analyse, generateReport } from "../../src/core/pipeline";
+import type { Snapshot } from "../../src/core/snapshot";
 import { makeSnapshot } from "../helpers/snapshot";
 import { FakeExcel } from "./fake/fakeExcel";
 import { SheetState, WorkbookState } from "./fake/workbookState";
@@ -359,3 +361,31 @@ function dump(sheet: SheetState) {
     pageLayout: sheet.pageLayout,
   };
 }
+
+describe("Office.js host: a report that no longer has Rapport Verksamhet", () => {
+  const withGoals = makeSnapshot({
+    reportText: [{ Avsnitt: "Sammanfattning", Text: "Nämndens text." }],
+    goals: [{ "Mål-ID": "M1", Mål: "Minskad sjukfrånvaro", Målnivå: "Nämnd" }],
+  });
+  const reportOf = (snapshot: Snapshot) => generateReport(analyse(snapshot)).doc;
+
+  it.each([
+    ["after a read (the sheets it saw)", true],
+    ["listing the sheets itself", false],
+  ])("removes the earlier run's sheet, %s", async (_, read) => {
+    const state = WorkbookState.fromSnapshot(withGoals);
+    const excel = new FakeExcel(state);
+    const host = createOfficeHost({ run: excel.run, isSetSupported: () => true });
+    await host.writeReport(reportOf(withGoals));
+    expect(state.sheets.map((s) => s.name)).toContain("Rapport Verksamhet");
+
+    // The ekonom has removed every text and mål (or it is a v1/v2 workbook): no such sheet now.
+    const without = reportOf(makeSnapshot());
+    expect(without.sheets.map((s) => s.name)).not.toContain("Rapport Verksamhet");
+    if (read) await host.readSnapshot();
+    await host.writeReport(without);
+    const names = state.sheets.map((s) => s.name);
+    expect(names).not.toContain("Rapport Verksamhet");
+    expect(names.slice(-4)).toEqual(without.sheets.map((s) => s.name));
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Rapport Verksamhet (template v3): the delårsrapport's own text chapters from Rapporttext, in the
  * order of the Avsnitt list, with Uppföljning av mål after Väsentliga händelser and the Område
- * Personal indicators in Personal. Each chapter is an outline level 1 heading (Word's Rubrik 1); a
- * Rapporttext Rubrik one level below. Empty chapters are left out. Null when the workbook has no
- * text, mål or indikator at all (a v1/v2 workbook): the report then has its four sheets as before.
+ * Personal indicators in Personal. Each chapter is an outline level 1 heading; a Rapporttext Rubrik
+ * one level below. Empty chapters are left out. None when the workbook has no text, mål or
+ * indikator at all (a v1/v2 workbook): the report then has its four sheets as before. The Word
+ * document puts the same parts in the delårsrapport's chapters (documentChapters.ts).
  */
 import { formatNumber } from "../format";
 import { koladaCredit } from "../kolada/koladaFill";
@@ -13,7 +14,7 @@ import type { ReportSection } from "../template/lists";
 import { LISTS } from "../template/lists";
 import { ACTIVITY_SHEET } from "./productSheets";
 import { assessmentCell, countGoals, goalCountsText } from "./goalText";
-import type { Block, Cell, ReportSheet, TableBlock } from "./reportDoc";
+import type { Block, Cell, OutlineLevel, ReportSheet, TableBlock } from "./reportDoc";
 
 type Goal = Model["goals"][number];
 type Indicator = Model["indicators"][number];
@@ -22,42 +23,80 @@ const WIDTH = 100;
 const EMPTY = "–";
 /** Uppföljning av mål follows this chapter, as in the delårsrapport (document 004). */
 const GOALS_AFTER: ReportSection = "Väsentliga händelser";
+export const GOALS_CHAPTER = "Uppföljning av mål";
 
-export function activitySheet(top: readonly Block[], model: Model): ReportSheet | null {
+/** Rapport Verksamhet's content, which the sheet and the document's chapters (documentChapters.ts) share. */
+export interface ActivityParts {
+  /**
+   * A Avsnitt's Rapporttext rows under a chapter heading of outline `level`, each Rubrik one level
+   * below it; empty when the Avsnitt has none.
+   */
+  readonly text: (section: ReportSection, level: OutlineLevel) => Block[];
+  /** Uppföljning av mål without its heading: the counts sentence, then each mål; empty without mål. */
+  readonly goals: readonly Block[];
+  /** The Område Personal indicators' table (those with a Mål-ID too); empty without them. */
+  readonly personal: readonly Block[];
+  readonly orientation: ReportSheet["orientation"];
+  readonly width: number;
+}
+
+/** Null when the workbook has no text, mål or indikator at all (a v1/v2 workbook). */
+export function activityParts(model: Model): ActivityParts | null {
   const { reportText, goals, indicators } = model;
   if (reportText.length + goals.length + indicators.length === 0) return null;
+  return {
+    text: (section, level) => textBlocks(model, section, level),
+    goals: goalBlocks(model),
+    personal: personalTable(indicators),
+    orientation: "portrait",
+    width: WIDTH,
+  };
+}
+
+export function activitySheet(top: readonly Block[], parts: ActivityParts): ReportSheet {
   const blocks: Block[] = [...top, { kind: "paragraph", text: "Verksamhet", style: "subtitle" }];
-  const goalsChapter = goalBlocks(model);
+  const goals: Block[] =
+    parts.goals.length > 0
+      ? [{ kind: "heading", text: GOALS_CHAPTER, level: 1 }, ...parts.goals]
+      : [];
   let goalsWritten = false;
   for (const section of LISTS.avsnitt) {
-    const chapter = textBlocks(model, section);
-    if (section === "Personal") chapter.push(...personalTable(indicators));
+    const chapter = parts.text(section, 1);
+    if (section === "Personal") chapter.push(...parts.personal);
     if (chapter.length > 0) blocks.push({ kind: "heading", text: section, level: 1 }, ...chapter);
-    if (section === GOALS_AFTER && goalsChapter.length > 0) {
-      blocks.push(...goalsChapter);
+    if (section === GOALS_AFTER && goals.length > 0) {
+      blocks.push(...goals);
       goalsWritten = true;
     }
   }
-  if (!goalsWritten) blocks.push(...goalsChapter);
-  return { name: ACTIVITY_SHEET, orientation: "portrait", width: WIDTH, blocks };
+  if (!goalsWritten) blocks.push(...goals);
+  const { orientation, width } = parts;
+  return { name: ACTIVITY_SHEET, orientation, width, blocks };
+}
+
+/** An outline level `below` levels under `level`; Word's Rubrik 3 is the deepest. */
+function under(level: OutlineLevel, below: number): OutlineLevel {
+  return Math.min(3, level + below) as OutlineLevel;
 }
 
 /**
- * The section's Rapporttext rows in the order they stand: a Rubrik as a level 2 heading. In a
- * workbook from Sammanställ each unit's rows come under its Rapporterande enhet as a level 2
- * heading, and a Rubrik one level below that.
+ * The section's Rapporttext rows in the order they stand, under a chapter heading of `level`: a
+ * Rubrik one level below it. In a workbook from Sammanställ each unit's rows come under its
+ * Rapporterande enhet as a heading one level below the chapter, and a Rubrik one level below that.
  */
-function textBlocks(model: Model, section: ReportSection): Block[] {
+function textBlocks(model: Model, section: ReportSection, level: OutlineLevel): Block[] {
   const blocks: Block[] = [];
   let unit: string | null = null;
   for (const row of model.reportText) {
     if (row.cells.section.value !== section) continue;
     const rowUnit = row.cells.reportingUnit.value;
-    if (rowUnit && rowUnit !== unit) blocks.push({ kind: "heading", text: rowUnit, level: 2 });
+    if (rowUnit && rowUnit !== unit) {
+      blocks.push({ kind: "heading", text: rowUnit, level: under(level, 1) });
+    }
     unit = rowUnit;
     const heading = row.cells.heading.value;
     const text = row.cells.text.value ?? "";
-    if (heading) blocks.push({ kind: "text", heading, level: rowUnit ? 3 : 2, text });
+    if (heading) blocks.push({ kind: "text", heading, level: under(level, rowUnit ? 2 : 1), text });
     else blocks.push(...paragraphs(text));
   }
   return blocks;
@@ -76,7 +115,6 @@ function goalBlocks(model: Model): Block[] {
   if (goals.length === 0) return [];
   const counts = countGoals(goals.map((g) => g.cells.assessment.value));
   const blocks: Block[] = [
-    { kind: "heading", text: "Uppföljning av mål", level: 1 },
     { kind: "paragraph", text: goalCountsText(counts, model.settings.values.period) },
   ];
   for (const goal of goals) blocks.push(...oneGoal(goal, indicators));

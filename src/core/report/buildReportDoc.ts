@@ -1,16 +1,20 @@
-/** Model + Rollup + Findings → the report's sheets (four, and Rapport Verksamhet for a v3 workbook with text or mål). */
+/**
+ * Model + Rollup + Findings → the report's sheets (four, and Rapport Verksamhet for a v3 workbook
+ * with text or mål) and the same blocks as the document's chapters (documentChapters.ts).
+ */
 import { countBySeverity, type Finding } from "../findings";
 import type { Model, SettingValues } from "../model";
 import type { Rollup } from "../rollup/rollup";
-import { activitySheet } from "./activitySheet";
-import { controlSheet } from "./controlSheet";
-import { economySheet } from "./economySheet";
+import { activityParts, activitySheet } from "./activitySheet";
+import { controlParts, controlSheet } from "./controlSheet";
+import { documentChapters } from "./documentChapters";
+import { economyParts, economySheet } from "./economySheet";
 import { reconciliationText } from "./economyText";
 import { draftBanner } from "./findingsText";
 import { countGoals, goalCountsText } from "./goalText";
 import { findingsSheet } from "./findingsSheet";
 import type { Block, ReportDoc } from "./reportDoc";
-import { riskSheet } from "./riskSheet";
+import { riskParts, riskSheet } from "./riskSheet";
 import { reportAmounts } from "./reportUnit";
 import { sinceLastPeriod } from "./sinceLastPeriod";
 import { templateHeaders } from "./templateHeaders";
@@ -49,27 +53,39 @@ export function buildReportDoc(
   const top = sheetTop(settings, fel);
   const since = sinceLastPeriod(model);
   const amounts = reportAmounts(settings, rollup);
-  const activity = activitySheet(top, model);
+  const economy = economyParts(
+    amounts,
+    settings,
+    reconciliationText(amounts.rollup.crossCheck, amounts.unit),
+    templateHeaders(model.template)
+  );
+  const risk = riskParts(model.risks, model.actions, rollup, since);
+  const control = controlParts(model.controls, model.risks, rollup, settings, since);
+  const activity = activityParts(model);
+  const goalCounts = goalCountsOf(model);
+  const checks = findingsSheet(
+    sheetTop(settings, fel, true),
+    findings,
+    model.fileName,
+    options.linkFindings ?? false
+  );
   return {
     sheets: [
-      economySheet(
-        top,
-        amounts,
-        settings,
-        reconciliationText(amounts.rollup.crossCheck, amounts.unit),
-        templateHeaders(model.template),
-        goalCountsOf(model)
-      ),
-      ...(activity ? [activity] : []),
-      riskSheet(top, model.risks, model.actions, rollup, since),
-      controlSheet(top, model.controls, model.risks, rollup, settings, since),
-      findingsSheet(
-        sheetTop(settings, fel, true),
-        findings,
-        model.fileName,
-        options.linkFindings ?? false
-      ),
+      economySheet(top, economy, goalCounts),
+      ...(activity ? [activitySheet(top, activity)] : []),
+      riskSheet(top, risk),
+      controlSheet(top, control),
+      checks,
     ],
+    chapters: documentChapters({
+      top,
+      economy,
+      risk,
+      control,
+      activity,
+      goalCounts,
+      findings: checks,
+    }),
     draft: fel > 0 ? { felCount: fel } : null,
     about: {
       title: reportTitle(settings, fel > 0),

@@ -9,7 +9,7 @@ import type { Rollup } from "../rollup/rollup";
 import { LISTS } from "../template/lists";
 import { controlCountsText, controlReportingText, reportedWhen } from "./controlText";
 import { controlResultCell, plannedControlCell, plannedLaterCell } from "./markers";
-import type { Block, Cell, Column, ReportSheet, TableRow } from "./reportDoc";
+import type { Block, Cell, Column, ReportSheet, SheetParts, TableRow } from "./reportDoc";
 import { plannedReporting, type ControlReporting, type SinceLastPeriod } from "./sinceLastPeriod";
 import { CONTROL_SHEET } from "./productSheets";
 
@@ -162,17 +162,17 @@ function reportingBlocks(
 }
 
 /**
- * `top`: the title, after the draft banner when there is one. `since`: when Historik knows the
- * last period, the kontroller are grouped by when they were reported; null lists them as one.
+ * Rapport Internkontroll's content: the summary is the counts sentence, which also leads the
+ * counts table in the body. `since`: when Historik knows the last period, the kontroller are
+ * grouped by when they were reported; null lists them as one.
  */
-export function controlSheet(
-  top: readonly Block[],
+export function controlParts(
   controls: readonly Control[],
   risks: readonly Risk[],
   rollup: Rollup,
   settings: SettingValues,
   since: SinceLastPeriod | null = null
-): ReportSheet {
+): SheetParts {
   const { period } = settings;
   // Without Historik (a first T1) a kontroll due later is still planned, not missing a result.
   const reporting = new Map(
@@ -184,13 +184,12 @@ export function controlSheet(
   const reportingOf = (c: Control) => reporting.get(c) ?? NOW;
   const planned = controls.filter((c) => reportingOf(c).when === "later").length;
   const counts = { ...rollup.controls, withoutResult: rollup.controls.withoutResult - planned };
-  const blocks: Block[] = [
-    ...top,
-    { kind: "paragraph", text: "Internkontroll", style: "subtitle" },
+  const countsSentence: Block = { kind: "paragraph", text: controlCountsText(counts, planned) };
+  const body: Block[] = [
     ...assessmentBlocks(settings),
     { kind: "spacer" },
     { kind: "heading", text: "Resultat av kontrollerna" },
-    { kind: "paragraph", text: controlCountsText(counts, planned) },
+    countsSentence,
     countsTable(counts, planned),
     { kind: "spacer" },
     {
@@ -211,5 +210,16 @@ export function controlSheet(
         ? reportingBlocks(controls, risks, since, reportingOf)
         : [controlTable(controls, risks, reportingOf, true)]),
   ];
-  return { name: CONTROL_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
+  return { summary: [countsSentence], body, orientation: "landscape", width: SHEET_WIDTH };
+}
+
+/** `top`: the title, after the draft banner when there is one. */
+export function controlSheet(top: readonly Block[], parts: SheetParts): ReportSheet {
+  const blocks: Block[] = [
+    ...top,
+    { kind: "paragraph", text: "Internkontroll", style: "subtitle" },
+    ...parts.body,
+  ];
+  const { orientation, width } = parts;
+  return { name: CONTROL_SHEET, orientation, width, blocks };
 }

@@ -22,7 +22,15 @@ import {
   noForecastHistoryText,
   roundingDifferenceText,
 } from "./economyText";
-import type { Block, Cell, Column, ReportSheet, TableRow, ValueFormat } from "./reportDoc";
+import type {
+  Block,
+  Cell,
+  Column,
+  ReportSheet,
+  SheetParts,
+  TableRow,
+  ValueFormat,
+} from "./reportDoc";
 import { ROUNDING_NOTE, roundingDiffers, withRoundingNote, type SumOfRows } from "./roundingNote";
 import { shownDecimals } from "../amountUnit";
 import type { ReportAmounts } from "./reportUnit";
@@ -577,19 +585,16 @@ function operatingWithNotes(table: readonly Block[], rrDr: readonly Block[]): Bl
 }
 
 /**
- * `top`: the title, after the draft banner when there is one; `amounts`: the roll-up and the
- * thresholds in the report unit (reportUnit.ts); `templateHeader`: the workbook's template's
- * column headers (see templateHeaders.ts).
+ * Rapport Ekonomi's content: the summary is the economy sentence, the body Resultaträkning to
+ * Väsentliga avvikelser (the Avstämning among them). `amounts`: the roll-up and the thresholds in the report unit (reportUnit.ts); `templateHeader`:
+ * the workbook's template's column headers (see templateHeaders.ts).
  */
-export function economySheet(
-  top: readonly Block[],
+export function economyParts(
   amounts: ReportAmounts,
   settings: SettingValues,
   reconciliation: string,
-  templateHeader: HeaderOf,
-  /** Rapport Verksamhet's mål counts sentence (template v3), for the Sammanfattning; null without mål. */
-  goalCounts: string | null = null
-): ReportSheet {
+  templateHeader: HeaderOf
+): SheetParts {
   const { rollup, thresholds } = amounts;
   const periodBudget = [...rollup.incomeStatement.lines, ...rollup.operatingStatement.lines].some(
     (l) => l.figures.periodBudget !== null
@@ -623,13 +628,10 @@ export function economySheet(
   const perUnit: Block[] = units
     ? [{ kind: "heading", text: "Per rapporterande enhet" }, ...units, { kind: "spacer" }]
     : [];
-  const blocks: Block[] = [
-    ...top,
-    { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
-    { kind: "heading", text: "Sammanfattning" },
+  const summary: Block[] = [
     { kind: "paragraph", text: economySummary(rollup, settings, thresholds, amounts.unit) },
-    ...(goalCounts ? [{ kind: "paragraph" as const, text: goalCounts }] : []),
-    { kind: "spacer" },
+  ];
+  const body: Block[] = [
     { kind: "heading", text: "Resultaträkning" },
     ...incomeStatementTable(rollup, ctx),
     ...otherComments(
@@ -682,5 +684,27 @@ export function economySheet(
     { kind: "heading", text: "Väsentliga avvikelser" },
     ...materialDeviationBlocks(rollup, ctx, thresholds),
   ];
-  return { name: ECONOMY_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
+  return { summary, body, orientation: "landscape", width: SHEET_WIDTH };
+}
+
+/**
+ * `top`: the title, after the draft banner when there is one; `goalCounts`: Rapport Verksamhet's
+ * mål counts sentence (template v3), for the Sammanfattning; null without mål.
+ */
+export function economySheet(
+  top: readonly Block[],
+  parts: SheetParts,
+  goalCounts: string | null = null
+): ReportSheet {
+  const blocks: Block[] = [
+    ...top,
+    { kind: "paragraph", text: "Uppföljning ekonomi", style: "subtitle" },
+    { kind: "heading", text: "Sammanfattning" },
+    ...parts.summary,
+    ...(goalCounts ? [{ kind: "paragraph" as const, text: goalCounts }] : []),
+    { kind: "spacer" },
+    ...parts.body,
+  ];
+  const { orientation, width } = parts;
+  return { name: ECONOMY_SHEET, orientation, width, blocks };
 }

@@ -12,6 +12,13 @@
 export interface ReportDoc {
   readonly sheets: readonly ReportSheet[];
   /**
+   * The same content as a document's chapters, in the delårsrapport's order (documentChapters.ts):
+   * what the Word report renders. Each chapter is a ReportSheet named by its Heading 1 text, its
+   * first block that heading (a `subtitle`). Absent in a ReportDoc built by hand: one chapter
+   * per sheet.
+   */
+  readonly chapters?: readonly ReportSheet[];
+  /**
    * Set when the workbook has `fel`: the report is a draft, and every sheet says so at the top
    * (an UTKAST banner, "Utkast" in the title). Null for a workbook without fel.
    */
@@ -32,7 +39,10 @@ export interface ReportAbout {
 }
 
 export interface ReportSheet {
-  /** Starts with `Rapport` (or is `Kontrollresultat`): the product writes no other sheets. */
+  /**
+   * Starts with `Rapport` (or is `Kontrollresultat`): the product writes no other sheets. A
+   * document chapter (`ReportDoc.chapters`) is named by its heading instead.
+   */
   readonly name: string;
   /**
    * The ekonom's working sheet (Kontrollresultat), not the nämnd's: a final report's document
@@ -46,6 +56,18 @@ export interface ReportSheet {
    */
   readonly width: number;
   readonly blocks: readonly Block[];
+}
+
+/**
+ * A sheet's content apart from what frames it (the draft banner, the title, its subtitle), so that
+ * the sheet and the document's chapters (documentChapters.ts) are made of the same blocks.
+ */
+export interface SheetParts {
+  /** What the document's Sammanfattning says of it. */
+  readonly summary: readonly Block[];
+  readonly body: readonly Block[];
+  readonly orientation: ReportSheet["orientation"];
+  readonly width: number;
 }
 
 /** What a value is; the renderer shows it (Excel: a number format; text: Swedish digits). */
@@ -245,8 +267,17 @@ function chartProblem(tables: readonly TableBlock[], chart: ChartBlock): string 
  * Avstämning); a draft keeps them, for its fel are what the ekonom must fix before it is final.
  */
 export function boardSheets(doc: ReportDoc): readonly ReportSheet[] {
-  if (doc.draft) return doc.sheets;
-  return doc.sheets
+  return forBoard(doc, doc.sheets);
+}
+
+/** The document's chapters (`doc.chapters`, else one per sheet) as the nämnd reads them: see boardSheets. */
+export function boardChapters(doc: ReportDoc): readonly ReportSheet[] {
+  return forBoard(doc, doc.chapters ?? doc.sheets);
+}
+
+function forBoard(doc: ReportDoc, sheets: readonly ReportSheet[]): readonly ReportSheet[] {
+  if (doc.draft) return sheets;
+  return sheets
     .filter((sheet) => !sheet.working)
     .map((sheet) => {
       const kept = sheet.blocks.filter(

@@ -9,7 +9,7 @@ import { groupBy } from "../rollup/groupBy";
 import { RISK_SCORE } from "../template/columns";
 import type { Rollup } from "../rollup/rollup";
 import { actionChangeNote, actionStatusCell } from "./markers";
-import type { Block, Cell, ReportSheet, RiskLevel, TableRow } from "./reportDoc";
+import type { Block, Cell, ReportSheet, RiskLevel, SheetParts, TableRow } from "./reportDoc";
 import { actionCountsText, changesSinceText, riskCountsText } from "./riskText";
 import { countChanges, type SinceLastPeriod } from "./sinceLastPeriod";
 import { RISK_SHEET } from "./productSheets";
@@ -193,16 +193,16 @@ function riskBlocks(
 }
 
 /**
- * `top`: the title, after the draft banner when there is one. `since`: what changed since the
- * last period, when Historik knows it (from T2 on); null leaves the changes out.
+ * Rapport Riskbild's content: the summary is the counts (and the changes since the last period),
+ * the body the matrix and the risks. `since`: what changed since the last period, when Historik
+ * knows it (from T2 on); null leaves the changes out.
  */
-export function riskSheet(
-  top: readonly Block[],
+export function riskParts(
   risks: readonly Risk[],
   actions: readonly Action[],
   rollup: Rollup,
   since: SinceLastPeriod | null = null
-): ReportSheet {
+): SheetParts {
   const actionsByRisk = groupBy(actions, (a) => a.cells.riskId.value ?? "");
   const known = new Set(risks.map((r) => r.cells.id.value ?? ""));
   const orphans = actions.filter((a) => !known.has(a.cells.riskId.value ?? ""));
@@ -210,10 +210,7 @@ export function riskSheet(
   const areas = groupBy(risks, (r) => r.cells.area.value);
   const grouped = risks.some((r) => r.cells.area.value !== null);
 
-  const blocks: Block[] = [
-    ...top,
-    { kind: "paragraph", text: "Samlad riskbild med åtgärder", style: "subtitle" },
-    { kind: "heading", text: "Sammanfattning" },
+  const summary: Block[] = [
     {
       kind: "paragraph",
       text: `${riskCountsText(rollup.risks)} ${actionCountsText(rollup.actions)}`,
@@ -226,10 +223,8 @@ export function riskSheet(
           },
         ]
       : []),
-    { kind: "spacer" },
-    ...matrixBlocks(risks),
-    { kind: "spacer" },
   ];
+  const blocks: Block[] = [...matrixBlocks(risks), { kind: "spacer" }];
   for (const [area, members] of areas) {
     if (grouped) {
       blocks.push({
@@ -262,5 +257,19 @@ export function riskSheet(
       actionsTable(orphans, rollup.periodEnd, since)
     );
   }
-  return { name: RISK_SHEET, orientation: "landscape", width: SHEET_WIDTH, blocks };
+  return { summary, body: blocks, orientation: "landscape", width: SHEET_WIDTH };
+}
+
+/** `top`: the title, after the draft banner when there is one. */
+export function riskSheet(top: readonly Block[], parts: SheetParts): ReportSheet {
+  const blocks: Block[] = [
+    ...top,
+    { kind: "paragraph", text: "Samlad riskbild med åtgärder", style: "subtitle" },
+    { kind: "heading", text: "Sammanfattning" },
+    ...parts.summary,
+    { kind: "spacer" },
+    ...parts.body,
+  ];
+  const { orientation, width } = parts;
+  return { name: RISK_SHEET, orientation, width, blocks };
 }

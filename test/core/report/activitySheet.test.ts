@@ -1,4 +1,4 @@
-import { analyse, generateReport } from "../../../src/core/pipeline";
+import { analyse, generateReport, type GeneratedReport } from "../../../src/core/pipeline";
 import { countGoals, goalCountsText } from "../../../src/core/report/goalText";
 import type { Block, ReportSheet, TableBlock } from "../../../src/core/report/reportDoc";
 import { reportDocumentBytes } from "../../../src/docx/wordReport";
@@ -31,7 +31,7 @@ const TEXTS: RowSpec[] = [
   { Avsnitt: "Förväntad utveckling", Text: "Fler äldre." },
 ];
 
-function activity(period = "T2"): ReportSheet {
+function activityReport(period = "T2"): GeneratedReport {
   const snapshot = makeSnapshot(
     {
       ...LEDGERS,
@@ -57,9 +57,11 @@ function activity(period = "T2"): ReportSheet {
     },
     { period }
   );
-  const sheet = generateReport(analyse(snapshot)).doc.sheets.find(
-    (s) => s.name === "Rapport Verksamhet"
-  );
+  return generateReport(analyse(snapshot));
+}
+
+function activity(period = "T2"): ReportSheet {
+  const sheet = activityReport(period).doc.sheets.find((s) => s.name === "Rapport Verksamhet");
   expect(sheet).toBeDefined();
   return sheet!;
 }
@@ -195,8 +197,7 @@ describe("Rapport Verksamhet", () => {
 
 describe("Rapport Verksamhet in Word", () => {
   it("writes the chapters as Rubrik 1, a mål and a Rubrik as Rubrik 2, and the indicator words", async () => {
-    const doc = { ...generateReport(analyse(makeSnapshot(LEDGERS))).doc };
-    const bytes = await reportDocumentBytes({ ...doc, sheets: [activity()] });
+    const bytes = await reportDocumentBytes(activityReport().doc);
     const xml = (await docxParts(bytes))["word/document.xml"];
     const byStyle = (style: string) =>
       paragraphs(xml)
