@@ -1,21 +1,24 @@
 /**
  * The example year (templates/exempel-2024-ar/): the nämnd of exempel-2024-T2 through T1, T2 and
- * Helår 2024 in template version 2, each period made by `rollForward` from the one before and
- * then filled as an ekonom would. T2 holds the published figures of document 004 (the same as
- * exempel-2024-T2.xlsx), so only T1 and Helår are ours:
+ * Helår 2024 in the latest template version, each period made by `rollForward` from the one before
+ * and then filled as an ekonom would. Mål, Indikatorer and Rapporttext (the delårsrapport beyond
+ * the economy) are in exempel-ar-2024-verksamhet.ts. T2 holds the published figures of document
+ * 004 (the same as exempel-2024-T2.xlsx), so only T1 and Helår are ours, but for what makes T2
+ * klar-able (no fel): comments on the five rows 004 leaves unexplained (T2_COMMENTS),
+ * Bostadsanpassning's sign (withCostSign) and K3 planned for Helår:
  *
  * - T1 (jan–apr): half of T2's outcomes, four twelfths of the budget as periodbudget, and a
  *   forecast that had seen 60 % of the deviation T2 reports; åtgärd Å1 not yet begun and
  *   Å5–Å7 still Pågående; risk R5 and its åtgärd Å8 not yet identified (they come in T2) and
- *   R2 rated sannolikhet 3 (4 in T2); kontroll K2 planned and reported in T1, K4 planned for
- *   Helår, the other T2 kontroller not yet reported. So the T2 report has changes to show.
+ *   R2 rated sannolikhet 3 (4 in T2); kontroll K2 planned and reported in T1, K3 and K4
+ *   planned for Helår, the other T2 kontroller not yet reported. So the T2 report has changes to show.
  * - Helår: the outcome lands a tenth of the way from T2's forecast back towards the budget,
  *   Prognos helår equals it, Utfall period fg år is last year's bokslut, the periodbudget is the
  *   whole budget; two more åtgärder finished, the two still open followed up in December, the
  *   two open kontroller reported, and the internal control assessed.
  *
  * TEXTS: every comment is written for its period and quotes its period's figures (T1_COMMENTS,
- * T2's published texts, HELAR_COMMENTS; Helår's speak of the outcome, never of a prognos), and
+ * T2's published texts and T2_COMMENTS, HELAR_COMMENTS; Helår's speak of the outcome, never of a prognos), and
  * an åtgärd whose status changes is followed up in that period. So the stale-text rules
  * (src/core/validate/rules/staleTexts.ts) are silent on the year but for one example on
  * purpose: Investeringar's comment, a general text on what the budget buys, stands unchanged
@@ -26,6 +29,7 @@ import type { RowOf, WorkbookContent } from "../../src/core/template/content";
 import type { DataTableKey } from "../../src/core/template/definition";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { EXAMPLE_2024_T2 } from "./exempel-2024-T2";
+import { activityTables, reportTextKey } from "./exempel-ar-2024-verksamhet";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const num = (v: CellValue | undefined) => (typeof v === "number" ? v : null);
@@ -50,6 +54,15 @@ function atT1(row: Row, withPeriodBudget = true): Row {
       budget === null || forecast === null ? forecast : round1(budget + (forecast - budget) * 0.6),
   };
 }
+
+/**
+ * Bostadsanpassning's Utfall period fg år with a cost's sign: 004's +1,6 makes the two tables
+ * disagree on the column (a fel), so the year, which is klar-able, has it corrected.
+ */
+const withCostSign = (row: Row): Row =>
+  row.activity === "Bostadsanpassning"
+    ? { ...row, actualPriorYear: -Math.abs(num(row.actualPriorYear) ?? 0) }
+    : row;
 
 const withoutNulls = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
@@ -76,6 +89,9 @@ const T1_COMMENTS = {
     "Övriga driftskostnader":
       "Avviker negativt med 2,9 miljoner kronor jämfört med budget, bland annat efter ett " +
       "domstolsbeslut från 2022 om personlig assistans som belastar året med 2 miljoner kronor.",
+    "Bidrag (intäkter)":
+      "Bidragen väntas bli 3,3 miljoner kronor lägre än budget: färre riktade statsbidrag till " +
+      "äldreomsorgen är beslutade för året än budgeten räknade med.",
   },
   operatingStatement: {
     Hemtjänst:
@@ -90,6 +106,11 @@ const T1_COMMENTS = {
     "Köpta platser":
       "Prognosen visar ett överskott på 2,3 miljoner kronor. En mycket kostsam köpt plats " +
       "(13 900 kr/dygn) avslutas i maj, när personen flyttar till en nystartad verksamhet i egen regi.",
+    Korttidsboende:
+      "Prognosen visar ett underskott på 3,2 miljoner kronor: fler personer än budgeterat väntar " +
+      "på korttidsplats på en plats i särskilt boende.",
+    "Öppen verksamhet socialpsykiatri":
+      "Prognosen visar ett underskott på 0,7 miljoner kronor, när träffpunkten tar emot fler besökare.",
   },
   volumes: {
     "Köpta platser":
@@ -97,8 +118,15 @@ const T1_COMMENTS = {
   },
 } satisfies Record<string, Comments>;
 
-/** Tidpunkt in the example year's plan, where it differs from the published T2's. */
-const YEAR_TIMING: Readonly<Record<string, "T1" | "Helår">> = { K2: "T1", K4: "Helår" };
+/**
+ * Tidpunkt in the example year's plan, where it differs from the published T2's. K3 and K4 have
+ * no published result at T2, so the year plans them for Helår and reports them there.
+ */
+const YEAR_TIMING: Readonly<Record<string, "T1" | "Helår">> = {
+  K2: "T1",
+  K3: "Helår",
+  K4: "Helår",
+};
 const T2_CONTROLS = T2.controls!.map((c) => ({
   ...c,
   timing: YEAR_TIMING[String(c.id)] ?? c.timing,
@@ -115,7 +143,7 @@ export const EXAMPLE_2024_T1: WorkbookContent = {
       withoutNulls(commented(atT1(r), "post", T1_COMMENTS.incomeStatement))
     ),
     operatingStatement: T2.operatingStatement!.map((r) =>
-      withoutNulls(commented(atT1(r), "activity", T1_COMMENTS.operatingStatement))
+      withoutNulls(commented(atT1(withCostSign(r)), "activity", T1_COMMENTS.operatingStatement))
     ),
     volumes: T2.volumes!.map((r) => commented(r, "activity", T1_COMMENTS.volumes)),
     investments: T2.investments!.map((r) => withoutNulls(atT1(r, false))),
@@ -132,11 +160,14 @@ export const EXAMPLE_2024_T1: WorkbookContent = {
     controls: T2_CONTROLS.map((c) =>
       c.timing === "T1" ? c : { ...c, result: undefined, comment: undefined }
     ),
+    ...activityTables("T1"),
   },
 };
 
-/** The columns an ekonom fills, by table, and the column naming a row. */
-const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
+const column = (key: string) => (row: Row) => String(row[key]);
+
+/** The column naming a row, by table; Rapporttext's rows are named by Avsnitt and Rubrik. */
+const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string | ((row: Row) => string)>> = {
   incomeStatement: "post",
   operatingStatement: "activity",
   volumes: "activity",
@@ -144,7 +175,7 @@ const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
   risks: "id",
   actions: "id",
   controls: "id",
-  reportText: "section",
+  reportText: reportTextKey,
   goals: "id",
   indicators: "id",
   accountMapping: "accountFrom",
@@ -158,15 +189,16 @@ const KEYS: Readonly<Record<Exclude<DataTableKey, "history">, string>> = {
  */
 export function fillFrom(rolled: WorkbookContent, source: Partial<Tables>): WorkbookContent {
   const tables: Record<string, readonly Row[]> = { ...(rolled.tables ?? {}) };
-  for (const [table, key] of Object.entries(KEYS)) {
+  for (const [table, naming] of Object.entries(KEYS)) {
     const given = (source as Record<string, readonly Row[] | undefined>)[table];
     if (!given) continue;
-    const byKey = new Map(given.map((r) => [String(r[key]), r]));
+    const key = typeof naming === "string" ? column(naming) : naming;
+    const byKey = new Map(given.map((r) => [key(r), r]));
     const rolledRows = tables[table] ?? [];
-    const carried = new Set(rolledRows.map((r) => String(r[key])));
+    const carried = new Set(rolledRows.map(key));
     tables[table] = [
-      ...rolledRows.map((r) => ({ ...r, ...byKey.get(String(r[key])) })),
-      ...given.filter((r) => !carried.has(String(r[key]))),
+      ...rolledRows.map((r) => ({ ...r, ...byKey.get(key(r)) })),
+      ...given.filter((r) => !carried.has(key(r))),
     ];
   }
   return { ...rolled, tables: tables as Tables };
@@ -189,9 +221,47 @@ const T2_ACTIONS: Readonly<Record<string, Partial<RowOf<"actions">>>> = {
   Å7: { followUpDate: T2_FOLLOW_UP },
 };
 
+/**
+ * What the year's T2 adds to the published figures so that it can be klarmarkerad (no fel), as an
+ * ekonom would before the nämnd: a comment on the five rows whose deviation 004 leaves unexplained
+ * (the texts are ours), and Bostadsanpassning's Utfall period fg år with a cost's sign (004's +1,6
+ * made the two tables disagree on the column, see withCostSign). exempel-2024-T2.xlsx keeps 004's
+ * figures and texts as printed.
+ */
+const T2_COMMENTS = {
+  incomeStatement: {
+    "Taxor och avgifter":
+      "Avgifterna väntas bli 4,7 miljoner kronor högre än budget, när fler kunder har hemtjänst i " +
+      "egen regi och betalar sin avgift till kommunen.",
+    "Bidrag (intäkter)":
+      "Prognosen för bidragen är 5,5 miljoner kronor lägre än budget: statsbidraget till " +
+      "äldreomsorgen är lägre än budgeterat och ett riktat bidrag för kompetenssatsning har upphört.",
+  },
+  operatingStatement: {
+    Korttidsboende:
+      "Prognosen visar ett underskott på 5,3 miljoner kronor. Fler personer än budgeterat bor på " +
+      "korttidsplats i väntan på särskilt boende, och flera kunder med omfattande behov kräver extra personal.",
+    "Öppen verksamhet socialpsykiatri":
+      "Prognosen visar ett underskott på 1,1 miljoner kronor när träffpunkten har fler besökare och " +
+      "längre öppettider.",
+    Nämnd:
+      "Prognosen visar ett överskott på 0,2 miljoner kronor, då färre sammanträden hålls än planerat.",
+  },
+} satisfies Record<string, Comments>;
+
+const T2_INCOME_STATEMENT = T2.incomeStatement!.map((r) =>
+  commented(r, "post", T2_COMMENTS.incomeStatement)
+);
+const T2_OPERATING_STATEMENT = T2.operatingStatement!.map((r) =>
+  commented(withCostSign(r), "activity", T2_COMMENTS.operatingStatement)
+);
+
 /** T2 of the cycle: the published figures over the rolled T1, in the year's plan. */
 export const T2_FILLED_FROM: Partial<Tables> = {
   ...T2,
+  incomeStatement: T2_INCOME_STATEMENT,
+  operatingStatement: T2_OPERATING_STATEMENT,
+  ...activityTables("T2"),
   actions: T2.actions!.map((a) => ({ ...a, ...T2_ACTIONS[String(a.id)] })),
   controls: T2_CONTROLS,
 };
@@ -214,6 +284,9 @@ const HELAR_COMMENTS = {
       "Avviker negativt med 4,4 miljoner kronor jämfört med budget. Ökningen är generell; de nya " +
       "hemtjänstgrupperna medförde kostnader vid uppstarten, och ett domstolsbeslut från 2022 om " +
       "personlig assistans belastade året med 2 miljoner kronor.",
+    "Bidrag (intäkter)":
+      "Bidragen blev 4,9 miljoner kronor lägre än budget, eftersom statsbidraget till äldreomsorgen " +
+      "var lägre än budgeterat och kompetenssatsningens bidrag upphörde.",
   },
   operatingStatement: {
     Hemtjänst:
@@ -229,6 +302,12 @@ const HELAR_COMMENTS = {
     "Köpta platser":
       "Överskottet blev 3,4 miljoner kronor. Den kostsamma köpta platsen (13 900 kr/dygn) avslutades " +
       "i maj, och fler externa placeringar ersattes under hösten av insatser i egen regi.",
+    Korttidsboende:
+      "Underskottet blev 4,8 miljoner kronor. Fler personer än budgeterat bodde på korttidsplats i " +
+      "väntan på särskilt boende, även om antalet minskade under hösten.",
+    "Öppen verksamhet socialpsykiatri":
+      "Underskottet blev 1,0 miljoner kronor, efter längre öppettider på träffpunkten hela året.",
+    Nämnd: "Överskottet blev 0,2 miljoner kronor, då nämnden höll färre sammanträden än planerat.",
   },
   volumes: {
     "Köpta platser":
@@ -260,6 +339,7 @@ function helarLedger(row: Row, withPeriodBudget = true): Row {
 const FINISHED = "Genomfört under hösten; följs upp i verksamhetsberättelsen.";
 
 export const HELAR_FILLED_FROM: Partial<Tables> = {
+  ...activityTables("Helår"),
   incomeStatement: T2.incomeStatement!.map((r) =>
     helarLedger(commented(r, "post", HELAR_COMMENTS.incomeStatement))
   ),

@@ -60,7 +60,7 @@ describe("the Word report of a v3 workbook, T2", () => {
     const headings = paragraphs(xml)
       .filter((p) => p.style === "Heading1")
       .map((p) => p.text);
-    // The example's T2 keeps its deliberate fel: a draft, which ends with the ekonom's checks.
+    // v3Workbook takes back one fel: a draft, which ends with the ekonom's checks.
     expect(report.doc.draft).not.toBeNull();
     expect(headings).toEqual([...CHAPTERS, "Kontrollresultat"]);
     expect(paragraphs(xml).filter((p) => p.text === "Sammanfattning")).toHaveLength(1);

@@ -49,8 +49,8 @@ describe("the example year's T2 report", () => {
       "Riskvärde | 12 (sannolikhet 4 × konsekvens 3) / Ändrat sedan T1: 9 → 12"
     );
     expect(text).toContain(
-      // Counts the four rows of the T2 table, the one still without a result too.
-      "Fyra kontroller ska rapporteras i T2 2024 (en saknar resultat), en rapporterades tidigare under året och en är planerad senare under året."
+      // The year plans K3 and K4, which 004 gives no result, for Helår.
+      "Tre kontroller har rapporterats i T2 2024, en rapporterades tidigare under året och två är planerade senare under året."
     );
   });
 

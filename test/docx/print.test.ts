@@ -182,3 +182,85 @@ if (missingPrintTools.length > 0) {
     });
   });
 }
+
+/**
+ * The example year's T2 (template v3: Rapporttext, Mål, Indikatorer) as the nämnd's Word document
+ * prints it. Checked page by page, independent of the chapters' order: no page ends with a
+ * heading (its text or table follows on its page), and each indicator table stands whole on one
+ * page, header and every row, the same table under its mål and again in Personal each whole.
+ */
+const YEAR_T2 = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar", "T2.xlsx");
+
+if (missingPrintTools.length === 0) {
+  describe("the example year's T2 (v3) Word report printed by LibreOffice", () => {
+    let dir: string;
+    let doc: ReportDoc;
+    let pages: string[][];
+
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-docx-print-v3-"));
+      doc = generateReport(analyse(await readSnapshotFromFile(YEAR_T2))).doc;
+      const report = path.join(dir, "rapport.docx");
+      await fs.writeFile(report, await reportDocumentBytes(doc));
+      const pdf = printToPdf(report, dir, 60_000);
+      const header = `${doc.about.organisation} ${doc.about.report}`;
+      pages = Array.from({ length: pdfPageCount(pdf) }, (_, i) => pageLines(pdf, i + 1, header));
+    }, 130_000);
+
+    afterAll(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    const blocks = () => boardChapters(doc).flatMap((s) => s.blocks);
+    const headings = () =>
+      blocks().flatMap((b) =>
+        b.kind === "heading" || (b.kind === "paragraph" && b.style === "subtitle") ? [b.text] : []
+      );
+
+    it("prints the whole delårsrapport on a board document's pages", () => {
+      for (const chapter of ["Uppföljning av mål", "Personal", "Förväntad utveckling"])
+        expect(headings()).toContain(chapter);
+      expect(pages.length).toBeGreaterThanOrEqual(10);
+      expect(pages.length).toBeLessThanOrEqual(24);
+      // Every heading is printed: a page holds it.
+      for (const text of headings())
+        expect([text, pages.some((lines) => lines.some(headingLine(text)))]).toEqual([text, true]);
+    });
+
+    it("never ends a page with a heading: what follows it is on its page", () => {
+      const isHeading = headings().map(headingLine);
+      const stranded = pages.flatMap((lines, i) => {
+        const last = lines.at(-1) ?? "";
+        return isHeading.some((is) => is(last)) ? [{ page: i + 1, last }] : [];
+      });
+      expect(stranded).toEqual([]);
+    });
+
+    it("prints each indicator table whole on one page, header and every row", () => {
+      const indicatorTables = blocks().filter(
+        (b): b is Table => b.kind === "table" && b.columns[0].header === "Indikator"
+      );
+      // Mål, Personal and Kolada-sourced indicators, one of them in two tables.
+      expect(indicatorTables.length).toBeGreaterThanOrEqual(8);
+      const isHeader = headerLine("Indikator");
+      /** Where an indicator table's header is printed: the page and the lines below it. */
+      const printed = pages.flatMap((lines, page) =>
+        lines.flatMap((line, i) => (isHeader(line) ? [{ page, below: lines.slice(i + 1) }] : []))
+      );
+      const used = new Set<number>();
+      for (const table of indicatorTables) {
+        const labels = table.rows.map((row) =>
+          row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format)
+        );
+        // The first unused printing whose next lines open with the rows, in order, on its page.
+        const found = printed.findIndex(
+          ({ below }, k) =>
+            !used.has(k) &&
+            labels.every((label, r) => below[r]?.startsWith(label.slice(0, 25).trimEnd()))
+        );
+        expect([labels, found >= 0]).toEqual([labels, true]);
+        used.add(found);
+      }
+    });
+  });
+}

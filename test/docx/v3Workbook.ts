@@ -1,6 +1,8 @@
 /**
  * The example year's T2 (or Helår) written again as template v3 with a Rapporttext row in every
  * Avsnitt, five mål and indicators (document 004's goals), saved and read back: a real workbook.
+ * Korttidsboende's comment is taken out, so its material deviation is a fel and the report a draft
+ * (the example year itself is klar-able; these tests print the draft's banner and Kontrollresultat).
  */
 import path from "node:path";
 import type { Snapshot } from "../../src/core/snapshot";
@@ -63,13 +65,21 @@ const INDICATORS = [
   actual,
 }));
 
-/** The example year's period (`T2.xlsx`, `Helår.xlsx`) as a v3 workbook with texts, mål and indicators. */
+/** The example year's period (`T2.xlsx`, `Helår.xlsx`) as a v3 draft with texts, mål and indicators. */
 export async function v3Workbook(file: string): Promise<Snapshot> {
   const content = contentOf(parseModel(await readSnapshotFromFile(path.join(YEAR, file))));
   const workbook = buildWorkbook(LATEST_TEMPLATE, {
     version: LATEST_TEMPLATE.version,
     settings: { ...content.settings, templateVersion: LATEST_TEMPLATE.version },
-    tables: { ...content.tables, reportText: TEXTS, goals: GOALS, indicators: INDICATORS },
+    tables: {
+      ...content.tables,
+      operatingStatement: content.tables!.operatingStatement!.map((row) =>
+        row.activity === "Korttidsboende" ? { ...row, comment: null } : row
+      ),
+      reportText: TEXTS,
+      goals: GOALS,
+      indicators: INDICATORS,
+    },
   } as WorkbookContent);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return readSnapshotFromBuffer(bytes, `v3-${file}`);

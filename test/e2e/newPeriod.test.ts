@@ -26,9 +26,11 @@ import {
   openTertial,
   type Session,
 } from "./chromium";
+import { withOneFel } from "../helpers/withOneFel";
 import { runTertial } from "./cli";
 
-const T2 = path.join(ROOT, "templates", "exempel-2024-ar", "T2.xlsx");
+/** The example T2 with one fel put back (it is klar-able), written in beforeAll. */
+let T2: string;
 const HELAR = "Vård- och omsorgsnämnden 2024 Helår.xlsx";
 
 let session: Session;
@@ -47,9 +49,14 @@ const tablesOf = async (bytes: Uint8Array) => {
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-e2e-ny-period-"));
+  T2 = path.join(dir, "T2.xlsx");
+  await fs.writeFile(
+    T2,
+    await withOneFel(path.join(ROOT, "templates", "exempel-2024-ar", "T2.xlsx"))
+  );
   session = await startSession();
   const out = path.join(dir, "cli.xlsx");
-  expect(runTertial(["ny-period", T2, "-o", out]).status).toBe(1); // T2 has fel on purpose
+  expect(runTertial(["ny-period", T2, "-o", out]).status).toBe(1); // T2 has a fel on purpose
   cliHelar = await fs.readFile(out);
 });
 

@@ -27,6 +27,7 @@ import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
+import { withOneFel } from "../helpers/withOneFel";
 
 const EXAMPLE_T2 = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar", "T2.xlsx");
 const TODAY = new Date(Date.UTC(2024, 8, 20));
@@ -185,9 +186,12 @@ describe("the example T2 entered in kr and in tkr", () => {
   });
 
   it("names the materiality amount in Enhet with its unit in the findings", async () => {
-    const material = (await analysed("tkr")).findings.find(
-      (f) => f.code === "vasentlig-avvikelse-utan-kommentar"
-    );
+    // The example explains every material deviation: one fel put back.
+    const unexplained = path.join(dir, "T2 tkr utan kommentar.xlsx");
+    await fs.writeFile(unexplained, await withOneFel(files.tkr));
+    const material = analyse(await readSnapshotFromFile(unexplained), {
+      today: TODAY,
+    }).findings.find((f) => f.code === "vasentlig-avvikelse-utan-kommentar");
     expect(material?.message).toContain("5\u00a0000\u00a0tkr");
   });
 

@@ -88,10 +88,15 @@ def history_rows(found):
     return joined
 
 
-def key_of(table, headers, sheet_row, cells):
+def key_of(table, headers, sheet_row, cells, seen):
     key = norm(cells.get(headers[0]))
     if key is None or (isinstance(key, str) and key.startswith("#")):
         return KEYLESS.format(row=sheet_row)
+    # A key an earlier row of the table already has is named with its row too (several
+    # Rapporttext rows in one Avsnitt): cycle/CONTEXT.md, "Historik's Nyckel".
+    if key in seen:
+        return f"{key} ({KEYLESS.format(row=sheet_row)})"
+    seen.add(key)
     return key
 
 
@@ -107,10 +112,13 @@ def main(before_path, after_path):
         after_rows = {}
         if name in after:
             a_headers, a_rows, _ = after[name]
+            seen_after = set()
             for sheet_row, cells in a_rows:
-                after_rows.setdefault(key_of(name, a_headers, sheet_row, cells), []).append(cells)
+                key = key_of(name, a_headers, sheet_row, cells, seen_after)
+                after_rows.setdefault(key, []).append(cells)
+        seen = set()
         for sheet_row, cells in rows:
-            key = key_of(name, headers, sheet_row, cells)
+            key = key_of(name, headers, sheet_row, cells, seen)
             for header in headers[1:]:
                 value = norm(cells.get(header))
                 if value is None or header in computed:

@@ -82,9 +82,9 @@ it("carries each period's forecast into the next one's Prognos föregående tert
   expect(idsOf(helar)).toEqual(idsOf(t2));
 });
 
-it("holds the published T2 figures of exempel-2024-T2.xlsx in its T2", async () => {
+it("holds the published T2 figures and texts of exempel-2024-T2.xlsx in its T2", async () => {
   const published = parseModel(await readSnapshotFromFile(PUBLISHED_T2));
-  const columns = ["actual", "budget", "forecast", "comment"] as const;
+  const columns = ["actual", "budget", "forecast"] as const;
   for (const key of ["incomeStatement", "operatingStatement", "investments"] as const) {
     for (const column of columns) {
       const rows: readonly { cells: Record<(typeof columns)[number], { value: unknown }> }[] =
@@ -99,6 +99,15 @@ it("holds the published T2 figures of exempel-2024-T2.xlsx in its T2", async () 
   expect(values(t2.incomeStatement, "priorYear")).toEqual(
     values(published.incomeStatement, "priorYear")
   );
+  // Every published comment stands; the year adds its own only where 004 explains nothing.
+  for (const key of ["incomeStatement", "operatingStatement"] as const) {
+    const own = values(published[key], "comment");
+    const year = values(t2[key], "comment");
+    expect(year.map((c, i) => (own[i] === null ? null : c))).toEqual(own);
+    expect(year.filter((c, i) => own[i] === null && c !== null)).toHaveLength(
+      key === "incomeStatement" ? 2 : 3
+    );
+  }
   expect(values(t2.actions, "status")).toEqual(values(published.actions, "status"));
   expect(values(t2.controls, "result")).toEqual(values(published.controls, "result"));
 });
@@ -178,8 +187,9 @@ it("has comments whose stated deviation is their row's, in every period", async 
       }
     }
   }
-  // T1 and Helår state it on all seven commented rows; T2's published texts on four.
-  expect(checked).toBe(18);
+  // T1 on its ten commented rows, T2's published texts on four and the year's own on five,
+  // Helår on its eleven.
+  expect(checked).toBe(30);
 });
 
 it("follows up every åtgärd whose status changed in the period it changed", () => {
@@ -250,3 +260,91 @@ const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).stat
     }
   }
 );
+
+describe("the delårsrapport beyond the economy (document 004's mål, indikatorer and texts)", () => {
+  const column = (m: Model, table: "goals" | "indicators" | "reportText", key: string) =>
+    m.tables[table].rows.map((r) => r.cells[key]?.value ?? null);
+
+  it("can be klarmarkerad in every period: no fel", async () => {
+    const fel = await Promise.all(
+      FILES.map(async (f) =>
+        analyse(await readSnapshotFromFile(f), { today: AFTER_THE_YEAR })
+          .findings.filter((x) => x.severity === "fel")
+          .map((x) => [path.basename(f), x.code, x.sheet, x.cell])
+      )
+    );
+    expect(fel.flat()).toEqual([]);
+  });
+
+  it("follows 004's mål in every period, each bedömt with an analys written for its period", () => {
+    for (const m of [t1, t2, helar]) {
+      expect(column(m, "goals", "goal")).toEqual(
+        expect.arrayContaining([
+          "Mer effektiva och ändamålsenliga arbetssätt",
+          "Samordnade vård- och omsorgsprocesser",
+          "Vara en attraktiv arbetsgivare",
+          "Minskad sjukfrånvaro",
+          "Ekonomi i balans",
+        ])
+      );
+      expect(column(m, "goals", "assessment").every((a) => a !== null)).toBe(true);
+    }
+    for (const table of ["goals", "reportText"] as const) {
+      const key = table === "goals" ? "analysis" : "text";
+      const [a, b, c] = [t1, t2, helar].map((m) => column(m, table, key));
+      expect(a.every((text) => text !== null)).toBe(true);
+      // Not one text stands unchanged from the period before.
+      expect(a.filter((text, i) => text === b[i])).toEqual([]);
+      expect(b.filter((text, i) => text === c[i])).toEqual([]);
+    }
+  });
+
+  it("has the same Rapporttext chapters every period, Personal among them", () => {
+    const sections = (m: Model) =>
+      m.tables.reportText.rows.map((r) => [r.cells.section.value, r.cells.heading?.value ?? null]);
+    expect(sections(t2)).toEqual(sections(t1));
+    expect(sections(helar)).toEqual(sections(t1));
+    expect(new Set(sections(t2).map(([s]) => s))).toEqual(
+      new Set([
+        "Sammanfattning",
+        "Uppdrag och ansvar",
+        "Väsentliga händelser",
+        "Ekonomisk analys",
+        "Åtgärder för ekonomi i balans",
+        "Personal",
+        "Förväntad utveckling",
+      ])
+    );
+  });
+
+  it("states the budget deviation indicator as the workbook's own Avvikelse, period by period", async () => {
+    for (const [i, f] of FILES.entries()) {
+      const { model, rollup } = analyse(await readSnapshotFromFile(f), { today: AFTER_THE_YEAR });
+      const indicator = model.tables.indicators.rows.find(
+        (r) => r.cells.indicator.value === "Avvikelse prognos helår mot budget"
+      )!;
+      expect([EXAMPLE_YEAR_FILES[i], indicator.cells.actual.value]).toEqual([
+        EXAMPLE_YEAR_FILES[i],
+        Math.round(rollup.incomeStatement.total.deviation! * 10) / 10,
+      ]);
+    }
+  });
+
+  it("keeps indicators, Mål-ID and Målvärde through the year and names two Kolada KPIs as Källa", () => {
+    const fixed = (m: Model) =>
+      m.tables.indicators.rows.map((r) => [
+        r.cells.id.value,
+        r.cells.goalId.value,
+        r.cells.target.value,
+      ]);
+    expect(fixed(t2)).toEqual(fixed(t1));
+    expect(fixed(helar)).toEqual(fixed(t1));
+    const goalIds = new Set(column(t2, "goals", "id"));
+    expect(column(t2, "indicators", "goalId").every((id) => id === null || goalIds.has(id))).toBe(
+      true
+    );
+    expect(
+      column(t2, "indicators", "source").filter((s) => String(s).startsWith("Kolada:"))
+    ).toEqual(["Kolada:U23471", "Kolada:U21468"]);
+  });
+});
