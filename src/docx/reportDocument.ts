@@ -203,11 +203,18 @@ function pageFooter(): Footer {
   });
 }
 
+/** Which of Tertial's page header and footer a section carries (a kommun's template has its own). */
+export interface OwnFrame {
+  readonly header: boolean;
+  readonly footer: boolean;
+}
+
 function section(
   doc: ReportDoc,
   chapter: Chapter,
   titled: Set<string>,
-  slots: TableSlots
+  slots: TableSlots,
+  frame: OwnFrame
 ): ISectionOptions {
   const width = textWidth(chapter.orientation);
   return {
@@ -225,8 +232,8 @@ function section(
         margin: MARGINS,
       },
     },
-    headers: { default: pageHeader(doc, width) },
-    footers: { default: pageFooter() },
+    ...(frame.header ? { headers: { default: pageHeader(doc, width) } } : {}),
+    ...(frame.footer ? { footers: { default: pageFooter() } } : {}),
     children: chapterChildren(chapter, titled, slots),
   };
 }
@@ -242,12 +249,14 @@ export function aboutProperties(doc: ReportDoc): { name: string; value: string }
 
 /**
  * The document, before packing, its tables in `slots` (filled in once docx has written the body);
- * `extraProperties` are custom properties to add.
+ * `extraProperties` are custom properties to add; `frame` leaves out Tertial's page header or
+ * footer where a kommun's template brings its own (templateFrame.ts).
  */
 export function reportDocument(
   doc: ReportDoc,
   slots: TableSlots,
-  extraProperties: readonly { name: string; value: string }[] = []
+  extraProperties: readonly { name: string; value: string }[] = [],
+  frame: OwnFrame = { header: true, footer: true }
 ): Document {
   const titled = new Set<string>();
   const document = new Document({
@@ -258,7 +267,7 @@ export function reportDocument(
     styles: DOCUMENT_STYLES,
     customProperties: [...aboutProperties(doc), ...extraProperties],
     // The nämnd's document: a final report without the ekonom's checks.
-    sections: boardSheets(doc).map((sheet) => section(doc, chapter(sheet), titled, slots)),
+    sections: boardSheets(doc).map((sheet) => section(doc, chapter(sheet), titled, slots, frame)),
   });
   document.Styles.addChildElement(normalStyle());
   return document;
