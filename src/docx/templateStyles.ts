@@ -7,7 +7,7 @@
  * referring to `Heading1` and still gets the kommun's heading. Plain string work on the two
  * parts: w:style elements do not nest.
  */
-import { decodeXml } from "../xlsx/xmlText";
+import { decodeXml, escapeXml } from "../xlsx/xmlText";
 
 export const WORDML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -75,6 +75,12 @@ function keptWithNext(xml: string): string {
   return `${xml.slice(0, at)}<w:pPr>${keep}</w:pPr>${xml.slice(at)}`;
 }
 
+function withName(xml: string, name: string | undefined): string {
+  return name === undefined
+    ? xml
+    : xml.replace(/(<w:name\b[^>]*?\bw:val=")[^"]*(")/, `$1${escapeXml(name)}$2`);
+}
+
 function withId(xml: string, id: string): string {
   return xml.replace(/^(<w:style\b[^>]*?\bw:styleId=")[^"]*(")/, `$1${id}$2`);
 }
@@ -97,6 +103,8 @@ export function mergeStyles(ours: string, template: string): MergedStyles {
   const taken = new Set<StyleEntry>();
   const renames = new Map<string, string>();
   const leftOut = new Set<StyleEntry>();
+  /** Ours kept under another name: the template has theirs by that name, of another kind. */
+  const renamed = new Map<StyleEntry, string>();
 
   for (const style of mine) {
     const same = theirs.find((t) => t.id === style.id);
@@ -107,12 +115,15 @@ export function mergeStyles(ours: string, template: string): MergedStyles {
   }
   for (const style of mine) {
     if (leftOut.has(style) || style.name === null) continue;
-    const named = theirs.find((t) => !taken.has(t) && t.name === style.name);
+    const named = theirs.find((t) => t.name === style.name);
     if (named === undefined) continue;
+    if (taken.has(named) || named.type !== style.type) {
+      // Word keeps names unique (docx writes Strong as a paragraph style, Word has it as a
+      // character style): ours stays, for the body may use it, under a name of its own.
+      renamed.set(style, `${style.name} (Tertial)`);
+      continue;
+    }
     leftOut.add(style);
-    // A name Word gives a style of another type (docx writes Strong as a paragraph style, Word
-    // has it as a character style): the template's keeps the name, and ours, unused, goes.
-    if (named.type !== style.type) continue;
     taken.add(named);
     // No template style has our id (the first pass would have taken it), so it is free.
     if (named.id !== style.id) renames.set(named.id, style.id);
@@ -136,7 +147,7 @@ export function mergeStyles(ours: string, template: string): MergedStyles {
     templateStyles.join("") +
     mine
       .filter((s) => !leftOut.has(s))
-      .map((s) => s.xml)
+      .map((s) => withName(s.xml, renamed.get(s)))
       .join("") +
     "</w:styles>";
   return { xml, renames };

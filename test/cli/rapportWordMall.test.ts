@@ -14,6 +14,7 @@ import { reportCommand, type ReportCommandOptions } from "../../src/cli/reportCo
 import { runCommand } from "../../src/cli/runCommand";
 import { isTertialDocument } from "../../src/docx/documentMarker";
 import { MAX_WORD_TEMPLATE_BYTES } from "../../src/docx/wordTemplate";
+import { malformedParts } from "../helpers/wellFormedParts";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 import {
   FIRST_PAGE_TEXT,
@@ -67,6 +68,7 @@ describe("tertial rapport --word-mall", () => {
       expect(await exitCodeOf({ output, wordMall: mall })).toBe(1);
       expect(await sha256(mall)).toBe(before);
       expect(await isTertialDocument(await fs.readFile(output))).toBe(true);
+      expect(await malformedParts(await fs.readFile(output))).toEqual([]);
 
       const { zip, text } = await parts(output);
       expect(await text("[Content_Types].xml")).toContain(
