@@ -3,7 +3,7 @@
  * template, made here as a Swedish Word would save it (Heading 1 as `Rubrik1`), as .docx and as
  * .dotx. The template's Normal font, heading colour, table style, header with its logo and
  * footer win; Tertial's own styles fill in; the result is a .docx Tertial recognises as its own,
- * and LibreOffice prints it (page 1 saved as a PNG in test-output/word-mall/). Bad templates are
+ * and LibreOffice prints it (pages 1 and 2 saved as PNGs in test-output/word-mall/). Bad templates are
  * refused in Swedish, with exit 2 and nothing written.
  */
 import { execFileSync } from "node:child_process";
@@ -121,6 +121,11 @@ describe("tertial rapport --word-mall", () => {
       expect(
         Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d+\.xml$/.test(n))
       ).toEqual([]);
+
+      // The marker covers the copied parts: a logo swapped and saved makes it the user's.
+      zip.file(`word/${target}`, new Uint8Array([1, 2, 3]));
+      const edited = await zip.generateAsync({ type: "uint8array" });
+      expect(await isTertialDocument(edited)).toBe(false);
     }
   );
 
