@@ -92,8 +92,9 @@ export interface MergedStyles {
 
 /**
  * styles.xml of the report with the template's styles: `ours` as docx wrote it, `template` as the
- * kommun's Word saved it. The template's root element is kept, so every namespace its styles use
- * is declared; ours use only `w:`.
+ * kommun's Word saved it (in the transitional namespace, WORDML: readWordTemplate refuses
+ * Strict Open XML). The template's root element is kept, so every namespace its styles use is
+ * declared; ours use only `w:`.
  */
 export function mergeStyles(ours: string, template: string): MergedStyles {
   const root = /<w:styles\b[^>]*>/.exec(template)?.[0];
@@ -136,12 +137,9 @@ export function mergeStyles(ours: string, template: string): MergedStyles {
   });
   const defaults = element(template, "docDefaults") ?? element(ours, "docDefaults") ?? "";
   const latent = element(template, "latentStyles") ?? "";
-  const namespaced = root.includes(`xmlns:w="${WORDML}"`)
-    ? root
-    : root.replace(/>$/, ` xmlns:w="${WORDML}">`);
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    namespaced +
+    root +
     defaults +
     latent +
     templateStyles.join("") +

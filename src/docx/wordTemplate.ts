@@ -12,6 +12,7 @@ import { UnusableWorkbookError } from "../core/errors";
 import { formatNumber } from "../core/format";
 import { decodeXml, escapeXml } from "../xlsx/xmlText";
 import { bytesFile, packageParts, type PackageParts } from "../xlsx/zip/packageAt";
+import { WORDML } from "./templateStyles";
 
 /** A kommun's template with its logo is some hundred kB; Word's own templates stay below 5 MB. */
 export const MAX_WORD_TEMPLATE_BYTES = 20 * 1024 * 1024;
@@ -59,6 +60,11 @@ export const templateRefusals = {
   damaged: (name: string, part: string) =>
     new WordTemplateError(
       `Word-mallen ${name} är skadad: delen ${part} kan inte läsas. ${WAY_FORWARD}`
+    ),
+  strict: (name: string) =>
+    new WordTemplateError(
+      `Word-mallen ${name} är sparad i formatet Strikt Open XML, som Tertial inte läser. ` +
+        WAY_FORWARD
     ),
   notAFile: (name: string) =>
     new WordTemplateError(
@@ -239,7 +245,10 @@ export async function readWordTemplate(bytes: Uint8Array, fileName: string): Pro
   const stylesPart = targetOf("styles");
   if (stylesPart === null || !reader.has(stylesPart)) throw templateRefusals.noStyles(fileName);
   const styles = await reader.text(stylesPart);
-  if (!/<w:styles\b/.test(styles)) throw templateRefusals.noStyles(fileName);
+  const root = /<w:styles\b[^>]*>/.exec(styles)?.[0];
+  if (root === undefined) throw templateRefusals.noStyles(fileName);
+  // The styles are merged with Tertial's, which are in the transitional namespace.
+  if (!root.includes(`xmlns:w="${WORDML}"`)) throw templateRefusals.strict(fileName);
 
   const themePart = targetOf("theme");
   const theme =

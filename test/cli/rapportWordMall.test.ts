@@ -136,6 +136,19 @@ describe("tertial rapport --word-mall", () => {
     expect(await fs.readdir(io.dir)).toEqual(expect.not.arrayContaining(["exempel-rapport.xlsx"]));
   });
 
+  const strict = async () => {
+    const zip = await JSZip.loadAsync(await kommunTemplate());
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    zip.file(
+      "word/styles.xml",
+      styles.replace(
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
+        'xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"'
+      )
+    );
+    return zip.generateAsync({ type: "uint8array" });
+  };
+
   const withoutStyles = async () => {
     const zip = await JSZip.loadAsync(await kommunTemplate());
     zip.remove("word/styles.xml");
@@ -155,6 +168,7 @@ describe("tertial rapport --word-mall", () => {
       async () => new Uint8Array(await fs.readFile(EXAMPLE)),
       "är inget Word-dokument och ingen Word-mall",
     ],
+    ["in Strict Open XML", "strikt.docx", strict, "är sparad i formatet Strikt Open XML"],
     ["without styles", "mall.docx", withoutStyles, "har inga formatmallar (word/styles.xml)"],
     [
       "too large",
