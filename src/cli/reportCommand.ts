@@ -6,6 +6,8 @@
  * is written even when there are fel (they are in Kontrollresultat, and the report is a draft),
  * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
  * without --force, so the same command can run again; any other existing file needs --force.
+ * `--word-mall` gives the Word document the kommun's template (wordTemplateFile.ts), read and
+ * checked before the workbook.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";

@@ -8,7 +8,7 @@
  * here as the template has them (CONTEXT.md: why not patchDocument).
  */
 import type JSZip from "jszip";
-import { DRAFT_HEADER } from "./reportDocument";
+import { DRAFT_HEADER, type OwnFrame } from "./reportDocument";
 import { mergeStyles, renameStyleReferences } from "./templateStyles";
 import type { FrameKind, TemplateFrame, WordTemplate } from "./wordTemplate";
 
@@ -22,7 +22,7 @@ const FRAME_CONTENT_TYPE: Record<FrameKind, string> = {
 };
 
 /** Which of Tertial's own page frames the report keeps: those the template has none of. */
-export function ownFrame(template: WordTemplate | undefined): { header: boolean; footer: boolean } {
+export function ownFrame(template: WordTemplate | undefined): OwnFrame {
   const has = (kind: FrameKind) => template?.frames.some((f) => f.kind === kind) ?? false;
   return { header: !has("header"), footer: !has("footer") };
 }
