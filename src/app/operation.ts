@@ -128,7 +128,8 @@ export interface WorkbookEngine {
   /** Klarmarkera where the workbook is a file (browser mode): its marked copy. */
   markReady(workbook: WorkbookBytes, by: string, today: Date): Promise<MarkedCopy>;
   consolidate(input: ConsolidateInput): Promise<Consolidated>;
-  wordDocument(doc: ReportDoc): Promise<Uint8Array>;
+  /** The report as a Word document; with `template`, in the kommun's Word template (src/docx/wordTemplate.ts). */
+  wordDocument(doc: ReportDoc, template?: PickedFile): Promise<Uint8Array>;
   /** The open workbook with the values of saved Kolada responses (`pages`) filled in. */
   kolada(workbook: WorkbookBytes, pages: readonly PickedFile[]): Promise<KoladaFile>;
   /** Importera utfall: the workbook's imported copy and its plan (src/xlsx/cycle/importedWorkbook.ts). */

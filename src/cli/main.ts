@@ -87,6 +87,11 @@ export async function main(argv: readonly string[]): Promise<void> {
         "standard: det -o slutar på, annars xlsx"
     )
     .option(
+      "--word-mall <mall>",
+      "kommunens Word-mall (.dotx eller .docx): Word-dokumentet tar dess formatmallar " +
+        "(Normal, Rubrik 1–3, tabellformat), sidhuvud och sidfot med logotyp"
+    )
+    .option(
       "-o, --output <ut>",
       "rapportfilen (standard: <fil>-rapport.xlsx eller .docx bredvid indatafilen); " +
         "med två format namnet utan ändelse"
@@ -104,6 +109,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           "tertial rapport nämnd-T2.xlsx",
           "tertial rapport nämnd-T2.xlsx -o rapporter/nämnd-T2.docx",
           "tertial rapport nämnd-T2.xlsx --format xlsx,docx",
+          "tertial rapport nämnd-T2.xlsx --format docx --word-mall kommunmall.dotx",
           "tertial rapport nämnd-T2.xlsx -o rapporter/nämnd-T2.xlsx --force"
         )
     )

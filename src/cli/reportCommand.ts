@@ -6,6 +6,8 @@
  * is written even when there are fel (they are in Kontrollresultat, and the report is a draft),
  * but not for a workbook that cannot be used at all. A report Tertial wrote earlier is replaced
  * without --force, so the same command can run again; any other existing file needs --force.
+ * `--word-mall` gives the Word document the kommun's template (wordTemplateFile.ts), read and
+ * checked before the workbook.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -16,14 +18,16 @@ import { findingCounts, severityCount } from "../core/text/findingCounts";
 import { isTertialDocument } from "../docx/documentMarker";
 import { checkWordDocumentSize } from "../docx/documentSize";
 import { reportDocumentBytes } from "../docx/wordReport";
+import type { WordTemplate } from "../docx/wordTemplate";
 import { isTertialReport } from "../xlsx/render/reportMarker";
 import { reportWorkbookBytes } from "../xlsx/render/renderSheetGrid";
 import type { RandomAccessFile } from "../xlsx/zip/packageAt";
-import { prepareOutput } from "./outputFile";
+import { OutputFileError, prepareOutput } from "./outputFile";
 import { readWorkbook, step } from "./progress";
 import { reportTargets, type ReportFormat, type ReportTarget } from "./reportFormats";
 import { EXIT_FINDINGS, EXIT_OK } from "./runCommand";
 import { forTerminal } from "./terminalText";
+import { readWordTemplateFile } from "./wordTemplateFile";
 
 export { defaultReportPath } from "./reportFormats";
 
@@ -34,18 +38,23 @@ export interface ReportCommandOptions {
   readonly format?: string;
   /** Replace an existing file that is not an earlier Tertial report. */
   readonly force?: boolean;
+  /** The kommun's Word template (.dotx or .docx) whose styles, header and footer the document takes. */
+  readonly wordMall?: string;
 }
 
 /** How each format is written and recognised as Tertial's own. */
 const WRITERS: Record<
   ReportFormat,
   {
-    readonly bytes: (doc: ReportDoc) => Promise<Uint8Array>;
+    readonly bytes: (doc: ReportDoc, template?: WordTemplate) => Promise<Uint8Array>;
     readonly isOwnOutput: (file: RandomAccessFile) => Promise<boolean>;
   }
 > = {
-  xlsx: { bytes: reportWorkbookBytes, isOwnOutput: isTertialReport },
-  docx: { bytes: reportDocumentBytes, isOwnOutput: isTertialDocument },
+  xlsx: { bytes: (doc) => reportWorkbookBytes(doc), isOwnOutput: isTertialReport },
+  docx: {
+    bytes: (doc, template) => reportDocumentBytes(doc, doc.about.title, template),
+    isOwnOutput: isTertialDocument,
+  },
 };
 
 /** Where the report went: the workbook with its sheets, the document as it is. */
@@ -90,6 +99,21 @@ async function writeAll(documents: readonly MadeDocument[]): Promise<void> {
   }
 }
 
+/** The Word template named by --word-mall, read and checked before the workbook. */
+async function wordMall(
+  file: string | undefined,
+  targets: readonly ReportTarget[]
+): Promise<WordTemplate | undefined> {
+  if (file === undefined) return undefined;
+  if (!targets.some((t) => t.format === "docx")) {
+    throw new OutputFileError(
+      "--word-mall gäller Word-dokumentet, men rapporten skrivs bara som arbetsbok. " +
+        "Lägg till --format docx (eller xlsx,docx), eller låt -o sluta på .docx."
+    );
+  }
+  return step(`Läser Word-mallen ${path.basename(file)}`, () => readWordTemplateFile(file));
+}
+
 export async function reportCommand(file: string, options: ReportCommandOptions): Promise<number> {
   const targets = reportTargets(file, options);
   // Every target is checked before the work starts, so a refusal comes at once and writes nothing.
@@ -110,6 +134,7 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
       }),
     }))
   );
+  const template = await wordMall(options.wordMall, targets);
   const analysis = analyse(await readWorkbook(file));
   const report = generateReport(analysis);
   if (writers.some((w) => w.format === "docx")) {
@@ -122,7 +147,7 @@ export async function reportCommand(file: string, options: ReportCommandOptions)
     made.push({
       ...w,
       bytes: await step(`Skapar ${path.basename(w.target)}`, () =>
-        WRITERS[w.format].bytes(report.doc)
+        WRITERS[w.format].bytes(report.doc, template)
       ),
     });
   }

@@ -80,7 +80,9 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       name: "Tabelltext",
       basedOn: "Normal",
       quickFormat: true,
-      run: { size: pt(9) },
+      // In the font the columns are measured in (tableColumns.ts), whatever Normal is in a
+      // kommun's template: in Georgia "Periodbudget" would no longer fit its column.
+      run: { font: REPORT_FONT, size: pt(9) },
       paragraph: { spacing: { before: 0, after: 0, line: 240 } },
     },
     {

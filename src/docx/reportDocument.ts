@@ -216,11 +216,18 @@ function byOrientation(chapters: readonly Chapter[]): Chapter[][] {
   return runs;
 }
 
+/** Which of Tertial's page header and footer a section carries (a kommun's template has its own). */
+export interface OwnFrame {
+  readonly header: boolean;
+  readonly footer: boolean;
+}
+
 function section(
   doc: ReportDoc,
   chapters: readonly Chapter[],
   titled: Set<string>,
-  slots: TableSlots
+  slots: TableSlots,
+  frame: OwnFrame
 ): ISectionOptions {
   const { orientation } = chapters[0];
   const width = textWidth(orientation);
@@ -237,8 +244,8 @@ function section(
         margin: MARGINS,
       },
     },
-    headers: { default: pageHeader(doc, width) },
-    footers: { default: pageFooter() },
+    ...(frame.header ? { headers: { default: pageHeader(doc, width) } } : {}),
+    ...(frame.footer ? { footers: { default: pageFooter() } } : {}),
     children: chapters.flatMap((c) => chapterChildren(c, titled, slots)),
   };
 }
@@ -254,12 +261,14 @@ export function aboutProperties(doc: ReportDoc): { name: string; value: string }
 
 /**
  * The document, before packing, its tables in `slots` (filled in once docx has written the body);
- * `extraProperties` are custom properties to add.
+ * `extraProperties` are custom properties to add; `frame` leaves out Tertial's page header or
+ * footer where a kommun's template brings its own (templateFrame.ts).
  */
 export function reportDocument(
   doc: ReportDoc,
   slots: TableSlots,
-  extraProperties: readonly { name: string; value: string }[] = []
+  extraProperties: readonly { name: string; value: string }[] = [],
+  frame: OwnFrame = { header: true, footer: true }
 ): Document {
   const titled = new Set<string>();
   const document = new Document({
@@ -271,7 +280,7 @@ export function reportDocument(
     customProperties: [...aboutProperties(doc), ...extraProperties],
     // The nämnd's document: a final report without the ekonom's checks.
     sections: byOrientation(boardChapters(doc).map(chapter)).map((chapters) =>
-      section(doc, chapters, titled, slots)
+      section(doc, chapters, titled, slots, frame)
     ),
   });
   document.Styles.addChildElement(normalStyle());

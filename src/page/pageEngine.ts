@@ -27,6 +27,27 @@ export function loadWorkbookIo(): Promise<typeof import("./workbookIo")> {
   );
 }
 
+function loadWordTemplate(): Promise<typeof import("../docx/wordTemplate")> {
+  return import(/* webpackChunkName: "docx" */ "../docx/wordTemplate").catch(
+    unloadable("läser Word-mallar")
+  );
+}
+
+/** A picked Word-mall, refused by its size before it is read (a tab holds it whole). */
+async function pickedWordTemplate(file: PickedFile) {
+  const { MAX_WORD_TEMPLATE_BYTES, readWordTemplate, templateRefusals } = await loadWordTemplate();
+  if (file.size > MAX_WORD_TEMPLATE_BYTES) throw templateRefusals.tooLarge(file.name, file.size);
+  const bytes = await readBytes(
+    file,
+    (name) =>
+      new HostError(
+        `Word-mallen ${name} kunde inte läsas. Har filen ändrats, flyttats eller tagits bort ` +
+          "sedan du valde den? Välj Word-mallen igen."
+      )
+  );
+  return readWordTemplate(new Uint8Array(bytes), file.name);
+}
+
 function loadConsolidation(): Promise<typeof import("../xlsx/consolidate/consolidateFiles")> {
   return import(/* webpackChunkName: "exceljs" */ "../xlsx/consolidate/consolidateFiles").catch(
     unloadable("sammanställer arbetsböcker")
@@ -90,9 +111,13 @@ export const pageEngine: WorkbookEngine = {
       : [new Uint8Array(await ledger.arrayBuffer())];
     return io.importLedgerWorkbook(workbook, ledger.name, chunks);
   },
-  async wordDocument(doc) {
+  async wordDocument(doc, template) {
     const { reportDocumentBytes } = await loadWordReport();
-    return reportDocumentBytes(doc);
+    return reportDocumentBytes(
+      doc,
+      doc.about.title,
+      template === undefined ? undefined : await pickedWordTemplate(template)
+    );
   },
   async kolada(workbook, files) {
     const io = await loadWorkbookIo();

@@ -1,9 +1,13 @@
-import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DocumentText20Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Dismiss20Regular,
+  DocumentText20Regular,
+  FolderOpen20Regular,
+} from "@fluentui/react-icons";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { userMessage } from "../../app/errorMessage";
 import type { Delivered, Operations } from "../../app/operation";
-import { downloadWordDocument } from "../../app/wordDocument";
+import { downloadWordDocument, WORD_TEMPLATE_NOTE } from "../../app/wordDocument";
 import type { ReportDoc } from "../../core/report/reportDoc";
 import { UserText } from "./UserText";
 
@@ -13,6 +17,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
+  },
+  template: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
   },
 });
 
@@ -25,7 +35,8 @@ type State =
 /**
  * After Generera rapport: the same report as a Word document. Where the pane can download, the
  * button renders it (the docx chunk loads on the first click) and downloads it; where it cannot
- * (Excel on Windows and Mac), the pane says where to get it instead.
+ * (Excel on Windows and Mac), the pane says where to get it instead. Beside it, an optional
+ * Word-mall: the kommun's template whose styles, header and footer the document takes.
  */
 export function WordDownload({
   doc,
@@ -39,6 +50,8 @@ export function WordDownload({
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const shown = useRef<Delivered | null>(null);
+  const [template, setTemplate] = useState<File | null>(null);
+  const templateInput = useRef<HTMLInputElement>(null);
   const release = operations.delivery.release;
   // Asked when the report is shown, not when the host is made (Office's platform facts).
   const offer = useMemo(() => operations.wordDocument(), [operations]);
@@ -65,10 +78,16 @@ export function WordDownload({
     );
   }
 
+  const pickTemplate = (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = event.target.files?.[0] ?? null;
+    event.target.value = "";
+    if (picked) setTemplate(picked);
+  };
+
   const download = async () => {
     setState({ kind: "busy" });
     try {
-      const next = await downloadWordDocument(operations, doc, workbookName);
+      const next = await downloadWordDocument(operations, doc, workbookName, template ?? undefined);
       if (shown.current) release(shown.current);
       shown.current = next;
       setState({ kind: "done", download: next });
@@ -86,6 +105,39 @@ export function WordDownload({
       >
         Ladda ned som Word
       </Button>
+      <div className={styles.template} data-word-template="">
+        <Button
+          icon={<FolderOpen20Regular />}
+          disabledFocusable={state.kind === "busy"}
+          onClick={() => templateInput.current?.click()}
+        >
+          {template ? "Byt Word-mall" : "Välj Word-mall"}
+        </Button>
+        <input
+          ref={templateInput}
+          type="file"
+          accept=".dotx,.docx"
+          hidden
+          onChange={pickTemplate}
+          data-word-template-input=""
+        />
+        {template && (
+          <>
+            <Text>
+              Word-mall: <UserText>{template.name}</UserText>
+            </Text>
+            <Button
+              appearance="subtle"
+              icon={<Dismiss20Regular />}
+              disabledFocusable={state.kind === "busy"}
+              onClick={() => setTemplate(null)}
+            >
+              Ta bort Word-mallen
+            </Button>
+          </>
+        )}
+      </div>
+      {!template && <Caption1>{WORD_TEMPLATE_NOTE}</Caption1>}
       <div aria-live="polite">
         {state.kind === "busy" && <Text>Word-dokumentet skapas …</Text>}
         {state.kind === "done" && (
