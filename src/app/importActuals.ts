@@ -121,7 +121,7 @@ const COPY_WORDS = {
   ...IMPORT_WORDS,
   openFailed:
     "Excel kunde inte öppna kopian av arbetsboken, så inget importerades och den här arbetsboken " +
-    "är oförändrad. Välj Importera igen om en stund.",
+    "är oförändrad. Välj Importera utfall igen om en stund.",
 };
 
 /**

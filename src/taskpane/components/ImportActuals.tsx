@@ -30,6 +30,7 @@ import { WithUserValues } from "./UserText";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** A preview waiting for the user's answer, or the preview with where the import went. */
@@ -164,7 +165,7 @@ function PreviewPane({
       <Body1 as="h3" className={styles.line}>
         <WithUserValues text={previewTitle(preview)} values={values} />
       </Body1>
-      <div data-import-summary="">
+      <div className={local.lines} data-import-summary="">
         {paragraphs([...preview.summary, ...preview.reconciliation])}
       </div>
       {preview.gaps.length > 0 && (

@@ -16,12 +16,15 @@ import { UserText } from "./UserText";
 const useStyles = makeStyles({
   // A task pane is narrow: the text wraps inside its cells instead of widening the table.
   table: { tableLayout: "fixed", width: "100%" },
-  rowColumn: { width: "40%" },
+  rowColumn: { width: "50%" },
   figureHeader: { justifyContent: "flex-end" },
   cell: { verticalAlign: "top", overflowWrap: "anywhere", paddingBlock: tokens.spacingVerticalXS },
   name: { display: "block", fontWeight: tokens.fontWeightSemibold },
   where: { display: "block" },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Before above after: two amounts side by side do not fit a 360 px pane in mnkr to the öre.
+  figure: { display: "block" },
+  after: { display: "block", fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Importera utfall's preview: every cell that changes, its row and column, before → after. */
@@ -38,8 +41,9 @@ export function ImportPreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.rowColumn}>Rad</TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.figureHeader }}>Före</TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.figureHeader }}>Efter</TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.figureHeader }}>
+            Före → efter
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -54,9 +58,11 @@ export function ImportPreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
               </Caption1>
             </TableCell>
             <TableCell className={amount}>
-              <UserText>{row.before}</UserText>
+              <span className={styles.figure}>
+                <UserText>{row.before}</UserText> →
+              </span>
+              <span className={styles.after}>{row.after}</span>
             </TableCell>
-            <TableCell className={amount}>{row.after}</TableCell>
           </TableRow>
         ))}
       </TableBody>
