@@ -165,6 +165,17 @@ describe("refuses, writing nothing, when the workbook changed after the preview"
     expect(writes()).toEqual([]);
   });
 
+  it("but not for a number the file and Excel hold a last digit apart", async () => {
+    const { writes, operations, cellOf } = await openInExcel();
+    const preview = await previewImport(operations, new File([SIE], "huvudbok.se"), steps().onStep);
+    const [first] = preview.changes;
+    typeIn(cellOf(first.sheet, first.address), 7 + 7 * 2 ** -52);
+
+    await applyImport(operations, preview, false, steps().onStep);
+
+    expect(writes()).toHaveLength(preview.changes.length);
+  });
+
   it("rows sorted: a row no longer holds its Post", async () => {
     const { writes, operations, cellOf } = await openInExcel();
     const preview = await previewImport(operations, new File([SIE], "huvudbok.se"), steps().onStep);
