@@ -9,7 +9,7 @@ import type { Consolidation, UnusableFile } from "../core/consolidate/consolidat
 import type { NewPeriodSummary } from "../core/cycle/plan";
 import type { UnusableWorkbookError } from "../core/errors";
 import type { KoladaFill } from "../core/kolada/koladaFill";
-import type { ImportPlan } from "../core/importing/importPlan";
+import type { CellChange, ImportPlan } from "../core/importing/importPlan";
 import type { ReportDoc } from "../core/report/reportDoc";
 import type { ReadyMarkCell, ReadyMarkValues } from "../core/seal/readyMark";
 
@@ -181,4 +181,10 @@ export interface Operations {
    * Absent where the workbook is a file: Klarmarkera then delivers a marked copy.
    */
   writeReadyMark?(cells: readonly ReadyMarkCell[], values: ReadyMarkValues): Promise<void>;
+  /**
+   * Importera utfall into the open workbook (Excel): the confirmed cells in one batch, refused
+   * when the workbook changed since the preview. Absent where the workbook is a file: the import
+   * then delivers the imported copy.
+   */
+  writeImportedCells?(changes: readonly CellChange[]): Promise<void>;
 }

@@ -1,7 +1,7 @@
 /** The steps of Validera, Generera rapport and Ny period, named for the progress indicator. */
 
 export type Step =
-  "read" | "check" | "compute" | "write" | NewPeriodStep | MarkReadyStep | KoladaStep;
+  "read" | "check" | "compute" | "write" | NewPeriodStep | MarkReadyStep | KoladaStep | ImportStep;
 
 /** Ny period: read, make the next workbook, then open it (Excel) or download it (browser). */
 export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
@@ -10,6 +10,11 @@ export type NewPeriodStep = "read" | "rollForward" | "open" | "download";
 export type MarkReadyStep = "read" | "check" | "markCells" | "download";
 /** Hämta från Kolada-fil: read the workbook and the files, fill, then open or download. */
 export type KoladaStep = "read" | "koladaFill" | "open" | "download";
+/**
+ * Importera utfall: read the workbook and the ledger into a preview; after confirmation, in Excel
+ * optionally open a copy first, then write the cells; elsewhere download the imported copy.
+ */
+export type ImportStep = "read" | "importLedger" | "copy" | "importCells" | "open" | "download";
 
 export const STEP_LABELS: Readonly<Record<Step, string>> = {
   read: "Läser arbetsboken",
@@ -21,6 +26,9 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
   open: "Öppnar den nya arbetsboken i Excel",
   download: "Laddar ned den nya arbetsboken",
   markCells: "Skriver klarmarkeringen",
+  importLedger: "Läser huvudboksfilen och räknar fram utfallet",
+  copy: "Öppnar en kopia av arbetsboken i Excel",
+  importCells: "Skriver utfallet i arbetsboken",
 };
 
 export const VALIDATE_STEPS: readonly Step[] = ["read", "check"];
@@ -38,6 +46,14 @@ export const koladaSteps = (delivery: "open" | "download"): readonly KoladaStep[
   "koladaFill",
   delivery,
 ];
+
+export const IMPORT_PREVIEW_STEPS: readonly ImportStep[] = ["read", "importLedger"];
+/** After confirmation: into the open workbook (with or without a copy first), or the copy delivered. */
+export const importApplySteps = (
+  into: "workbook" | "open" | "download",
+  copyFirst: boolean
+): readonly ImportStep[] =>
+  into !== "workbook" ? [into] : copyFirst ? ["copy", "importCells"] : ["importCells"];
 
 /** `Steg 2 av 4: Kontrollerar uppgifterna`: what the progress indicator and screen readers say. */
 export function describeStep(step: Step, steps: readonly Step[]): string {

@@ -15,6 +15,7 @@ import type { ExcelRunner, XlContext } from "./excelApi";
 import { toUserError } from "./officeErrors";
 import { readSnapshot } from "./readSnapshot";
 import { writeReadyMarkCells } from "./readyMarkCells";
+import { writeImportedCells } from "./writeImportedCells";
 import { writeReport } from "./report/writeReport";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 import { runInExcel } from "./runInExcel";
@@ -96,6 +97,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
             // Klarmarkera writes into the open workbook: its four cells, through Office.js.
             writeReadyMark: (cells, values) =>
               guarded((context) => writeReadyMarkCells(context, cells, values)),
+            // Importera utfall writes into the open workbook too, only after the user confirmed.
+            writeImportedCells: (changes) => writeImportedCells(guarded, changes),
           },
         }
       : {}),

@@ -1,9 +1,9 @@
 /**
  * Importera utfall as the pane runs it in browser mode (in Node, which has File): the opened
  * workbook and a picked SIE file give a preview of every changed cell, before → after, and the
- * reconciliation; nothing is delivered until confirmImport, which hands over the imported copy.
+ * reconciliation; nothing is delivered until applyImport, which hands over the imported copy.
  */
-import { confirmImport, previewImport } from "../../src/app/importActuals";
+import { applyImport, importMessage, previewImport } from "../../src/app/importActuals";
 import { createBrowserHost } from "../../src/browser/browserHost";
 import { parseModel } from "../../src/core/parse/parseModel";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
@@ -45,7 +45,7 @@ it("previews every changed cell before → after, and delivers the copy only whe
   const recorded = recordingDelivery();
   const host = { ...operations, delivery: recorded.delivery };
 
-  const preview = await previewImport(host, new File([SIE], "huvudbok.se"));
+  const preview = await previewImport(host, new File([SIE], "huvudbok.se"), () => undefined);
 
   expect(recorded.delivered).toEqual([]);
   expect(preview.fileName).toBe("nämnd importerad.xlsx");
@@ -61,9 +61,16 @@ it("previews every changed cell before → after, and delivers the copy only whe
       "−1,25\u00a0mnkr, Driftsredovisning −1,25\u00a0mnkr – stämmer."
   );
 
-  const delivered = await confirmImport(host, preview);
+  const applied = await applyImport(host, preview, false, () => undefined);
 
-  expect(delivered.fileName).toBe("nämnd importerad.xlsx");
+  expect(applied).toEqual({
+    kind: "delivered",
+    delivered: { how: "downloaded", fileName: "nämnd importerad.xlsx", url: expect.any(String) },
+  });
+  expect(importMessage(preview, applied).lines).toEqual([
+    "Den laddas ned som nämnd importerad.xlsx (oftast till mappen Hämtade filer).",
+    "nämnd.xlsx ändrades inte.",
+  ]);
   const [file] = recorded.delivered;
   const model = parseModel(await readSnapshotFromBuffer(file.bytes, file.fileName));
   expect(model.incomeStatement.map((r) => r.cells.actual.raw)).toEqual([0.25, -1.5]);

@@ -41,6 +41,8 @@ export interface CellChange {
   readonly sheet: string;
   /** The row's Post or Verksamhet. */
   readonly name: string;
+  /** Where that name stands (A1), so a writer can check the row is still the row previewed. */
+  readonly nameAddress: string;
   /** 1-based sheet row and A1 address. */
   readonly row: number;
   readonly address: string;
@@ -154,6 +156,7 @@ export function planImport(model: Model, findings: readonly Finding[], ledger: L
         continue;
       }
       filledRows[table]++;
+      const nameAddress = row.cells[key]?.address ?? "";
       for (const column of result.columns) {
         const cell = row.cells[column];
         const after = amounts[column] ?? 0;
@@ -162,6 +165,7 @@ export function planImport(model: Model, findings: readonly Finding[], ledger: L
           table,
           sheet: row.sheet,
           name,
+          nameAddress,
           row: row.row,
           address: cell.address,
           column,

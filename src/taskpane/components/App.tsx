@@ -25,6 +25,7 @@ import {
 } from "../../app/workflow";
 import { ConsolidateWorkbooks } from "./ConsolidateWorkbooks";
 import { FindingsPanel } from "./FindingsPanel";
+import { ImportActuals } from "./ImportActuals";
 import { MarkReady } from "./MarkReady";
 import { KoladaFill } from "./KoladaFill";
 import { NewPeriod } from "./NewPeriod";
@@ -110,7 +111,7 @@ function failure(error: unknown): Failure {
 export function App({ host, ribbon, opener, reportDownload }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
-  // Ny period or Klarmarkera is running: the other actions wait for it.
+  // A workbook operation (Ny period, Klarmarkera, Kolada, Importera utfall) is running: the others wait.
   const [operationBusy, setOperationBusy] = useState(false);
   const [result, setResult] = useState<Validated | Generated | null>(null);
   const [resultAt, setResultAt] = useState<string | null>(null);
@@ -244,6 +245,13 @@ export function App({ host, ribbon, opener, reportDownload }: AppProps) {
       )}
       {host?.operations?.readOpenWorkbook && !unreadable && (
         <KoladaFill
+          host={host.operations}
+          disabled={busy !== null || operationBusy}
+          onBusy={setOperationBusy}
+        />
+      )}
+      {host?.operations?.readOpenWorkbook && !unreadable && (
+        <ImportActuals
           host={host.operations}
           disabled={busy !== null || operationBusy}
           onBusy={setOperationBusy}

@@ -1,32 +1,17 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { FolderOpen20Regular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
 import { fillFromKolada, KOLADA_NOTE, koladaMessage, type KoladaDone } from "../../app/kolada";
 import type { Operations } from "../../app/operation";
 import { koladaSteps, type KoladaStep } from "../../app/progress";
-import { ProgressView } from "./ProgressView";
+import { OperationMessage, RunStatus, type OperationProps } from "./OperationStatus";
 import { useOperationRun, useOperationStyles } from "./useOperationRun";
-import { UserText, WithUserValues } from "./UserText";
 
 /**
  * Hämta från Kolada-fil: the user picks saved Kolada responses; the open workbook with the Kolada
  * indicators filled is opened in Excel or downloaded in browser mode (src/app/kolada.ts).
  */
-export function KoladaFill({
-  host,
-  disabled,
-  onBusy,
-}: {
-  host: Operations;
-  disabled: boolean;
-  onBusy?: (busy: boolean) => void;
-}) {
+export function KoladaFill({ host, disabled, onBusy }: OperationProps & { host: Operations }) {
   const styles = useOperationStyles();
   const { state, run } = useOperationRun<KoladaStep, KoladaDone>(
     host,
@@ -66,28 +51,18 @@ export function KoladaFill({
         data-kolada-input=""
       />
       <Caption1>{KOLADA_NOTE}</Caption1>
-      {state.kind === "busy" && (
-        <ProgressView steps={koladaSteps(host.delivery.workbooks)} step={state.step} />
-      )}
+      <RunStatus
+        state={state}
+        steps={koladaSteps(host.delivery.workbooks)}
+        failedTitle="Hämta från Kolada-fil gick inte"
+      />
       {state.kind === "done" && message && (
-        <MessageBar layout="multiline" intent={message.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
-            {message.lines.map((line) => (
-              <p key={line} className={styles.line}>
-                <WithUserValues text={line} values={[state.done.fileName, state.done.from]} />
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && (
-        <MessageBar intent="error" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>Hämta från Kolada-fil gick inte</MessageBarTitle>
-            <UserText>{state.message}</UserText>
-          </MessageBarBody>
-        </MessageBar>
+        <OperationMessage
+          intent={message.intent}
+          title={message.title}
+          lines={message.lines}
+          values={[state.done.fileName, state.done.from]}
+        />
       )}
     </section>
   );

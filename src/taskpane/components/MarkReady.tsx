@@ -1,12 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input } from "@fluentui/react-components";
 import { CheckmarkStarburst20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { AppHost } from "../../app/appHost";
@@ -19,9 +11,8 @@ import {
 import type { Operations } from "../../app/operation";
 import { markReadySteps, type MarkReadyStep } from "../../app/progress";
 import { calendarDay } from "../../core/validate";
-import { ProgressView } from "./ProgressView";
+import { OperationMessage, RunStatus, type OperationProps } from "./OperationStatus";
 import { useOperationRun, useOperationStyles } from "./useOperationRun";
-import { UserText, WithUserValues } from "./UserText";
 
 /**
  * Klarmarkera: the open workbook checked and, free of fel, marked ready with the seal of its data
@@ -33,12 +24,7 @@ export function MarkReady({
   operations,
   disabled,
   onBusy,
-}: {
-  host: AppHost;
-  operations: Operations;
-  disabled: boolean;
-  onBusy?: (busy: boolean) => void;
-}) {
+}: OperationProps & { host: AppHost; operations: Operations }) {
   const styles = useOperationStyles();
   const [by, setBy] = useState("");
   const { state, run } = useOperationRun<MarkReadyStep, MarkReadyOutcome>(
@@ -71,42 +57,27 @@ export function MarkReady({
         Klarmarkera
       </Button>
       <Caption1>{markReadyNote(operations)}</Caption1>
-      {state.kind === "busy" && (
-        <ProgressView
-          steps={markReadySteps(operations.writeReadyMark !== undefined)}
-          step={state.step}
+      <RunStatus
+        state={state}
+        steps={markReadySteps(operations.writeReadyMark !== undefined)}
+        failedTitle="Klarmarkera gick inte"
+      />
+      {outcome?.kind === "marked" && (
+        <OperationMessage
+          intent="success"
+          title="Arbetsboken är klarmarkerad"
+          lines={markReadyMessage(outcome)}
+          values={[outcome.from, outcome.values.readyBy, outcome.delivered?.fileName ?? ""]}
         />
       )}
-      {outcome?.kind === "marked" && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>
-            <MessageBarTitle>Arbetsboken är klarmarkerad</MessageBarTitle>
-            {markReadyMessage(outcome).map((line) => (
-              <p key={line} className={styles.line}>
-                <WithUserValues
-                  text={line}
-                  values={[outcome.from, outcome.values.readyBy, outcome.delivered?.fileName ?? ""]}
-                />
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {outcome?.kind === "refused" && (
-        <MessageBar layout="multiline" intent="error" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>Arbetsboken klarmarkerades inte</MessageBarTitle>
-            <UserText>{outcome.message}</UserText>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && (
-        <MessageBar layout="multiline" intent="error" politeness="assertive">
-          <MessageBarBody>
-            <MessageBarTitle>Klarmarkera gick inte</MessageBarTitle>
-            <UserText>{state.message}</UserText>
-          </MessageBarBody>
-        </MessageBar>
+        // The refusal is one sentence of the core's around the file's name: isolated whole, as a failure is.
+        <OperationMessage
+          intent="error"
+          title="Arbetsboken klarmarkerades inte"
+          lines={[outcome.message]}
+          values={[outcome.message]}
+        />
       )}
     </section>
   );

@@ -1,8 +1,9 @@
 /**
- * What the pane's workbook operations (Ny period, Klarmarkera, Hämta från Kolada-fil) share: a run
- * with its steps, its outcome or its Swedish failure, shown only while its host is still the
- * current one (browser mode may open another workbook meanwhile); the pane told while it is busy;
- * and the last download kept valid until the next one, so a slow download is never cut off.
+ * What the pane's workbook operations (Ny period, Klarmarkera, Hämta från Kolada-fil, Importera
+ * utfall) share: a run with its steps, its outcome or its Swedish failure, shown only while its
+ * host is still the current one (browser mode may open another workbook meanwhile); the pane told
+ * while it is busy; and the last download kept valid until the next one, so a slow download is
+ * never cut off. What they show around it is in OperationStatus.tsx.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
@@ -62,5 +63,8 @@ export function useOperationRun<S, D>(
     }
   };
 
-  return { state, run };
+  /** Back to idle: a preview the user turned down. */
+  const clear = () => setState({ kind: "idle" });
+
+  return { state, run, clear };
 }
