@@ -5,7 +5,6 @@
  * a shared formula's master leaves the other cells their formula; `recalculate` alone touches
  * workbook.xml; a sheet that cannot be edited is refused, and importera says so in Swedish.
  */
-import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +17,7 @@ import { PackageParts } from "../../src/xlsx/cycle/packageParts";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../src/xlsx/template/workbookBytes";
 import { editPart } from "../helpers/editPackage";
+import { openpyxlInventory } from "../helpers/openpyxlInventory";
 
 const SHEET = "Inställningar";
 
@@ -35,14 +35,11 @@ afterAll(async () => {
 async function cells(bytes: Uint8Array, sheet: string): Promise<Record<string, [string, string]>> {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.xlsx`);
   await fs.writeFile(file, bytes);
-  const script =
-    "import json, sys, openpyxl\n" +
-    "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]\n" +
-    "json.dump({c.coordinate: [str(c.value), c.number_format] for r in ws.iter_rows() for c in r" +
-    " if c.value is not None}, sys.stdout, ensure_ascii=False)\n";
-  const run = spawnSync("/usr/bin/python3", ["-c", script, file, sheet], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as Record<string, [string, string]>;
+  return Object.fromEntries(
+    Object.entries(openpyxlInventory(file).cells)
+      .filter(([key]) => key.startsWith(`${sheet}!`))
+      .map(([key, cell]) => [key.slice(sheet.length + 1), cell])
+  );
 }
 
 const part = async (bytes: Uint8Array, name: string) =>
