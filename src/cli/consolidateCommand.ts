@@ -8,7 +8,6 @@
  */
 import path from "node:path";
 import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
-import type { AmountUnit } from "../core/amountUnit";
 import { consolidationTotals, conversionNote } from "../core/consolidate/summaryText";
 import { formatNumber } from "../core/format";
 import { severityCount } from "../core/text/findingCounts";
@@ -51,7 +50,7 @@ function inputsCount(files: number, subfolders: number, given: UnitFiles["given"
  * "inte klarmarkerad, 2 fel, Enhet tkr omräknad till mnkr" for a unit the controller should look
  * at, or null.
  */
-function attention(unit: UnitSummary, to: AmountUnit): string | null {
+function attention(unit: UnitSummary, to: string): string | null {
   const conversion = conversionNote(unit, to);
   const parts = [
     ...(unit.changedAfterReady

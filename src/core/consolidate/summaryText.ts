@@ -1,5 +1,4 @@
 /** The sentences of the Sammanställning sheet. */
-import type { AmountUnit } from "../amountUnit";
 import { formatAmountWithUnit } from "../format";
 import { yearEndName } from "../report/titles";
 import { yearEndBasis } from "../rollup/yearEnd";
@@ -116,13 +115,18 @@ export function nameNote(unit: UnitSummary): string | null {
   return null;
 }
 
-/** "Enhet tkr omräknad till mnkr" for a unit entered in another Enhet than `to`, or null. */
-export function conversionNote(unit: UnitSummary, to: AmountUnit): string | null {
-  return unit.convertedFrom === null ? null : `Enhet ${unit.convertedFrom} omräknad till ${to}`;
+/**
+ * "Enhet tkr omräknad till mnkr" for a unit entered in another Enhet than the consolidation's
+ * (`to`), or null.
+ */
+export function conversionNote(unit: UnitSummary, to: string | null): string | null {
+  return unit.convertedFrom === null || to === null
+    ? null
+    : `Enhet ${unit.convertedFrom} omräknad till ${to}`;
 }
 
 /** What the controller should know about one unit's row in a consolidation in `to`, or null. */
-export function unitNote(unit: UnitSummary, to: AmountUnit): string | null {
+export function unitNote(unit: UnitSummary, to: string): string | null {
   const conversion = conversionNote(unit, to);
   const notes = [
     ...[nameNote(unit)].filter((note) => note !== null),
