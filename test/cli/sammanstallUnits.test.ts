@@ -13,7 +13,10 @@ import { unitFactor, type AmountUnit } from "../../src/core/amountUnit";
 import { LATEST_TEMPLATE } from "../../src/core/template/registry";
 import { buildWorkbook } from "../../src/xlsx/template/buildWorkbook";
 import { saveWorkbook } from "../../src/xlsx/template/saveWorkbook";
-import { enteredIn, UNITS } from "../core/consolidate/units";
+import { analyse } from "../../src/core/pipeline";
+import { reportAmounts } from "../../src/core/report/reportUnit";
+import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
+import { enteredIn, TODAY, UNITS } from "../core/consolidate/units";
 import { useInProcessCli } from "./inProcess";
 
 const io = useInProcessCli("tertial-sammanstall-enheter-");
@@ -172,6 +175,15 @@ describe("tertial sammanstall of units in mnkr, tkr and kr", () => {
     expect(setting(nämnd, "Rapportenhet")).toBe("mnkr");
     // Väsentlig avvikelse belopp is IFO's, entered in tkr like the nämnd's amounts: 100 mnkr.
     expect(setting(nämnd, "Väsentlig avvikelse belopp")).toBe(100_000);
+
+    // The nämnd's report shows mnkr: its figures and the threshold, 100 000 tkr = 100 mnkr.
+    const analysis = analyse(await readSnapshotFromFile(target), { today: TODAY });
+    const shown = reportAmounts(analysis.model.settings.values, analysis.rollup);
+    expect([shown.unit, shown.thresholds.amount]).toEqual(["mnkr", 100]);
+    expect(shown.rollup.incomeStatement.total.budget).toBeCloseTo(
+      (analysis.rollup.incomeStatement.total.budget ?? NaN) / 1_000,
+      9
+    );
 
     const units = [family, elderly, disability].map(readWithOpenpyxl);
     const names = [NAMES[1], NAMES[0], NAMES[2]];
