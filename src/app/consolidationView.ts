@@ -9,7 +9,7 @@ import { formatAmountWithUnit, formatDate, formatNumber } from "../core/format";
 import { fitDefaultName } from "../core/defaultFileName";
 import { findingCounts } from "../core/text/findingCounts";
 import { capitalize } from "../core/text/swedishWords";
-import { nameNote } from "../core/consolidate/summaryText";
+import { conversionNote, nameNote } from "../core/consolidate/summaryText";
 
 export type UnitStatus = "unusable" | "fel" | "notReady" | "ready";
 
@@ -63,7 +63,7 @@ export function unitRows(
       details: [
         ...readyText(u),
         findingCounts({ fel: u.fel, varning: u.varning }),
-        ...[nameNote(u)].filter((note) => note !== null),
+        ...[nameNote(u), conversionNote(u, unit)].filter((note) => note !== null),
       ],
       deviation: u.deviation === null ? null : formatAmountWithUnit(u.deviation, unit),
     })),

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { consolidate, type UnitSummary } from "../core/consolidate/consolidate";
-import { consolidationTotals } from "../core/consolidate/summaryText";
+import { consolidationTotals, conversionNote } from "../core/consolidate/summaryText";
 import { formatNumber } from "../core/format";
 import { severityCount } from "../core/text/findingCounts";
 import { calendarDay } from "../core/validate";
@@ -46,8 +46,12 @@ function inputsCount(files: number, subfolders: number, given: UnitFiles["given"
   return counted;
 }
 
-/** "inte klarmarkerad, 2 fel" for a unit that needs the controller's attention, or null. */
-function attention(unit: UnitSummary): string | null {
+/**
+ * "inte klarmarkerad, 2 fel, Enhet tkr omräknad till mnkr" for a unit the controller should look
+ * at, or null.
+ */
+function attention(unit: UnitSummary, to: string): string | null {
+  const conversion = conversionNote(unit, to);
   const parts = [
     ...(unit.changedAfterReady
       ? ["ändrad efter klarmarkering"]
@@ -55,6 +59,7 @@ function attention(unit: UnitSummary): string | null {
         ? []
         : ["inte klarmarkerad"]),
     ...(unit.fel > 0 ? [severityCount("fel", unit.fel)] : []),
+    ...(conversion !== null ? [conversion] : []),
   ];
   return parts.length > 0 ? parts.join(", ") : null;
 }
@@ -109,7 +114,7 @@ export async function consolidateCommand(
       (unusable.length > 0 ? `, ${formatNumber(unusable.length, 0)} kunde inte användas` : "") +
       ` (se bladet Sammanställning). ${consolidationTotals(result)}`,
     ...result.units.flatMap((u) => {
-      const note = attention(u);
+      const note = attention(u, result.unit);
       return note === null ? [] : [`  ${u.file} (${u.name}): ${note}`];
     }),
   ];

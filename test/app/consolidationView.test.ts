@@ -44,8 +44,12 @@ const UNUSABLE = [{ file: "Trasig.xlsx", reason: "Trasig.xlsx är ingen Excel-ar
 const consolidation = (settings: Record<string, unknown>, units = UNITS, unusable = UNUSABLE) =>
   ({ units, unusable, content: { version: 2, settings } }) as unknown as Consolidation;
 
-it("says each unit's status in words: Klar, Har fel and Inte klarmarkerad, Kan inte användas", () => {
-  const rows = unitRows(UNITS, UNUSABLE, "mnkr");
+it("says each unit's status in words: Klar, Har fel and Inte klarmarkerad, Kan inte användas; and a conversion", () => {
+  // Stab entered its amounts in tkr: converted to the consolidation's mnkr, and the row says so.
+  const units = UNITS.map((u) =>
+    u.file === "Stab.xlsx" ? { ...u, convertedFrom: "tkr" as const } : u
+  );
+  const rows = unitRows(units, UNUSABLE, "mnkr");
   expect(rows.map((r) => [r.file, r.name, r.statuses.map((s) => STATUS_WORDS[s])])).toEqual([
     ["Äldreomsorg.xlsx", "Äldreomsorg", ["Klar"]],
     ["IFO.xlsx", "IFO", ["Har fel", "Inte klarmarkerad"]],
@@ -55,7 +59,11 @@ it("says each unit's status in words: Klar, Har fel and Inte klarmarkerad, Kan i
   expect(rows.map((r) => r.details)).toEqual([
     ["Klarmarkerad av Eva Ekonom 2024-09-12", "0 fel och 0 varningar"],
     ["2 fel och 1 varning"],
-    ["0 fel och 0 varningar", "Rapporterande enhet saknas; filnamnet används."],
+    [
+      "0 fel och 0 varningar",
+      "Rapporterande enhet saknas; filnamnet används.",
+      "Enhet tkr omräknad till mnkr",
+    ],
     ["Trasig.xlsx är ingen Excel-arbetsbok (.xlsx)."],
   ]);
   expect(rows.map((r) => r.deviation)).toEqual(["−19,0\u00a0mnkr", "−3,3\u00a0mnkr", null, null]);

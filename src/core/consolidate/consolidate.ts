@@ -107,13 +107,18 @@ export interface Consolidation {
   readonly sources: readonly UnitSource[];
 }
 
-/** The settings a settings workbook (or the first unit) gives the consolidated workbook. */
+/**
+ * The settings a settings workbook (or the first unit) gives the consolidated workbook. Enhet
+ * comes from the same file (consolidationUnit), so Väsentlig avvikelse belopp, entered in it,
+ * needs no conversion; Rapportenhet is the same file's choice of how the report shows it.
+ */
 const TAKEN_SETTINGS = [
   "materialAmount",
   "materialPercent",
   "materialCondition",
   "assessment",
   "assessmentAnalysis",
+  "reportUnit",
 ] as const satisfies readonly SettingKey[];
 /** The nämnd's own identity: only from a settings workbook, never from a unit. */
 const OWN_SETTINGS = ["reportingUnit", "unitCode"] as const satisfies readonly SettingKey[];

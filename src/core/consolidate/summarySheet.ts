@@ -78,7 +78,7 @@ export function summarySheet(c: Consolidation): ReportSheet {
           { value: u.budget },
           { value: u.yearEnd },
           deviation(u.deviation),
-          { value: unitNote(u) },
+          { value: unitNote(u, c.unit) },
         ],
       })),
       {

@@ -83,14 +83,22 @@ export function conversionText(c: Consolidation): string {
   return ` Beloppen från ${list} är omräknade till ${c.unit}, Enhet i ${c.settingsFile}.`;
 }
 
-/** Where Organisation and the thresholds came from. */
+/** " Rapportenhet tkr kommer från A.xlsx." when the settings file chose one, or "". */
+function reportUnitText(c: Consolidation): string {
+  const reportUnit = c.content.settings?.reportUnit;
+  return typeof reportUnit === "string" && reportUnit !== ""
+    ? ` Rapportenhet ${reportUnit} kommer från ${c.settingsFile}.`
+    : "";
+}
+
+/** Where Organisation, the thresholds and Rapportenhet came from. */
 export function sourcesText(c: Consolidation): string {
   const organisation = c.organisationGiven
     ? "Organisation är angiven vid sammanställningen."
     : `Organisation kommer från ${c.units[0].file}.`;
   return (
     `${organisation} Gränserna för väsentlig avvikelse och bedömningen av intern kontroll kommer ` +
-    `från ${c.settingsFile}.${conversionText(c)} Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
+    `från ${c.settingsFile}.${reportUnitText(c)}${conversionText(c)} Risk-, åtgärds- och kontroll-ID har fått enhetens kod först (t.ex. ` +
     `${example(c, "risks", "id", () => true) ?? `${c.units[0].code}-R1`}); resultaträkningen är ` +
     "summerad per post, övriga tabeller har en rad per enhet och rad med enheten i kolumnen " +
     `Rapporterande enhet.${nestedText(c)} Arbetsboken antecknar vilka enheter den är gjord av, ` +
@@ -107,12 +115,23 @@ export function nameNote(unit: UnitSummary): string | null {
   return null;
 }
 
-/** What the controller should know about one unit's row, or null. */
-export function unitNote(unit: UnitSummary): string | null {
+/**
+ * "Enhet tkr omräknad till mnkr" for a unit entered in another Enhet than the consolidation's
+ * (`to`), or null.
+ */
+export function conversionNote(unit: UnitSummary, to: string | null): string | null {
+  return unit.convertedFrom === null || to === null
+    ? null
+    : `Enhet ${unit.convertedFrom} omräknad till ${to}`;
+}
+
+/** What the controller should know about one unit's row in a consolidation in `to`, or null. */
+export function unitNote(unit: UnitSummary, to: string): string | null {
+  const conversion = conversionNote(unit, to);
   const notes = [
     ...[nameNote(unit)].filter((note) => note !== null),
     ...(unit.codeDerived ? [`Enhetskod saknas; koden ${unit.code} är härledd ur namnet.`] : []),
-    ...(unit.convertedFrom !== null ? [`Beloppen är omräknade från ${unit.convertedFrom}.`] : []),
+    ...(conversion !== null ? [`${conversion}.`] : []),
     ...(unit.changedAfterReady
       ? ["Ändrad efter klarmarkering: enheten ska kontrollera ändringen och klarmarkera igen."]
       : unit.readyMark !== "Ja"

@@ -13,17 +13,8 @@ import {
 } from "../../core/importing/importPlan";
 import { readLedger } from "../../core/ledger/readLedger";
 import { analyse } from "../../core/pipeline";
-import { columnNumber } from "../../core/snapshot";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
-import { DateStyles } from "./dateStyles";
-import { expandSharedFormulas } from "./formulaCells";
-import { PackageParts, WORKBOOK_PART } from "./packageParts";
-import { dropCalcChain, withFullCalcOnLoad } from "./rollPackage";
-import { readSheetData, writeSheetData } from "./sheetData";
-import { valueCell } from "./tableRows";
-
-const STYLES_PART = "xl/styles.xml";
-const ADDRESS = /^([A-Z]{1,3})(\d+)$/;
+import { SheetNotEditableError, withCellsChanged } from "./changedCells";
 
 const notEditable = (fileName: string, sheet: string) =>
   new ImportRefusedError(
@@ -36,33 +27,12 @@ export async function importedWorkbookBytes(
   fileName: string,
   changes: readonly CellChange[]
 ): Promise<Uint8Array> {
-  const parts = await PackageParts.unpack(input);
-  const sheets = parts.sheets();
-  const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
-  const bySheet = new Map<string, CellChange[]>();
-  for (const change of changes)
-    bySheet.set(change.sheet, [...(bySheet.get(change.sheet) ?? []), change]);
-  for (const [name, sheetChanges] of bySheet) {
-    const sheet = sheets.find((s) => s.name === name);
-    const data = sheet ? readSheetData(parts.text(sheet.part) ?? "") : null;
-    if (!sheet || !data) throw notEditable(fileName, name);
-    // A cell written over may be a shared formula's master: each cell gets its own formula first.
-    expandSharedFormulas(data);
-    for (const change of sheetChanges) {
-      const [, letters, digits] = ADDRESS.exec(change.address) ?? [];
-      if (!letters) throw notEditable(fileName, name);
-      const rowNumber = Number(digits);
-      const column = columnNumber(letters);
-      let row = data.rows.get(rowNumber);
-      if (!row) data.rows.set(rowNumber, (row = { attributes: "", cells: new Map() }));
-      const style = Number(/\bs="(\d+)"/.exec(row.cells.get(column)?.attributes ?? "")?.[1] ?? 0);
-      row.cells.set(column, valueCell(change.after, style, dates));
-    }
-    parts.setText(sheet.part, writeSheetData(data));
+  try {
+    return await withCellsChanged(input, changes, { recalculate: true });
+  } catch (error) {
+    if (error instanceof SheetNotEditableError) throw notEditable(fileName, error.sheet);
+    throw error;
   }
-  parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
-  dropCalcChain(parts);
-  return parts.zip();
 }
 
 /** The imported workbook with its plan: what the pane previews, then delivers on confirmation. */

@@ -31,7 +31,7 @@ import { NotUpgradableError, upgradePackage, type PackageGaps } from "./upgradeP
 import { packageAdditions, unexplainedLosses, type UserAddition } from "./userAdditions";
 import { PackageParts, WORKBOOK_PART, type PackageSheet, type PackageTable } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
-import { rewriteTableRows, sameValue, valueCell, type KeptColumn } from "./tableRows";
+import { rewriteTableRows, sameValue, setCell, type KeptColumn } from "./tableRows";
 
 const STYLES_PART = "xl/styles.xml";
 const CALC_CHAIN_PART = "xl/calcChain.xml";
@@ -132,35 +132,28 @@ function keptColumn(def: TableDef, plan: NextPeriodPlan): KeptColumn {
 }
 
 /**
- * The Värde cells of Inställningar whose value `values` changes (the roll's, Klarmarkera's); own
- * rows stay as they are.
+ * The Värde cells of Inställningar whose value `values` changes (the roll's, Klarmarkera's), as
+ * sheet row, column and new value; own rows stay as they are.
  */
-export function rewriteSettings(
-  data: SheetData,
-  found: Located,
+export function settingCells(
+  table: SnapshotTable,
   values: Readonly<Partial<Record<SettingKey, CellValue>>>,
-  settings: readonly SettingDef[],
-  dates: DateStyles
-): void {
-  const { snapshot } = found;
-  const headers = snapshot.headers.map(normalizeHeader);
+  settings: readonly SettingDef[]
+): { readonly row: number; readonly column: number; readonly after: CellValue }[] {
+  const headers = table.headers.map(normalizeHeader);
   const labelAt = headers.indexOf(normalizeHeader("Inställning"));
   const valueAt = headers.indexOf(normalizeHeader("Värde"));
-  if (labelAt < 0 || valueAt < 0) return;
-  const column = snapshot.firstColumn + valueAt;
-  for (const [key, value] of Object.entries(values)) {
+  if (labelAt < 0 || valueAt < 0) return [];
+  return Object.entries(values).flatMap(([key, value]) => {
     const setting = settings.find((s) => s.key === key);
-    const i = snapshot.rows.findIndex(
+    const i = table.rows.findIndex(
       (row) =>
         setting && normalizeHeader(String(row[labelAt] ?? "")) === normalizeHeader(setting.label)
     );
-    if (i < 0 || sameValue(value ?? null, snapshot.rows[i][valueAt])) continue;
-    const rowNumber = snapshot.headerRow + 1 + i;
-    let row = data.rows.get(rowNumber);
-    if (!row) data.rows.set(rowNumber, (row = { attributes: "", cells: new Map() }));
-    const style = Number(/\bs="(\d+)"/.exec(row.cells.get(column)?.attributes ?? "")?.[1] ?? 0);
-    row.cells.set(column, valueCell(value ?? null, style, dates));
-  }
+    if (i < 0 || sameValue(value ?? null, table.rows[i][valueAt])) return [];
+    const column = table.firstColumn + valueAt;
+    return [{ row: table.headerRow + 1 + i, column, after: value ?? null }];
+  });
 }
 
 /** Excel recalculates every formula when it opens the file: cached results may be stale now. */
@@ -282,7 +275,9 @@ async function editedPackage(
     if (!found) continue;
     if (def.key === "settings") {
       const values = plan.content.settings ?? {};
-      rewriteSettings(edits.of(found.sheet), found, values, plan.template.settings, dates);
+      const data = edits.of(found.sheet);
+      for (const cell of settingCells(found.snapshot, values, plan.template.settings))
+        setCell(data, cell.row, cell.column, cell.after, dates);
       continue;
     }
     const rows = tables[def.key] ?? [];

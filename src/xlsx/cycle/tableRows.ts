@@ -56,6 +56,23 @@ export function sameValue(a: CellValue, b: CellValue): boolean {
 const styleOf = (cell: SheetCell | undefined) => Number(cell && cellAttribute(cell, "s")) || 0;
 const styled = (style: number) => (style ? ` s="${style}"` : "");
 
+/**
+ * Sheet row `row`, column `column` set to `value` in the style the cell had (valueCell); the row
+ * is made when the sheet has none there. The one way a single cell is set: Ny period's settings,
+ * Klarmarkera, importera and kolada all set theirs so.
+ */
+export function setCell(
+  data: SheetData,
+  row: number,
+  column: number,
+  value: CellValue,
+  dates: DateStyles
+): void {
+  let sheetRow = data.rows.get(row);
+  if (!sheetRow) data.rows.set(row, (sheetRow = { attributes: "", cells: new Map() }));
+  sheetRow.cells.set(column, valueCell(value, styleOf(sheetRow.cells.get(column)), dates));
+}
+
 /** A cell holding `value`, in `style` (a Date gets a date style: it must read back as a date). */
 export function valueCell(value: CellValue, style: number, dates: DateStyles): SheetCell {
   if (value === null) return { attributes: styled(style), content: "" };

@@ -11,10 +11,11 @@ import { cellAddress } from "../../core/snapshot";
 import type { RowSpec } from "../../core/template/content";
 import type { SettingDef, TableDef } from "../../core/template/definition";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET } from "../../core/template/definition";
-import { attribute, relationshipsPartOf, resolvePart } from "../read/packageXml";
+import { attribute, relationshipsPartOf, resolvePart, workbookSheets } from "../read/packageXml";
 import { buildWorkbook } from "../template/buildWorkbook";
 import { workbookBytes } from "../template/workbookBytes";
 import { escapeXml } from "../xmlText";
+import { APP_PART, definedNameTitles, withAddedTitles } from "./appTitles";
 import { withDimension } from "./historySheet";
 import { PackageParts, WORKBOOK_PART, type PackageSheet } from "./packageParts";
 import { readSheetData, writeSheetData, type SheetData } from "./sheetData";
@@ -414,6 +415,12 @@ export async function upgradePackage(
   const graft = new Graft(parts, built);
   const sheets = [...new Set(gaps.tables.map((def) => def.sheet))];
   for (const name of sheets) graft.addSheet(name);
+  const app = parts.text(APP_PART);
+  if (app !== null && sheets.length > 0) {
+    const workbook = parts.text(WORKBOOK_PART) ?? "";
+    const order = workbookSheets(workbook).map((s) => s.name);
+    parts.setText(APP_PART, withAddedTitles(app, order, sheets, definedNameTitles(workbook)));
+  }
   const named = gaps.settings.length > 0 ? appendSettings(graft, parts, gaps.settings, plan) : [];
   const current = parts.sheets();
   for (const own of [LISTS_SHEET, INSTRUCTIONS_SHEET])

@@ -7,50 +7,15 @@
 import { planKoladaFill, type KoladaCell, type KoladaFill } from "../../core/kolada/koladaFill";
 import { readKoladaPage } from "../../core/kolada/koladaResponse";
 import { parseModel } from "../../core/parse/parseModel";
-import { columnNumber } from "../../core/snapshot";
-import { DateStyles } from "../cycle/dateStyles";
-import { expandSharedFormulas } from "../cycle/formulaCells";
-import { PackageParts, WORKBOOK_PART } from "../cycle/packageParts";
-import { dropCalcChain, withFullCalcOnLoad } from "../cycle/rollPackage";
-import { readSheetData, writeSheetData } from "../cycle/sheetData";
-import { valueCell } from "../cycle/tableRows";
+import { withCellsChanged } from "../cycle/changedCells";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
 
-const STYLES_PART = "xl/styles.xml";
-
-const position = (address: string) => {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
-  return { row: Number(digits), column: columnNumber(letters ?? "") };
-};
-
 /** The input's bytes with `cells` set; the input itself is never changed. */
-export async function koladaWorkbookBytes(
+export function koladaWorkbookBytes(
   input: Uint8Array,
   cells: readonly KoladaCell[]
 ): Promise<Uint8Array> {
-  const parts = await PackageParts.unpack(input);
-  const sheets = parts.sheets();
-  const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
-  for (const sheetName of new Set(cells.map((c) => c.sheet))) {
-    const sheet = sheets.find((s) => s.name === sheetName);
-    const data = sheet && readSheetData(parts.text(sheet.part) ?? "");
-    if (!sheet || !data) throw new Error(`Bladet ${sheetName} kan inte redigeras.`);
-    // A value may land on a shared formula's master: every cell gets its own formula first.
-    expandSharedFormulas(data);
-    for (const cell of cells.filter((c) => c.sheet === sheetName)) {
-      const { row, column } = position(cell.address);
-      let sheetRow = data.rows.get(row);
-      if (!sheetRow) data.rows.set(row, (sheetRow = { attributes: "", cells: new Map() }));
-      const style = Number(
-        /\bs="(\d+)"/.exec(sheetRow.cells.get(column)?.attributes ?? "")?.[1] ?? 0
-      );
-      sheetRow.cells.set(column, valueCell(cell.after, style, dates));
-    }
-    parts.setText(sheet.part, writeSheetData(data));
-  }
-  parts.setText(WORKBOOK_PART, withFullCalcOnLoad(parts.text(WORKBOOK_PART) ?? ""));
-  dropCalcChain(parts);
-  return parts.zip();
+  return withCellsChanged(input, cells, { recalculate: true });
 }
 
 /** Saved Kolada pages as the pane passes them: each file's name and text. */
@@ -76,5 +41,8 @@ export async function koladaWorkbook(
 ): Promise<KoladaWorkbook> {
   const values = pages.flatMap((page) => readKoladaPage(page.name, page.text));
   const fill = planKoladaFill(parseModel(await readSnapshotFromBuffer(bytes, fileName)), values);
-  return { fill, bytes: fill.cells.length === 0 ? null : await koladaWorkbookBytes(bytes, fill.cells) };
+  return {
+    fill,
+    bytes: fill.cells.length === 0 ? null : await koladaWorkbookBytes(bytes, fill.cells),
+  };
 }

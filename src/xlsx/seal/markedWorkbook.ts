@@ -1,20 +1,18 @@
 /**
  * Klarmarkera's copy of a workbook, shared by `tertial klarmarkera` and browser mode: the input's
- * package with only the four ready-mark Värde cells of Inställningar changed (the same edit Ny
- * period makes of its settings, ../cycle/rollPackage.ts), so everything else — own sheets,
- * formats, formulas, comments — stays byte for byte. The copy is read back before it is handed
- * out: its seal must hold. No Node imports (the page loads this in the exceljs chunk).
+ * package with only the four ready-mark Värde cells of Inställningar changed (found as Ny period
+ * finds its settings' cells, `settingCells`, and set as importera and kolada set theirs,
+ * ../cycle/changedCells.ts), so everything else — own sheets, formats, formulas, comments — stays
+ * byte for byte. The copy is read back before it is handed out: its seal must hold. No Node
+ * imports (the page loads this in the exceljs chunk).
  */
 import { analyse } from "../../core/pipeline";
 import { decideReadyMark, type ReadyMarkValues } from "../../core/seal/readyMark";
 import { sealDigest } from "../../core/seal/sealDigest";
-import type { Snapshot } from "../../core/snapshot";
-import { DateStyles } from "../cycle/dateStyles";
-import { PackageParts } from "../cycle/packageParts";
-import { locate, NotEditableError, rewriteSettings, SheetEdits } from "../cycle/rollPackage";
+import { cellAddress, type Snapshot } from "../../core/snapshot";
+import { SheetNotEditableError, withCellsChanged } from "../cycle/changedCells";
+import { settingCells } from "../cycle/rollPackage";
 import { readSnapshotFromBuffer } from "../read/readSnapshot";
-
-const STYLES_PART = "xl/styles.xml";
 
 export type MarkedWorkbook =
   | {
@@ -37,27 +35,29 @@ export async function markedBytes(
   const decision = decideReadyMark(analysis, by, today);
   if (decision.kind === "refused") return decision;
   const { template } = analysis.model;
-  const parts = await PackageParts.unpack(input);
-  const found = locate(parts.sheets(), snapshot, template.tables.settings);
-  const dates = new DateStyles(parts.text(STYLES_PART) ?? "");
-  const edits = new SheetEdits(parts);
+  const refused: MarkedWorkbook = {
+    kind: "refused",
+    fel: 0,
+    message:
+      `Tertial kan inte ändra bladet ${template.tables.settings.sheet} i ${snapshot.fileName}. ` +
+      "Öppna filen i Excel, spara den och klarmarkera igen.",
+  };
+  const settings = snapshot.tables.find(
+    (t) => t.name.toLowerCase() === template.tables.settings.name.toLowerCase()
+  );
+  if (!settings) return refused;
+  const cells = settingCells(settings, decision.values, template.settings).map((c) => ({
+    sheet: settings.sheet,
+    address: cellAddress(c.row, c.column),
+    after: c.after,
+  }));
+  let bytes: Uint8Array;
   try {
-    if (!found) throw new NotEditableError();
-    rewriteSettings(edits.of(found.sheet), found, decision.values, template.settings, dates);
+    bytes = await withCellsChanged(input, cells, { recalculate: false });
   } catch (error) {
-    if (!(error instanceof NotEditableError)) throw error;
-    return {
-      kind: "refused",
-      fel: 0,
-      message:
-        `Tertial kan inte ändra bladet ${template.tables.settings.sheet} i ${snapshot.fileName}. ` +
-        "Öppna filen i Excel, spara den och klarmarkera igen.",
-    };
+    if (error instanceof SheetNotEditableError) return refused;
+    throw error;
   }
-  edits.write();
-  const styles = dates.changedXml();
-  if (styles !== null) parts.setText(STYLES_PART, styles);
-  const bytes = await parts.zip();
 
   // What is handed out must be what was sealed: read back, its data are the input's.
   const back = analyse(await readSnapshotFromBuffer(bytes, snapshot.fileName), { today });

@@ -5,7 +5,7 @@
 import { consolidate, type Consolidation } from "../../../src/core/consolidate/consolidate";
 import { summarySheet } from "../../../src/core/consolidate/summarySheet";
 import { layoutSheet } from "../../../src/core/layout/layout";
-import { consolidationTotals } from "../../../src/core/consolidate/summaryText";
+import { consolidationTotals, sourcesText } from "../../../src/core/consolidate/summaryText";
 import { ConsolidationRefusedError } from "../../../src/core/consolidate/refusal";
 import { derivedCode, unitCodes } from "../../../src/core/consolidate/unitCode";
 import { reduceUnit, type UnitReport } from "../../../src/core/consolidate/unitReport";
@@ -16,7 +16,7 @@ import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
 import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
-import { TODAY, UNITS } from "./units";
+import { enteredIn, TODAY, UNITS } from "./units";
 import { reportSheets } from "../../../src/core/layout/layout";
 
 async function analysed(content: WorkbookContent, file: string): Promise<Analysis> {
@@ -384,29 +384,6 @@ describe("the Sammanställning sheet", () => {
   });
 });
 
-/** The unit's content entered in another Enhet: every amount and the materiality amount scaled. */
-function enteredIn(content: WorkbookContent, unit: "kr" | "tkr", factor: number): WorkbookContent {
-  const tables = Object.fromEntries(
-    Object.entries(content.tables ?? {}).map(([key, rows]) => {
-      const def = LATEST_TEMPLATE.tableList.find((t) => t.key === key);
-      const amounts = new Set(def?.columns.filter((c) => c.kind === "amount").map((c) => c.key));
-      return [
-        key,
-        (rows ?? []).map((row) =>
-          Object.fromEntries(
-            Object.entries(row as RowSpec).map(([k, v]) => [
-              k,
-              amounts.has(k) && typeof v === "number" ? v * factor : v,
-            ])
-          )
-        ),
-      ];
-    })
-  );
-  const materialAmount = Number(content.settings?.materialAmount) * factor;
-  return { ...content, settings: { ...content.settings, unit, materialAmount }, tables };
-}
-
 describe("consolidating units entered in different Enhet", () => {
   let same: Consolidation;
   let mixed: Consolidation;
@@ -467,7 +444,7 @@ describe("consolidating units entered in different Enhet", () => {
           : []
     );
     expect(texts.some((t) => t.includes(sentence))).toBe(true);
-    expect(texts.some((t) => t.includes("Beloppen är omräknade från tkr."))).toBe(true);
+    expect(texts.some((t) => t.includes("Enhet tkr omräknad till mnkr."))).toBe(true);
   });
 
   it("converts to the settings workbook's Enhet when it names one, thresholds and all", async () => {
@@ -481,5 +458,22 @@ describe("consolidating units entered in different Enhet", () => {
     );
     const table = summarySheet(inTkr).blocks.find((b) => b.kind === "table");
     expect(table?.kind === "table" && table.columns.map((c) => c.format)).toContain("wholeAmount");
+  });
+
+  it("carries Rapportenhet from the first file, or from the settings workbook, and says so", () => {
+    const [first, ...rest] = mixedReports;
+    expect(first.content.settings?.reportUnit ?? null).toBeNull();
+    expect(mixed.content.settings?.reportUnit).toBeNull();
+    const firstInTkr = { ...first, content: withSettings(first.content, { reportUnit: "tkr" }) };
+    const fromFirst = consolidate([firstInTkr, ...rest]);
+    expect(fromFirst.content.settings?.reportUnit).toBe("tkr");
+    expect(sourcesText(fromFirst)).toContain("Rapportenhet tkr kommer från Äldreomsorg.xlsx.");
+    const settings = { ...UNITS[1].content.settings, reportUnit: "mnkr", unit: "kr" };
+    const fromSettings = consolidate([firstInTkr, ...rest], {
+      settingsFrom: { file: "nämnd.xlsx", settings },
+    });
+    expect(fromSettings.unit).toBe("kr");
+    expect(fromSettings.content.settings?.reportUnit).toBe("mnkr");
+    expect(sourcesText(fromSettings)).toContain("Rapportenhet mnkr kommer från nämnd.xlsx.");
   });
 });

@@ -4,7 +4,8 @@
  * lacks the Post "Verksamhetens intäkter" and has "Avskrivningar" the others lack, and one gives no
  * Verksamhetsområde.
  */
-import type { WorkbookContent } from "../../../src/core/template/content";
+import type { RowSpec, WorkbookContent } from "../../../src/core/template/content";
+import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
 import type { SettingKey } from "../../../src/core/template/definition";
 import type { CellValue } from "../../../src/core/snapshot";
 
@@ -147,3 +148,35 @@ export const UNITS = [
   { file: "IFO.xlsx", content: FAMILY },
   { file: "Funktionsstöd.xlsx", content: DISABILITY },
 ] as const;
+
+/**
+ * The unit's content entered in another Enhet: every amount and the materiality amount × `factor`,
+ * then `plus` added to every amount (as a ledger gives it: "1 234,56" kronor, not whole
+ * thousands), so that a conversion that rounds anything shows.
+ */
+export function enteredIn(
+  content: WorkbookContent,
+  unit: "kr" | "tkr" | "mnkr",
+  factor: number,
+  plus = 0
+): WorkbookContent {
+  const tables = Object.fromEntries(
+    Object.entries(content.tables ?? {}).map(([key, rows]) => {
+      const def = LATEST_TEMPLATE.tableList.find((t) => t.key === key);
+      const amounts = new Set(def?.columns.filter((c) => c.kind === "amount").map((c) => c.key));
+      return [
+        key,
+        (rows ?? []).map((row) =>
+          Object.fromEntries(
+            Object.entries(row as RowSpec).map(([k, v]) => [
+              k,
+              amounts.has(k) && typeof v === "number" ? v * factor + plus : v,
+            ])
+          )
+        ),
+      ];
+    })
+  );
+  const materialAmount = Number(content.settings?.materialAmount) * factor;
+  return { ...content, settings: { ...content.settings, unit, materialAmount }, tables };
+}
