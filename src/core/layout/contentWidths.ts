@@ -27,6 +27,8 @@ const USABLE_SHARE = 0.95;
  */
 const LONGEST_WORD_CHARS = 30;
 const PX_PER_PT = 96 / 72;
+/** No character of Arial is wider than this, in ems ("@"; "—" is 1.0; others count 0.7). */
+const WIDEST_CHARACTER_EMS = 1.015;
 /** A no-break space joins (a figure's groups, "12,5 %"): only spaces, tabs and breaks separate. */
 const WORD_BREAK = /[ \t\r\n]+/;
 
@@ -60,9 +62,9 @@ function leastOfText(text: string, style: StyleName, whole: boolean): number {
   let widest = 0;
   for (const word of text.split(WORD_BREAK)) {
     // Long comments have thousands of words: measure only those that could be wider.
-    if (word.length > widest / 2) widest = Math.max(widest, charsFor(textEms(word, bold), size));
+    if (word.length * WIDEST_CHARACTER_EMS > widest) widest = Math.max(widest, textEms(word, bold));
   }
-  return Math.min(widest, LONGEST_WORD_CHARS);
+  return Math.min(charsFor(widest, size), LONGEST_WORD_CHARS);
 }
 
 /** A block with columns: a table, or a grid (a risk's details, the matrix), which has no header. */
