@@ -11,7 +11,7 @@ import type { Block, Cell, ValueFormat } from "../report/reportDoc";
 import { formatNumber, formatPercent } from "../format";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { fontSizeOf, STYLES, type StyleName } from "./styles";
-import { textEms } from "./textMetrics";
+import { textEms, widestWordEms } from "./textMetrics";
 
 /** Widths are whole quarter characters: exact in binary, so the tables' edges line up exactly. */
 const QUARTER = 4;
@@ -27,10 +27,6 @@ const USABLE_SHARE = 0.95;
  */
 const LONGEST_WORD_CHARS = 30;
 const PX_PER_PT = 96 / 72;
-/** No character of Arial is wider than this, in ems ("@"; "—" is 1.0; others count 0.7). */
-const WIDEST_CHARACTER_EMS = 1.015;
-/** A no-break space joins (a figure's groups, "12,5 %"): only spaces, tabs and breaks separate. */
-const WORD_BREAK = /[ \t\r\n]+/;
 
 const quarterUp = (chars: number) => Math.ceil(chars * QUARTER - 1e-9) / QUARTER;
 
@@ -59,12 +55,7 @@ function leastOfText(text: string, style: StyleName, whole: boolean): number {
   const bold = STYLES[style].font?.bold ?? false;
   const size = fontSizeOf(style);
   if (whole) return charsFor(textEms(text, bold), size);
-  let widest = 0;
-  for (const word of text.split(WORD_BREAK)) {
-    // Long comments have thousands of words: measure only those that could be wider.
-    if (word.length * WIDEST_CHARACTER_EMS > widest) widest = Math.max(widest, textEms(word, bold));
-  }
-  return Math.min(charsFor(widest, size), LONGEST_WORD_CHARS);
+  return Math.min(charsFor(widestWordEms(text, bold), size), LONGEST_WORD_CHARS);
 }
 
 /** A block with columns: a table, or a grid (a risk's details, the matrix), which has no header. */
