@@ -141,12 +141,13 @@ export function fitGrid(widths: readonly number[], needs: readonly SpanNeed[]): 
     const room = fitted.map(() => Infinity);
     for (const need of needs) {
       const width = spanWidth(need);
-      const spare = width - need.least;
+      const spare = Math.max(0, width - need.least);
       for (let j = need.from; j < need.to; j++) {
         room[j] = Math.min(room[j], (spare * fitted[j]) / width);
       }
     }
-    const free = room.map((r, j) => (Number.isFinite(r) ? r : fitted[j]));
+    // A grid column under no table (the titles' width beyond every table's) keeps its width.
+    const free = room.map((r) => (Number.isFinite(r) ? r : 0));
     const share = Math.min(1, excess / sumOf(free));
     free.forEach((r, j) => (fitted[j] -= r * share));
   }

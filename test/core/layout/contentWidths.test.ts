@@ -295,6 +295,9 @@ describe("the report sheets' column widths from their content", () => {
     expect(fitted[2]).toBeGreaterThanOrEqual(8);
     expect(fitted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(40);
     expect(fitted.every((w) => Number.isInteger(w * 4))).toBe(true);
+    // A grid column under no table keeps its width: only a table column's room is taken.
+    const uncovered = fitGrid([10, 30], [{ from: 0, to: 1, least: 20 }]);
+    expect(uncovered[1]).toBe(30);
   });
 });
 
