@@ -61,12 +61,29 @@ function leastOfText(text: string, style: StyleName, whole: boolean): number {
 /** A block with columns: a table, or a grid (a risk's details, the matrix), which has no header. */
 export type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
 
-function leastOfCell(cell: Cell, columnFormat: ValueFormat, style: StyleName): number {
-  if (cell.value === null) return 0;
+/** No character of Arial is wider than this, in ems ("@"). */
+const WIDEST_CHARACTER_EMS = 1.015;
+
+/** The column's least width `known` so far, widened for `cell` if it needs more. */
+function leastOfCell(
+  cell: Cell,
+  columnFormat: ValueFormat,
+  style: StyleName,
+  known: number
+): number {
+  const { value } = cell;
+  if (value === null) return known;
   const format = cell.format ?? columnFormat;
-  return typeof cell.value === "number" && format !== "text"
-    ? leastOfText(figureText(cell.value, format), style, true)
-    : leastOfText(String(cell.value), style, false);
+  if (typeof value === "number" && format !== "text") {
+    return Math.max(known, leastOfText(figureText(value, format), style, true));
+  }
+  const text = String(value);
+  // A long comment column has megabytes of text: skip what cannot be wider than what is known.
+  const bound = Math.min(
+    LONGEST_WORD_CHARS,
+    charsFor(text.length * WIDEST_CHARACTER_EMS, fontSizeOf(style))
+  );
+  return bound <= known ? known : Math.max(known, leastOfText(text, style, false));
 }
 
 /** Each column's least width in characters: its header's words, its text's words, its figures. */
@@ -75,8 +92,7 @@ export function leastWidths(block: ColumnsBlock): number[] {
     const least = block.columns.map(() => 0);
     for (const cells of block.rows) {
       cells.forEach((cell, c) => {
-        if (c < least.length)
-          least[c] = Math.max(least[c], leastOfCell(cell, "text", gridCellStyle(cell)));
+        if (c < least.length) least[c] = leastOfCell(cell, "text", gridCellStyle(cell), least[c]);
       });
     }
     return least;
@@ -96,7 +112,7 @@ export function leastWidths(block: ColumnsBlock): number[] {
       if (column === undefined) return;
       const format = cell.format ?? column.format ?? "text";
       const style = tableCellStyle(cell, format, row.kind === "sum");
-      least[c] = Math.max(least[c], leastOfCell(cell, format, style));
+      least[c] = leastOfCell(cell, format, style, least[c]);
     });
   }
   return least;
