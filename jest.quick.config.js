@@ -11,7 +11,7 @@ const SLOW_SUITES = [
   // start another program
   "<rootDir>/test/cli/(commandLine|hostileInput|hostileText|mall|rapportOwnReport|sammanstall|sammanstallOnce|validera)\\.test\\.ts$",
   "<rootDir>/test/core/cycle/keepsEveryValue\\.test\\.ts$",
-  "<rootDir>/test/xlsx/(exampleYear|readBounds|rollPackage|print)\\.test\\.ts$",
+  "<rootDir>/test/xlsx/(exampleYear|readBounds|rollPackage|print|printColumns)\\.test\\.ts$",
   "<rootDir>/test/docx/print\\.test\\.ts$",
   "<rootDir>/test/browser/consolidation\\.test\\.ts$",
   "<rootDir>/test/scripts/validateManifest\\.test\\.ts$",

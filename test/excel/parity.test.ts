@@ -2,8 +2,9 @@
  * The same workbook through both hosts gives the same report: Generera rapport through the
  * Office.js host (into the recording fake) and the report grids rendered by the exceljs host
  * (src/xlsx/render) and read back from the .xlsx bytes hold the same values, number formats,
- * merges and print setup (scale, margins, print titles, page breaks) on every report sheet. Also
- * for the example year's T2 and Helår (templates/exempel-2024-ar/), whose Rapport Ekonomi shows
+ * merges, column widths and print setup (scale, margins, print titles, page breaks) on every
+ * report sheet. Also for the example T2 in tkr (its figures widen the columns), and for the
+ * example year's T2 and Helår (templates/exempel-2024-ar/), whose Rapport Ekonomi shows
  * the earlier tertial's forecast and, at Helår, the outcome and the prognossäkerhet.
  */
 import path from "node:path";
@@ -17,6 +18,7 @@ import type { Snapshot } from "../../src/core/snapshot";
 import { sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { makeSnapshot } from "../helpers/snapshot";
+import { exampleInUnit } from "../docx/exampleInUnit";
 import { FakeExcel } from "./fake/fakeExcel";
 import type { SheetState } from "./fake/workbookState";
 import { WorkbookState } from "./fake/workbookState";
@@ -215,6 +217,9 @@ function readFakePrint(sheet: SheetState): PrintSetupRead {
   };
 }
 
+/** A width read back, to the quarter characters the layout gives (points and 1/256 round it). */
+const quarters = (characters: number) => Math.round(characters * 4) / 4;
+
 /** Generera rapport through the Office.js fake and the exceljs renderer: every sheet the same. */
 async function expectSameInBothHosts(snapshot: Snapshot) {
   const excel = new FakeExcel(WorkbookState.fromSnapshot(snapshot));
@@ -244,6 +249,15 @@ async function expectSameInBothHosts(snapshot: Snapshot) {
     expect(printed).toEqual(await readExceljsPrint(xlsxSheet, zip, index + 1));
     expect(printed.breaksBefore).toEqual(grid.print.breaksBefore);
     expect(printed.scale).toBe(grid.print.scale);
+    // The column widths the layout fitted to the content, in the grid's characters.
+    const fakeWidths = grid.columnWidths.map((_, c) =>
+      quarters((fakeSheet.columnWidths.get(c + 1)! / 0.75 - 5) / 7)
+    );
+    const fileWidths = grid.columnWidths.map((_, c) =>
+      quarters(xlsxSheet.getColumn(c + 1).width! - 5 / 7)
+    );
+    expect([grid.name, fakeWidths]).toEqual([grid.name, grid.columnWidths]);
+    expect([grid.name, fileWidths]).toEqual([grid.name, grid.columnWidths]);
     compared += rows * cols;
     breaks += printed.breaksBefore.length;
   }
@@ -253,7 +267,7 @@ async function expectSameInBothHosts(snapshot: Snapshot) {
 const EXAMPLE_YEAR = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar");
 
 describe("parity of the Office.js and exceljs hosts", () => {
-  it("gives the same values, number formats, merges, print titles and page breaks on every report sheet", async () => {
+  it("gives the same values, number formats, merges, column widths, print titles and page breaks on every report sheet", async () => {
     const { compared, breaks, excel, grids } = await expectSameInBothHosts(snapshot);
     expect(compared).toBeGreaterThan(200);
     expect(breaks).toBeGreaterThan(2);
@@ -310,6 +324,12 @@ describe("parity of the Office.js and exceljs hosts", () => {
     expect(activity).toEqual(
       expect.arrayContaining(["Uppföljning av mål", "▲ Delvis uppfyllt", "Sjukfrånvaro (%)", "Nej"])
     );
+  });
+
+  it("gives the same column widths, fitted to figures of −1 114 200, for the example T2 in tkr", async () => {
+    const { grids } = await expectSameInBothHosts(await exampleInUnit("tkr"));
+    const economy = grids.find((g) => g.name === "Rapport Ekonomi")!;
+    expect(economy.columnWidths).toHaveLength(11);
   });
 
   it.each([

@@ -27,6 +27,7 @@ import type { GridCell, Merge, SheetGrid } from "./sheetGrid";
 import type { StyleName } from "./styles";
 import { cellValue } from "./cellText";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
+import { fitGrid, leastWidths, type ColumnsBlock, type SpanNeed } from "./contentWidths";
 import { EXCEL_FORMATS } from "./formats";
 import { DEFAULT_FONT_SIZE, fontSizeOf, REPORT_FONT, STYLES } from "./styles";
 import {
@@ -253,8 +254,6 @@ function isHeadingStyle(style: StyleName | undefined): boolean {
 
 // ---- The shared column grid -------------------------------------------------------------------
 
-type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
-
 const fixedWidth = (widths: readonly ColumnWidth[]) =>
   widths.reduce<number>((sum, w) => sum + (w === "rest" ? 0 : w), 0);
 
@@ -271,10 +270,12 @@ function resolvedWidths(widths: readonly ColumnWidth[], sheetWidth: number): num
 /**
  * The sheet's columns: every column edge of every table, so each table's columns are whole grid
  * columns (a wider one spans several, merged). Titles and paragraphs span the sheet's width.
+ * `needs`: what each table column needs of its grid columns to print its content whole.
  */
 function columnGrid(sheet: ReportSheet): {
   widths: number[];
   spansOf: (block: ColumnsBlock) => number[];
+  needs: SpanNeed[];
 } {
   const blocks = sheet.blocks.filter(
     (b): b is ColumnsBlock => b.kind === "table" || b.kind === "grid"
@@ -286,13 +287,20 @@ function columnGrid(sheet: ReportSheet): {
     return [0, ...resolvedWidths(widthsOf(block), sheetWidth).map((w) => (at += w))];
   };
   const edges = [...new Set([0, sheetWidth, ...blocks.flatMap(edgesOf)])].sort((a, b) => a - b);
-  return {
-    widths: edges.slice(1).map((edge, i) => edge - edges[i]),
-    spansOf: (block) => {
-      const own = edgesOf(block).map((edge) => edges.indexOf(edge));
-      return own.slice(1).map((end, i) => end - own[i]);
-    },
+  const spansOf = (block: ColumnsBlock) => {
+    const own = edgesOf(block).map((edge) => edges.indexOf(edge));
+    return own.slice(1).map((end, i) => end - own[i]);
   };
+  const needs = blocks.flatMap((block) => {
+    const least = leastWidths(block);
+    let from = 0;
+    return spansOf(block).map((span, c) => {
+      const need = { from, to: from + span, least: least[c] };
+      from += span;
+      return need;
+    });
+  });
+  return { widths: edges.slice(1).map((edge, i) => edge - edges[i]), spansOf, needs };
 }
 
 // ---- Content → Excel number formats (styles: cellStyles.ts) ------------------------------------
@@ -423,8 +431,15 @@ function laidRows(
 export function layoutSheet(sheet: ReportSheet, draft = false): SheetGrid {
   const margins = REPORT_MARGINS;
   const grid = columnGrid(sheet);
-  const scale = printScale(grid.widths, sheet.orientation, margins);
-  const columnWidths = widthsFillingPage(grid.widths, sheet.orientation, margins, scale);
+  // The declared widths filled out to the page, then fitted to the content (contentWidths.ts):
+  // fitted at the width they print at, so a column the filling made wide enough stays as it is.
+  // Only a sheet whose columns lack the room prints smaller.
+  const declaredScale = printScale(grid.widths, sheet.orientation, margins);
+  const filled = widthsFillingPage(grid.widths, sheet.orientation, margins, declaredScale);
+  const fitted = fitGrid(filled, grid.needs);
+  const scale = fitted === filled ? declaredScale : printScale(fitted, sheet.orientation, margins);
+  const columnWidths =
+    fitted === filled ? filled : widthsFillingPage(fitted, sheet.orientation, margins, scale);
   const laid = laidRows(sheet, grid, columnWidths);
   const capacity = pageCapacity(sheet.orientation, margins, scale);
   const pages = paginate(laid.rows, capacity, laid.printTitle);

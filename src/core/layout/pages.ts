@@ -79,7 +79,11 @@ export function widthsFillingPage(
   const used = columnWidths.reduce((sum, w) => sum + columnPixels(w), 0);
   if (used >= available) return [...columnWidths];
   const factor = available / used;
-  return columnWidths.map((w) => Math.floor(((columnPixels(w) * factor - 5) / 7) * 4) / 4);
+  // Never narrower than measured: a width whose 7 px a character leave a fraction of a pixel would
+  // otherwise round a quarter below it when the factor is near 1.
+  return columnWidths.map((w) =>
+    Math.max(w, Math.floor(((columnPixels(w) * factor - 5) / 7) * 4) / 4)
+  );
 }
 
 /** The row height, in the sheet's points, that one printed page holds between its margins. */

@@ -73,6 +73,41 @@ export function textEms(text: string, bold: boolean): number {
   return thousandths / 1000;
 }
 
+/** A width table by UTF-16 code unit: a long text is measured without a string per character. */
+function codeWidths(widths: Readonly<Record<string, number>>): Uint16Array {
+  const table = new Uint16Array(0x10000).fill(OTHER_WIDTH);
+  for (const [ch, width] of Object.entries(widths)) table[ch.charCodeAt(0)] = width;
+  return table;
+}
+let codeTables: { regular: Uint16Array; bold: Uint16Array } | undefined;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * The widest word of a text in ems of Arial, in one pass without splitting it (a long comment has
+ * thousands of words). Only spaces, tabs and line breaks separate words: a no-break space joins.
+ * A character outside the Basic Multilingual Plane counts twice OTHER_WIDTH: wider, never narrower.
+ */
+export function widestWordEms(text: string, bold: boolean): number {
+  codeTables ??= { regular: codeWidths(ARIAL_WIDTHS), bold: codeWidths(ARIAL_BOLD_WIDTHS) };
+  const widths = bold ? codeTables.bold : codeTables.regular;
+  let widest = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN) {
+      word = 0;
+      continue;
+    }
+    word += widths[code];
+    if (word > widest) widest = word;
+  }
+  return widest / 1000;
+}
+
 /** One estimated printed line: its words, and whether it opens a paragraph (follows a "\n"). */
 export interface WrappedLine {
   readonly text: string;

@@ -1,0 +1,332 @@
+/**
+ * The report sheets' column widths from their content: whatever a table declares, every header
+ * word, word of text and figure of it fits its column whole, as the layout's own wrapping estimate
+ * (textMetrics.ts, what row heights are made from) measures it; a sheet with room keeps its width
+ * and print scale, and the tables of a sheet stay on one shared grid. How LibreOffice prints it is
+ * test/xlsx/printColumns.test.ts.
+ */
+import fc from "fast-check";
+import { layoutSheet } from "../../../src/core/layout/layout";
+import { fitGrid, leastWidths } from "../../../src/core/layout/contentWidths";
+import { MAX_PRINT_SCALE } from "../../../src/core/layout/pages";
+import type { SheetGrid } from "../../../src/core/layout/sheetGrid";
+import { fontSizeOf, STYLES } from "../../../src/core/layout/styles";
+import {
+  columnPixels,
+  textEms,
+  widestWordEms,
+  wrapText,
+} from "../../../src/core/layout/textMetrics";
+import { analyse, generateReport } from "../../../src/core/pipeline";
+import type {
+  Cell,
+  Column,
+  ReportSheet,
+  TableBlock,
+  TableRow,
+  ValueFormat,
+} from "../../../src/core/report/reportDoc";
+import { valueText } from "../../../src/core/report/valueText";
+import { readSnapshotFromFile } from "../../../src/xlsx/read/readSnapshotFromFile";
+import { EXAMPLE_T2, exampleInUnit } from "../../docx/exampleInUnit";
+
+/** Where each table's header row is on the grid, and the grid columns each of its columns spans. */
+function tableSpans(grid: SheetGrid, table: TableBlock): { from: number; to: number }[] {
+  const headerRow = grid.rows.findIndex(
+    (row) => row[0]?.value === table.columns[0].header && row[0]?.style.startsWith("table.header")
+  );
+  expect(headerRow).toBeGreaterThanOrEqual(0);
+  const spans: { from: number; to: number }[] = [];
+  grid.rows[headerRow].forEach((cell, col) => {
+    if (cell?.value === null || cell === null) return;
+    const merge = grid.merges.find((m) => m.row === headerRow + 1 && m.col === col + 1);
+    spans.push({ from: col, to: col + (merge?.colSpan ?? 1) });
+  });
+  return spans;
+}
+
+const spanPixels = (grid: SheetGrid, span: { from: number; to: number }) =>
+  grid.columnWidths.slice(span.from, span.to).reduce((sum, w) => sum + columnPixels(w), 0);
+
+/** Whether `text` prints on one line in `px` (no word of it broken when `words`). */
+function fits(text: string, px: number, bold: boolean, words: boolean): boolean {
+  const pieces = words ? text.split(/\s+/).filter((w) => w !== "") : [text];
+  return pieces.every((piece) => wrapText(piece, px, 10, bold).length === 1);
+}
+
+/** The pieces of a table that print whole but do not fit their columns, named for a failure. */
+function brokenPieces(grid: SheetGrid, table: TableBlock): string[] {
+  const spans = tableSpans(grid, table);
+  const broken: string[] = [];
+  table.columns.forEach((column, c) => {
+    if (!fits(column.header, spanPixels(grid, spans[c]), true, true)) {
+      broken.push(`header ${column.header}`);
+    }
+  });
+  for (const row of table.rows) {
+    if (row.kind === "group") continue;
+    row.cells.forEach((cell, c) => {
+      const format = cell.format ?? table.columns[c].format ?? "text";
+      const text = valueText(cell, format);
+      const figure = typeof cell.value === "number" && format !== "text";
+      const bold = row.kind === "sum";
+      // A word longer than 30 characters breaks, as in Excel: no column is widened for it.
+      if (!figure && text.length > 25) return;
+      if (!fits(text, spanPixels(grid, spans[c]), bold, !figure)) broken.push(text);
+    });
+  }
+  return broken;
+}
+
+const tablesOf = (sheet: ReportSheet) =>
+  sheet.blocks.filter((b): b is TableBlock => b.kind === "table");
+
+const WORDS = [
+  "Driftsredovisning",
+  "Resultaträkning",
+  "Periodbudget",
+  "Kapitaltjänstkostnader",
+  "Förändring",
+  "sedan",
+  "T1",
+  "Avvikelse",
+  "mot",
+  "jan–aug",
+  "2024",
+  "Hemtjänst",
+  "Övrigt",
+] as const;
+const FORMATS: readonly ValueFormat[] = ["amount", "wholeAmount", "integer", "share", "text"];
+
+const text = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 })
+  .map((w) => w.join(" "));
+const column = fc.record({
+  header: text,
+  width: fc.integer({ min: 3, max: 30 }),
+  format: fc.constantFrom(...FORMATS),
+});
+/** A figure as a ledger gives it in kr, tkr or mnkr: up to ten digits, a sign, decimals. */
+const figure = fc.oneof(
+  fc.integer({ min: -9_999_999_999, max: 9_999_999_999 }),
+  fc.double({ min: -99_999_999, max: 99_999_999, noNaN: true })
+);
+const tableOf = (columns: readonly Column[]) =>
+  fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom("line" as const, "sum" as const),
+        values: fc.tuple(
+          ...columns.map((c) => (c.format === "text" ? text : fc.option(figure, { nil: null })))
+        ),
+      }),
+      { minLength: 1, maxLength: 6 }
+    )
+    .map((rows): TableBlock => ({
+      kind: "table",
+      columns,
+      rows: rows.map((r): TableRow => ({
+        kind: r.kind,
+        cells: r.values.map((value): Cell => ({ value: value as string | number | null })),
+      })),
+    }));
+const table = fc.array(column, { minLength: 1, maxLength: 9 }).chain(tableOf);
+
+describe("the report sheets' column widths from their content", () => {
+  it("fits every header word and every figure whole in its column, whatever a table declares (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(table, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("portrait" as const, "landscape" as const),
+        fc.integer({ min: 20, max: 160 }),
+        (tables, orientation, width) => {
+          const sheet: ReportSheet = { name: "Rapport Test", orientation, width, blocks: tables };
+          const grid = layoutSheet(sheet);
+          for (const t of tables) expect(brokenPieces(grid, t)).toEqual([]);
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+
+  it("takes a narrow column's need from a column with room: the sheet keeps its width and print scale", () => {
+    const declared: ReportSheet = {
+      name: "Rapport Test",
+      orientation: "landscape",
+      width: 150,
+      blocks: [
+        {
+          kind: "table",
+          columns: [
+            { header: "Post", width: 40 },
+            { header: "Redovisning", width: 6 },
+            { header: "Prognos helår", width: 6, format: "wholeAmount" },
+            { header: "Kommentar", width: "rest" },
+          ],
+          rows: [
+            {
+              kind: "line",
+              cells: [
+                { value: "Hemtjänst" },
+                { value: "Driftsredovisning" },
+                { value: -1_114_200 },
+                { value: "Fler timmar." },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const roomy: ReportSheet = {
+      ...declared,
+      blocks: [
+        {
+          ...(declared.blocks[0] as TableBlock),
+          columns: [
+            { header: "Post", width: 40 },
+            { header: "Redovisning", width: 30 },
+            { header: "Prognos helår", width: 30, format: "wholeAmount" },
+            { header: "Kommentar", width: "rest" },
+          ],
+        },
+      ],
+    };
+    const grid = layoutSheet(declared);
+    expect(brokenPieces(grid, declared.blocks[0] as TableBlock)).toEqual([]);
+    const total = (g: SheetGrid) => g.columnWidths.reduce((a, b) => a + b, 0);
+    // As wide as the same sheet whose columns have room, at the same scale.
+    expect(grid.print.scale).toBe(layoutSheet(roomy).print.scale);
+    expect(Math.abs(total(grid) - total(layoutSheet(roomy)))).toBeLessThanOrEqual(1);
+  });
+
+  it("widens a table whose columns have no room to give, and prints the sheet smaller", () => {
+    const figures = (width: number): ReportSheet => ({
+      name: "Rapport Test",
+      orientation: "portrait",
+      width: 10 * width,
+      blocks: [
+        {
+          kind: "table",
+          columns: Array.from({ length: 10 }, (_, i) => ({
+            header: `Kolumn ${i + 1}`,
+            width,
+            format: "wholeAmount" as const,
+          })),
+          rows: [
+            { kind: "sum", cells: Array.from({ length: 10 }, () => ({ value: -11_114_200 })) },
+          ],
+        },
+      ],
+    });
+    const narrow = layoutSheet(figures(4));
+    expect(brokenPieces(narrow, figures(4).blocks[0] as TableBlock)).toEqual([]);
+    // Forty characters would print at the largest scale; the figures need nearly three times that.
+    expect(narrow.columnWidths.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+    expect(narrow.print.scale).toBeLessThan(MAX_PRINT_SCALE);
+  });
+
+  it("keeps the tables of a sheet on their shared grid: no sliver columns", () => {
+    const columns = (header: string): Column[] => [
+      { header, width: 30 },
+      { header: "Budget", width: 10, format: "wholeAmount" },
+      { header: "Prognos", width: 10, format: "wholeAmount" },
+    ];
+    const line = (label: string, value: number): TableRow => ({
+      kind: "line",
+      cells: [{ value: label }, { value }, { value }],
+    });
+    const grid = layoutSheet({
+      name: "Rapport Test",
+      orientation: "landscape",
+      width: 50,
+      blocks: [
+        { kind: "table", columns: columns("Post"), rows: [line("Hemtjänst", -1_114_200_000)] },
+        { kind: "table", columns: columns("Verksamhet"), rows: [line("Nämnd", 12)] },
+      ],
+    });
+    expect(grid.columnWidths).toHaveLength(3);
+    expect(grid.merges).toEqual([]);
+  });
+
+  it("measures a figure bold in a sum row, a header bold, and a long word of text no wider than 30 characters", () => {
+    const least = leastWidths({
+      kind: "table",
+      columns: [
+        { header: "Kommentar", width: 10 },
+        { header: "Belopp", width: 10, format: "wholeAmount" },
+      ],
+      rows: [
+        { kind: "line", cells: [{ value: "x".repeat(200) }, { value: 1_000 }] },
+        { kind: "sum", cells: [{ value: "Summa" }, { value: -1_114_200 }] },
+      ],
+    });
+    expect(least[0]).toBe(30);
+    // "−1 114 200" in Arial Bold 10 pt: 5,03 em, 67 px; with the cell's padding, 10,5 characters.
+    expect(least[1]).toBe(10.5);
+    expect(STYLES["table.sum.number"].font?.bold).toBe(true);
+    expect(fontSizeOf("table.sum.number")).toBe(10);
+  });
+
+  it("measures a text's widest word in one pass as wide as its words measured one by one (property)", () => {
+    const chars = fc.constantFrom(..."aåÖW@ \t\n\r\u00a0−1,–é😀".split(""), "😀");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), fc.boolean(), (pieces, bold) => {
+        const text = pieces.join("");
+        const words = text.split(/[ \t\r\n]/);
+        const expected = Math.max(0, ...words.map((w) => textEms(w, bold)));
+        // A character beyond the Basic Multilingual Plane counts twice: wider, never narrower.
+        if (/[\ud800-\udfff]/.test(text)) {
+          expect(widestWordEms(text, bold)).toBeGreaterThanOrEqual(expected);
+        } else {
+          expect(widestWordEms(text, bold)).toBeCloseTo(expected, 9);
+        }
+      })
+    );
+  });
+
+  it("fitGrid leaves widths wide enough as they are, and meets a need across merged grid columns", () => {
+    const widths = [10, 10, 20];
+    expect(fitGrid(widths, [{ from: 0, to: 2, least: 15 }])).toBe(widths);
+    const fitted = fitGrid(widths, [
+      { from: 0, to: 2, least: 26 },
+      { from: 2, to: 3, least: 8 },
+    ]);
+    expect(fitted[0] + fitted[1]).toBeGreaterThanOrEqual(26);
+    expect(fitted[2]).toBeGreaterThanOrEqual(8);
+    expect(fitted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(40);
+    expect(fitted.every((w) => Number.isInteger(w * 4))).toBe(true);
+    // A grid column under no table keeps its width: only a table column's room is taken.
+    const uncovered = fitGrid([10, 30], [{ from: 0, to: 1, least: 20 }]);
+    expect(uncovered[1]).toBe(30);
+  });
+});
+
+describe.each(["mnkr", "tkr"] as const)("the example T2's report in %s", (unit) => {
+  let sheets: readonly ReportSheet[];
+  let grids: readonly SheetGrid[];
+
+  beforeAll(async () => {
+    const snapshot =
+      unit === "mnkr" ? await readSnapshotFromFile(EXAMPLE_T2) : await exampleInUnit(unit);
+    const { doc } = generateReport(analyse(snapshot));
+    sheets = doc.sheets;
+    grids = sheets.map((sheet) => layoutSheet(sheet, doc.draft !== null));
+  }, 30_000);
+
+  it("fits every header word, figure and word of text of every table in its column", () => {
+    let tables = 0;
+    sheets.forEach((sheet, s) => {
+      for (const t of tablesOf(sheet)) {
+        tables++;
+        expect([t.columns[0].header, brokenPieces(grids[s], t)]).toEqual([t.columns[0].header, []]);
+      }
+    });
+    expect(tables).toBeGreaterThan(10);
+  });
+
+  it("prints Rapport Ekonomi at the largest scale, its tables on the eleven columns of the ledgers", () => {
+    const economy = grids.find((g) => g.name === "Rapport Ekonomi")!;
+    expect(economy.print.scale).toBe(MAX_PRINT_SCALE);
+    expect(economy.columnWidths).toHaveLength(11);
+  });
+});
