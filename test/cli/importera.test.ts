@@ -308,6 +308,18 @@ describe("tertial importera: what did not fit, and refusals", () => {
     await expect(fs.stat(output)).rejects.toThrow();
   });
 
+  it("refuses a folder given as the ledger, in Swedish, naming it and the file to give", async () => {
+    const { input, output } = await files(SMALL);
+    const folder = path.join(io.dir, "export");
+    await fs.mkdir(folder);
+    expect(await exitCodeOf(() => importCommand(input, folder, { output }))).toBe(2);
+    expect(io.stderr).toContain(
+      `${folder} är en mapp, inte en fil. Ange sökvägen till exportfilen från ekonomisystemet (.se, .sie, .si eller .csv).`
+    );
+    expect(io.stderr).not.toContain("arbetsboken (.xlsx)");
+    await expect(fs.stat(output)).rejects.toThrow();
+  });
+
   it("refuses overlapping ranges, a file that is no ledger, and an existing target without --force", async () => {
     const overlapping = await files(SMALL, [
       { accountFrom: 5000, accountTo: 5999, post: "Personalkostnader" },
