@@ -1,31 +1,31 @@
 /**
  * One measurement in a process of its own, so peak memory (maxRSS) belongs to that task alone.
  * Usage: tsx bench/measure.ts <task> <input.xlsx> <result.json> [extra]
- * Writes { ms, cpuMs, peakRssMb, outcome } to result.json (cpuMs: user and system CPU time, less
+ * Writes { ms, cpuMs, taskCpuMs, peakRssMb, outcome } to result.json (cpuMs: user and system CPU
+ * time of the process, taskCpuMs: of the task alone, without start-up; both less
  * swayed than wall time by other work on the machine); stdout and stderr are the task's own.
  */
 import ExcelJS from "exceljs";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import type { consolidateCommand as ConsolidateCommand } from "../src/cli/consolidateCommand";
+import { importCommand } from "../src/cli/importCommand";
 import { newPeriodCommand } from "../src/cli/newPeriodCommand";
 import { reportCommand } from "../src/cli/reportCommand";
 import { validateCommand } from "../src/cli/validateCommand";
 import { UnusableWorkbookError } from "../src/core/errors";
-import { importLedger } from "../src/core/ledger/ledgerImport";
-import { readLedger } from "../src/core/ledger/readLedger";
 import { nextPeriodWorkbook } from "../src/xlsx/cycle/nextPeriodWorkbook";
-import { BENCH_MAPPING } from "./sieFile";
 
 /** A task resolves to "refused" when it refused the file as unusable (a hostile input). */
 type Task = (input: string, extra?: string) => Promise<unknown>;
 
 const TASKS: Record<string, Task> = {
-  /** The ledger reader streaming a SIE file from disk, then its figures for T2 in mnkr. */
-  sieImport: async (input) => {
-    const ledger = await readLedger(path.basename(input), createReadStream(input));
-    importLedger(ledger, BENCH_MAPPING, { year: 2024, period: "T2", unit: "mnkr" });
-  },
+  /**
+   * `tertial importera <extra> <input> -o <input>.xlsx --force`, in process: the workbook `extra`
+   * filled from the ledger file `input`.
+   */
+  importera: (input, workbook) =>
+    importCommand(workbook!, input, { output: `${input}.xlsx`, force: true }),
   /** A plain Node program reading the same file and splitting it into lines: the SIE baseline. */
   lineSplit: async (input) => {
     let carry = "";
@@ -118,12 +118,15 @@ async function main(): Promise<void> {
   const run = TASKS[task];
   if (!run) throw new Error(`unknown task ${task}`);
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   const outcome = (await run(input, extra)) === "refused" ? "refused" : "read";
   const ms = performance.now() - start;
+  const taskCpu = process.cpuUsage(startCpu);
+  const taskCpuMs = (taskCpu.user + taskCpu.system) / 1000;
   const usage = process.resourceUsage();
   const peakRssMb = usage.maxRSS / 1024;
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  await fs.writeFile(resultFile, JSON.stringify({ ms, cpuMs, peakRssMb, outcome }));
+  await fs.writeFile(resultFile, JSON.stringify({ ms, cpuMs, taskCpuMs, peakRssMb, outcome }));
 }
 
 main().catch((error) => {

@@ -3,26 +3,46 @@
  * lines over 300 accounts and 60 objects, CP437 like a real export, and prints its size as JSON.
  * Run as a process of its own, so its memory is not counted in the tasks measured after it.
  * Usage: tsx bench/sieFile.ts <file.se> <count>
+ * `sieWorkbook` writes the workbook the file is imported into.
  */
 import { createWriteStream } from "node:fs";
-import type { LedgerMapping } from "../src/core/ledger/mapping";
+import type { RowOf } from "../src/core/template/content";
+import { KOMMUN_BAS_ACCOUNT_MAPPING } from "../src/core/template/kommunBas";
+import { LATEST_TEMPLATE } from "../src/core/template/registry";
+import { buildWorkbook } from "../src/xlsx/template/buildWorkbook";
+import { saveWorkbook } from "../src/xlsx/template/saveWorkbook";
 
-/** Kommun-Bas classes as Poster, and the objects in ranges of a hundred as Verksamheter. */
-export const BENCH_MAPPING: LedgerMapping = {
-  accounts: [
-    { from: 3000, to: 3999, post: "Verksamhetens intäkter" },
-    { from: 4000, to: 4999, post: "Köp av verksamhet och material" },
-    { from: 5000, to: 5999, post: "Personalkostnader" },
-    { from: 6000, to: 7999, post: "Övriga verksamhetskostnader" },
-    { from: 8000, to: 8999, post: "Finansiella poster" },
-  ],
-  objects: [1, 2, 3, 4, 5].map((hundred) => ({
-    dimension: 1,
-    from: hundred * 100,
-    to: hundred * 100 + 99,
+/**
+ * A T2 2024 workbook in mnkr with the template's Kommun-Bas account mapping, a Resultaträkning
+ * row for each of its Posts, and the bench's objects in ranges of a hundred as five Verksamheter.
+ */
+export async function sieWorkbook(file: string): Promise<void> {
+  const posts = [...new Set(KOMMUN_BAS_ACCOUNT_MAPPING.map((range) => range.post))];
+  const activities = [1, 2, 3, 4, 5].map((hundred) => ({
+    hundred,
     activity: `Verksamhet ${hundred}`,
-  })),
-};
+  }));
+  const incomeStatement: Partial<RowOf<"incomeStatement">>[] = posts.map((post) => ({
+    post,
+    type: post.includes("intäkter") || post === "Taxor och avgifter" ? "Intäkt" : "Kostnad",
+  }));
+  await saveWorkbook(
+    buildWorkbook(LATEST_TEMPLATE, {
+      settings: { organisation: "Bänkeby", year: 2024, period: "T2", unit: "mnkr" },
+      tables: {
+        incomeStatement,
+        operatingStatement: activities.map(({ activity }) => ({ activity })),
+        objectMapping: activities.map(({ hundred, activity }) => ({
+          dimension: 1,
+          objectFrom: String(hundred * 100),
+          objectTo: String(hundred * 100 + 99),
+          activity,
+        })),
+      },
+    } as never),
+    file
+  );
+}
 
 const ACCOUNTS = Array.from({ length: 300 }, (_, i) => String(3000 + i * 19)); // 3000–8681
 const OBJECTS = Array.from({ length: 60 }, (_, i) => String(100 + i * 7)); // 100–513

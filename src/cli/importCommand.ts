@@ -39,14 +39,14 @@ export function defaultImportTarget(workbook: string): string {
 /** The ledger streamed in chunks (a typ-4 file may be hundreds of MB); only a regular file. */
 async function readLedgerFile(file: string): Promise<Ledger> {
   const stats = await fs.stat(file).catch((error: unknown) => {
-    throw fileProblem(error, file);
+    throw fileProblem(error, file, "ledger");
   });
-  if (stats.isDirectory()) throw new FileNotReadableError(file, "directory");
-  if (!stats.isFile()) throw new FileNotReadableError(file, "special");
+  if (stats.isDirectory()) throw new FileNotReadableError(file, "directory", "ledger");
+  if (!stats.isFile()) throw new FileNotReadableError(file, "special", "ledger");
   try {
     return await readLedger(path.basename(file), createReadStream(file));
   } catch (error) {
-    throw fileProblem(error, file);
+    throw fileProblem(error, file, "ledger");
   }
 }
 

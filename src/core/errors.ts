@@ -46,17 +46,32 @@ export class NotAWorkbookError extends UnusableWorkbookError {
 export type FileProblem =
   "missing" | "directory" | "special" | "permission" | "busy" | "linkLoop" | "nameTooLong";
 
-const FILE_PROBLEM_MESSAGES: Record<FileProblem, (path: string) => string> = {
+/** The file a command wanted: a workbook, or (tertial importera) the ledger export. */
+export type WantedFile = "workbook" | "ledger";
+
+/** How each wanted file is named in the messages: as what it is read, and the file to give. */
+const WANTED: Record<WantedFile, { readAs: string; give: string }> = {
+  workbook: { readAs: "arbetsbok", give: "arbetsboken (.xlsx)" },
+  ledger: {
+    readAs: "export från ekonomisystemet",
+    give: "exportfilen från ekonomisystemet (.se, .sie, .si eller .csv)",
+  },
+};
+
+const FILE_PROBLEM_MESSAGES: Record<
+  FileProblem,
+  (path: string, wanted: (typeof WANTED)[WantedFile]) => string
+> = {
   missing: (path) => `Filen ${path} finns inte. Kontrollera namnet och sökvägen och försök igen.`,
-  directory: (path) => `${path} är en mapp, inte en fil. Ange sökvägen till arbetsboken (.xlsx).`,
-  special: (path) =>
-    `${path} är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och kan inte läsas som arbetsbok. Ange sökvägen till arbetsboken (.xlsx).`,
+  directory: (path, { give }) => `${path} är en mapp, inte en fil. Ange sökvägen till ${give}.`,
+  special: (path, { readAs, give }) =>
+    `${path} är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och kan inte läsas som ${readAs}. Ange sökvägen till ${give}.`,
   permission: (path) =>
     `${path} kan inte läsas eftersom du saknar behörighet till filen. Be om läsrätt, eller kopiera filen till en egen mapp, och försök igen.`,
   busy: (path) =>
     `${path} kan inte läsas just nu. Stäng program som har filen öppen, vänta en stund och försök igen.`,
-  linkLoop: (path) =>
-    `${path} är en länk som leder tillbaka till sig själv (länkarna pekar på varandra i en slinga) och kan inte läsas. Ange sökvägen till själva arbetsboken (.xlsx).`,
+  linkLoop: (path, { give }) =>
+    `${path} är en länk som leder tillbaka till sig själv (länkarna pekar på varandra i en slinga) och kan inte läsas. Ange sökvägen till själva ${give}.`,
   nameTooLong: (path) =>
     `${path} kan inte läsas: namnet eller sökvägen är längre än filsystemet tillåter (ett filnamn högst 255 byte), så någon sådan fil finns inte. Kontrollera namnet och försök igen.`,
 };
@@ -65,9 +80,10 @@ export class FileNotReadableError extends UnusableWorkbookError {
   readonly code = "fil-kan-inte-lasas";
   constructor(
     filePath: string,
-    readonly problem: FileProblem
+    readonly problem: FileProblem,
+    wanted: WantedFile = "workbook"
   ) {
-    super(FILE_PROBLEM_MESSAGES[problem](filePath));
+    super(FILE_PROBLEM_MESSAGES[problem](filePath, WANTED[wanted]));
   }
 }
 

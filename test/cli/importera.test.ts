@@ -38,8 +38,7 @@ function postOf(account: string): string | null {
   if (group >= 40 && group <= 49) return "Köp av verksamhet";
   if (group >= 50 && group <= 59) return "Personalkostnader";
   if (group >= 60 && group <= 79) return "Övriga driftskostnader";
-  if (group >= 80 && group <= 89) return "Kapitaltjänstkostnader";
-  return null;
+  return null; // class 8 (skatter, utjämning, finansiella poster) is no nämnd's Post
 }
 
 const POSTS = [
@@ -49,9 +48,8 @@ const POSTS = [
   ["Köp av verksamhet", "Kostnad"],
   ["Personalkostnader", "Kostnad"],
   ["Övriga driftskostnader", "Kostnad"],
-  ["Kapitaltjänstkostnader", "Kostnad"],
 ] as const;
-const ACCOUNTS = ["3110", "3510", "3610", "4610", "5011", "5411", "6110", "7010", "8410", "1930"];
+const ACCOUNTS = ["3110", "3510", "3610", "4610", "5011", "5411", "6110", "7010", "7810", "1930"];
 /** Dimension 1 (ansvar): 100–199 Hemtjänst, 200–299 Särskilt boende. */
 const OBJECTS = { "110": "Hemtjänst", "120": "Hemtjänst", "210": "Särskilt boende" } as const;
 
@@ -132,11 +130,14 @@ async function workbook(
   accountMapping?: { accountFrom: number; accountTo: number; post: string }[],
   withObjects = true
 ): Promise<void> {
+  // Budget and forecast sum to the Driftsredovisning's −100 000, so the cross-check agrees.
+  const planned = (post: string, type: string) =>
+    type === "Intäkt" ? 100_000 : post === "Personalkostnader" ? -200_000 : -100_000;
   const income: Partial<RowOf<"incomeStatement">>[] = POSTS.map(([post, type]) => ({
     post,
     type,
-    budget: type === "Intäkt" ? 100_000 : -100_000,
-    forecast: type === "Intäkt" ? 100_000 : -100_000,
+    budget: planned(post, type),
+    forecast: planned(post, type),
     comment: `Kommentar till ${post}.`,
   }));
   await saveWorkbook(
@@ -223,7 +224,7 @@ describe("tertial importera", () => {
     expect(model.accountMapping.length).toBeGreaterThan(0);
     expect(io.stdout).toContain("huvudbok.se: SIE typ 4, teckenkodning");
     expect(io.stdout).toContain('#FNAMN "Exempelkommun", #RAR 0 = 2024, -1 = 2023');
-    expect(io.stdout).toContain("på 7 rader på Resultaträkning och 2 på Driftsredovisning");
+    expect(io.stdout).toContain("på 6 rader på Resultaträkning och 2 på Driftsredovisning");
     expect(io.stdout).toMatch(/Avstämning Utfall period: .* – stämmer\./);
 
     // validera: the RR/DR cross-check agrees, exactly.
@@ -305,6 +306,18 @@ describe("tertial importera: what did not fit, and refusals", () => {
     expect(io.stderr).toContain(
       "huvudbok.se innehåller inte år 2024, arbetsbokens År (filen har 2022)"
     );
+    await expect(fs.stat(output)).rejects.toThrow();
+  });
+
+  it("refuses a folder given as the ledger, in Swedish, naming it and the file to give", async () => {
+    const { input, output } = await files(SMALL);
+    const folder = path.join(io.dir, "export");
+    await fs.mkdir(folder);
+    expect(await exitCodeOf(() => importCommand(input, folder, { output }))).toBe(2);
+    expect(io.stderr).toContain(
+      `${folder} är en mapp, inte en fil. Ange sökvägen till exportfilen från ekonomisystemet (.se, .sie, .si eller .csv).`
+    );
+    expect(io.stderr).not.toContain("arbetsboken (.xlsx)");
     await expect(fs.stat(output)).rejects.toThrow();
   });
 

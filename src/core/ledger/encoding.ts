@@ -97,13 +97,14 @@ export function evidenceDecides(evidence: EncodingEvidence): boolean {
 }
 
 /**
- * A streaming decoder: bytes in, text out, characters cut between chunks kept whole. For the
- * single-byte encodings `decode` gives each byte as one character, and `recode` turns the bytes
- * above 0x7F into the file's characters: the reader recodes only the fields it keeps (names,
- * objects), since recoding every line (every voucher text) costs more than reading the file.
+ * Whole lines' bytes in, text out (the reader cuts lines on bytes, so no character is ever cut).
+ * For the single-byte encodings `decode` gives each byte as one character, and `recode` turns
+ * the bytes above 0x7F into the file's characters: the reader recodes only the fields it keeps
+ * (names, objects), since recoding every line (every voucher text) costs more than reading the
+ * file.
  */
 export interface ChunkDecoder {
-  decode(chunk: Uint8Array, final: boolean): string;
+  decode(bytes: Uint8Array): string;
   recode(text: string): string;
 }
 
@@ -136,8 +137,8 @@ const identity = (text: string) => text;
 
 export function chunkDecoder(encoding: LedgerEncoding): ChunkDecoder {
   if (encoding === "UTF-8") {
-    const utf8 = new TextDecoder("utf-8"); // drops the BOM
-    return { decode: (chunk, final) => utf8.decode(chunk, { stream: !final }), recode: identity };
+    const utf8 = new TextDecoder("utf-8"); // drops the BOM (which only the first line has)
+    return { decode: (bytes) => utf8.decode(bytes), recode: identity };
   }
   const decode = singleByteDecoder();
   // What the host's decoder makes of 0x80–0xFF (Node: U+0080–U+00FF; browsers: Windows-1252,

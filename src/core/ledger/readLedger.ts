@@ -1,8 +1,9 @@
 /**
  * A ledger file read from byte chunks in bounded memory: the host feeds the chunks as they come
- * (Node's read stream, a browser File's stream), the reader splits lines, decodes them in the
- * encoding it detected from the first bytes, and hands each line to the SIE or CSV reader, which
- * sum as they go. Memory: the detection window (1 MiB), one line, and the sums.
+ * (Node's read stream, a browser File's stream), the reader splits lines on the bytes, lets the
+ * SIE reader read a plain voucher line from its bytes, decodes every other line in the encoding
+ * it detected from the first bytes, and hands it to the SIE or CSV reader, which sum as they go.
+ * Memory: the detection window (1 MiB), one line, and the sums.
  */
 import {
   chunkDecoder,
@@ -18,6 +19,7 @@ import type { Ledger, UtfallSource } from "./ledger";
 import { ProblemList } from "./ledger";
 import { ledgerRefusal, MAX_LEDGER_FILE_BYTES, MAX_LEDGER_LINE_CHARS } from "./ledgerErrors";
 import type { Movements } from "./movements";
+import { copyOf } from "./sieBytes";
 import { SieReader } from "./sieReader";
 
 export interface LedgerReader {
@@ -37,6 +39,9 @@ export async function readLedger(
   for await (const chunk of chunks) reader.push(chunk);
   return reader.finish();
 }
+
+/** The cap as a constant of this module: read per line, not through the other's exports. */
+const LINE_CAP = MAX_LEDGER_LINE_CHARS;
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -83,20 +88,25 @@ export function createLedgerReader(
   let encoding: LedgerEncoding | null = null;
   let declaredEncoding: LedgerEncoding | null = null;
   let decoder: ChunkDecoder | null = null;
-  let carry = "";
+  /** The bytes of a line the last chunk cut: a copy, since a host may reuse its chunk. */
+  let carry: Uint8Array | null = null;
   let lineNumber = 0;
   let sie: SieReader | null = null;
   let csv: CsvReader | null = null;
 
   const line = (text: string) => {
-    lineNumber++;
     if (text.length > MAX_LEDGER_LINE_CHARS) throw ledgerRefusal.lineTooLong(fileName, lineNumber);
     if (sie) return sie.line(text, lineNumber);
     // A CSV export has no voucher texts to skip: each line is recoded whole.
     if (csv) return csv.line(decoder!.recode(text), lineNumber);
     if (text.trim() === "") return;
     if (text.trimStart().startsWith("#")) {
-      sie = new SieReader(fileName, problems, encoding === "UTF-8" ? null : decoder!.recode);
+      sie = new SieReader(
+        fileName,
+        problems,
+        encoding === "UTF-8" ? null : decoder!.recode,
+        decoder!.decode
+      );
       return sie.line(text, lineNumber);
     }
     const header = csvHeader(decoder!.recode(text));
@@ -104,17 +114,49 @@ export function createLedgerReader(
     csv = new CsvReader(header.separator, header.columns, problems);
   };
 
-  const text = (decoded: string) => {
+  /** The line `start`…`end` of `bytes` (its line break left out). */
+  const lineBytes = (bytes: Uint8Array, start: number, end: number) => {
+    lineNumber++;
+    // A line within the cap in bytes is within it in characters; a longer one is counted below.
+    if (sie && end - start <= LINE_CAP && sie.plainLine(bytes, start, end)) return;
+    line(decoder!.decode(bytes.subarray(start, end)));
+  };
+
+  /** Up to the line break at `newline`, a CR before it left out. */
+  const lineBefore = (bytes: Uint8Array, start: number, newline: number) =>
+    lineBytes(bytes, start, newline > start && bytes[newline - 1] === 0x0d ? newline - 1 : newline);
+
+  const lines = (chunk: Uint8Array) => {
     let from = 0;
-    const buffer = carry === "" ? decoded : carry + decoded;
-    for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n", from)) {
-      const end = newline > from && buffer.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
-      line(buffer.slice(from, end));
+    if (carry) {
+      const newline = chunk.indexOf(0x0a);
+      const joined = concat([carry, newline < 0 ? chunk : chunk.subarray(0, newline)]);
+      carry = null;
+      if (newline < 0) return keep(joined);
+      lineBefore(joined, 0, joined.length);
       from = newline + 1;
     }
-    carry = from === 0 ? buffer : buffer.slice(from);
-    if (carry.length > MAX_LEDGER_LINE_CHARS)
-      throw ledgerRefusal.lineTooLong(fileName, lineNumber + 1);
+    // Buffer's indexOf in Node (memchr), the typed array's in a browser.
+    for (
+      let newline = chunk.indexOf(0x0a, from);
+      newline >= 0;
+      newline = chunk.indexOf(0x0a, from)
+    ) {
+      lineBefore(chunk, from, newline);
+      from = newline + 1;
+    }
+    if (from < chunk.length) keep(copyOf(chunk, from, chunk.length));
+  };
+
+  /**
+   * The start of a line the chunk cut, kept for the next. Refused once past the cap: in
+   * characters for the single-byte encodings, in UTF-8 once no count of characters could
+   * be under it (the whole line is counted in characters when it ends).
+   */
+  const keep = (bytes: Uint8Array) => {
+    const cap = encoding === "UTF-8" ? 4 * MAX_LEDGER_LINE_CHARS : MAX_LEDGER_LINE_CHARS;
+    if (bytes.length > cap) throw ledgerRefusal.lineTooLong(fileName, lineNumber + 1);
+    carry = bytes;
   };
 
   const decide = () => {
@@ -130,14 +172,14 @@ export function createLedgerReader(
     }
     decoder = chunkDecoder(encoding);
     pending = [];
-    text(decoder.decode(window, false));
+    lines(window);
   };
 
   return {
     push(chunk) {
       byteCount += chunk.length;
       if (byteCount > maxBytes) throw ledgerRefusal.tooLarge(fileName, maxBytes);
-      if (decoder) return text(decoder.decode(chunk, false));
+      if (decoder) return lines(chunk);
       pending.push(chunk);
       sniffer.add(chunk);
       pendingBytes += chunk.length;
@@ -155,9 +197,9 @@ export function createLedgerReader(
     },
     finish() {
       if (!decoder) decide();
-      text(decoder!.decode(new Uint8Array(0), true));
-      if (carry !== "") line(carry);
-      carry = "";
+      if (carry) lineBytes(carry, 0, carry.length);
+      carry = null;
+      sie?.finish();
       const common = {
         fileName,
         encoding: encoding!,

@@ -67,10 +67,17 @@ function readToken(line: string, at: number, inList: boolean): string | null {
 
 /**
  * Fields each label needs: a voucher's text and the fields after it are not read, since reading
- * them is most of the work on a file of vouchers and nothing uses them.
+ * them is most of the work on a file of vouchers and nothing uses them; a #BTRANS (a removed
+ * row) not at all.
  */
 const fieldsUsed = (label: string) =>
-  label === "#TRANS" ? 4 : label === "#VER" ? 3 : Number.POSITIVE_INFINITY;
+  label === "#TRANS" || label === "#RTRANS"
+    ? 4
+    : label === "#VER"
+      ? 3
+      : label === "#BTRANS"
+        ? 0
+        : Number.POSITIVE_INFINITY;
 
 /** A dimension number: digits only. */
 function isDigits(text: string): boolean {

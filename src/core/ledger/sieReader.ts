@@ -2,8 +2,9 @@
  * SIE 4 (typ 1–4, and the same records of SIE 2 and 3) read record by record. What Tertial needs:
  * #FNAMN, #RAR, #KONTO, #DIM, #OBJEKT, #PSALDO, #PBUDGET, #RES and #VER with its #TRANS; every other
  * record (#IB, #UB, #KTYP, #SRU, …) is skipped, as the standard tells a reader to do with labels it
- * does not use. #RTRANS and #BTRANS are skipped too: an added transaction is followed by the same
- * #TRANS (for older readers), and a removed one is no longer in the books.
+ * does not use. An #RTRANS (a row added to a voucher afterwards) counts through the identical
+ * #TRANS that SIE 4B has follow it for older readers; one without that twin is a malformed line.
+ * A #BTRANS (a removed row) is no longer in the books and counts nowhere.
  * Field order and meanings: sie.se, "SIE filformat ver 4C" (the label descriptions).
  */
 import { parseSieAmount } from "./amount";
@@ -11,9 +12,27 @@ import { ledgerRefusal } from "./ledgerErrors";
 import type { FiscalYear, ProblemList, YearResult } from "./ledger";
 import { objectNameKey } from "./ledger";
 import { BalanceRows, MovementSums, type MovementKind } from "./movements";
-import { parsedEnd, splitSieLine, type ObjectRef, type SieField } from "./sieLine";
+import { ByteKeyedCache, ByteScanner } from "./sieBytes";
+import { objectListKey, parsedEnd, splitSieLine, type ObjectRef, type SieField } from "./sieLine";
 
 const HIGH = /[\u0080-\uffff]/;
+
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** The labels that may follow an #RTRANS before its twin #TRANS has been seen. */
+const TWIN_LABELS = new Set(["#TRANS", "#RTRANS"]);
+
+/** A voucher row read: its month, account, objects and amount (öre, ledger sign). */
+interface VoucherRow {
+  readonly year: number;
+  readonly month: number;
+  readonly account: string;
+  readonly objects: readonly ObjectRef[];
+  readonly ore: number;
+}
 
 const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const PERIOD = /^(\d{4})(\d{2})$/;
@@ -57,22 +76,27 @@ export class SieReader {
   /** The open voucher's date; year 0 outside a voucher. */
   private voucherYear = 0;
   private voucherMonth = 0;
+  private readonly scan = new ByteScanner();
+  /** The last #RTRANS, until the #TRANS that repeats it (SIE 4B) has been seen. */
+  private addedRow: (VoucherRow & { readonly line: number }) | null = null;
 
   constructor(
     private readonly fileName: string,
     private readonly problems: ProblemList,
     /** Turns a single-byte file's text into its characters (ChunkDecoder); null for UTF-8. */
-    private readonly recode: ((text: string) => string) | null
+    private readonly recode: ((text: string) => string) | null,
+    /** The file's bytes as the text `line` is given (ChunkDecoder's decode). */
+    private readonly decode: (bytes: Uint8Array) => string
   ) {}
 
   line(raw: string, number: number): void {
-    if (this.plainTransaction(raw)) return;
     const parsed = splitSieLine(raw, this.recode ?? undefined);
     if (parsed === null) return;
     if ("problem" in parsed) {
       this.problems.add(number, parsed.problem);
       return;
     }
+    if (this.addedRow && !TWIN_LABELS.has(parsed.label.toUpperCase())) this.unpairedAddedRow();
     const fields =
       this.recode && HIGH.test(raw.slice(0, parsedEnd))
         ? this.recoded(parsed.fields)
@@ -81,64 +105,104 @@ export class SieReader {
     if (problem) this.problems.add(number, `${parsed.label}: ${problem}`);
   }
 
-  /** Object lists by their text between the braces: a file of vouchers repeats a few hundred. */
-  private readonly objectLists = new Map<string, readonly ObjectRef[]>();
+  /** The file has ended. */
+  finish(): void {
+    if (this.addedRow) this.unpairedAddedRow();
+  }
 
   /**
-   * Most lines of a typ-4 file are `#TRANS konto {lista} belopp [transdat] …` with nothing unusual:
-   * read here without the general tokenizer, which costs most of the time on such a file. False
-   * when the line is anything else or anything about it is odd: the general path then reads it,
-   * and reports what is wrong with it.
+   * Reads a line of a file of vouchers from its bytes (`start`…`end`, without the line break)
+   * when it is a plain `#TRANS`, `#VER`, `{` or `}`: most of a typ-4 file, read here without
+   * decoding it. False when the line is anything else or anything about it is odd: the caller
+   * then decodes it for `line`, which reads it (and reports what is wrong with it).
    */
-  private plainTransaction(line: string): boolean {
-    const label = line.indexOf("#TRANS ");
-    if (label < 0 || label > 8) return false;
-    for (let i = 0; i < label; i++) if (line.charCodeAt(i) > 0x20) return false;
-    let at = label + 7;
-    const accountEnd = line.indexOf(" ", at);
-    if (accountEnd <= at || line.charCodeAt(at) === 0x22) return false;
-    const account = line.slice(at, accountEnd);
-    if (HIGH.test(account)) return false;
-    at = accountEnd + 1;
-    if (line.charCodeAt(at) !== 0x7b) return false;
-    const close = line.indexOf("}", at);
-    if (close < 0) return false;
-    const objects = this.objectList(line.slice(at + 1, close));
+  plainLine(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.addedRow) return false; // its twin is checked on the general path
+    const scan = this.scan;
+    const at = scan.skipBlanks(bytes, start, end);
+    if (at === end) return false;
+    const first = bytes[at];
+    if (first === OPEN_BRACE || first === CLOSE_BRACE) {
+      if (scan.skipBlanks(bytes, at + 1, end) !== end) return false;
+      if (first === CLOSE_BRACE) this.voucherYear = 0;
+      return true;
+    }
+    if (scan.wordAt(bytes, at, end, "#TRANS")) return this.plainTransaction(bytes, at + 7, end);
+    if (scan.wordAt(bytes, at, end, "#VER")) return this.plainVoucher(bytes, at + 5, end);
+    return false;
+  }
+
+  /** `#TRANS konto {lista} belopp [transdat] …` after its label, single spaces between. */
+  private plainTransaction(bytes: Uint8Array, at: number, end: number): boolean {
+    const scan = this.scan;
+    const accountNumber = scan.accountAt(bytes, at, end);
+    if (accountNumber < 0) return false;
+    at = scan.end;
+    if (at + 1 >= end || bytes[at] !== SPACE || bytes[at + 1] !== OPEN_BRACE) return false;
+    const listFrom = at + 2;
+    let close = listFrom;
+    while (close < end && bytes[close] !== CLOSE_BRACE) close++;
+    if (close >= end) return false;
+    const objects = this.objectListAt(bytes, listFrom, close);
     if (!objects) return false;
     at = close + 1;
-    if (line.charCodeAt(at) !== 0x20) return false;
-    const amountEnd = line.indexOf(" ", ++at);
-    const ore = parseSieAmount(line.slice(at, amountEnd < 0 ? line.length : amountEnd));
+    if (at >= end || bytes[at] !== SPACE) return false;
+    const ore = scan.amountAt(bytes, at + 1, end);
     if (ore === null) return false;
     let year = this.voucherYear;
     let month = this.voucherMonth;
-    if (amountEnd >= 0 && !line.startsWith('""', amountEnd + 1)) {
-      const dateEnd = line.indexOf(" ", amountEnd + 1);
-      const date = line.slice(amountEnd + 1, dateEnd < 0 ? line.length : dateEnd);
-      if (date !== "") {
-        if (!yearMonthOfDate(date)) return false;
-        year = dateRead.year;
-        month = dateRead.month;
-      }
+    const dateFrom = scan.end + 1;
+    const noDate =
+      dateFrom >= end ||
+      bytes[dateFrom] === SPACE ||
+      (bytes[dateFrom] === QUOTE && bytes[dateFrom + 1] === QUOTE);
+    if (!noDate) {
+      if (!scan.dateAt(bytes, dateFrom, end)) return false;
+      year = scan.year;
+      month = scan.month;
     }
     if (year === 0) return false;
-    this.vouchers.add("utfall", year, month, account, objects, ore);
+    this.vouchers.add("utfall", year, month, this.accountText(accountNumber), objects, ore);
     return true;
   }
 
-  /** The objects of a list's text, read once per distinct text; null when it is malformed. */
-  private objectList(text: string): readonly ObjectRef[] | null {
-    if (text === "") return NO_OBJECTS;
-    let objects = this.objectLists.get(text);
-    if (objects) return objects;
+  /** `#VER serie vernr verdatum …` after its label: only the date is read. */
+  private plainVoucher(bytes: Uint8Array, at: number, end: number): boolean {
+    const scan = this.scan;
+    if (!scan.skipField(bytes, at, end)) return false;
+    at = scan.end;
+    if (at >= end || bytes[at] !== SPACE || !scan.skipField(bytes, at + 1, end)) return false;
+    at = scan.end;
+    if (at >= end || bytes[at] !== SPACE || !scan.dateAt(bytes, at + 1, end)) return false;
+    this.voucherYear = scan.year;
+    this.voucherMonth = scan.month;
+    return true;
+  }
+
+  /** Account numbers' texts by their value: one string per account, not per line. */
+  private readonly accountTexts = new Map<number, string>();
+
+  private accountText(account: number): string {
+    let text = this.accountTexts.get(account);
+    if (text === undefined) this.accountTexts.set(account, (text = String(account)));
+    return text;
+  }
+
+  /** Object lists by their bytes between the braces: a file of vouchers repeats a few hundred. */
+  private readonly objectLists = new ByteKeyedCache<readonly ObjectRef[]>(MAX_CACHED_LISTS);
+
+  /** The objects of a list's bytes, parsed once per distinct list; null when it is malformed. */
+  private objectListAt(bytes: Uint8Array, from: number, to: number): readonly ObjectRef[] | null {
+    if (from === to) return NO_OBJECTS;
+    const cached = this.objectLists.get(bytes, from, to);
+    if (cached) return cached;
+    const text = this.decode(bytes.subarray(from, to));
     const parsed = splitSieLine(`#L {${text}}`);
     if (parsed === null || "problem" in parsed) return null;
     const [list] = this.recode && HIGH.test(text) ? this.recoded(parsed.fields) : parsed.fields;
     if (typeof list === "string" || parsed.fields.length !== 1) return null;
-    objects = list.objects;
-    // A file with an object list per voucher would make the cache grow with the file.
-    if (this.objectLists.size < MAX_CACHED_LISTS) this.objectLists.set(text, objects);
-    return objects;
+    this.objectLists.set(bytes, from, to, list.objects);
+    return list.objects;
   }
 
   /** The fields in the file's characters: only lines whose read part holds a byte above 0x7F. */
@@ -159,8 +223,24 @@ export class SieReader {
   /** Reads one record; returns the Swedish reason when it is malformed. */
   private record(label: string, fields: readonly SieField[], number: number): string | null {
     switch (label) {
-      case "#TRANS":
-        return this.transaction(fields);
+      case "#TRANS": {
+        const row = this.voucherRow(fields);
+        if (typeof row === "string") return row;
+        if (this.addedRow) this.pairAddedRow(row);
+        this.vouchers.add("utfall", row.year, row.month, row.account, row.objects, row.ore);
+        return null;
+      }
+      case "#RTRANS": {
+        // A row added to the voucher afterwards: SIE 4B writes it again as a #TRANS (for
+        // readers that do not know #RTRANS), and that #TRANS is what counts.
+        const row = this.voucherRow(fields);
+        if (typeof row === "string") return row;
+        if (this.addedRow) this.unpairedAddedRow();
+        this.addedRow = { ...row, line: number };
+        return null;
+      }
+      case "#BTRANS":
+        return null; // a row removed from the voucher: no longer in the books
       case "#VER": {
         if (!yearMonthOfDate(text(fields[2]) ?? "")) {
           return `verifikationsdatumet "${text(fields[2]) ?? ""}" är inget datum (ÅÅÅÅMMDD)`;
@@ -233,8 +313,11 @@ export class SieReader {
     }
   }
 
-  /** `#TRANS kontonr {objektlista} belopp [transdat] [transtext] [kvantitet] [sign]`. */
-  private transaction(fields: readonly SieField[]): string | null {
+  /**
+   * `#TRANS kontonr {objektlista} belopp [transdat] [transtext] [kvantitet] [sign]` (and
+   * #RTRANS alike); a string is the reason it is malformed.
+   */
+  private voucherRow(fields: readonly SieField[]): VoucherRow | string {
     const account = text(fields[0]);
     if (!account) return "kontonummer saknas";
     const objects = objectsAt(fields, 1);
@@ -252,8 +335,34 @@ export class SieReader {
       month = dateRead.month;
     }
     if (year === 0) return "transaktionen står inte i en verifikation (#VER) med datum";
-    this.vouchers.add("utfall", year, month, account, objects ?? NO_OBJECTS, ore);
-    return null;
+    return { year, month, account, objects: objects ?? NO_OBJECTS, ore };
+  }
+
+  /** The #TRANS after an #RTRANS: its twin, or else the #RTRANS is reported. */
+  private pairAddedRow(row: VoucherRow): void {
+    const added = this.addedRow!;
+    const twin =
+      added.year === row.year &&
+      added.month === row.month &&
+      added.account === row.account &&
+      added.ore === row.ore &&
+      objectListKey(added.objects) === objectListKey(row.objects);
+    if (twin) this.addedRow = null;
+    else this.unpairedAddedRow();
+  }
+
+  /**
+   * An #RTRANS not repeated by the #TRANS after it: the file breaks SIE 4B, and whether the row
+   * belongs in the books is not Tertial's guess. Reported (the import then says it did not
+   * read every line), not counted.
+   */
+  private unpairedAddedRow(): void {
+    this.problems.add(
+      this.addedRow!.line,
+      "#RTRANS: en tillagd rad ska följas av samma rad som #TRANS (SIE 4B), men nästa rad är " +
+        "en annan; raden räknades inte. Ta en ny export från ekonomisystemet"
+    );
+    this.addedRow = null;
   }
 
   /** `#PSALDO årsnr period konto {objektlista} saldo [kvantitet]`, and #PBUDGET alike. */

@@ -1,7 +1,12 @@
 /** Node: a workbook file on disk → Snapshot. Problems opening the file become Swedish messages. */
 import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
-import { FileNotReadableError, WorkbookTooLargeError, type FileProblem } from "../../core/errors";
+import {
+  FileNotReadableError,
+  WorkbookTooLargeError,
+  type FileProblem,
+  type WantedFile,
+} from "../../core/errors";
 import { MAX_WORKBOOK_FILE_BYTES } from "../../core/limits";
 import type { Snapshot } from "../../core/snapshot";
 import { nodeInflate } from "../zip/nodeInflate";
@@ -18,9 +23,13 @@ const FILE_PROBLEMS: Readonly<Record<string, FileProblem>> = {
   ENAMETOOLONG: "nameTooLong",
 };
 
-export function fileProblem(error: unknown, filePath: string): unknown {
+export function fileProblem(
+  error: unknown,
+  filePath: string,
+  wanted: WantedFile = "workbook"
+): unknown {
   const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ""];
-  return problem ? new FileNotReadableError(filePath, problem) : error;
+  return problem ? new FileNotReadableError(filePath, problem, wanted) : error;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { UnreadableLedgerError } from "../../../src/core/ledger/ledgerErrors";
 import { readLedger } from "../../../src/core/ledger/readLedger";
 import { describeLineProblem, type Ledger } from "../../../src/core/ledger/ledger";
-import { readFixture } from "../../helpers/ledgerFixtures";
+import { chunked, readFixture } from "../../helpers/ledgerFixtures";
 
 /** Sum in öre of the movements matching `where`. */
 function sum(movements: Ledger["totals"], where: (m: Ledger["totals"][number]) => boolean): number {
@@ -130,6 +130,54 @@ describe("readLedger on SIE files", () => {
     expect(ledger.totals).toEqual([
       { kind: "utfall", year: 2024, month: 2, account: "3010", ore: -10_000 },
     ]);
+  });
+
+  it("counts an #RTRANS once, through the #TRANS that repeats it, and a #BTRANS not at all (SIE 4B)", async () => {
+    const lines = [
+      "#FLAGGA 0",
+      "#SIETYP 4",
+      "#RAR 0 20240101 20241231",
+      '#VER A 1 20240115 "Faktura"',
+      "{",
+      "#TRANS 3010 {} -100.00",
+      "#TRANS 1930 {} 100.00",
+      "}",
+      '#VER A 2 20240210 "Rättad efteråt"',
+      "{",
+      '#BTRANS 4010 {} 50.00 20240210 "Borttagen" 0 "Eva"',
+      '#RTRANS 4010 {1 "110"} 70.00 20240210 "Tillagd" 0 "Eva"',
+      '#TRANS 4010 {1 "110"} 70.00 20240210 "Tillagd"',
+      "#TRANS 1930 {} -70.00",
+      "}",
+      '#VER A 3 20240305 "Tvilling med annat belopp"',
+      "{",
+      "#RTRANS 5010 {} 30.00", // line 18: not repeated
+      "#TRANS 5010 {} 31.00",
+      "#TRANS 1930 {} -31.00",
+      "}",
+      '#VER A 4 20240410 "Tvilling saknas"',
+      "{",
+      "#RTRANS 6010 {} 10.00", // line 24: the voucher ends
+      "}",
+    ];
+    const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
+    for (const size of [7, 64, 65536]) {
+      const ledger = await readLedger("rattelser.se", chunked(bytes, size));
+      const byAccount = (account: string) =>
+        ledger.totals.filter((m) => m.account === account).map((m) => [m.month, m.ore]);
+      expect(byAccount("3010")).toEqual([[1, -10_000]]);
+      expect(byAccount("4010")).toEqual([[2, 7_000]]);
+      expect(ledger.objects.filter((m) => m.account === "4010")).toEqual([
+        expect.objectContaining({ month: 2, dimension: 1, object: "110", ore: 7_000 }),
+      ]);
+      expect(byAccount("5010")).toEqual([[3, 3_100]]);
+      expect(byAccount("6010")).toEqual([]);
+      expect(sum(ledger.totals, (m) => m.account === "1930")).toBe(10_000 - 7_000 - 3_100);
+      expect(ledger.problems.map((p) => p.line)).toEqual([18, 24]);
+      expect(ledger.problems[0].message).toMatch(
+        /^#RTRANS: en tillagd rad ska följas av samma rad som #TRANS \(SIE 4B\)/
+      );
+    }
   });
 
   it("refuses a non-calendar #RAR, naming the file and line", async () => {
