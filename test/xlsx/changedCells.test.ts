@@ -99,6 +99,7 @@ describe("withCellsChanged", () => {
       name: "Personalkostnader",
       row: 1,
       address: "A1",
+      nameAddress: "A1",
       column: "actual",
       header: "Utfall period",
       before: null,
