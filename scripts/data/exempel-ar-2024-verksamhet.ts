@@ -14,7 +14,8 @@
  * indicator value (Utfall fg år, Målvärde, Utfall), marked `madeUp` below; the parent of each
  * nämnd mål (004 does not map them to the koncernmål); the T1 and Helår texts, written for their
  * period from what 004 tells of the year. The two Kolada KPI ids are Kolada's brukarbedömning
- * helhetssyn for hemtjänst (U23471) and särskilt boende (U21468); their values here are made up
+ * helhetssyn for hemtjänst (U21468) and särskilt boende (U23471), as public Kolada clients name
+ * them; their values here are made up
  * and empty during the year, as 004 says the year's brukarbedömningar are not yet published.
  *
  * TEXTS: each period's texts and analyses are its own (T1 speaks of the plan, T2 of the work
@@ -325,7 +326,7 @@ const INDICATORS: readonly Indicator[] = [
     priorYear: 86,
     target: 88,
     actual: [null, null, 85],
-    source: "Kolada:U23471",
+    source: "Kolada:U21468",
     madeUp: "all values",
   },
   {
@@ -338,7 +339,7 @@ const INDICATORS: readonly Indicator[] = [
     priorYear: 82,
     target: 85,
     actual: [null, null, 83],
-    source: "Kolada:U21468",
+    source: "Kolada:U23471",
     madeUp: "all values",
   },
 ];

@@ -345,6 +345,6 @@ describe("the delårsrapport beyond the economy (document 004's mål, indikatore
     );
     expect(
       column(t2, "indicators", "source").filter((s) => String(s).startsWith("Kolada:"))
-    ).toEqual(["Kolada:U23471", "Kolada:U21468"]);
+    ).toEqual(["Kolada:U21468", "Kolada:U23471"]);
   });
 });
