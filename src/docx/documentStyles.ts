@@ -63,7 +63,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       paragraph: { keepNext: true, spacing: { after: 240 } },
     },
     // Chapters share a page: one often follows a table, which has no space after it.
-    heading1: heading(16, 0, 360),
+    heading1: heading(16, 0, 240),
     heading2: heading(13, 1, 240),
     heading3: heading(11, 2, 200),
   },
