@@ -62,7 +62,8 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: REPORT_FONT, bold: true, size: pt(18), color: INK },
       paragraph: { keepNext: true, spacing: { after: 240 } },
     },
-    heading1: heading(16, 0, 0),
+    // Chapters share a page: one often follows a table, which has no space after it.
+    heading1: heading(16, 0, 240),
     heading2: heading(13, 1, 240),
     heading3: heading(11, 2, 200),
   },

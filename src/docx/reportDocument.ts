@@ -70,18 +70,20 @@ function heading(text: string, level: OutlineLevel): Paragraph {
 /** Between two tables: Word joins adjacent tables into one. */
 const gap = () => new Paragraph({ style: STYLE.tableText, children: [] });
 
+/** `introduces`: a table or grid follows, which the paragraph is printed with. */
 function paragraph(block: Extract<Block, { kind: "paragraph" }>, introduces: boolean): Paragraph {
+  const keepNext = introduces || block.keepWithNext === true;
   switch (block.style) {
     case "subtitle":
       return heading(block.text, block.level ?? 1);
     case "utkast":
       return new Paragraph({ style: STYLE.banner, children: runs(block.text) });
     case "note":
-      return new Paragraph({ style: STYLE.note, keepNext: introduces, children: runs(block.text) });
+      return new Paragraph({ style: STYLE.note, keepNext, children: runs(block.text) });
     case "label":
-      return new Paragraph({ keepNext: introduces, children: runs(block.text, { bold: true }) });
+      return new Paragraph({ keepNext, children: runs(block.text, { bold: true }) });
     case undefined:
-      return new Paragraph({ keepNext: introduces, children: runs(block.text) });
+      return new Paragraph({ keepNext, children: runs(block.text) });
     default:
       return exhaustive(block.style);
   }

@@ -190,7 +190,7 @@ export function tableXml(
   }
   rows.forEach((row, r) => {
     const keepNext = grid
-      ? r < rows.length - 1
+      ? r < rows.length - 1 || (block.kind === "grid" && block.keepWithNext === true)
       : typeof row === "string" || r === rows.length - 2 || sums[r + 1] === true;
     const xmlRow: XmlRow =
       typeof row === "string"

@@ -158,13 +158,17 @@ describe("the Word report of a v3 workbook, T2", () => {
     ]);
   });
 
-  it("ends Personal with the Område Personal indicators, after its text", () => {
+  it("ends Personal with the Område Personal indicators under a heading of their own, not the last Rubrik's", () => {
     const personal = outline(
       xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, "<w:p><w:r><w:t>TABELL</w:t></w:r></w:p>")
-    )
-      .filter((l) => l.under[0] === "Personal")
-      .map((l) => l.p.text);
-    expect(personal).toEqual(["Sjukfrånvaro", "Sjukfrånvaron minskar sakta.", "TABELL"]);
+    ).filter((l) => l.under[0] === "Personal");
+    expect(personal.map((l) => [l.p.style, l.p.text, l.under.slice(1)])).toEqual([
+      ["Heading2", "Sjukfrånvaro", [null, null]],
+      [null, "Sjukfrånvaron minskar sakta.", ["Sjukfrånvaro", null]],
+      // At the Rubrik's level: the table is the chapter's, not Sjukfrånvaro's.
+      ["Heading2", "Indikatorer", [null, null]],
+      [null, "TABELL", ["Indikatorer", null]],
+    ]);
   });
 
   it("keeps Ekonomisk analys before the economy's tables and Åtgärder för ekonomi i balans after them", () => {

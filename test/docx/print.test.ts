@@ -37,6 +37,13 @@ const headerLine = (first: string) => {
 
 type Table = Extract<Block, { kind: "table" }>;
 
+/** The start of a table's first row as printed: its first cell's first 25 characters. */
+function rowLabel(table: Table): string {
+  const row = table.rows[0];
+  const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
+  return text.slice(0, 25).trimEnd();
+}
+
 function firstWordOfFirstRow(table: Table): string {
   const row = table.rows[0];
   const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
@@ -186,8 +193,9 @@ if (missingPrintTools.length > 0) {
 /**
  * The example year's T2 (template v3: Rapporttext, Mål, Indikatorer) as the nämnd's Word document
  * prints it. Checked page by page, independent of the chapters' order: no page ends with a
- * heading (its text or table follows on its page), and each indicator table stands whole on one
- * page, header and every row, the same table under its mål and again in Personal each whole.
+ * heading (its text or table follows on its page), each mål's heading and bedömning stand on the
+ * page of its analys and indicators, and each indicator table stands whole on one page, header
+ * and every row, the same table under its mål and again in Personal each whole.
  */
 const YEAR_T2 = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar", "T2.xlsx");
 
@@ -234,6 +242,51 @@ if (missingPrintTools.length === 0) {
         return isHeading.some((is) => is(last)) ? [{ page: i + 1, last }] : [];
       });
       expect(stranded).toEqual([]);
+    });
+
+    /**
+     * A mål reads as one block: its heading, Målnivå and Bedömning, the first line of its analys
+     * and, when it has indicators, their table's first row, on one page (M3.1's heading and
+     * bedömning once stood at a page's foot, its analys and table on the next). Checked for every
+     * mål whose block fits a page: an analys of up to 1,500 characters, some 20 lines.
+     */
+    it("keeps each mål's heading and bedömning on the page of its analys and indicators", () => {
+      const chapter = boardChapters(doc).find((c) => c.name === "Uppföljning av mål")!;
+      const goals = chapter.blocks.flatMap((b, i) => {
+        if (b.kind !== "heading" || b.level !== 2) return [];
+        const next = chapter.blocks.slice(i + 1);
+        const end = next.findIndex((n) => n.kind === "heading");
+        const own = end < 0 ? next : next.slice(0, end);
+        const analys = own.flatMap((n) =>
+          n.kind === "paragraph" && n.style === undefined ? [n.text] : []
+        );
+        const table = own.find((n): n is Table => n.kind === "table");
+        return [{ heading: b.text, analys, table }];
+      });
+      const fitting = goals.filter((g) => g.analys.join("").length <= 1500);
+      // The example's mål (eleven, seven with indicators) all fit.
+      expect(fitting.length).toBeGreaterThanOrEqual(10);
+      expect(fitting.filter((g) => g.table).length).toBeGreaterThanOrEqual(6);
+      const apart = fitting.flatMap(({ heading, analys, table }) => {
+        const page = pages.find((lines) => lines.some(headingLine(heading))) ?? [];
+        const below = page.slice(page.findIndex(headingLine(heading)) + 1);
+        const wanted = [
+          { what: "Bedömning", is: (l: string) => /^Bedömning\s/.test(l) },
+          ...(analys.length > 0
+            ? [
+                {
+                  what: analys[0].slice(0, 30),
+                  is: (l: string) => l.startsWith(analys[0].slice(0, 30)),
+                },
+              ]
+            : []),
+          ...(table
+            ? [{ what: rowLabel(table), is: (l: string) => l.startsWith(rowLabel(table)) }]
+            : []),
+        ];
+        return wanted.filter(({ is }) => !below.some(is)).map(({ what }) => ({ heading, what }));
+      });
+      expect(apart).toEqual([]);
     });
 
     it("prints each indicator table whole on one page, header and every row", () => {

@@ -24,6 +24,8 @@ const EMPTY = "–";
 /** Uppföljning av mål follows this chapter, as in the delårsrapport (document 004). */
 const GOALS_AFTER: ReportSection = "Väsentliga händelser";
 export const GOALS_CHAPTER = "Uppföljning av mål";
+/** The heading of the Personal chapter's indicator table. */
+export const PERSONAL_INDICATORS = "Indikatorer";
 
 /** Rapport Verksamhet's content, which the sheet and the document's chapters (documentChapters.ts) share. */
 export interface ActivityParts {
@@ -34,7 +36,10 @@ export interface ActivityParts {
   readonly text: (section: ReportSection, level: OutlineLevel) => Block[];
   /** Uppföljning av mål without its heading: the counts sentence, then each mål; empty without mål. */
   readonly goals: readonly Block[];
-  /** The Område Personal indicators' table (those with a Mål-ID too); empty without them. */
+  /**
+   * The Område Personal indicators' table (those with a Mål-ID too) under its heading "Indikatorer"
+   * (level 2); empty without them.
+   */
   readonly personal: readonly Block[];
   readonly orientation: ReportSheet["orientation"];
   readonly width: number;
@@ -102,7 +107,9 @@ function textBlocks(model: Model, section: ReportSection, level: OutlineLevel): 
   return blocks;
 }
 
-function paragraphs(text: string): Block[] {
+type Paragraph = Extract<Block, { kind: "paragraph" }>;
+
+function paragraphs(text: string): Paragraph[] {
   return text
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
@@ -134,18 +141,39 @@ function oneGoal(goal: Goal, indicators: readonly Indicator[]): Block[] {
       { value: parentId.value },
     ]);
   }
-  const own = indicators.filter((i) => id.value !== null && i.cells.goalId.value === id.value);
+  const own = indicatorBlocks(
+    indicators.filter((i) => id.value !== null && i.cells.goalId.value === id.value)
+  );
+  const analysed = paragraphs(analysis.value ?? "");
+  // One block on paper where a page holds it: the heading keeps with the grid (its style), the
+  // grid with the analys, the analys with the table's first rows (the table keeps its header
+  // with them). The analys' last paragraph keeps only when a table follows, so a mål without
+  // indicators does not pull the next mål onto its page.
+  const keep = own.length > 0 ? ({ keepWithNext: true } as const) : {};
   return [
     { kind: "heading", text: title || "Mål utan namn", level: 2 },
-    { kind: "grid", columns: [{ width: 18 }, { width: "rest" }], rows: details },
-    ...paragraphs(analysis.value ?? ""),
-    ...indicatorBlocks(own),
+    {
+      kind: "grid",
+      columns: [{ width: 18 }, { width: "rest" }],
+      rows: details,
+      ...(analysed.length > 0 ? { keepWithNext: true as const } : keep),
+    },
+    ...analysed.map((block) => ({ ...block, ...keep })),
+    ...own,
   ];
 }
 
-/** The Område Personal indicators, also those that belong to a mål (they show under it too). */
+/**
+ * The Område Personal indicators (also those that belong to a mål: they show under it too) under
+ * a heading of their own at the Rubrik's level: the chapter's text rows stand as the ekonom wrote
+ * them (untitled rows among Rubrik rows, each unit's under its unit in a Sammanställ workbook), so
+ * a table after them would read as part of the last Rubrik ("Kompetensförsörjning").
+ */
 function personalTable(indicators: readonly Indicator[]): Block[] {
-  return indicatorBlocks(indicators.filter((i) => i.cells.area.value === "Personal"));
+  const table = indicatorBlocks(indicators.filter((i) => i.cells.area.value === "Personal"));
+  return table.length > 0
+    ? [{ kind: "heading", text: PERSONAL_INDICATORS, level: 2 }, ...table]
+    : [];
 }
 
 /**

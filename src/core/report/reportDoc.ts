@@ -170,6 +170,8 @@ export type Block =
       readonly style?: ParagraphStyle;
       /** For a `subtitle`, which is a heading too: default 1, the sheet's chapter. */
       readonly level?: OutlineLevel;
+      /** See the grid's `keepWithNext`. */
+      readonly keepWithNext?: true;
     }
   | TableBlock
   | {
@@ -179,6 +181,12 @@ export type Block =
       readonly rows: readonly (readonly Cell[])[];
       /** Points; e.g. to make the risk matrix's cells square-ish. */
       readonly minRowHeight?: number;
+      /**
+       * A document prints it on the page of the block after it, where one page holds both: a
+       * mål's heading, Målnivå and Bedömning, analys and indicator table read as one. A worksheet
+       * ignores it.
+       */
+      readonly keepWithNext?: true;
     }
   | { readonly kind: "spacer" }
   | TextBlock

@@ -113,6 +113,7 @@ describe("Rapport Verksamhet", () => {
     const m1 = blocks.findIndex((b) => b.kind === "heading" && b.text === "M1 Mål M1");
     expect(blocks[m1 + 1]).toEqual({
       kind: "grid",
+      keepWithNext: true,
       columns: [{ width: 18 }, { width: "rest" }],
       rows: [
         [{ value: "Målnivå", emphasis: "label" }, { value: "Nämnd" }],
@@ -122,7 +123,11 @@ describe("Rapport Verksamhet", () => {
         ],
       ],
     });
-    expect(blocks[m1 + 2]).toEqual({ kind: "paragraph", text: "Analys av M1." });
+    expect(blocks[m1 + 2]).toEqual({
+      kind: "paragraph",
+      text: "Analys av M1.",
+      keepWithNext: true,
+    });
     const table = blocks[m1 + 3] as TableBlock;
     expect(table.columns.map((c) => c.header)).toEqual([
       "Indikator",
@@ -143,13 +148,47 @@ describe("Rapport Verksamhet", () => {
     });
   });
 
+  it("keeps a mål's details with its analys, and the analys with its indicator table, not with the next mål", () => {
+    const blocks = activity().blocks;
+    const after = (heading: string) =>
+      blocks.slice(blocks.findIndex((b) => b.kind === "heading" && b.text === heading) + 1);
+    // M1 has indicators: grid and analys keep with the table.
+    expect(
+      after("M1 Mål M1")
+        .slice(0, 3)
+        .map((b) => [b.kind, "keepWithNext" in b])
+    ).toEqual([
+      ["grid", true],
+      ["paragraph", true],
+      ["table", false],
+    ]);
+    // M3 has none: the grid keeps with the analys, which leaves the next mål free.
+    expect(
+      after("M3 Mål M3")
+        .slice(0, 3)
+        .map((b) => [b.kind, "keepWithNext" in b])
+    ).toEqual([
+      ["grid", true],
+      ["paragraph", false],
+      ["heading", false],
+    ]);
+    // M5 has neither analys nor indicators: nothing of its own to keep with.
+    expect(after("M5 Mål M5")[0]).toMatchObject({ kind: "grid" });
+    expect(after("M5 Mål M5")[0]).not.toHaveProperty("keepWithNext");
+  });
+
   it("prints an equal value as Oförändrad, and '–' where a value or the Riktning is missing", () => {
-    const tables = activity().blocks.filter((b): b is TableBlock => b.kind === "table");
+    const blocks = activity().blocks;
+    const tables = blocks.filter((b): b is TableBlock => b.kind === "table");
     const cells = (t: TableBlock) =>
       t.rows[0].kind === "line" ? t.rows[0].cells.map((c) => c.value) : [];
     expect(cells(tables[1])).toEqual(["Indikator I3", "5", "–", "5", "Oförändrad", "–"]);
-    // The Personal indicator sits in Personal, after its text.
+    // The Personal indicator sits in Personal, after its text, under a heading of its own.
     expect(cells(tables[2])).toEqual(["Indikator I4", "–", "–", "7,25", "–", "–"]);
+    expect(blocks.slice(blocks.indexOf(tables[2]) - 2, blocks.indexOf(tables[2]))).toEqual([
+      { kind: "paragraph", text: "Personaltext." },
+      { kind: "heading", text: "Indikatorer", level: 2 },
+    ]);
   });
 
   it("adds the mål counts to Rapport Ekonomi's generated Sammanfattning", () => {
