@@ -7,7 +7,7 @@
  * shared as the sheet shares it. When the least widths do not fit the page at the table text's
  * 9 pt, the table prints at 8 pt; only when not even that fits do words break.
  */
-import { textEms } from "../core/layout/textMetrics";
+import { widestPieceEms } from "../core/layout/textMetrics";
 
 /** Table text sizes, points, largest first: the Tabelltext style and its smaller sibling. */
 export const TABLE_TEXT_SIZES = [9, 8] as const;
@@ -29,19 +29,10 @@ export interface ColumnText {
   readonly whole: boolean;
 }
 
-/** No character of Arial is wider than this, in ems ("@"; "—" is 1.0). */
-const WIDEST_CHARACTER_EMS = 1.015;
-
-/** The widest unbreakable piece of `text` in ems: the text itself when whole, else its widest word. */
+/** The widest unbreakable piece of `text` in ems: its widest line when whole, else its widest word. */
 export function leastEms({ text, bold, whole }: ColumnText): number {
-  if (whole) return Math.max(0, ...text.split("\n").map((line) => textEms(line, bold)));
-  let widest = 0;
   // A no-break space joins (a figure's groups, "12,5 %"): only spaces, tabs and breaks separate.
-  for (const word of text.split(/[ \n\t]+/)) {
-    // Long comments have thousands of words: measure only those that could be wider.
-    if (word.length * WIDEST_CHARACTER_EMS > widest) widest = Math.max(widest, textEms(word, bold));
-  }
-  return widest;
+  return widestPieceEms(text, bold, !whole);
 }
 
 /** The column's least width in twips at `sizePt`, from its widest piece in ems. */
