@@ -21,7 +21,7 @@ import {
   type ColumnNeed,
   type TableTextSize,
 } from "./tableColumns";
-import { CELL_MARGINS, TableXmlWriter, type XmlRow } from "./tableXml";
+import { CELL_MARGINS, TableXmlWriter } from "./tableXml";
 
 export type ColumnsBlock = Extract<Block, { kind: "table" | "grid" }>;
 
@@ -92,7 +92,11 @@ export function printedTable(block: ColumnsBlock): PrintedTable {
           // A link jumps inside a workbook; in a document the cell is its text.
           return {
             text: valueText(cell, format),
-            style: tableCellStyle({ ...cell, link: undefined }, format, row.kind === "sum"),
+            style: tableCellStyle(
+              cell.link ? { ...cell, link: undefined } : cell,
+              format,
+              row.kind === "sum"
+            ),
           };
         })
   );
@@ -137,23 +141,28 @@ const UNSPLIT_LINES = 20;
 /** An average character of table text, twips per point of size (Arial 9 pt: 95). */
 const AVERAGE_CHARACTER_PER_PT = 95 / 9;
 
-function estimatedLines(text: string, width: number, sizePt: number): number {
-  const perLine = Math.max(
+/** Characters an estimated line of a column `width` twips wide holds at `sizePt`. */
+const charactersPerLine = (width: number, sizePt: number) =>
+  Math.max(
     1,
     (width - CELL_MARGINS.left - CELL_MARGINS.right) / (AVERAGE_CHARACTER_PER_PT * sizePt)
   );
+
+function estimatedLines(text: string, perLine: number): number {
+  // Most cells are one short line: no need to split them.
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   return text
     .split("\n")
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-function fitsUnsplit(cells: readonly Printed[], widths: readonly number[], sizePt: number) {
-  return cells.every((cell, c) => estimatedLines(cell.text, widths[c], sizePt) <= UNSPLIT_LINES);
+function fitsUnsplit(cells: readonly Printed[], perLine: readonly number[]) {
+  return cells.every((cell, c) => estimatedLines(cell.text, perLine[c]) <= UNSPLIT_LINES);
 }
 
-const WRITERS: Record<TableTextSize, TableXmlWriter> = {
-  9: new TableXmlWriter(STYLE.tableText),
-  8: new TableXmlWriter(STYLE.tableTextSmall),
+const PARAGRAPH_STYLES: Record<TableTextSize, string> = {
+  9: STYLE.tableText,
+  8: STYLE.tableTextSmall,
 };
 
 /** Rows are joined and encoded in batches: a long table never becomes one huge string. */
@@ -172,40 +181,24 @@ export function tableXml(
     table.needs,
     pageWidth
   );
-  const writer = WRITERS[sizePt];
-  const total = widths.reduce((a, b) => a + b, 0);
+  const writer = new TableXmlWriter(PARAGRAPH_STYLES[sizePt], widths);
+  const perLine = widths.map((w) => charactersPerLine(w, sizePt));
   const grid = block.kind === "grid";
   const minHeight = grid && block.minRowHeight !== undefined ? block.minRowHeight * 20 : undefined;
   const chunks: Uint8Array[] = [];
-  let pending: string[] = [TableXmlWriter.opening(widths)];
+  let pending: string[] = [writer.opening()];
   if (header) {
-    pending.push(
-      writer.row({
-        header: true,
-        cantSplit: true,
-        keepNext: true,
-        cells: header.map((cell, c) => ({ ...cell, width: widths[c] })),
-      })
-    );
+    pending.push(writer.row({ header: true, cantSplit: true, keepNext: true, cells: header }));
   }
   rows.forEach((row, r) => {
     const keepNext = grid
       ? r < rows.length - 1 || (block.kind === "grid" && block.keepWithNext === true)
       : typeof row === "string" || r === rows.length - 2 || sums[r + 1] === true;
-    const xmlRow: XmlRow =
+    pending.push(
       typeof row === "string"
-        ? {
-            cantSplit: true,
-            keepNext,
-            cells: [{ text: row, style: "table.group", width: total, span: widths.length }],
-          }
-        : {
-            cantSplit: fitsUnsplit(row, widths, sizePt),
-            keepNext,
-            minHeight,
-            cells: row.map((cell, c) => ({ ...cell, width: widths[c] })),
-          };
-    pending.push(writer.row(xmlRow));
+        ? writer.spanningRow(row, "table.group", keepNext)
+        : writer.row({ cantSplit: fitsUnsplit(row, perLine), keepNext, minHeight, cells: row })
+    );
     if (pending.length >= ROWS_PER_CHUNK) {
       chunks.push(encoder.encode(pending.join("")));
       pending = [];

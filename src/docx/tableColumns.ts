@@ -7,7 +7,7 @@
  * shared as the sheet shares it. When the least widths do not fit the page at the table text's
  * 9 pt, the table prints at 8 pt; only when not even that fits do words break.
  */
-import { textEms } from "../core/layout/textMetrics";
+import { widestPieceEms } from "../core/layout/textMetrics";
 
 /** Table text sizes, points, largest first: the Tabelltext style and its smaller sibling. */
 export const TABLE_TEXT_SIZES = [9, 8] as const;
@@ -29,19 +29,10 @@ export interface ColumnText {
   readonly whole: boolean;
 }
 
-/** No character of Arial is wider than this, in ems ("@"; "—" is 1.0). */
-const WIDEST_CHARACTER_EMS = 1.015;
-
-/** The widest unbreakable piece of `text` in ems: the text itself when whole, else its widest word. */
+/** The widest unbreakable piece of `text` in ems: its widest line when whole, else its widest word. */
 export function leastEms({ text, bold, whole }: ColumnText): number {
-  if (whole) return Math.max(0, ...text.split("\n").map((line) => textEms(line, bold)));
-  let widest = 0;
   // A no-break space joins (a figure's groups, "12,5 %"): only spaces, tabs and breaks separate.
-  for (const word of text.split(/[ \n\t]+/)) {
-    // Long comments have thousands of words: measure only those that could be wider.
-    if (word.length * WIDEST_CHARACTER_EMS > widest) widest = Math.max(widest, textEms(word, bold));
-  }
-  return widest;
+  return widestPieceEms(text, bold, !whole);
 }
 
 /** The column's least width in twips at `sizePt`, from its widest piece in ems. */
@@ -83,13 +74,77 @@ export interface ColumnNeed {
 
 /** A text column's least width when words must break after all: a few characters. */
 const BROKEN_WORDS_EMS = 3;
+/**
+ * The most of the page a text column's longest word may claim: a longer word (a web address, a
+ * file path in a comment) breaks at the cell's edge rather than starve the other columns or shrink
+ * the whole table's text. A third of a portrait page holds 15 ems at 9 pt: Swedish compounds
+ * ("Förändringskommunikation." is 12.3) stay whole; a quarter broke that one in Intern kontroll.
+ */
+const TEXT_WORD_PAGE_SHARE = 1 / 3;
+/**
+ * The most of a table's width one text column takes while other columns hold text too: the sheet
+ * gives a comment column what the sheet has left (60 % of a portrait page beside Åtgärd), which
+ * leaves Åtgärd a narrow strip on paper.
+ */
+const TEXT_COLUMN_MOST_SHARE = 0.45;
+
+/** A column of text (headers and words only): its words may break, and it shares its width. */
+const isText = (need: ColumnNeed) => need.figures === 0;
+
+/** Each column's least width at `sizePt`, twips: `ems` of it, a text column's at most its cap. */
+function leastWidths(
+  needs: readonly ColumnNeed[],
+  ems: readonly number[],
+  sizePt: TableTextSize,
+  pageWidth: number
+): number[] {
+  const cap = Math.floor(pageWidth * TEXT_WORD_PAGE_SHARE);
+  return ems.map((e, i) =>
+    isText(needs[i]) ? Math.min(twipsAt(e, sizePt), cap) : twipsAt(e, sizePt)
+  );
+}
+
+/**
+ * `widths` with no text column over TEXT_COLUMN_MOST_SHARE of the table while another column holds
+ * text: what it has beyond that (down to its least width) goes to the other text columns in
+ * proportion to their widths, none of them past that share either (what they cannot take stays).
+ * The total stays the same.
+ */
+export function fairTextShares(
+  widths: readonly number[],
+  least: readonly number[],
+  needs: readonly ColumnNeed[]
+): number[] {
+  const most = Math.floor(sum(widths) * TEXT_COLUMN_MOST_SHARE);
+  const texts = widths.map((_, i) => i).filter((i) => isText(needs[i]));
+  const out = [...widths];
+  for (const wide of texts) {
+    let excess = out[wide] - Math.max(most, least[wide]);
+    let open = texts.filter((i) => i !== wide && out[i] < most);
+    // Rounds, as a column that reaches the share drops out and the rest take what it could not.
+    while (excess > 0 && open.length > 0) {
+      const openWidth = sum(open.map((i) => out[i]));
+      const pool = excess;
+      for (const i of open) {
+        const proportional = Math.floor((pool * out[i]) / Math.max(1, openWidth));
+        const share = Math.min(excess, most - out[i], Math.max(1, proportional));
+        out[i] += share;
+        out[wide] -= share;
+        excess -= share;
+      }
+      open = open.filter((i) => out[i] < most);
+    }
+  }
+  return out;
+}
 
 /**
  * The table's widths and text size. `declared` is its shape on the page (twips, the sheet's
  * widths scaled); `needs` each column's widest unbreakable pieces; `pageWidth` the most the table
  * may take: a narrower table widens up to the page before its text gets smaller. Tried in turn:
  * every word and figure whole at 9 pt, then at 8 pt; then figures whole at 8 pt and long words
- * broken; then the declared shape.
+ * broken; then the declared shape. A text column's longest word counts up to a third of the
+ * page, and no text column takes more than 45 % of the table beside other text columns.
  */
 export function tableColumns(
   declared: readonly number[],
@@ -103,17 +158,26 @@ export function tableColumns(
     [needs.map((n) => Math.max(n.figures, Math.min(n.words, BROKEN_WORDS_EMS))), smallest],
   ];
   for (const [ems, sizePt] of tries) {
-    const least = ems.map((e) => twipsAt(e, sizePt));
+    const least = leastWidths(needs, ems, sizePt, pageWidth);
     const needed = sum(least);
     if (needed > pageWidth) continue;
     const total = Math.max(sum(declared), needed);
-    return { widths: fitColumns(scaledTo(declared, total), least), sizePt };
+    const widths = fitColumns(scaledTo(declared, total), least);
+    return { widths: fairTextShares(widths, least, needs), sizePt };
   }
-  return { widths: scaledTo(declared, Math.min(sum(declared), pageWidth)), sizePt: smallest };
+  const widths = scaledTo(declared, Math.min(sum(declared), pageWidth));
+  return {
+    widths: fairTextShares(
+      widths,
+      widths.map(() => 0),
+      needs
+    ),
+    sizePt: smallest,
+  };
 }
 
 /** Whether a table whose columns need `needs` fits `pageWidth` at the table text's own size. */
 export function fitsAtTextSize(needs: readonly ColumnNeed[], pageWidth: number): boolean {
-  const least = needs.map((n) => twipsAt(Math.max(n.words, n.figures), TABLE_TEXT_SIZES[0]));
-  return sum(least) <= pageWidth;
+  const whole = needs.map((n) => Math.max(n.words, n.figures));
+  return sum(leastWidths(needs, whole, TABLE_TEXT_SIZES[0], pageWidth)) <= pageWidth;
 }

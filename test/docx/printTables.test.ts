@@ -17,6 +17,11 @@ import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
 import { EXAMPLE_T2, exampleInUnit } from "./exampleInUnit";
+import { docxParts, tableCells, tableRows } from "./documentXml";
+import { exampleWithLongComments } from "./exampleLongComments";
+
+/** Words of the long comment, printed together: the comment is there. */
+const LONG_WORDS = "bemanningen har varit";
 
 type Table = Extract<Block, { kind: "table" }>;
 
@@ -112,7 +117,7 @@ function subtotals(): ReportDoc {
   };
 }
 
-const units = ["mnkr", "tkr", "subtotals"] as const;
+const units = ["mnkr", "tkr", "subtotals", "long comments"] as const;
 
 if (missingPrintTools.length > 0) {
   it(`skipped: ${missingPrintTools.join(", ")} not installed, so the Word report's tables were not checked in print`, () => {
@@ -127,18 +132,21 @@ if (missingPrintTools.length > 0) {
     let doc: ReportDoc;
     let regions: { table: Table; lines: Line[] }[];
 
+    let documentXml: string;
+
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), `tertial-docx-tables-${unit}-`));
-      doc =
-        unit === "subtotals"
-          ? subtotals()
-          : generateReport(
-              analyse(
-                unit === "mnkr" ? await readSnapshotFromFile(EXAMPLE_T2) : await exampleInUnit(unit)
-              )
-            ).doc;
+      const snapshot = async () =>
+        unit === "mnkr"
+          ? readSnapshotFromFile(EXAMPLE_T2)
+          : unit === "long comments"
+            ? exampleWithLongComments()
+            : exampleInUnit(unit as "tkr");
+      doc = unit === "subtotals" ? subtotals() : generateReport(analyse(await snapshot())).doc;
       const report = path.join(dir, "rapport.docx");
-      await fs.writeFile(report, await reportDocumentBytes(doc));
+      const bytes = await reportDocumentBytes(doc);
+      documentXml = (await docxParts(bytes))["word/document.xml"];
+      await fs.writeFile(report, bytes);
       const pdf = printToPdf(report, dir, 90_000);
       const header = `${doc.about.organisation} ${doc.about.report}`;
       const lines = Array.from({ length: pdfPageCount(pdf) }, (_, p) =>
@@ -151,13 +159,67 @@ if (missingPrintTools.length > 0) {
       await fs.rm(dir, { recursive: true, force: true });
     });
 
-    (unit === "subtotals" ? it.skip : it)("prints the amounts in the workbook's unit", () => {
-      // The Ekonomi chapter's first table, after Uppföljning av mål's indicator tables.
-      const ledger = regions.map((r) => r.table).find((t) => t.columns[0].header.includes("("))!;
-      expect(ledger.columns[0].header).toContain(`(${unit})`);
-      // The ledger's eleven columns: the widest table the report has.
-      expect(ledger.columns.length).toBe(11);
-    });
+    (unit === "subtotals" || unit === "long comments" ? it.skip : it)(
+      "prints the amounts in the workbook's unit",
+      () => {
+        // The Ekonomi chapter's first table, after Uppföljning av mål's indicator tables.
+        const ledger = regions.map((r) => r.table).find((t) => t.columns[0].header.includes("("))!;
+        expect(ledger.columns[0].header).toContain(`(${unit})`);
+        // The ledger's eleven columns: the widest table the report has.
+        expect(ledger.columns.length).toBe(11);
+      }
+    );
+
+    (unit === "long comments" ? it : it.skip)(
+      "prints every word of Åtgärd and Kontroll whole beside comments with a web address",
+      () => {
+        let checked = 0;
+        // Words as printed anywhere: a word broken in its cell prints as two pieces.
+        const tokens = new Set(
+          regions.flatMap(({ lines }) => lines.flatMap((l) => l.text.split(/\s+/)))
+        );
+        for (const { table } of regions) {
+          table.columns.forEach((column, c) => {
+            if (column.header !== "Åtgärd" && column.header !== "Kontroll") return;
+            const broken = table.rows.flatMap((row) =>
+              row.kind === "group"
+                ? []
+                : printed(valueText(row.cells[c], column.format))
+                    .split(/\s+/)
+                    .filter((word) => word.length > 1 && !tokens.has(word))
+            );
+            checked++;
+            expect([column.header, broken]).toEqual([column.header, []]);
+          });
+        }
+        // Samlad riskbild's åtgärder tables and Intern kontroll's.
+        expect(checked).toBeGreaterThanOrEqual(2);
+        expect(regions.some(({ lines }) => lines.some((l) => l.text.includes(LONG_WORDS)))).toBe(
+          true
+        );
+      }
+    );
+
+    (unit === "long comments" ? it : it.skip)(
+      "gives a comment at most 45 % of its table and keeps the table's text at 9 pt",
+      () => {
+        // Samlad riskbild's åtgärder and Intern kontroll's tables, whose comments are long.
+        const withComments = documentXml
+          .split("<w:tbl>")
+          .slice(1)
+          .filter((t) => /<w:t [^>]*>(Åtgärd|Kontroll)<\/w:t>/.test(tableRows(t)[0]));
+        expect(withComments.length).toBeGreaterThanOrEqual(3);
+        for (const table of withComments) {
+          const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+          const headers = tableCells(tableRows(table)[0]);
+          const comment = headers.findIndex((h) => h.startsWith("Kommentar"));
+          const total = widths.reduce((a, b) => a + b, 0);
+          expect([headers[0], widths[comment] <= total * 0.45]).toEqual([headers[0], true]);
+          // A web address in the comment no longer shrinks the whole table to Tabelltext liten.
+          expect([headers[0], table.includes("TabelltextLiten")]).toEqual([headers[0], false]);
+        }
+      }
+    );
 
     it("breaks no table header inside a word", () => {
       for (const { table, lines } of regions) {

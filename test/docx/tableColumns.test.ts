@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { leastEms, tableColumns, type ColumnNeed } from "../../src/docx/tableColumns";
+import { textWidth } from "../../src/docx/pageSetup";
 
 const PAGE = 14_003; // A4 landscape between 2.5 cm margins, twips
 /** The least width a piece of `ems` takes at `sizePt`, as the module counts it (padding, air). */
@@ -66,7 +67,8 @@ describe("tableColumns", () => {
   });
 
   it("keeps the sheet's widths where every column already holds its content", () => {
-    const declared = [3000, 1200, 1200, 1200];
+    // The widest text column 2,800 of 6,400: under the 45 % a text column may take beside others.
+    const declared = [2800, 1200, 1200, 1200];
     const needs = [4, 3, 3, 3].map((e): ColumnNeed => ({ words: e, figures: 0 }));
     expect(tableColumns(declared, needs, PAGE)).toEqual({ widths: declared, sizePt: 9 });
   });
@@ -85,5 +87,84 @@ describe("tableColumns", () => {
     expect(3000 - widths[0]).toBeGreaterThan(10 * (1000 - widths[2]));
     expect(widths[2]).toBeGreaterThanOrEqual(least(4, 9));
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5000);
+  });
+
+  it("gives no text column more than 45 % of a table beside other text columns", () => {
+    const text = fc.record({
+      words: fc.double({ min: 0, max: 60, noNaN: true }),
+      figures: fc.constant(0),
+    });
+    const figure = fc.record({
+      words: fc.double({ min: 0, max: 8, noNaN: true }),
+      figures: fc.double({ min: 1, max: 8, noNaN: true }),
+    });
+    const columns = fc.array(
+      fc.tuple(fc.integer({ min: 200, max: 6000 }), fc.oneof(text, figure)),
+      {
+        minLength: 2,
+        maxLength: 8,
+      }
+    );
+    fc.assert(
+      fc.property(columns, fc.constantFrom(9071, PAGE), (cols, page) => {
+        const declared = cols.map(([w]) => w);
+        const needs = cols.map(([, n]): ColumnNeed => n);
+        const { widths, sizePt } = tableColumns(declared, needs, page);
+        const total = widths.reduce((a, b) => a + b, 0);
+        expect(total).toBeLessThanOrEqual(
+          Math.max(
+            page,
+            declared.reduce((a, b) => a + b, 0)
+          )
+        );
+        const texts = needs.flatMap((n, i) => (n.figures === 0 ? [i] : []));
+        // A text column's longest word counts up to a third of the page.
+        const textLeast = (i: number) =>
+          Math.min(least(needs[i].words, sizePt), Math.floor(page / 3));
+        const figuresFit =
+          needs.reduce(
+            (sum, n, i) =>
+              sum + (n.figures === 0 ? textLeast(i) : least(Math.max(n.words, n.figures), sizePt)),
+            0
+          ) <= page;
+        if (texts.length < 2 || !figuresFit) return;
+        const most = Math.floor(total * 0.45);
+        for (const i of texts) {
+          expect(widths[i]).toBeGreaterThanOrEqual(textLeast(i));
+          // Over the share only at its least width, or when every other text column has it too.
+          const othersFull = texts.every((j) => j === i || widths[j] >= most);
+          if (widths[i] > most && widths[i] > textLeast(i)) expect(othersFull).toBe(true);
+        }
+      })
+    );
+  });
+
+  it("leaves Åtgärd a fair share beside a long comment, and a web address breaks in its cell", () => {
+    // Samlad riskbild's åtgärder on a portrait page: the sheet gives the comment 61 % (what it
+    // has left), and "Kommentar vid senaste uppföljning" then holds a web address of 52 ems.
+    const page = textWidth("portrait");
+    const declared = [1463, 2048, 5560];
+    const comment = (words: number): ColumnNeed[] => [
+      { words: 4.9, figures: 0 }, // "Åtgärdens" in bold
+      { words: 11.0, figures: 0 },
+      { words, figures: 0 },
+    ];
+    for (const words of [10.4, 52.1]) {
+      const { widths, sizePt } = tableColumns(declared, comment(words), page);
+      const total = widths.reduce((a, b) => a + b, 0);
+      expect(sizePt).toBe(9);
+      // fitColumns may round a twip or two away.
+      expect(total).toBeGreaterThanOrEqual(declared.reduce((a, b) => a + b, 0) - 3);
+      expect(widths[2]).toBeLessThanOrEqual(total * 0.45);
+      // Åtgärd gets what the comment gave up, beyond the sheet's 2,048 twips (3.6 cm).
+      expect(widths[1]).toBeGreaterThan(2900);
+    }
+    // Beside figures only, a comment keeps what the sheet gives it.
+    const ledger: ColumnNeed[] = [
+      { words: 3, figures: 4 },
+      { words: 3, figures: 4 },
+      { words: 10, figures: 0 },
+    ];
+    expect(tableColumns([1500, 1500, 6000], ledger, page).widths).toEqual([1500, 1500, 6000]);
   });
 });

@@ -11,7 +11,7 @@ import type { Block, Cell, ValueFormat } from "../report/reportDoc";
 import { formatNumber, formatPercent } from "../format";
 import { gridCellStyle, tableCellStyle } from "./cellStyles";
 import { fontSizeOf, STYLES, type StyleName } from "./styles";
-import { textEms, widestWordEms } from "./textMetrics";
+import { textEms, widestPieceEms } from "./textMetrics";
 
 /** Widths are whole quarter characters: exact in binary, so the tables' edges line up exactly. */
 const QUARTER = 4;
@@ -55,7 +55,7 @@ function leastOfText(text: string, style: StyleName, whole: boolean): number {
   const bold = STYLES[style].font?.bold ?? false;
   const size = fontSizeOf(style);
   if (whole) return charsFor(textEms(text, bold), size);
-  return Math.min(charsFor(widestWordEms(text, bold), size), LONGEST_WORD_CHARS);
+  return Math.min(charsFor(widestPieceEms(text, bold, true), size), LONGEST_WORD_CHARS);
 }
 
 /** A block with columns: a table, or a grid (a risk's details, the matrix), which has no header. */

@@ -73,39 +73,44 @@ export function textEms(text: string, bold: boolean): number {
   return thousandths / 1000;
 }
 
-/** A width table by UTF-16 code unit: a long text is measured without a string per character. */
-function codeWidths(widths: Readonly<Record<string, number>>): Uint16Array {
-  const table = new Uint16Array(0x10000).fill(OTHER_WIDTH);
-  for (const [ch, width] of Object.entries(widths)) table[ch.charCodeAt(0)] = width;
+/** A width table by UTF-16 code unit, for a scan without a lookup by string; 0 = not listed. */
+function codeUnitTable(widths: Readonly<Record<string, number>>): Uint16Array {
+  const entries = Object.entries(widths);
+  const table = new Uint16Array(Math.max(...entries.map(([ch]) => ch.charCodeAt(0))) + 1);
+  for (const [ch, width] of entries) table[ch.charCodeAt(0)] = width;
   return table;
 }
-let codeTables: { regular: Uint16Array; bold: Uint16Array } | undefined;
+const ARIAL_CODES = codeUnitTable(ARIAL_WIDTHS);
+const ARIAL_BOLD_CODES = codeUnitTable(ARIAL_BOLD_WIDTHS);
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * The widest word of a text in ems of Arial, in one pass without splitting it (a long comment has
- * thousands of words). Only spaces, tabs and line breaks separate words: a no-break space joins.
- * A character outside the Basic Multilingual Plane counts twice OTHER_WIDTH: wider, never narrower.
+ * The widest piece of `text` in ems, pieces being separated by line breaks and, when `words`, by
+ * spaces and tabs too (a no-break space joins): `textEms` of the widest, in one scan without
+ * splitting — a Word report measures every cell of every table for its column widths.
  */
-export function widestWordEms(text: string, bold: boolean): number {
-  codeTables ??= { regular: codeWidths(ARIAL_WIDTHS), bold: codeWidths(ARIAL_BOLD_WIDTHS) };
-  const widths = bold ? codeTables.bold : codeTables.regular;
+export function widestPieceEms(text: string, bold: boolean, words: boolean): number {
+  const table = bold ? ARIAL_BOLD_CODES : ARIAL_CODES;
   let widest = 0;
-  let word = 0;
+  let piece = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN) {
-      word = 0;
+    if (code === 10 || (words && (code === 32 || code === 9))) {
+      if (piece > widest) widest = piece;
+      piece = 0;
       continue;
     }
-    word += widths[code];
-    if (word > widest) widest = word;
+    let width = code < table.length ? table[code] : 0;
+    if (width === 0) {
+      width = OTHER_WIDTH;
+      // A surrogate pair is one character, as textEms counts it.
+      if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    }
+    piece += width;
   }
-  return widest / 1000;
+  return Math.max(widest, piece) / 1000;
 }
 
 /** One estimated printed line: its words, and whether it opens a paragraph (follows a "\n"). */

@@ -13,8 +13,6 @@ import type { SheetGrid } from "../../../src/core/layout/sheetGrid";
 import { fontSizeOf, STYLES } from "../../../src/core/layout/styles";
 import {
   columnPixels,
-  textEms,
-  widestWordEms,
   wrapText,
 } from "../../../src/core/layout/textMetrics";
 import { analyse, generateReport } from "../../../src/core/pipeline";
@@ -265,23 +263,6 @@ describe("the report sheets' column widths from their content", () => {
     expect(least[1]).toBe(10.5);
     expect(STYLES["table.sum.number"].font?.bold).toBe(true);
     expect(fontSizeOf("table.sum.number")).toBe(10);
-  });
-
-  it("measures a text's widest word in one pass as wide as its words measured one by one (property)", () => {
-    const chars = fc.constantFrom(..."aåÖW@ \t\n\r\u00a0−1,–é😀".split(""), "😀");
-    fc.assert(
-      fc.property(fc.array(chars, { maxLength: 60 }), fc.boolean(), (pieces, bold) => {
-        const text = pieces.join("");
-        const words = text.split(/[ \t\r\n]/);
-        const expected = Math.max(0, ...words.map((w) => textEms(w, bold)));
-        // A character beyond the Basic Multilingual Plane counts twice: wider, never narrower.
-        if (/[\ud800-\udfff]/.test(text)) {
-          expect(widestWordEms(text, bold)).toBeGreaterThanOrEqual(expected);
-        } else {
-          expect(widestWordEms(text, bold)).toBeCloseTo(expected, 9);
-        }
-      })
-    );
   });
 
   it("fitGrid leaves widths wide enough as they are, and meets a need across merged grid columns", () => {
