@@ -26,7 +26,7 @@ const DOS_DATE = (1 << 5) | 1;
 async function deflated(bytes: Uint8Array): Promise<Uint8Array> {
   // The part goes in as one chunk: a Blob's stream hands it over in 64 kB chunks, each a round of
   // JavaScript promises (in Node a fifth of a second of the main thread for a 22 MB Word body).
-  const part = new ReadableStream<BufferSource>({
+  const part = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       // Never a SharedArrayBuffer here: the bytes are an encoded or written part.
       controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
