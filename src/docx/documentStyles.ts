@@ -4,7 +4,7 @@
  * Word's built-in Heading 1–3 (Rubrik 1–3 in a Swedish Word) with outline levels, so the
  * navigation pane and a table of contents find them.
  */
-import { ImportedXmlComponent, type IStylesOptions } from "docx";
+import { ImportedXmlComponent, LineRuleType, type IStylesOptions } from "docx";
 import { REPORT_FONT } from "../core/layout/styles";
 
 /** The report's ink, as the sheets' titles and headings have it. */
@@ -56,7 +56,9 @@ export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: REPORT_FONT, size: pt(10), language: LANGUAGE },
-      paragraph: { spacing: { after: 120, line: 264 } },
+      // lineRule said: without it LibreOffice reads the 264 as exact, and a title or heading that
+      // wraps prints its lines over each other.
+      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
     },
     title: {
       run: { font: REPORT_FONT, bold: true, size: pt(18), color: INK },
@@ -84,7 +86,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       // In the font the columns are measured in (tableColumns.ts), whatever Normal is in a
       // kommun's template: in Georgia "Periodbudget" would no longer fit its column.
       run: { font: REPORT_FONT, size: pt(9) },
-      paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
       // A table whose columns do not fit at 9 pt (tableColumns.ts).

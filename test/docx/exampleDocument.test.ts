@@ -200,6 +200,13 @@ describe("the example's Word report", () => {
     expect(custom).toContain(`name="${REPORT_DOCUMENT_PROPERTY}"`);
     expect(parts["word/styles.xml"]).toMatch(/<w:docDefaults>.*<w:lang w:val="sv-SE"\/>/s);
   });
+
+  it("spaces lines relative to the font (lineRule auto), so a wrapped title's lines never overlap", () => {
+    // LibreOffice reads a w:line without w:lineRule as exact: the 18 pt title's two lines overlapped.
+    const spacings = [...parts["word/styles.xml"].matchAll(/<w:spacing [^>]*w:line="[^>]*>/g)];
+    expect(spacings.length).toBeGreaterThan(0);
+    for (const [spacing] of spacings) expect(spacing).toContain('w:lineRule="auto"');
+  });
 });
 
 describe("the document's marker", () => {
