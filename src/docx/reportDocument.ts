@@ -67,8 +67,11 @@ function heading(text: string, level: OutlineLevel): Paragraph {
 
 // ---- Chapters ------------------------------------------------------------------------------------
 
-/** Between two tables: Word joins adjacent tables into one. */
-const gap = () => new Paragraph({ style: STYLE.tableText, children: [] });
+/**
+ * Between two tables: Word joins adjacent tables into one. `keepNext` when the table above keeps
+ * with the one below (a risk's details with its åtgärder): the keep must pass through the gap.
+ */
+const gap = (keepNext = false) => new Paragraph({ style: STYLE.tableText, keepNext, children: [] });
 
 /** `introduces`: a table or grid follows, which the paragraph is printed with. */
 function paragraph(block: Extract<Block, { kind: "paragraph" }>, introduces: boolean): Paragraph {
@@ -118,13 +121,15 @@ function chapterChildren(
   const width = textWidth(orientation);
   const characters = sheetCharacters(sheet);
   const children: FileChild[] = [];
-  const slotted = new Set<FileChild>();
+  /** Each table's slot, with its block. */
+  const slotted = new Map<FileChild, ColumnsBlock>();
   const add = (child: FileChild) => void children.push(child);
   const addTable = (block: ColumnsBlock) => {
     const last = children.at(-1);
-    if (last !== undefined && slotted.has(last)) children.push(gap());
+    const above = last === undefined ? undefined : slotted.get(last);
+    if (above !== undefined) children.push(gap(above.keepWithNext === true));
     const slot = slots.slot(tableXml(tables.get(block)!, characters, width));
-    slotted.add(slot);
+    slotted.set(slot, block);
     children.push(slot);
   };
   sheet.blocks.forEach((block, i) => {

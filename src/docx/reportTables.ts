@@ -191,9 +191,13 @@ export function tableXml(
     pending.push(writer.row({ header: true, cantSplit: true, keepNext: true, cells: header }));
   }
   rows.forEach((row, r) => {
-    const keepNext = grid
-      ? r < rows.length - 1 || (block.kind === "grid" && block.keepWithNext === true)
-      : typeof row === "string" || r === rows.length - 2 || sums[r + 1] === true;
+    // The last row of a block marked keepWithNext keeps too: Word and LibreOffice then keep the
+    // table with the paragraph or table after it.
+    const keepNext =
+      (grid
+        ? r < rows.length - 1
+        : typeof row === "string" || r === rows.length - 2 || sums[r + 1] === true) ||
+      (r === rows.length - 1 && block.keepWithNext === true);
     pending.push(
       typeof row === "string"
         ? writer.spanningRow(row, "table.group", keepNext)

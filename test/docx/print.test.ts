@@ -289,6 +289,38 @@ if (missingPrintTools.length === 0) {
       expect(apart).toEqual([]);
     });
 
+    /**
+     * A risk reads as one block: its heading and details on the page of its åtgärder table's
+     * first row (R1's details once stood at a page's foot, its åtgärder on the next). The first
+     * row is found below the heading, before the next risk's heading: its status's first line
+     * and its Åtgärd's first word on one printed line.
+     */
+    it("keeps each risk's heading and details on the page of its åtgärder's first row", () => {
+      const chapter = boardChapters(doc).find((c) => c.name === "Samlad riskbild")!;
+      const risks = chapter.blocks.flatMap((b, i) => {
+        const [grid, table] = chapter.blocks.slice(i + 1, i + 3);
+        return b.kind === "heading" && grid?.kind === "grid" && table?.kind === "table"
+          ? [{ heading: b.text, table }]
+          : [];
+      });
+      // The example's five risks all have åtgärder.
+      expect(risks.length).toBeGreaterThanOrEqual(5);
+      const isRisk = risks.map(({ heading }) => headingLine(heading));
+      const apart = risks.flatMap(({ heading, table }) => {
+        const page = pages.find((lines) => lines.some(headingLine(heading))) ?? [];
+        const below = page.slice(page.findIndex(headingLine(heading)) + 1);
+        const end = below.findIndex((l) => isRisk.some((is) => is(l)));
+        const own = end < 0 ? below : below.slice(0, end);
+        const [status, action] = table.rows[0].kind === "group" ? [] : table.rows[0].cells;
+        const statusLine = String(status?.value ?? "").split("\n")[0];
+        const actionWord = String(action?.value ?? "").split(/\s/)[0];
+        const first = (l: string) =>
+          l.startsWith(statusLine) && l.slice(statusLine.length).trimStart().startsWith(actionWord);
+        return own.some(first) ? [] : [{ heading, first: `${statusLine} ${actionWord}` }];
+      });
+      expect(apart).toEqual([]);
+    });
+
     it("prints each indicator table whole on one page, header and every row", () => {
       const indicatorTables = blocks().filter(
         (b): b is Table => b.kind === "table" && b.columns[0].header === "Indikator"

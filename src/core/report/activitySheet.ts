@@ -183,9 +183,11 @@ function personalTable(indicators: readonly Indicator[]): Block[] {
 function indicatorBlocks(indicators: readonly Indicator[]): Block[] {
   if (indicators.length === 0) return [];
   const credit = koladaCredit(indicators);
+  if (!credit) return [indicatorTable(indicators)];
+  // The credit belongs to its table: printed at the next page's top it credits nothing.
   return [
-    indicatorTable(indicators),
-    ...(credit ? [{ kind: "paragraph" as const, text: credit, style: "note" as const }] : []),
+    { ...indicatorTable(indicators), keepWithNext: true },
+    { kind: "paragraph", text: credit, style: "note" },
   ];
 }
 

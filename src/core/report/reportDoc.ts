@@ -204,6 +204,11 @@ export interface TableBlock {
    * page gets a copy of its header there, see ../layout/layout.ts).
    */
   readonly repeatHeader?: boolean;
+  /**
+   * A document prints its last row on the page of the block after it: a note about the table
+   * ("Källa: Kolada") never opens a page away from it. A worksheet ignores it.
+   */
+  readonly keepWithNext?: true;
 }
 
 /**

@@ -184,7 +184,14 @@ function riskBlocks(
     details.push(detailRow("Existerande kontrollaktiviteter", existingControls.value));
   return [
     { kind: "heading", text: riskLabel(risk), level },
-    { kind: "grid", columns: [{ width: LABEL_WIDTH }, { width: "rest" }], rows: details },
+    // The details keep with the first rows of the risk's åtgärder (or its "Inga åtgärder"), as
+    // a mål's with its indicators: a grid at a page's foot, its åtgärder overleaf, read apart.
+    {
+      kind: "grid",
+      columns: [{ width: LABEL_WIDTH }, { width: "rest" }],
+      rows: details,
+      keepWithNext: true,
+    },
     actions.length > 0
       ? actionsTable(actions, periodEnd, since)
       : { kind: "paragraph", text: "Inga åtgärder är registrerade för risken.", style: "note" },

@@ -2,7 +2,7 @@ import { analyse, generateReport, type GeneratedReport } from "../../../src/core
 import { countGoals, goalCountsText } from "../../../src/core/report/goalText";
 import type { Block, ReportSheet, TableBlock } from "../../../src/core/report/reportDoc";
 import { reportDocumentBytes } from "../../../src/docx/wordReport";
-import { docxParts, paragraphs, tableCells } from "../../docx/documentXml";
+import { docxParts, paragraphs, tableCells, tableRows } from "../../docx/documentXml";
 import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 import { LEDGERS } from "../validate/run";
 
@@ -23,6 +23,19 @@ const indicator = (id: string, goalId: string | null, extra: RowSpec = {}): RowS
   Riktning: "Högre är bättre",
   ...extra,
 });
+
+/** M1's indicator shows a Kolada value; M2's and the Personal one (no value yet) do not. */
+const koladaSnapshot = () =>
+  makeSnapshot({
+    ...LEDGERS,
+    goals: [goal("M1", "Uppfyllt"), goal("M2", "Uppfyllt")],
+    indicators: [
+      indicator("I1", "M1", { Källa: "Kolada:N00945", Utfall: 12 }),
+      indicator("I2", "M2", { Källa: "Egen mätning", Utfall: 3 }),
+      // A Kolada source without a value yet shows nothing from Kolada.
+      indicator("I3", null, { Område: "Personal", Källa: "Kolada:N00090" }),
+    ],
+  });
 
 const TEXTS: RowSpec[] = [
   { Avsnitt: "Personal", Text: "Personaltext." },
@@ -205,17 +218,7 @@ describe("Rapport Verksamhet", () => {
   });
 
   it("credits Kolada under each indicator table that shows a Kolada value, and only there", () => {
-    const snapshot = makeSnapshot({
-      ...LEDGERS,
-      goals: [goal("M1", "Uppfyllt"), goal("M2", "Uppfyllt")],
-      indicators: [
-        indicator("I1", "M1", { Källa: "Kolada:N00945", Utfall: 12 }),
-        indicator("I2", "M2", { Källa: "Egen mätning", Utfall: 3 }),
-        // A Kolada source without a value yet shows nothing from Kolada.
-        indicator("I3", null, { Område: "Personal", Källa: "Kolada:N00090" }),
-      ],
-    });
-    const blocks = generateReport(analyse(snapshot)).doc.sheets.find(
+    const blocks = generateReport(analyse(koladaSnapshot())).doc.sheets.find(
       (s) => s.name === "Rapport Verksamhet"
     )!.blocks;
     const afterTables = blocks.flatMap((b, i) =>
@@ -235,6 +238,29 @@ describe("Rapport Verksamhet", () => {
 });
 
 describe("Rapport Verksamhet in Word", () => {
+  /**
+   * "Källa: Kolada" printed at the next page's top would credit nothing: the last row of the table
+   * it follows keeps with it (so Word and LibreOffice keep the table with the note), and a table
+   * with no note after it keeps nothing, free to end a page.
+   */
+  it("keeps an indicator table's last row with the Kolada note under it, and only there", async () => {
+    const bytes = await reportDocumentBytes(generateReport(analyse(koladaSnapshot())).doc);
+    const xml = (await docxParts(bytes))["word/document.xml"];
+    const indicatorTables = [
+      ...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>(<w:p(?: [^>]*)?>.*?<\/w:p>|<w:p\/>)?/gs),
+    ].filter((m) => tableCells(m[1])[0] === "Indikator");
+    const seen = indicatorTables.map((m) => ({
+      credited: paragraphs(m[2] ?? "")[0]?.text === "Källa: Kolada",
+      lastRowKeeps: tableRows(m[1]).at(-1)!.includes("<w:keepNext/>"),
+    }));
+    // M1's table with its note, M2's and Personal's without.
+    expect(seen).toEqual([
+      { credited: true, lastRowKeeps: true },
+      { credited: false, lastRowKeeps: false },
+      { credited: false, lastRowKeeps: false },
+    ]);
+  });
+
   it("writes the chapters as Rubrik 1, a mål and a Rubrik as Rubrik 2, and the indicator words", async () => {
     const bytes = await reportDocumentBytes(activityReport().doc);
     const xml = (await docxParts(bytes))["word/document.xml"];
