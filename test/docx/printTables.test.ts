@@ -16,8 +16,9 @@ import { valueText } from "../../src/core/report/valueText";
 import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import {
+  expectFiguresWhole,
+  expectHeadersUnbroken,
   expectSumsOnPageOfRowAbove,
-  FIGURES,
   printed,
   printedLines,
   tableRegions,
@@ -172,37 +173,11 @@ if (missingPrintTools.length > 0) {
     );
 
     it("breaks no table header inside a word", () => {
-      for (const { table, lines } of regions) {
-        // A line may break after a dash ("jan–" above "aug 2024"), in Word as in LibreOffice.
-        const tokens = new Set(lines.flatMap((l) => l.text.split(/\s+|(?<=–)/)));
-        const words = table.columns.flatMap((c) => c.header.split(/\s+|(?<=–)/));
-        const broken = words.filter((w) => w.length > 1 && !tokens.has(printed(w)));
-        expect([table.columns[0].header, broken]).toEqual([table.columns[0].header, []]);
-      }
+      expectHeadersUnbroken(regions);
     });
 
     it("prints every figure whole, on one line", () => {
-      let figures = 0;
-      for (const { table, lines } of regions) {
-        const text = lines.map((l) => l.text).join("\n");
-        const split = table.rows.flatMap((row) =>
-          row.kind === "group"
-            ? []
-            : row.cells
-                .map((cell, c) => ({ cell, format: cell.format ?? table.columns[c].format }))
-                .filter(
-                  ({ cell, format }) =>
-                    typeof cell.value === "number" && FIGURES.has(format ?? "text")
-                )
-                .map(({ cell, format }) => printed(valueText(cell, format)))
-                .filter((figure) => {
-                  figures++;
-                  return !text.includes(figure);
-                })
-        );
-        expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
-      }
-      expect(figures).toBeGreaterThan(200);
+      expect(expectFiguresWhole(regions, printed)).toBeGreaterThan(200);
     });
 
     it("prints each sum row on the page of the row above it", () => {

@@ -19,7 +19,7 @@ export interface TableRegion {
 }
 
 /** The formats whose values are figures, which must print whole. */
-export const FIGURES = new Set(["amount", "wholeAmount", "integer", "share"]);
+const FIGURES = new Set(["amount", "wholeAmount", "integer", "share"]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** pdftotext gives a no-break space as a space: compare text the way it prints. */
@@ -113,4 +113,47 @@ export function expectSumsOnPageOfRowAbove(regions: readonly TableRegion[]): num
     });
   }
   return sums;
+}
+
+/**
+ * Expects every word of every table header printed whole; a line may break after a dash
+ * ("jan–" above "aug 2024"), as Excel, Word and LibreOffice do.
+ */
+export function expectHeadersUnbroken(regions: readonly TableRegion[]): void {
+  for (const { table, lines } of regions) {
+    const tokens = new Set(lines.flatMap((l) => l.text.split(/\s+|(?<=–)/)));
+    const words = table.columns.flatMap((c) => c.header.split(/\s+|(?<=–)/));
+    const broken = words.filter((w) => w.length > 1 && !tokens.has(printed(w)));
+    expect([table.columns[0].header, broken]).toEqual([table.columns[0].header, []]);
+  }
+}
+
+/**
+ * Expects every figure of every table printed whole, on one line, its text and the printed
+ * text compared as `asPrinted` gives them; returns how many figures were checked.
+ */
+export function expectFiguresWhole(
+  regions: readonly TableRegion[],
+  asPrinted: (text: string) => string
+): number {
+  let figures = 0;
+  for (const { table, lines } of regions) {
+    const text = asPrinted(lines.map((l) => l.text).join("\n"));
+    const split = table.rows.flatMap((row) =>
+      row.kind === "group"
+        ? []
+        : row.cells
+            .map((cell, c) => ({ cell, format: cell.format ?? table.columns[c].format }))
+            .filter(
+              ({ cell, format }) => typeof cell.value === "number" && FIGURES.has(format ?? "text")
+            )
+            .map(({ cell, format }) => asPrinted(valueText(cell, format)))
+            .filter((figure) => {
+              figures++;
+              return !text.includes(figure);
+            })
+    );
+    expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
+  }
+  return figures;
 }
