@@ -10,12 +10,21 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyse, generateReport } from "../../src/core/pipeline";
-import type { Block, ReportDoc } from "../../src/core/report/reportDoc";
+import type { ReportDoc, TableBlock } from "../../src/core/report/reportDoc";
 import { boardChapters } from "../../src/core/report/reportDoc";
 import { valueText } from "../../src/core/report/valueText";
 import { reportDocumentBytes } from "../../src/docx/wordReport";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
-import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
+import {
+  expectFiguresWhole,
+  expectHeadersUnbroken,
+  expectSumsOnPageOfRowAbove,
+  printed,
+  printedLines,
+  tableRegions,
+  type TableRegion,
+} from "../helpers/printedTables";
+import { missingPrintTools, printToPdf } from "../helpers/printToPdf";
 import { EXAMPLE_T2, exampleInUnit } from "./exampleInUnit";
 import { docxParts, tableCells, tableRows } from "./documentXml";
 import { exampleWithLongComments } from "./exampleLongComments";
@@ -23,68 +32,13 @@ import { exampleWithLongComments } from "./exampleLongComments";
 /** Words of the long comment, printed together: the comment is there. */
 const LONG_WORDS = "bemanningen har varit";
 
-type Table = Extract<Block, { kind: "table" }>;
-
-/** A printed line and the page it is on. */
-interface Line {
-  readonly page: number;
-  readonly text: string;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** pdftotext gives a no-break space as a space: compare text the way it prints. */
-const printed = (text: string) => text.replace(/\u00a0/g, " ");
-
-/** A table header's first printed line: its first column's header (or the start of it) first. */
-function isHeaderLine(table: Table): (line: string) => boolean {
-  const words = table.columns[0].header.split(" ");
-  const starts = words.map((_, k) => escape(words.slice(0, k + 1).join(" ")));
-  const pattern = new RegExp(`^(${starts.join("|")})(\\s{2,}|$)`);
-  return (line) => pattern.test(line);
-}
-
-const FIGURES = new Set(["amount", "wholeAmount", "integer", "share"]);
-
-/** A row's label: its first cell, or a group row's text, as it prints. */
-function rowLabel(row: Table["rows"][number], table: Table): string {
-  const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
-  return printed(text.trim().replace(/\s+/g, " "));
-}
-
-/** Whether a printed line opens the row labelled `label`: its first column is the label's start. */
-function opens(line: string, label: string): boolean {
-  const first = line.split(/\s{2,}/)[0];
-  return first !== "" && (first === label || label.startsWith(`${first} `));
-}
-
-/**
- * Each table with the printed lines from its header to the next table's header, in the order the
- * tables are printed.
- */
-function tableRegions(doc: ReportDoc, lines: readonly Line[]): { table: Table; lines: Line[] }[] {
-  const tables = boardChapters(doc).flatMap((s) =>
-    s.blocks.filter((b): b is Table => b.kind === "table")
-  );
-  const starts: number[] = [];
-  let at = 0;
-  for (const table of tables) {
-    const isHeader = isHeaderLine(table);
-    const found = lines.findIndex((l, i) => i >= at && isHeader(l.text));
-    expect([table.columns[0].header, found >= 0]).toEqual([table.columns[0].header, true]);
-    starts.push(found);
-    // Past this header's lines (a header wraps over at most five).
-    at = found + 1;
-    while (at < lines.length && isHeader(lines[at].text)) at++;
-  }
-  return tables.map((table, i) => ({
-    table,
-    lines: lines.slice(starts[i], starts[i + 1] ?? lines.length),
-  }));
-}
+/** The tables in the order the Word report prints them: its chapters'. */
+const wordTables = (doc: ReportDoc) =>
+  boardChapters(doc).flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === "table"));
 
 /** Subtotals after groups of one to four rows: wherever a page ends, a sum may open the next. */
 function subtotals(): ReportDoc {
-  const rows: Table["rows"][number][] = [];
+  const rows: TableBlock["rows"][number][] = [];
   for (let i = 1; i <= 100; i++) {
     for (let k = 0; k <= i % 4; k++) {
       rows.push({
@@ -130,7 +84,7 @@ if (missingPrintTools.length > 0) {
   describe.each(units)("the Word report (%s) printed by LibreOffice", (unit) => {
     let dir: string;
     let doc: ReportDoc;
-    let regions: { table: Table; lines: Line[] }[];
+    let regions: TableRegion[];
 
     let documentXml: string;
 
@@ -149,10 +103,7 @@ if (missingPrintTools.length > 0) {
       await fs.writeFile(report, bytes);
       const pdf = printToPdf(report, dir, 90_000);
       const header = `${doc.about.organisation} ${doc.about.report}`;
-      const lines = Array.from({ length: pdfPageCount(pdf) }, (_, p) =>
-        pageLines(pdf, p + 1, header).map((text) => ({ page: p + 1, text }))
-      ).flat();
-      regions = tableRegions(doc, lines);
+      regions = tableRegions(wordTables(doc), printedLines(pdf, header), "wrapsOverLines");
     }, 150_000);
 
     afterAll(async () => {
@@ -222,60 +173,15 @@ if (missingPrintTools.length > 0) {
     );
 
     it("breaks no table header inside a word", () => {
-      for (const { table, lines } of regions) {
-        // A line may break after a dash ("jan–" above "aug 2024"), in Word as in LibreOffice.
-        const tokens = new Set(lines.flatMap((l) => l.text.split(/\s+|(?<=–)/)));
-        const words = table.columns.flatMap((c) => c.header.split(/\s+|(?<=–)/));
-        const broken = words.filter((w) => w.length > 1 && !tokens.has(printed(w)));
-        expect([table.columns[0].header, broken]).toEqual([table.columns[0].header, []]);
-      }
+      expectHeadersUnbroken(regions);
     });
 
     it("prints every figure whole, on one line", () => {
-      let figures = 0;
-      for (const { table, lines } of regions) {
-        const text = lines.map((l) => l.text).join("\n");
-        const split = table.rows.flatMap((row) =>
-          row.kind === "group"
-            ? []
-            : row.cells
-                .map((cell, c) => ({ cell, format: cell.format ?? table.columns[c].format }))
-                .filter(
-                  ({ cell, format }) =>
-                    typeof cell.value === "number" && FIGURES.has(format ?? "text")
-                )
-                .map(({ cell, format }) => printed(valueText(cell, format)))
-                .filter((figure) => {
-                  figures++;
-                  return !text.includes(figure);
-                })
-        );
-        expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
-      }
-      expect(figures).toBeGreaterThan(200);
+      expect(expectFiguresWhole(regions, printed)).toBeGreaterThan(200);
     });
 
     it("prints each sum row on the page of the row above it", () => {
-      let sums = 0;
-      for (const { table, lines } of regions) {
-        if (!table.rows.some((row) => row.kind === "sum")) continue;
-        // The rows in order, each found on the first line after the row before that it opens.
-        let at = 0;
-        const pages = table.rows.map((row) => {
-          const label = rowLabel(row, table);
-          const found = lines.findIndex((l, i) => i >= at && opens(l.text, label));
-          expect([label, found >= 0]).toEqual([label, true]);
-          at = found + 1;
-          return lines[found].page;
-        });
-        table.rows.forEach((row, r) => {
-          if (row.kind !== "sum" || r === 0) return;
-          sums++;
-          const label = rowLabel(row, table);
-          expect([label, pages[r]]).toEqual([label, pages[r - 1]]);
-        });
-      }
-      expect(sums).toBeGreaterThanOrEqual(8);
+      expect(expectSumsOnPageOfRowAbove(regions)).toBeGreaterThanOrEqual(8);
     });
   });
 }

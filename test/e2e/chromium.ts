@@ -82,6 +82,41 @@ export async function openTertial(session: Session, page?: Page): Promise<Page> 
   return tab;
 }
 
+/** A session with the pane open in browser mode and a scratch folder, as a test file uses them. */
+export interface Pane {
+  readonly session: Session;
+  readonly page: Page;
+  readonly dir: string;
+}
+
+/**
+ * The pane a test file drives: opened before its tests in a fresh session, with a fresh folder
+ * named `tmpPrefix`…, and both gone after them. Its fields are set once the tests run.
+ */
+export function paneInBrowser(tmpPrefix: string): Pane {
+  const pane: { -readonly [K in keyof Pane]?: Pane[K] } = {};
+  beforeAll(async () => {
+    pane.dir = await fs.mkdtemp(path.join(os.tmpdir(), tmpPrefix));
+    pane.session = await startSession();
+    pane.page = await openTertial(pane.session);
+  });
+  afterAll(async () => {
+    await pane.session?.close();
+    if (pane.dir !== undefined) await fs.rm(pane.dir, { recursive: true, force: true });
+  });
+  return {
+    get session() {
+      return pane.session!;
+    },
+    get page() {
+      return pane.page!;
+    },
+    get dir() {
+      return pane.dir!;
+    },
+  };
+}
+
 export const openButton = (page: Page) => page.getByRole("button", { name: "Öppna arbetsbok" });
 export const validateButton = (page: Page) => page.getByRole("button", { name: "Validera" });
 export const generateButton = (page: Page) =>

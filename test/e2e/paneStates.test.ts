@@ -3,9 +3,7 @@
  * is not a Tertial workbook (with the way forward), and a re-read that fails.
  */
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { MissingTableError } from "../../src/core/errors";
 import { seriousViolations } from "./axe";
 import {
@@ -13,40 +11,27 @@ import {
   errorMessage,
   EXAMPLE,
   findingsHeading,
-  openTertial,
+  paneInBrowser,
   ROOT,
   screenshot,
   shownFindings,
-  startSession,
   validateButton,
-  type Session,
 } from "./chromium";
 
 const TEMPLATE = path.join(ROOT, "templates", "tertialuppfoljning-v3.xlsx");
 const NO_TABLES = path.join(ROOT, "test", "fixtures", "invalid", "no-tables.xlsx");
 
-let session: Session;
-let page: Page;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-e2e-"));
-  session = await startSession();
-  page = await openTertial(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const pane = paneInBrowser("tertial-e2e-");
 
 const chip = (name: "Fel" | "Varningar") =>
-  page.getByRole("group", { name: "Visa:" }).getByRole("button", { name: new RegExp(`^${name} `) });
+  pane.page
+    .getByRole("group", { name: "Visa:" })
+    .getByRole("button", { name: new RegExp(`^${name} `) });
 
 it("filters the findings: a pressed chip shows its severity, an unpressed one hides it", async () => {
-  await chooseWorkbook(page, EXAMPLE);
-  await findingsHeading(page).waitFor();
-  const all = await shownFindings(page);
+  await chooseWorkbook(pane.page, EXAMPLE);
+  await findingsHeading(pane.page).waitFor();
+  const all = await shownFindings(pane.page);
   const fel = all.filter((f) => f.severity === "fel").length;
   const varningar = all.length - fel;
   expect(fel).toBeGreaterThan(0);
@@ -54,29 +39,29 @@ it("filters the findings: a pressed chip shows its severity, an unpressed one hi
   await expect(chip("Fel").getAttribute("aria-pressed")).resolves.toBe("true");
   await expect(chip("Varningar").getAttribute("aria-pressed")).resolves.toBe("true");
   await expect(chip("Fel").innerText()).resolves.toBe(`Fel (${fel})`);
-  await screenshot(page, "filter-1-alla-visas");
+  await screenshot(pane.page, "filter-1-alla-visas");
 
   await chip("Fel").click();
   await expect(chip("Fel").getAttribute("aria-pressed")).resolves.toBe("false");
-  const onlyWarnings = await shownFindings(page);
+  const onlyWarnings = await shownFindings(pane.page);
   expect(onlyWarnings).toEqual(all.filter((f) => f.severity === "varning"));
   // The pressed and unpressed chips look different, not only to screen readers.
   const background = (name: "Fel" | "Varningar") =>
     chip(name).evaluate((button) => getComputedStyle(button).backgroundColor);
   expect(await background("Fel")).not.toBe(await background("Varningar"));
-  await screenshot(page, "filter-2-fel-dolda");
-  expect(await seriousViolations(page, "filter")).toEqual([]);
+  await screenshot(pane.page, "filter-2-fel-dolda");
+  expect(await seriousViolations(pane.page, "filter")).toEqual([]);
 
   await chip("Varningar").click();
-  await page.getByText("Inga fynd med vald allvarlighet.").waitFor();
+  await pane.page.getByText("Inga fynd med vald allvarlighet.").waitFor();
   await chip("Fel").click();
   await chip("Varningar").click();
-  await expect(shownFindings(page)).resolves.toEqual(all);
+  await expect(shownFindings(pane.page)).resolves.toEqual(all);
 });
 
 it("offers the empty template on a workbook that is not a Tertial workbook", async () => {
-  await chooseWorkbook(page, NO_TABLES);
-  const notTertial = page.getByRole("region", { name: "Ingen tertialarbetsbok" });
+  await chooseWorkbook(pane.page, NO_TABLES);
+  const notTertial = pane.page.getByRole("region", { name: "Ingen tertialarbetsbok" });
   await notTertial.waitFor();
   const text = await notTertial.innerText();
   expect(text).toContain("Det här är ingen tertialarbetsbok");
@@ -86,34 +71,34 @@ it("offers the empty template on a workbook that is not a Tertial workbook", asy
   // Neither a command to run nor an internal table name.
   expect(text).not.toMatch(/tertial mall|tbl[A-Z]/);
   // Nothing of the workbook open before is left on screen.
-  await expect(findingsHeading(page).count()).resolves.toBe(0);
-  await expect(errorMessage(page).count()).resolves.toBe(0);
-  await screenshot(page, "ingen-tertialarbetsbok-1");
+  await expect(findingsHeading(pane.page).count()).resolves.toBe(0);
+  await expect(errorMessage(pane.page).count()).resolves.toBe(0);
+  await screenshot(pane.page, "ingen-tertialarbetsbok-1");
 
-  const download = page.waitForEvent("download");
+  const download = pane.page.waitForEvent("download");
   await notTertial.getByRole("button", { name: "Ladda ned tom mall" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("tertialuppfoljning-v3.xlsx");
   const bytes = await fs.readFile(await file.path());
   expect(bytes.equals(await fs.readFile(TEMPLATE))).toBe(true);
   await notTertial.getByText("Mallen laddas ned som tertialuppfoljning-v3.xlsx").waitFor();
-  await screenshot(page, "ingen-tertialarbetsbok-2-mallen-hamtad");
-  expect(await seriousViolations(page, "ingen-tertialarbetsbok")).toEqual([]);
+  await screenshot(pane.page, "ingen-tertialarbetsbok-2-mallen-hamtad");
+  expect(await seriousViolations(pane.page, "ingen-tertialarbetsbok")).toEqual([]);
 });
 
 it("clears the last results when a re-read fails, instead of showing both", async () => {
-  const copy = path.join(dir, "T2.xlsx");
+  const copy = path.join(pane.dir, "T2.xlsx");
   await fs.copyFile(EXAMPLE, copy);
-  await chooseWorkbook(page, copy);
-  await findingsHeading(page).waitFor();
-  await expect(page.getByText("Vård- och omsorgsnämnden").isVisible()).resolves.toBe(true);
+  await chooseWorkbook(pane.page, copy);
+  await findingsHeading(pane.page).waitFor();
+  await expect(pane.page.getByText("Vård- och omsorgsnämnden").isVisible()).resolves.toBe(true);
 
   // The file changes on disk after it was picked: Chromium refuses to read it again.
   await fs.writeFile(copy, "inte längre en arbetsbok");
-  await validateButton(page).click();
-  await errorMessage(page).waitFor();
-  await expect(errorMessage(page).innerText()).resolves.toContain("T2.xlsx kunde inte läsas.");
-  await expect(findingsHeading(page).count()).resolves.toBe(0);
-  await expect(page.getByText("Vård- och omsorgsnämnden").count()).resolves.toBe(0);
-  await screenshot(page, "omlasning-misslyckades");
+  await validateButton(pane.page).click();
+  await errorMessage(pane.page).waitFor();
+  await expect(errorMessage(pane.page).innerText()).resolves.toContain("T2.xlsx kunde inte läsas.");
+  await expect(findingsHeading(pane.page).count()).resolves.toBe(0);
+  await expect(pane.page.getByText("Vård- och omsorgsnämnden").count()).resolves.toBe(0);
+  await screenshot(pane.page, "omlasning-misslyckades");
 });

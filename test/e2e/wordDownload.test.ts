@@ -4,7 +4,6 @@
  * the same document `tertial rapport --format docx` writes.
  */
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
@@ -15,30 +14,15 @@ import {
   EXAMPLE,
   findingsHeading,
   generateButton,
-  openTertial,
+  paneInBrowser,
   screenshot,
-  startSession,
-  type Session,
 } from "./chromium";
 import { runTertial } from "./cli";
 
-let session: Session;
-let page: Page;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-e2e-word-"));
-  session = await startSession();
-  page = await openTertial(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const pane = paneInBrowser("tertial-e2e-word-");
 
 const wordButton = (p: Page) => p.getByRole("button", { name: "Ladda ned som Word" });
-const docxChunkRequests = () => session.requests.filter((r) => /\/docx\.js$/.test(r.url));
+const docxChunkRequests = () => pane.session.requests.filter((r) => /\/docx\.js$/.test(r.url));
 
 async function headingsOf(bytes: Uint8Array): Promise<{ style: string | null; text: string }[]> {
   const zip = await JSZip.loadAsync(bytes);
@@ -47,16 +31,16 @@ async function headingsOf(bytes: Uint8Array): Promise<{ style: string | null; te
 }
 
 it("downloads the report as a Word document with its headings, loading the docx chunk only then", async () => {
-  await chooseWorkbook(page, EXAMPLE);
-  await findingsHeading(page).waitFor();
-  const workbook = page.waitForEvent("download");
-  await generateButton(page).click();
+  await chooseWorkbook(pane.page, EXAMPLE);
+  await findingsHeading(pane.page).waitFor();
+  const workbook = pane.page.waitForEvent("download");
+  await generateButton(pane.page).click();
   await workbook;
-  await wordButton(page).waitFor();
+  await wordButton(pane.page).waitFor();
   expect(docxChunkRequests()).toEqual([]);
 
-  const download = page.waitForEvent("download");
-  await wordButton(page).click();
+  const download = pane.page.waitForEvent("download");
+  await wordButton(pane.page).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("exempel-2024-T2-rapport.docx");
   expect(docxChunkRequests()).toHaveLength(1);
@@ -85,13 +69,13 @@ it("downloads the report as a Word document with its headings, loading the docx 
   }
 
   // The same headings as the CLI's document of the same workbook.
-  const cliDocument = path.join(dir, "cli-rapport.docx");
+  const cliDocument = path.join(pane.dir, "cli-rapport.docx");
   expect(runTertial(["rapport", EXAMPLE, "-o", cliDocument]).status).toBe(1);
   expect(headings).toEqual(await headingsOf(await fs.readFile(cliDocument)));
 
-  await page
+  await pane.page
     .getByText("Word-dokumentet laddas ned som exempel-2024-T2-rapport.docx", { exact: false })
     .waitFor();
-  await screenshot(page, "4-word");
-  expect(await seriousViolations(page, "word")).toEqual([]);
+  await screenshot(pane.page, "4-word");
+  expect(await seriousViolations(pane.page, "word")).toEqual([]);
 });

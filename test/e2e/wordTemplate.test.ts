@@ -5,7 +5,6 @@
  * naming it, and the report downloads again once the template is removed.
  */
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
@@ -18,40 +17,25 @@ import {
   findingsHeading,
   generateButton,
   nextFileChooser,
-  openTertial,
+  paneInBrowser,
   screenshot,
-  startSession,
-  type Session,
 } from "./chromium";
 import { runTertial } from "./cli";
 
-let session: Session;
-let page: Page;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "tertial-e2e-word-mall-"));
-  session = await startSession();
-  page = await openTertial(session);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const pane = paneInBrowser("tertial-e2e-word-mall-");
 
 const wordButton = (p: Page) => p.getByRole("button", { name: "Ladda ned som Word" });
 
 async function pickTemplate(file: string): Promise<void> {
-  const chooser = await nextFileChooser(page);
-  await page.getByRole("button", { name: /^(Välj|Byt) Word-mall$/ }).click();
+  const chooser = await nextFileChooser(pane.page);
+  await pane.page.getByRole("button", { name: /^(Välj|Byt) Word-mall$/ }).click();
   await (await chooser.opened).setFiles(file);
-  await page.getByText(`Word-mall: ${path.basename(file)}`).waitFor();
+  await pane.page.getByText(`Word-mall: ${path.basename(file)}`).waitFor();
 }
 
 async function downloadWord(): Promise<Uint8Array> {
-  const download = page.waitForEvent("download");
-  await wordButton(page).click();
+  const download = pane.page.waitForEvent("download");
+  await wordButton(pane.page).click();
   return fs.readFile(await (await download).path());
 }
 
@@ -67,14 +51,14 @@ async function partsOf(bytes: Uint8Array) {
 }
 
 it("downloads the report in a picked Word-mall, as tertial rapport --word-mall writes it", async () => {
-  const mall = path.join(dir, "kommunmall.dotx");
+  const mall = path.join(pane.dir, "kommunmall.dotx");
   await fs.writeFile(mall, await kommunTemplate({ swedish: true, dotx: true }));
-  await chooseWorkbook(page, EXAMPLE);
-  await findingsHeading(page).waitFor();
-  const workbook = page.waitForEvent("download");
-  await generateButton(page).click();
+  await chooseWorkbook(pane.page, EXAMPLE);
+  await findingsHeading(pane.page).waitFor();
+  const workbook = pane.page.waitForEvent("download");
+  await generateButton(pane.page).click();
   await workbook;
-  await wordButton(page).waitFor();
+  await wordButton(pane.page).waitFor();
 
   await pickTemplate(mall);
   const document = await partsOf(await downloadWord());
@@ -83,30 +67,30 @@ it("downloads the report in a picked Word-mall, as tertial rapport --word-mall w
   );
   expect(document.footer).toContain(FOOTER_TEXT);
 
-  const cliDocument = path.join(dir, "cli-rapport.docx");
+  const cliDocument = path.join(pane.dir, "cli-rapport.docx");
   expect(runTertial(["rapport", EXAMPLE, "-o", cliDocument, "--word-mall", mall]).status).toBe(1);
   const cli = await partsOf(await fs.readFile(cliDocument));
   expect(document.headings).toEqual(cli.headings);
   expect(document.styles).toBe(cli.styles);
   expect(document.footer).toBe(cli.footer);
 
-  await screenshot(page, "word-mall");
-  expect(await seriousViolations(page, "word-mall")).toEqual([]);
+  await screenshot(pane.page, "word-mall");
+  expect(await seriousViolations(pane.page, "word-mall")).toEqual([]);
 });
 
 it("refuses a file that is no Word template, naming it, and downloads without it once removed", async () => {
-  const notATemplate = path.join(dir, "anteckningar.docx");
+  const notATemplate = path.join(pane.dir, "anteckningar.docx");
   await fs.writeFile(notATemplate, "Detta är ingen Word-fil.");
   await pickTemplate(notATemplate);
-  await wordButton(page).click();
-  await page
+  await wordButton(pane.page).click();
+  await pane.page
     .getByRole("alert")
     .getByText("Word-mallen anteckningar.docx är ingen Word-fil (.docx eller .dotx).", {
       exact: false,
     })
     .waitFor();
 
-  await page.getByRole("button", { name: "Ta bort Word-mallen" }).click();
+  await pane.page.getByRole("button", { name: "Ta bort Word-mallen" }).click();
   const document = await partsOf(await downloadWord());
   expect(document.footer).toBeNull();
   expect(document.styles).toContain('w:ascii="Arial"');

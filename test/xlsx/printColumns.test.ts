@@ -16,21 +16,20 @@ import { reportSheets } from "../../src/core/layout/layout";
 import type { SheetGrid } from "../../src/core/layout/sheetGrid";
 import { analyse, generateReport } from "../../src/core/pipeline";
 import type { ReportDoc, TableBlock } from "../../src/core/report/reportDoc";
-import { valueText } from "../../src/core/report/valueText";
 import { fileColumnWidth, sheetGridsWorkbookBytes } from "../../src/xlsx/render/renderSheetGrid";
 import { readSnapshotFromFile } from "../../src/xlsx/read/readSnapshotFromFile";
 import { EXAMPLE_T2, exampleInUnit } from "../docx/exampleInUnit";
-import { missingPrintTools, pageLines, pdfPageCount, printToPdf } from "../helpers/printToPdf";
-
-/** A printed line and the page it is on. */
-interface Line {
-  readonly page: number;
-  readonly text: string;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** pdftotext gives a no-break space as a space: compare text the way it prints. */
-const printed = (text: string) => text.replace(/\u00a0/g, " ");
+import {
+  expectFiguresWhole,
+  expectHeadersUnbroken,
+  expectSumsOnPageOfRowAbove,
+  printed,
+  printedLines,
+  tableRegions,
+  type Line,
+  type TableRegion,
+} from "../helpers/printedTables";
+import { missingPrintTools, printToPdf } from "../helpers/printToPdf";
 
 /**
  * Figures as any locale prints them, the same: LibreOffice formats the number with the machine's
@@ -43,56 +42,11 @@ const sameInAnyLocale = (text: string) =>
     .replace(/(?<=\d)\.(?=\d(?!\d))/g, ",")
     .replace(/(?<=\d) %/g, "%");
 
-const FIGURES = new Set(["amount", "wholeAmount", "integer", "share"]);
-
 /** The sheets a printed report holds: all of a draft's, else not the ekonom's working sheet. */
 const printedTables = (doc: ReportDoc) =>
   doc.sheets
     .filter((sheet) => doc.draft !== null || !sheet.working)
     .flatMap((sheet) => sheet.blocks.filter((b): b is TableBlock => b.kind === "table"));
-
-/** A table header's first printed line: its first column's header (or the start of it) first. */
-function isHeaderLine(table: TableBlock): (line: string) => boolean {
-  const words = table.columns[0].header.split(" ");
-  const starts = words.map((_, k) => escape(words.slice(0, k + 1).join(" ")));
-  const pattern = new RegExp(`^(${starts.join("|")})(\\s{2,}|$)`);
-  return (line) => pattern.test(line);
-}
-
-/** Each table with the printed lines from its header to the next table's header, in print order. */
-function tableRegions(doc: ReportDoc, lines: readonly Line[]) {
-  const tables = printedTables(doc);
-  const starts: number[] = [];
-  let at = 0;
-  /** A page's first line: where the table before continues under a copy of its header. */
-  const opensPage = (i: number) => i === 0 || lines[i - 1].page !== lines[i].page;
-  tables.forEach((table, t) => {
-    const isHeader = isHeaderLine(table);
-    const sameHeader = t > 0 && tables[t - 1].columns[0].header === table.columns[0].header;
-    const found = lines.findIndex(
-      (l, i) => i >= at && isHeader(l.text) && !(sameHeader && opensPage(i))
-    );
-    expect([table.columns[0].header, found >= 0]).toEqual([table.columns[0].header, true]);
-    starts.push(found);
-    at = found + 1;
-  });
-  return tables.map((table, i) => ({
-    table,
-    lines: lines.slice(starts[i], starts[i + 1] ?? lines.length),
-  }));
-}
-
-/** A row's label: its first cell, or a group row's text, as it prints. */
-function rowLabel(row: TableBlock["rows"][number], table: TableBlock): string {
-  const text = row.kind === "group" ? row.text : valueText(row.cells[0], table.columns[0].format);
-  return printed(text.trim().replace(/\s+/g, " "));
-}
-
-/** Whether a printed line opens the row labelled `label`: its first column is the label's start. */
-function opens(line: string, label: string): boolean {
-  const first = line.split(/\s{2,}/)[0];
-  return first !== "" && (first === label || label.startsWith(`${first} `));
-}
 
 const NARROW_HEADERS = [
   "Periodbudget jan–aug 2024",
@@ -163,7 +117,7 @@ if (missingPrintTools.length > 0) {
       let grids: readonly SheetGrid[];
       let report: string;
       let lines: Line[];
-      let regions: { table: TableBlock; lines: Line[] }[];
+      let regions: TableRegion[];
 
       beforeAll(async () => {
         dir = await fs.mkdtemp(path.join(os.tmpdir(), `tertial-xlsx-columns-${unit}-`));
@@ -181,10 +135,8 @@ if (missingPrintTools.length > 0) {
         report = path.join(dir, "rapport.xlsx");
         await fs.writeFile(report, await sheetGridsWorkbookBytes(grids));
         const pdf = printToPdf(report, dir, 60_000);
-        lines = Array.from({ length: pdfPageCount(pdf) }, (_, p) =>
-          pageLines(pdf, p + 1, "UTKAST").map((text) => ({ page: p + 1, text }))
-        ).flat();
-        regions = tableRegions(doc, lines);
+        lines = printedLines(pdf, "UTKAST");
+        regions = tableRegions(printedTables(doc), lines, "copiedAtPageTop");
       }, 120_000);
 
       afterAll(async () => {
@@ -209,13 +161,7 @@ if (missingPrintTools.length > 0) {
       });
 
       it("breaks no table header inside a word", () => {
-        for (const { table, lines: region } of regions) {
-          // A line may break after a dash ("jan–" above "aug 2024"), as Excel and LibreOffice do.
-          const tokens = new Set(region.flatMap((l) => l.text.split(/\s+|(?<=–)/)));
-          const words = table.columns.flatMap((c) => c.header.split(/\s+|(?<=–)/));
-          const broken = words.filter((w) => w.length > 1 && !tokens.has(printed(w)));
-          expect([table.columns[0].header, broken]).toEqual([table.columns[0].header, []]);
-        }
+        expectHeadersUnbroken(regions);
       });
 
       it("breaks no word of a table's text inside the word", () => {
@@ -238,50 +184,11 @@ if (missingPrintTools.length > 0) {
       });
 
       it("prints every figure whole, on one line", () => {
-        let figures = 0;
-        for (const { table, lines: region } of regions) {
-          const text = sameInAnyLocale(region.map((l) => l.text).join("\n"));
-          const split = table.rows.flatMap((row) =>
-            row.kind === "group"
-              ? []
-              : row.cells
-                  .map((cell, c) => ({ cell, format: cell.format ?? table.columns[c].format }))
-                  .filter(
-                    ({ cell, format }) =>
-                      typeof cell.value === "number" && FIGURES.has(format ?? "text")
-                  )
-                  .map(({ cell, format }) => sameInAnyLocale(valueText(cell, format)))
-                  .filter((figure) => {
-                    figures++;
-                    return !text.includes(figure);
-                  })
-          );
-          expect([table.columns[0].header, split]).toEqual([table.columns[0].header, []]);
-        }
-        expect(figures).toBeGreaterThan(200);
+        expect(expectFiguresWhole(regions, sameInAnyLocale)).toBeGreaterThan(200);
       });
 
       it("prints each sum row on the page of the row above it", () => {
-        let sums = 0;
-        for (const { table, lines: region } of regions) {
-          if (!table.rows.some((row) => row.kind === "sum")) continue;
-          // The rows in order, each found on the first line after the row before that it opens.
-          let at = 0;
-          const pages = table.rows.map((row) => {
-            const label = rowLabel(row, table);
-            const found = region.findIndex((l, i) => i >= at && opens(l.text, label));
-            expect([label, found >= 0]).toEqual([label, true]);
-            at = found + 1;
-            return region[found].page;
-          });
-          table.rows.forEach((row, r) => {
-            if (row.kind !== "sum" || r === 0) return;
-            sums++;
-            const label = rowLabel(row, table);
-            expect([label, pages[r]]).toEqual([label, pages[r - 1]]);
-          });
-        }
-        expect(sums).toBeGreaterThanOrEqual(8);
+        expect(expectSumsOnPageOfRowAbove(regions)).toBeGreaterThanOrEqual(8);
       });
     }
   );

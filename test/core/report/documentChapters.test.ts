@@ -8,22 +8,9 @@ import fc from "fast-check";
 import { analyse, generateReport } from "../../../src/core/pipeline";
 import { boardChapters, type Block, type ReportDoc } from "../../../src/core/report/reportDoc";
 import { LISTS } from "../../../src/core/template/lists";
+import { CHAPTER_ORDER } from "../../helpers/chapterOrder";
 import { makeSnapshot, type RowSpec } from "../../helpers/snapshot";
 import { LEDGERS } from "../validate/run";
-
-const ORDER = [
-  "Sammanfattning",
-  "Uppdrag och ansvar",
-  "Väsentliga händelser",
-  "Uppföljning av mål",
-  "Ekonomi",
-  "Personal",
-  "Samlad riskbild",
-  "Intern kontroll",
-  "Förväntad utveckling",
-  "Övrigt",
-  "Kontrollresultat",
-];
 
 const docOf = (tables: Record<string, RowSpec[]> = {}): ReportDoc =>
   generateReport(analyse(makeSnapshot({ ...LEDGERS, ...tables }))).doc;
@@ -135,9 +122,9 @@ describe("the document's chapters", () => {
           });
           const names = chapterNames(doc);
           // In the delårsrapport's order, each once.
-          expect(names).toEqual(ORDER.filter((n) => names.includes(n)));
+          expect(names).toEqual(CHAPTER_ORDER.filter((n) => names.includes(n)));
           const sections = new Set(texts.map((t) => t.Avsnitt));
-          const expected = ORDER.filter(
+          const expected = CHAPTER_ORDER.filter(
             (n) =>
               ["Sammanfattning", "Ekonomi", "Samlad riskbild", "Intern kontroll"].includes(n) ||
               sections.has(n as (typeof LISTS.avsnitt)[number]) ||
