@@ -100,7 +100,23 @@ interface Chapter {
   readonly orientation: Orientation;
 }
 
-function chapter(sheet: ReportSheet): Chapter {
+/**
+ * A note right under a table (its rounding note, "Källa: Kolada", prognossäkerhet) belongs to it: the
+ * table keeps its last row with the note, so a page never opens with a table's footnote.
+ */
+function notesKept(sheet: ReportSheet): ReportSheet {
+  const blocks = sheet.blocks.map((block, i) => {
+    const next = sheet.blocks[i + 1];
+    const noted = next?.kind === "paragraph" && next.style === "note";
+    return block.kind === "table" && noted && block.keepWithNext !== true
+      ? { ...block, keepWithNext: true as const }
+      : block;
+  });
+  return { ...sheet, blocks };
+}
+
+function chapter(own: ReportSheet): Chapter {
+  const sheet = notesKept(own);
   const tables = new Map<ColumnsBlock, PrintedTable>();
   for (const block of sheet.blocks) {
     if (block.kind === "table" || block.kind === "grid") tables.set(block, printedTable(block));

@@ -138,6 +138,25 @@ describe("the example's Word report", () => {
     expect(banners[0].text).toMatch(/^UTKAST – arbetsboken har åtta fel/);
   });
 
+  it("keeps a table's last row with a note right under it, and not where none follows", async () => {
+    // The example year's T2 has notes under tables: "Källa: Kolada" and the RR/DR sentence.
+    const year = path.join(__dirname, "..", "..", "templates", "exempel-2024-ar", "T2.xlsx");
+    const bytes = await reportDocumentBytes(
+      generateReport(analyse(await readSnapshotFromFile(year))).doc
+    );
+    const xml = (await docxParts(bytes))["word/document.xml"];
+    const tables = [
+      ...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>(<w:p(?: [^>]*)?>.*?<\/w:p>|<w:p\/>)?/gs),
+    ];
+    const followed = tables.map((m) => ({
+      note: paragraphs(m[2] ?? "")[0]?.style === "Anteckning",
+      lastRowKeeps: tableRows(m[1]).at(-1)!.includes("<w:keepNext/>"),
+    }));
+    expect(followed.filter((t) => t.note)).toHaveLength(2);
+    for (const t of followed.filter((f) => f.note)) expect(t.lastRowKeeps).toBe(true);
+    expect(followed.some((t) => !t.note && !t.lastRowKeeps)).toBe(true);
+  });
+
   it("repeats each table's header row and keeps short rows whole", () => {
     const rows = tableRows(body);
     const tables = [...body.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => m[1]);

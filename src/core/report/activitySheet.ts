@@ -184,11 +184,8 @@ function indicatorBlocks(indicators: readonly Indicator[]): Block[] {
   if (indicators.length === 0) return [];
   const credit = koladaCredit(indicators);
   if (!credit) return [indicatorTable(indicators)];
-  // The credit belongs to its table: printed at the next page's top it credits nothing.
-  return [
-    { ...indicatorTable(indicators), keepWithNext: true },
-    { kind: "paragraph", text: credit, style: "note" },
-  ];
+  // The Word document keeps a note with the table above it (docx/reportDocument.ts, notesKept).
+  return [indicatorTable(indicators), { kind: "paragraph", text: credit, style: "note" }];
 }
 
 /** One row per indicator: the values as entered, Trend and Målvärde uppnått as words. */
