@@ -338,7 +338,9 @@ describe("writing never destroys", () => {
 
   /**
    * Stops the CLI the moment its temporary file appears (SIGSTOP), checks the file is there, then
-   * sends the signal and lets it go on. A stop that comes after the rename is tried again.
+   * sends the signal and lets it go on. A stop that comes after the rename is tried again, and so
+   * is a signal Node had not read when the write's last step finished (its signal watcher does not
+   * keep the process alive: the report is then whole and the exit code the command's own).
    */
   async function interruptWrite(input: string, signal: "SIGINT" | "SIGTERM") {
     for (let attempt = 1; ; attempt++) {
@@ -357,7 +359,9 @@ describe("writing never destroys", () => {
         child.on("exit", (c, s) => resolve([c, s]))
       );
       watcher.close();
-      if (caught || attempt === 3) return { caught, code, killedBy, stderr };
+      const tooLate =
+        caught && !stderr.includes("Avbrutet.") && fs.existsSync(at("big-rapport.xlsx"));
+      if ((caught && !tooLate) || attempt === 3) return { caught, code, killedBy, stderr };
       await fsp.rm(at("big-rapport.xlsx"), { force: true });
     }
   }
