@@ -13,15 +13,12 @@ import { analyse, generateReport, type Analysis } from "../../../src/core/pipeli
 import { LEDGER_AMOUNT_KEYS } from "../../../src/core/rollup/ledger";
 import type { RowSpec, WorkbookContent } from "../../../src/core/template/content";
 import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
-import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
-import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { enteredIn, TODAY, UNITS } from "./units";
 import { reportSheets } from "../../../src/core/layout/layout";
+import { writtenSnapshot } from "../../helpers/writtenSnapshot";
 
 async function analysed(content: WorkbookContent, file: string): Promise<Analysis> {
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
-  return analyse(await readSnapshotFromBuffer(bytes, file), { today: TODAY });
+  return analyse(await writtenSnapshot(content, file), { today: TODAY });
 }
 
 const withSettings = (content: WorkbookContent, settings: WorkbookContent["settings"]) => ({

@@ -3,15 +3,11 @@ import { consolidate, type Consolidation } from "../../../src/core/consolidate/c
 import { reduceUnit } from "../../../src/core/consolidate/unitReport";
 import { analyse, generateReport, type Analysis } from "../../../src/core/pipeline";
 import type { WorkbookContent } from "../../../src/core/template/content";
-import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
-import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
-import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { TODAY, UNITS } from "./units";
+import { writtenSnapshot } from "../../helpers/writtenSnapshot";
 
 async function analysed(content: WorkbookContent, file: string): Promise<Analysis> {
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
-  return analyse(await readSnapshotFromBuffer(bytes, file), { today: TODAY });
+  return analyse(await writtenSnapshot(content, file), { today: TODAY });
 }
 
 /** Both units break the kommun's KF-mål KF1 down into their own M1, and number them alike. */

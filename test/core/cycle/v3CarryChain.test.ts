@@ -7,15 +7,11 @@ import { rollForward } from "../../../src/core/cycle/nextPeriod";
 import type { Model } from "../../../src/core/model";
 import { parseModel } from "../../../src/core/parse/parseModel";
 import type { WorkbookContent } from "../../../src/core/template/content";
-import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
-import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
-import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { T1_2024 } from "./yearContent";
+import { writtenSnapshot } from "../../helpers/writtenSnapshot";
 
 async function written(content: WorkbookContent): Promise<Model> {
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
-  return parseModel(await readSnapshotFromBuffer(bytes, "arbetsbok.xlsx"));
+  return parseModel(await writtenSnapshot(content));
 }
 
 const T2: WorkbookContent = {

@@ -7,11 +7,8 @@ import path from "node:path";
 import { analyse, generateReport } from "../../../src/core/pipeline";
 import { boardSheets, type ReportSheet } from "../../../src/core/report/reportDoc";
 import type { RowOf, WorkbookContent } from "../../../src/core/template/content";
-import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
 import { readSnapshotFromFile } from "../../../src/xlsx/read/readSnapshotFromFile";
-import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
-import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
+import { writtenSnapshot } from "../../helpers/writtenSnapshot";
 
 const NBSP = "\u00a0";
 const TODAY = new Date(Date.UTC(2024, 8, 20));
@@ -49,9 +46,8 @@ async function economyOf(forecasts: readonly number[]) {
       ],
     },
   };
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
   const { doc } = generateReport(
-    analyse(await readSnapshotFromBuffer(bytes, "n.xlsx"), { today: TODAY })
+    analyse(await writtenSnapshot(content, "n.xlsx"), { today: TODAY })
   );
   const economy = (sheets: readonly ReportSheet[]) =>
     sheets.find((s) => s.name === "Rapport Ekonomi")!;

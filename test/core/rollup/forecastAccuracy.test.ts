@@ -11,18 +11,12 @@ import type { AccuracyFigures } from "../../../src/core/rollup/forecastAccuracy"
 import { rollup } from "../../../src/core/rollup/rollup";
 import type { Snapshot } from "../../../src/core/snapshot";
 import type { WorkbookContent } from "../../../src/core/template/content";
-import { LATEST_TEMPLATE } from "../../../src/core/template/registry";
-import { readSnapshotFromBuffer } from "../../../src/xlsx/read/readSnapshot";
-import { buildWorkbook } from "../../../src/xlsx/template/buildWorkbook";
-import { workbookBytes } from "../../../src/xlsx/template/saveWorkbook";
 import { makeSnapshot } from "../../helpers/snapshot";
 import { filled, HELAR_FILLING, T1_2024, T2_FILLING } from "../cycle/yearContent";
+import { writtenSnapshot } from "../../helpers/writtenSnapshot";
 
 /** The workbook written with exceljs and read back. */
-async function written(content: WorkbookContent): Promise<Snapshot> {
-  const bytes = await workbookBytes(buildWorkbook(LATEST_TEMPLATE, content));
-  return readSnapshotFromBuffer(bytes, "arbetsbok.xlsx");
-}
+const written = (content: WorkbookContent): Promise<Snapshot> => writtenSnapshot(content);
 
 /** Forecast, outcome, miss and share, as a reader checks them by hand. */
 function expected(t1: number | null, t2: number | null, outcome: number | null) {
